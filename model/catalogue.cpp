@@ -1,0 +1,621 @@
+#include "catalogue.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+// Defaults follow ../shared/design/aws-behavior.md. Where the AWS console and the API
+// (CloudFormation) disagree, the catalogue takes the console's value, because that is what
+// a learner sees when creating the resource by hand (health-check grace 300 s, backup
+// retention 7 days, cross-zone on for a classic load balancer, Redis with replicas and
+// Multi-AZ). An importer applies the API's defaults to what a template leaves unset.
+
+namespace skydraft {
+
+#define L(text) QT_TRANSLATE_NOOP("skydraft::Catalogue", text)
+
+QString PropertySpec::translatedLabel() const
+{
+    return QCoreApplication::translate("skydraft::Catalogue", label);
+}
+
+QString PropertySpec::translatedHelp() const
+{
+    return help ? QCoreApplication::translate("skydraft::Catalogue", help) : QString();
+}
+
+const PropertySpec *PropertySpec::column(const QString &k) const
+{
+    for (const auto &c : columns)
+        if (c.key == k)
+            return &c;
+    return nullptr;
+}
+
+QVariant PropertySpec::defaultFor(const Resource &r) const
+{
+    return dynamicDefault ? dynamicDefault(r) : defaultValue;
+}
+
+bool PropertySpec::appliesTo(const Resource &r) const
+{
+    return whenKey.isEmpty() || whenValues.contains(r.value(whenKey).toString());
+}
+
+const PropertySpec *TypeSpec::property(const QString &key) const
+{
+    for (const auto &p : properties)
+        if (p.key == key)
+            return &p;
+    return nullptr;
+}
+
+bool TypeSpec::allowsParent(std::optional<ResourceType> parentType) const
+{
+    if (!parentType)
+        return topLevel;
+    return parents.contains(*parentType);
+}
+
+namespace {
+
+// Small builders so the tables below read like the AWS documentation.
+struct P : PropertySpec {
+    P &when(const char *k, QStringList values)
+    {
+        whenKey = QString::fromLatin1(k);
+        whenValues = std::move(values);
+        return *this;
+    }
+    P &dyn(QVariant (*fn)(const Resource &))
+    {
+        dynamicDefault = fn;
+        return *this;
+    }
+    P &req()
+    {
+        required = true;
+        return *this;
+    }
+    P &hint(const char *text)
+    {
+        help = text;
+        return *this;
+    }
+};
+
+P make(const char *key, const char *label, ValueKind kind, QVariant def = {})
+{
+    P p;
+    p.key = QString::fromLatin1(key);
+    p.label = label;
+    p.kind = kind;
+    p.defaultValue = std::move(def);
+    return p;
+}
+P str(const char *key, const char *label, const QString &def = {})
+{
+    return make(key, label, ValueKind::String, def);
+}
+P num(const char *key, const char *label, qint64 def, qint64 min, qint64 max)
+{
+    P p = make(key, label, ValueKind::Integer, def);
+    p.minimum = min;
+    p.maximum = max;
+    return p;
+}
+P flag(const char *key, const char *label, bool def)
+{
+    return make(key, label, ValueKind::Boolean, def);
+}
+P choice(const char *key, const char *label, QStringList choices, const QString &def = {})
+{
+    P p = make(key, label, ValueKind::Enum, def.isEmpty() ? choices.value(0) : def);
+    p.choices = std::move(choices);
+    return p;
+}
+P cidr(const char *key, const char *label, const QString &def = {})
+{
+    return make(key, label, ValueKind::Cidr, def);
+}
+P ref(const char *key, const char *label, QList<ResourceType> targets)
+{
+    P p = make(key, label, ValueKind::Reference, QString());
+    p.targets = std::move(targets);
+    return p;
+}
+P refs(const char *key, const char *label, QList<ResourceType> targets)
+{
+    P p = make(key, label, ValueKind::ReferenceList, QStringList());
+    p.targets = std::move(targets);
+    return p;
+}
+P table(const char *key, const char *label, std::vector<PropertySpec> columns, QVariantList def = {})
+{
+    P p = make(key, label, ValueKind::Table, def);
+    p.columns = std::move(columns);
+    return p;
+}
+
+QVariantMap row(std::initializer_list<std::pair<const char *, QVariant>> cells)
+{
+    QVariantMap m;
+    for (const auto &[k, v] : cells)
+        m.insert(QString::fromLatin1(k), v);
+    return m;
+}
+
+const QStringList kProtocols = {u"tcp"_s, u"udp"_s, u"icmp"_s, u"all"_s};
+const QStringList kLbKinds = {u"application"_s, u"network"_s, u"classic"_s};
+const QStringList kLbListenerProtocols = {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s, u"TLS"_s,
+                                          u"UDP"_s, u"TCP_UDP"_s, u"SSL"_s};
+const QStringList kTgProtocols = {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s, u"TLS"_s, u"UDP"_s, u"TCP_UDP"_s};
+const QStringList kInstanceTypes = {
+    u"t3.nano"_s, u"t3.micro"_s, u"t3.small"_s, u"t3.medium"_s, u"t3.large"_s, u"t3.xlarge"_s,
+    u"m5.large"_s, u"m5.xlarge"_s, u"m5.2xlarge"_s, u"c5.large"_s, u"c5.xlarge"_s,
+    u"c5.2xlarge"_s, u"r5.large"_s, u"r5.xlarge"_s};
+const QStringList kPublicIp = {u"subnet-default"_s, u"yes"_s, u"no"_s};
+const QString kDefaultImage = u"resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"_s;
+
+bool isHttp(const QString &protocol) { return protocol == u"HTTP"_s || protocol == u"HTTPS"_s; }
+
+std::vector<PropertySpec> securityGroupRuleColumns()
+{
+    return {
+        choice("protocol", L("Protocol"), kProtocols),
+        num("fromPort", L("From port"), 0, 0, 65535),
+        num("toPort", L("To port"), 65535, 0, 65535),
+        cidr("cidr", L("CIDR"))
+            .hint(L("Source (inbound) or destination (outbound) CIDR block; leave empty when a group is given.")),
+        ref("group", L("Security group"), {ResourceType::SecurityGroup})
+            .hint(L("Admits the private addresses of every resource carrying this group.")),
+        str("description", L("Description")),
+    };
+}
+
+std::vector<PropertySpec> aclEntryColumns()
+{
+    return {
+        num("rule", L("Rule number"), 100, 1, 32766),
+        choice("protocol", L("Protocol"), kProtocols, u"all"_s),
+        num("fromPort", L("From port"), 0, 0, 65535),
+        num("toPort", L("To port"), 65535, 0, 65535),
+        cidr("cidr", L("CIDR"), u"0.0.0.0/0"_s),
+        choice("action", L("Action"), {u"allow"_s, u"deny"_s}),
+    };
+}
+
+QVariant defaultAclRules(const Resource &r)
+{
+    // The VPC's default ACL allows everything (rule 100); a new custom ACL denies everything.
+    if (!r.boolean(u"isDefault"_s))
+        return QVariantList();
+    return QVariantList{row({{"rule", 100}, {"protocol", u"all"_s}, {"fromPort", 0},
+                             {"toPort", 65535}, {"cidr", u"0.0.0.0/0"_s}, {"action", u"allow"_s}})};
+}
+
+QVariant lbListeners(const Resource &r)
+{
+    const QString kind = r.string(u"kind"_s);
+    if (kind == u"network"_s)
+        return QVariantList{row({{"protocol", u"TCP"_s}, {"port", 80}})};
+    if (kind == u"classic"_s)
+        return QVariantList{row({{"protocol", u"HTTP"_s}, {"port", 80},
+                                 {"instanceProtocol", u"HTTP"_s}, {"instancePort", 80}})};
+    return QVariantList{row({{"protocol", u"HTTP"_s}, {"port", 80}})};
+}
+
+std::vector<TypeSpec> buildCatalogue()
+{
+    using T = ResourceType;
+    std::vector<TypeSpec> c;
+
+    c.push_back({T::Internet, {}, {}, true, false, u"Internet"_s});
+
+    c.push_back({T::Route53Record,
+                 {
+                     str("recordName", L("Record name"), u"www.example.com"_s).req(),
+                     choice("recordType", L("Record type"), {u"A"_s, u"AAAA"_s, u"CNAME"_s}),
+                     flag("alias", L("Alias"), true)
+                         .hint(L("An alias follows the AWS resource's addresses and uses its TTL.")),
+                     ref("target", L("Target"), {T::LoadBalancer, T::ElasticIp, T::Ec2Instance}),
+                     num("ttl", L("TTL (s)"), 300, 0, 2147483647).dyn([](const Resource &r) {
+                         // An alias to a load balancer uses the load balancer's TTL of 60 s.
+                         return QVariant(r.boolean(u"alias"_s) ? 60 : 300);
+                     }),
+                     choice("routingPolicy", L("Routing policy"),
+                            {u"simple"_s, u"failover"_s, u"weighted"_s, u"latency"_s}),
+                     choice("failoverRole", L("Failover role"), {u"primary"_s, u"secondary"_s})
+                         .when("routingPolicy", {u"failover"_s}),
+                     num("weight", L("Weight"), 1, 0, 255).when("routingPolicy", {u"weighted"_s}),
+                     flag("evaluateTargetHealth", L("Evaluate target health"), true),
+                 },
+                 {},
+                 true,
+                 false,
+                 u"Record"_s});
+
+    c.push_back({T::Vpc,
+                 {
+                     cidr("cidr", L("IPv4 CIDR"), u"10.0.0.0/16"_s).req(),
+                     flag("enableDnsSupport", L("DNS resolution"), true),
+                     flag("enableDnsHostnames", L("DNS hostnames"), false),
+                     choice("instanceTenancy", L("Tenancy"), {u"default"_s, u"dedicated"_s}),
+                 },
+                 {},
+                 true,
+                 true,
+                 u"Vpc"_s});
+
+    c.push_back({T::AvailabilityZone,
+                 {str("zone", L("Zone name"), u"us-east-1a"_s).req()},
+                 {T::Vpc},
+                 false,
+                 true,
+                 u"Az"_s});
+
+    c.push_back({T::Subnet,
+                 {
+                     cidr("cidr", L("IPv4 CIDR"), u"10.0.0.0/24"_s).req(),
+                     flag("mapPublicIpOnLaunch", L("Auto-assign public IPv4"), false)
+                         .hint(L("False on non-default subnets; an instance can override it at launch.")),
+                     ref("routeTable", L("Route table"), {T::RouteTable})
+                         .hint(L("Empty: the VPC's main route table.")),
+                     ref("networkAcl", L("Network ACL"), {T::NetworkAcl})
+                         .hint(L("Empty: the VPC's default network ACL, which allows everything.")),
+                 },
+                 {T::AvailabilityZone},
+                 false,
+                 true,
+                 u"Subnet"_s});
+
+    c.push_back({T::InternetGateway, {}, {T::Vpc}, false, false, u"Igw"_s});
+
+    c.push_back({T::NatGateway,
+                 {choice("connectivity", L("Connectivity"), {u"public"_s, u"private"_s})},
+                 {T::Subnet},
+                 false,
+                 false,
+                 u"NatGateway"_s});
+
+    c.push_back({T::ElasticIp,
+                 {ref("associatedWith", L("Associated with"), {T::Ec2Instance, T::NatGateway})},
+                 {},
+                 true,
+                 false,
+                 u"Eip"_s});
+
+    c.push_back({T::RouteTable,
+                 {
+                     flag("main", L("Main route table"), false),
+                     table("routes", L("Routes"),
+                           {cidr("destination", L("Destination"), u"0.0.0.0/0"_s).req(),
+                            ref("target", L("Target"),
+                                {T::InternetGateway, T::NatGateway, T::Ec2Instance})
+                                .req()})
+                         .hint(L("The local route for the VPC CIDR is always present.")),
+                 },
+                 {T::Vpc},
+                 false,
+                 false,
+                 u"RouteTable"_s});
+
+    c.push_back({T::NetworkAcl,
+                 {
+                     flag("isDefault", L("Default ACL"), false),
+                     table("inbound", L("Inbound rules"), aclEntryColumns()).dyn(defaultAclRules),
+                     table("outbound", L("Outbound rules"), aclEntryColumns()).dyn(defaultAclRules),
+                 },
+                 {T::Vpc},
+                 false,
+                 false,
+                 u"Acl"_s});
+
+    c.push_back({T::SecurityGroup,
+                 {
+                     str("description", L("Description"), u"Managed by SkyDraft"_s),
+                     table("inbound", L("Inbound rules"), securityGroupRuleColumns())
+                         .hint(L("A new group admits nothing inbound.")),
+                     table("outbound", L("Outbound rules"), securityGroupRuleColumns(),
+                           QVariantList{row({{"protocol", u"all"_s}, {"fromPort", 0},
+                                             {"toPort", 65535}, {"cidr", u"0.0.0.0/0"_s}})})
+                         .hint(L("A new group allows all outbound traffic.")),
+                 },
+                 {T::Vpc},
+                 false,
+                 false,
+                 u"Sg"_s});
+
+    c.push_back({T::LoadBalancer,
+                 {
+                     choice("kind", L("Type"), kLbKinds),
+                     choice("scheme", L("Scheme"), {u"internet-facing"_s, u"internal"_s}),
+                     refs("subnets", L("Subnets"), {T::Subnet})
+                         .hint(L("One load-balancer node per subnet's AZ; an ALB needs two AZs.")),
+                     refs("securityGroups", L("Security groups"), {T::SecurityGroup}),
+                     table("listeners", L("Listeners"),
+                           {choice("protocol", L("Protocol"), kLbListenerProtocols),
+                            num("port", L("Port"), 80, 1, 65535),
+                            ref("targetGroup", L("Target group"), {T::TargetGroup}),
+                            choice("instanceProtocol", L("Instance protocol"),
+                                   {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s, u"SSL"_s}),
+                            num("instancePort", L("Instance port"), 80, 1, 65535),
+                            str("certificate", L("Certificate ARN"))})
+                         .dyn(lbListeners),
+                     flag("crossZone", L("Cross-zone load balancing"), true)
+                         .dyn([](const Resource &r) {
+                             // ALB: always on. NLB: off. CLB: on in the console (off via API).
+                             return QVariant(r.string(u"kind"_s) != u"network"_s);
+                         }),
+                     num("idleTimeout", L("Idle timeout (s)"), 60, 1, 4000)
+                         .when("kind", {u"application"_s, u"classic"_s}),
+                     // A classic load balancer checks and drains instances itself.
+                     refs("instances", L("Instances"), {T::Ec2Instance}).when("kind", {u"classic"_s}),
+                     choice("healthCheckProtocol", L("Health check protocol"),
+                            {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s, u"SSL"_s})
+                         .when("kind", {u"classic"_s}),
+                     num("healthCheckPort", L("Health check port"), 80, 1, 65535).when("kind", {u"classic"_s}),
+                     str("healthCheckPath", L("Health check path"), u"/index.html"_s)
+                         .when("kind", {u"classic"_s}),
+                     num("healthCheckInterval", L("Health check interval (s)"), 30, 5, 300)
+                         .when("kind", {u"classic"_s}),
+                     num("healthCheckTimeout", L("Health check timeout (s)"), 5, 2, 60)
+                         .when("kind", {u"classic"_s}),
+                     num("healthyThreshold", L("Healthy threshold"), 10, 2, 10).when("kind", {u"classic"_s}),
+                     num("unhealthyThreshold", L("Unhealthy threshold"), 2, 2, 10)
+                         .when("kind", {u"classic"_s}),
+                     flag("stickiness", L("Sticky sessions (AWSELB cookie)"), false)
+                         .when("kind", {u"classic"_s}),
+                     num("stickinessDuration", L("Cookie duration (s, 0: browser session)"), 0, 0, 604800)
+                         .when("kind", {u"classic"_s}),
+                     flag("connectionDraining", L("Connection draining"), true).when("kind", {u"classic"_s}),
+                     num("drainingTimeout", L("Draining timeout (s)"), 300, 1, 3600)
+                         .when("kind", {u"classic"_s}),
+                 },
+                 {T::Vpc},
+                 false,
+                 false,
+                 u"LoadBalancer"_s});
+
+    c.push_back({T::TargetGroup,
+                 {
+                     choice("protocol", L("Protocol"), kTgProtocols),
+                     num("port", L("Port"), 80, 1, 65535),
+                     choice("targetType", L("Target type"), {u"instance"_s, u"ip"_s}),
+                     choice("algorithm", L("Algorithm"), {u"round_robin"_s, u"least_outstanding_requests"_s})
+                         .when("protocol", {u"HTTP"_s, u"HTTPS"_s}),
+                     choice("healthCheckProtocol", L("Health check protocol"),
+                            {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s})
+                         .dyn([](const Resource &r) {
+                             const QString p = r.string(u"protocol"_s);
+                             return QVariant(isHttp(p) ? p : u"TCP"_s);
+                         }),
+                     str("healthCheckPort", L("Health check port"), u"traffic-port"_s)
+                         .hint(L("\"traffic-port\" or a port number.")),
+                     str("healthCheckPath", L("Health check path"), u"/"_s)
+                         .when("healthCheckProtocol", {u"HTTP"_s, u"HTTPS"_s}),
+                     num("healthCheckInterval", L("Health check interval (s)"), 30, 5, 300),
+                     // The ALB guide says 5 s, the CloudFormation reference 6 s for HTTP:
+                     // the guide wins. TCP checks (NLB) wait 10 s.
+                     num("healthCheckTimeout", L("Health check timeout (s)"), 5, 2, 120)
+                         .dyn([](const Resource &r) {
+                             return QVariant(isHttp(r.string(u"healthCheckProtocol"_s)) ? 5 : 10);
+                         }),
+                     num("healthyThreshold", L("Healthy threshold"), 5, 2, 10),
+                     num("unhealthyThreshold", L("Unhealthy threshold"), 2, 2, 10),
+                     str("matcher", L("Success codes"), u"200"_s)
+                         .when("healthCheckProtocol", {u"HTTP"_s, u"HTTPS"_s}),
+                     num("deregistrationDelay", L("Deregistration delay (s)"), 300, 0, 3600),
+                     flag("stickiness", L("Sticky sessions"), false),
+                     choice("stickinessType", L("Stickiness type"),
+                            {u"lb_cookie"_s, u"app_cookie"_s, u"source_ip"_s})
+                         .dyn([](const Resource &r) {
+                             return QVariant(isHttp(r.string(u"protocol"_s)) ? u"lb_cookie"_s : u"source_ip"_s);
+                         }),
+                     num("stickinessDuration", L("Stickiness duration (s)"), 86400, 1, 604800)
+                         .when("stickinessType", {u"lb_cookie"_s, u"app_cookie"_s}),
+                     refs("targets", L("Registered targets"), {T::Ec2Instance}),
+                 },
+                 {T::Vpc},
+                 false,
+                 false,
+                 u"TargetGroup"_s});
+
+    c.push_back({T::LaunchTemplate,
+                 {
+                     str("imageId", L("AMI"), kDefaultImage),
+                     choice("instanceType", L("Instance type"), kInstanceTypes, u"t3.micro"_s),
+                     refs("securityGroups", L("Security groups"), {T::SecurityGroup}),
+                     str("keyName", L("Key pair")),
+                     choice("associatePublicIp", L("Public IPv4"), kPublicIp),
+                     str("userData", L("User data")),
+                 },
+                 {},
+                 true,
+                 false,
+                 u"LaunchTemplate"_s});
+
+    c.push_back({T::AutoScalingGroup,
+                 {
+                     num("minSize", L("Minimum capacity"), 1, 0, 10000),
+                     num("maxSize", L("Maximum capacity"), 1, 0, 10000),
+                     num("desiredCapacity", L("Desired capacity"), 1, 0, 10000)
+                         .dyn([](const Resource &r) { return QVariant(r.integer(u"minSize"_s)); })
+                         .hint(L("Defaults to the minimum.")),
+                     refs("subnets", L("Subnets"), {T::Subnet}).req(),
+                     ref("launchTemplate", L("Launch template"), {T::LaunchTemplate}).req(),
+                     refs("targetGroups", L("Target groups"), {T::TargetGroup}),
+                     refs("loadBalancers", L("Classic load balancers"), {T::LoadBalancer}),
+                     choice("healthCheckType", L("Health check type"), {u"EC2"_s, u"ELB"_s}),
+                     num("healthCheckGracePeriod", L("Health check grace period (s)"), 300, 0, 86400),
+                     num("defaultCooldown", L("Default cooldown (s)"), 300, 0, 86400),
+                     num("instanceWarmup", L("Instance warm-up (s)"), 300, 0, 86400),
+                     choice("terminationPolicy", L("Termination policy"),
+                            {u"Default"_s, u"OldestInstance"_s, u"NewestInstance"_s,
+                             u"OldestLaunchTemplate"_s, u"ClosestToNextInstanceHour"_s}),
+                     table("scalingPolicies", L("Scaling policies"),
+                           {str("name", L("Name")).req(),
+                            choice("policyType", L("Policy type"),
+                                   {u"TargetTrackingScaling"_s, u"StepScaling"_s, u"SimpleScaling"_s}),
+                            choice("metric", L("Metric"),
+                                   {u"ASGAverageCPUUtilization"_s, u"ALBRequestCountPerTarget"_s,
+                                    u"ASGAverageNetworkIn"_s, u"ASGAverageNetworkOut"_s}),
+                            num("targetValue", L("Target value"), 50, 1, 1000000),
+                            choice("adjustmentType", L("Adjustment type"),
+                                   {u"ChangeInCapacity"_s, u"ExactCapacity"_s, u"PercentChangeInCapacity"_s}),
+                            num("scalingAdjustment", L("Adjustment"), 1, -10000, 10000),
+                            num("threshold", L("Alarm threshold"), 70, 0, 1000000),
+                            choice("comparison", L("Comparison"),
+                                   {u"GreaterThanOrEqualToThreshold"_s, u"GreaterThanThreshold"_s,
+                                    u"LessThanThreshold"_s, u"LessThanOrEqualToThreshold"_s}),
+                            num("period", L("Period (s)"), 60, 10, 86400),
+                            num("evaluationPeriods", L("Evaluation periods"), 3, 1, 100),
+                            num("datapointsToAlarm", L("Datapoints to alarm"), 3, 1, 100),
+                            num("cooldown", L("Cooldown (s)"), 300, 0, 86400),
+                            flag("disableScaleIn", L("Disable scale-in"), false)}),
+                 },
+                 {T::Vpc},
+                 false,
+                 true,
+                 u"Asg"_s});
+
+    c.push_back({T::Ec2Instance,
+                 {
+                     str("imageId", L("AMI"), kDefaultImage),
+                     choice("instanceType", L("Instance type"), kInstanceTypes, u"t3.micro"_s),
+                     refs("securityGroups", L("Security groups"), {T::SecurityGroup})
+                         .hint(L("Empty: the VPC's default group.")),
+                     str("keyName", L("Key pair")),
+                     choice("associatePublicIp", L("Public IPv4"), kPublicIp)
+                         .hint(L("\"subnet-default\" follows the subnet's auto-assign setting.")),
+                     ref("launchTemplate", L("Launch template"), {T::LaunchTemplate}),
+                 },
+                 {T::Subnet},
+                 false,
+                 false,
+                 u"Instance"_s});
+
+    c.push_back({T::RdsInstance,
+                 {
+                     choice("engine", L("Engine"),
+                            {u"mysql"_s, u"postgres"_s, u"mariadb"_s, u"oracle-se2"_s, u"sqlserver-ex"_s}),
+                     str("engineVersion", L("Engine version")),
+                     str("instanceClass", L("Instance class"), u"db.t3.micro"_s),
+                     num("allocatedStorage", L("Storage (GiB)"), 20, 20, 65536),
+                     flag("multiAz", L("Multi-AZ standby"), false),
+                     flag("publiclyAccessible", L("Publicly accessible"), false),
+                     refs("subnets", L("DB subnet group"), {T::Subnet})
+                         .hint(L("A DB subnet group must cover at least two AZs.")),
+                     refs("securityGroups", L("Security groups"), {T::SecurityGroup}),
+                     num("port", L("Port"), 3306, 1150, 65535).dyn([](const Resource &r) {
+                         const QString e = r.string(u"engine"_s);
+                         if (e == u"postgres"_s)
+                             return QVariant(5432);
+                         if (e.startsWith(u"oracle"_s))
+                             return QVariant(1521);
+                         if (e.startsWith(u"sqlserver"_s))
+                             return QVariant(1433);
+                         return QVariant(3306);
+                     }),
+                     num("backupRetention", L("Backup retention (days)"), 7, 0, 35),
+                     ref("sourceDb", L("Replica of"), {T::RdsInstance})
+                         .hint(L("Set to make this instance an asynchronous read replica.")),
+                     str("availabilityZone", L("Preferred AZ"))
+                         .hint(L("Zone name of the primary; empty lets AWS choose.")),
+                 },
+                 {T::Vpc},
+                 false,
+                 false,
+                 u"Database"_s});
+
+    c.push_back({T::AuroraCluster,
+                 {
+                     choice("engine", L("Engine"), {u"aurora-mysql"_s, u"aurora-postgresql"_s}),
+                     str("instanceClass", L("Instance class"), u"db.r6g.large"_s),
+                     num("replicas", L("Aurora replicas"), 1, 0, 15),
+                     refs("subnets", L("DB subnet group"), {T::Subnet}),
+                     refs("securityGroups", L("Security groups"), {T::SecurityGroup}),
+                     num("port", L("Port"), 3306, 1150, 65535).dyn([](const Resource &r) {
+                         return QVariant(r.string(u"engine"_s) == u"aurora-postgresql"_s ? 5432 : 3306);
+                     }),
+                     num("backupRetention", L("Backup retention (days)"), 7, 1, 35),
+                     flag("publiclyAccessible", L("Publicly accessible"), false),
+                 },
+                 {T::Vpc},
+                 false,
+                 false,
+                 u"AuroraCluster"_s});
+
+    c.push_back({T::ElastiCache,
+                 {
+                     choice("engine", L("Engine"), {u"redis"_s, u"memcached"_s}),
+                     str("nodeType", L("Node type"), u"cache.t3.micro"_s),
+                     num("shards", L("Shards"), 1, 1, 500).when("engine", {u"redis"_s}),
+                     num("replicasPerShard", L("Replicas per shard"), 2, 0, 5).when("engine", {u"redis"_s}),
+                     flag("automaticFailover", L("Automatic failover"), true).when("engine", {u"redis"_s}),
+                     flag("multiAz", L("Multi-AZ"), true).when("engine", {u"redis"_s}),
+                     num("numNodes", L("Nodes"), 1, 1, 60).when("engine", {u"memcached"_s}),
+                     refs("subnets", L("Cache subnet group"), {T::Subnet}),
+                     refs("securityGroups", L("Security groups"), {T::SecurityGroup}),
+                     num("port", L("Port"), 6379, 1, 65535).dyn([](const Resource &r) {
+                         return QVariant(r.string(u"engine"_s) == u"memcached"_s ? 11211 : 6379);
+                     }),
+                 },
+                 {T::Vpc},
+                 false,
+                 false,
+                 u"Cache"_s});
+
+    return c;
+}
+
+const std::vector<TypeSpec> &catalogue()
+{
+    static const std::vector<TypeSpec> c = [] {
+        auto built = buildCatalogue();
+        std::sort(built.begin(), built.end(),
+                  [](const TypeSpec &a, const TypeSpec &b) { return a.type < b.type; });
+        return built;
+    }();
+    return c;
+}
+
+} // namespace
+
+const TypeSpec &Catalogue::spec(ResourceType type) { return catalogue()[size_t(type)]; }
+
+const PropertySpec *Catalogue::property(ResourceType type, const QString &key)
+{
+    return spec(type).property(key);
+}
+
+QVariant Catalogue::normalized(const PropertySpec &spec, const QVariant &value)
+{
+    switch (spec.kind) {
+    case ValueKind::Integer:
+        return QVariant(value.toLongLong());
+    case ValueKind::Boolean:
+        return QVariant(value.toBool());
+    case ValueKind::ReferenceList:
+        return QVariant(value.toStringList());
+    case ValueKind::Table: {
+        QVariantList rows;
+        for (const QVariant &r : value.toList()) {
+            const QVariantMap in = r.toMap();
+            QVariantMap out;
+            for (auto it = in.cbegin(); it != in.cend(); ++it) {
+                const PropertySpec *col = spec.column(it.key());
+                out.insert(it.key(), col ? normalized(*col, it.value()) : it.value());
+            }
+            rows.append(out);
+        }
+        return rows;
+    }
+    default:
+        return QVariant(value.toString());
+    }
+}
+
+} // namespace skydraft

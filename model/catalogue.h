@@ -1,0 +1,75 @@
+#pragma once
+
+#include "resource.h"
+#include "types.h"
+
+#include <QVariant>
+
+#include <vector>
+
+namespace skydraft {
+
+enum class ValueKind {
+    String,
+    Integer,
+    Boolean,
+    Enum,          ///< one of `choices`
+    Cidr,          ///< IPv4 CIDR block, "10.0.0.0/16"
+    Reference,     ///< id of one resource of a `targets` type, or empty
+    ReferenceList, ///< ids of resources of `targets` types
+    Table,         ///< list of rows; each row is a map with the `columns` keys
+};
+
+/// What one property is: its kind, AWS default, limits, and when it applies.
+struct PropertySpec {
+    QString key;
+    const char *label = nullptr; ///< untranslated; context "skydraft::Catalogue"
+    ValueKind kind = ValueKind::String;
+    QVariant defaultValue;
+    /// A default that depends on the resource's other properties; overrides defaultValue.
+    QVariant (*dynamicDefault)(const Resource &) = nullptr;
+    qint64 minimum = 0;
+    qint64 maximum = 0;
+    QStringList choices;
+    QList<ResourceType> targets;
+    std::vector<PropertySpec> columns;
+    /// The property only means something when property `whenKey` has one of `whenValues`
+    /// (a classic load balancer's own health check, say). Empty `whenKey`: always.
+    QString whenKey;
+    QStringList whenValues;
+    bool required = false;
+    const char *help = nullptr; ///< untranslated; context "skydraft::Catalogue"
+
+    QString translatedLabel() const;
+    QString translatedHelp() const;
+    const PropertySpec *column(const QString &key) const;
+    /// The default of this property on `r`.
+    QVariant defaultFor(const Resource &r) const;
+    bool appliesTo(const Resource &r) const;
+};
+
+/// What one resource type is: its properties and where it may sit.
+struct TypeSpec {
+    ResourceType type;
+    std::vector<PropertySpec> properties;
+    /// Types that may contain this one; empty together with topLevel=false is impossible.
+    QList<ResourceType> parents;
+    bool topLevel = false; ///< may sit outside any container
+    bool container = false; ///< drawn as a box holding children
+    QString idPrefix;       ///< for generated ids ("Subnet" -> Subnet1)
+
+    const PropertySpec *property(const QString &key) const;
+    bool allowsParent(std::optional<ResourceType> parentType) const;
+};
+
+/// The catalogue of every resource type and its properties with AWS defaults
+/// (../shared/design/aws-behavior.md). Where AWS sources disagree, the choice is noted here.
+namespace Catalogue {
+const TypeSpec &spec(ResourceType type);
+const PropertySpec *property(ResourceType type, const QString &key);
+/// `value` converted to the property's storage type (qint64, bool, QString, QStringList,
+/// list of row maps), so values compare equal however they were made.
+QVariant normalized(const PropertySpec &spec, const QVariant &value);
+}
+
+} // namespace skydraft

@@ -1,0 +1,59 @@
+#include "cidr.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+std::optional<quint32> parseIpv4(const QString &text)
+{
+    const QStringList parts = text.split(u'.');
+    if (parts.size() != 4)
+        return std::nullopt;
+    quint32 value = 0;
+    for (const QString &part : parts) {
+        // Digits only: no signs, no spaces, no leading zeros beyond a single "0" (AWS rejects them).
+        if (part.isEmpty() || part.size() > 3 || (part.size() > 1 && part.front() == u'0'))
+            return std::nullopt;
+        for (QChar c : part)
+            if (!c.isDigit() || c.unicode() > 127)
+                return std::nullopt;
+        const int octet = part.toInt();
+        if (octet > 255)
+            return std::nullopt;
+        value = (value << 8) | quint32(octet);
+    }
+    return value;
+}
+
+QString formatIpv4(quint32 a)
+{
+    return u"%1.%2.%3.%4"_s.arg(a >> 24).arg((a >> 16) & 0xff).arg((a >> 8) & 0xff).arg(a & 0xff);
+}
+
+std::optional<Cidr> Cidr::parse(const QString &text, QString *error)
+{
+    auto fail = [&](const char *why) -> std::optional<Cidr> {
+        if (error)
+            *error = QCoreApplication::translate("skydraft::Cidr", why);
+        return std::nullopt;
+    };
+    const qsizetype slash = text.indexOf(u'/');
+    if (slash < 0)
+        return fail(QT_TRANSLATE_NOOP("skydraft::Cidr", "missing the /prefix length"));
+    const auto ip = parseIpv4(text.left(slash));
+    if (!ip)
+        return fail(QT_TRANSLATE_NOOP("skydraft::Cidr", "not an IPv4 address before the /"));
+    const QString len = text.mid(slash + 1);
+    bool ok = false;
+    const int prefix = len.toInt(&ok);
+    if (!ok || len.isEmpty() || len.size() > 2 || !len.front().isDigit() || prefix < 0 || prefix > 32)
+        return fail(QT_TRANSLATE_NOOP("skydraft::Cidr", "prefix length must be 0 to 32"));
+    return Cidr{*ip, prefix};
+}
+
+QString Cidr::toString() const { return formatIpv4(address) + u'/' + QString::number(prefix); }
+
+} // namespace skydraft

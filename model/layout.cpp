@@ -1,0 +1,354 @@
+#include "layout.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+namespace {
+
+using namespace Layout;
+constexpr qreal gap = 24;
+constexpr int gridColumns = 3;
+
+bool isSpanning(ResourceType t)
+{
+    return t == ResourceType::RdsInstance || t == ResourceType::AuroraCluster || t == ResourceType::ElastiCache;
+}
+
+/// Lays out `count` nodes in a grid starting at `origin`; returns the rects.
+QList<QRectF> grid(int count, QPointF origin, int columns = gridColumns)
+{
+    QList<QRectF> out;
+    for (int i = 0; i < count; ++i)
+        out.append(QRectF(origin.x() + (i % columns) * (nodeWidth + padding),
+                          origin.y() + (i / columns) * (nodeHeight + padding), nodeWidth, nodeHeight));
+    return out;
+}
+
+QSizeF gridSize(int count, int columns = gridColumns)
+{
+    if (count == 0)
+        return {0, 0};
+    const int cols = std::min(count, columns);
+    const int rows = (count + columns - 1) / columns;
+    return {cols * nodeWidth + (cols - 1) * padding, rows * nodeHeight + (rows - 1) * padding};
+}
+
+class Builder
+{
+public:
+    explicit Builder(const Document &doc)
+        : m_doc(doc)
+    {
+    }
+
+    QHash<QString, QRectF> run()
+    {
+        qreal y = 0;
+        // Top row: the internet and DNS.
+        QStringList top;
+        QStringList side;
+        QStringList vpcs;
+        for (const QString &id : m_doc.children(QString())) {
+            const ResourceType t = m_doc.find(id)->type;
+            if (t == ResourceType::Internet || t == ResourceType::Route53Record)
+                top.append(id);
+            else if (t == ResourceType::Vpc)
+                vpcs.append(id);
+            else if (t != ResourceType::ElasticIp || m_doc.find(id)->string(u"associatedWith"_s).isEmpty()
+                     || !m_doc.contains(m_doc.find(id)->string(u"associatedWith"_s)))
+                side.append(id);
+        }
+        const auto topRects = grid(int(top.size()), {0, 0}, 8);
+        for (int i = 0; i < top.size(); ++i)
+            m_rects.insert(top[i], topRects[i]);
+        if (!top.isEmpty())
+            y += gridSize(int(top.size()), 8).height() + gap * 2;
+
+        qreal width = 0;
+        for (const QString &vpc : std::as_const(vpcs)) {
+            const QSizeF size = layoutVpc(vpc);
+            m_rects.insert(vpc, QRectF(QPointF(0, y), size));
+            y += size.height() + gap * 2;
+            width = std::max(width, size.width());
+        }
+        // Centre the internet row over the first VPC: traffic reads top-down.
+        if (!vpcs.isEmpty() && !top.isEmpty()) {
+            const qreal rowWidth = gridSize(int(top.size()), 8).width();
+            const qreal shift = std::max<qreal>(0, (m_rects[vpcs.first()].width() - rowWidth) / 2);
+            for (const QString &id : std::as_const(top))
+                m_rects[id].translate(shift, 0);
+        }
+        // Launch templates and loose Elastic IPs in a column on the right.
+        const auto sideRects = grid(int(side.size()), {width + gap * 2, 0}, 1);
+        for (int i = 0; i < side.size(); ++i)
+            m_rects.insert(side[i], sideRects[i]);
+        placeElasticIps();
+        return m_rects;
+    }
+
+private:
+    struct SubnetBox {
+        QString id;
+        QSizeF size;
+        QStringList asgs;     // Auto Scaling groups with a band in this subnet, in document order
+        QStringList children; // resources placed in the subnet
+        QStringList data;     // databases and caches whose first subnet this is
+    };
+
+    QSizeF layoutVpc(const QString &vpc)
+    {
+        QStringList azs;
+        QStringList topBand;
+        QStringList bottomBand;
+        QStringList asgs;
+        QStringList spanning;
+        QStringList loose; // anything else that sits in the VPC
+        for (const QString &id : m_doc.children(vpc)) {
+            const Resource *r = m_doc.find(id);
+            switch (r->type) {
+            case ResourceType::AvailabilityZone:
+                azs.append(id);
+                break;
+            case ResourceType::InternetGateway:
+            case ResourceType::LoadBalancer:
+            case ResourceType::TargetGroup:
+                topBand.append(id);
+                break;
+            case ResourceType::RouteTable:
+            case ResourceType::NetworkAcl:
+            case ResourceType::SecurityGroup:
+                bottomBand.append(id);
+                break;
+            case ResourceType::AutoScalingGroup:
+                asgs.append(id);
+                break;
+            default:
+                if (isSpanning(r->type))
+                    spanning.append(id);
+                else
+                    loose.append(id);
+            }
+        }
+        // Gateway first, then load balancers, then target groups: the order traffic takes.
+        std::stable_sort(topBand.begin(), topBand.end(), [&](const QString &a, const QString &b) {
+            return int(m_doc.find(a)->type) < int(m_doc.find(b)->type);
+        });
+        bottomBand.append(loose);
+
+        // Subnet contents.
+        QHash<QString, SubnetBox> boxes;
+        auto box = [&](const QString &subnet) -> SubnetBox & {
+            auto it = boxes.find(subnet);
+            if (it == boxes.end()) {
+                it = boxes.insert(subnet, SubnetBox{subnet, {}, {}, {}, {}});
+                it->children = m_doc.children(subnet);
+            }
+            return *it;
+        };
+        for (const QString &az : std::as_const(azs))
+            for (const QString &s : m_doc.children(az))
+                if (m_doc.find(s)->type == ResourceType::Subnet)
+                    box(s);
+        for (const QString &asg : std::as_const(asgs))
+            for (const QString &s : m_doc.subnetsOf(asg))
+                if (boxes.contains(s))
+                    box(s).asgs.append(asg);
+        QStringList unplacedSpanning;
+        for (const QString &id : std::as_const(spanning)) {
+            const QStringList subnets = m_doc.subnetsOf(id);
+            if (!subnets.isEmpty() && boxes.contains(subnets.first()))
+                box(subnets.first()).data.append(id);
+            else
+                unplacedSpanning.append(id);
+        }
+        bottomBand.append(unplacedSpanning);
+        for (SubnetBox &b : boxes) {
+            const QSizeF kids = gridSize(int(b.children.size() + b.data.size()));
+            const qreal bands = b.asgs.size() * (nodeHeight + 2 * padding + header + padding);
+            b.size = QSizeF(std::max<qreal>(kids.width(), 2 * nodeWidth + padding) + 2 * padding,
+                            header + bands + kids.height() + padding + (kids.height() > 0 ? padding : 0));
+        }
+
+        // AZ columns with tier rows aligned across columns.
+        QHash<QString, QList<QStringList>> tiers; // az -> tier -> subnets
+        QList<qreal> tierHeight(3, 0);
+        QHash<QString, qreal> columnWidth;
+        for (const QString &az : std::as_const(azs)) {
+            QList<QStringList> t(3);
+            qreal w = 2 * nodeWidth + 3 * padding;
+            for (const QString &s : m_doc.children(az)) {
+                if (!boxes.contains(s))
+                    continue;
+                t[subnetTier(m_doc, s)].append(s);
+                w = std::max(w, boxes[s].size.width());
+            }
+            for (int tier = 0; tier < 3; ++tier) {
+                qreal h = 0;
+                for (const QString &s : std::as_const(t[tier]))
+                    h += boxes[s].size.height() + padding;
+                tierHeight[tier] = std::max(tierHeight[tier], h);
+            }
+            tiers.insert(az, t);
+            columnWidth.insert(az, w);
+        }
+
+        const QSizeF topSize = gridSize(int(topBand.size()), 8);
+        qreal y = header + (topBand.isEmpty() ? 0 : topSize.height() + padding);
+        const auto topRects = grid(int(topBand.size()), {padding * 2, header}, 8);
+        for (int i = 0; i < topBand.size(); ++i)
+            m_rects.insert(topBand[i], topRects[i]);
+
+        qreal x = padding;
+        qreal azHeight = header + tierHeight[0] + tierHeight[1] + tierHeight[2] + padding;
+        QHash<QString, QPointF> subnetOrigin; // in VPC coordinates, for spanning boxes
+        for (const QString &az : std::as_const(azs)) {
+            const qreal w = columnWidth[az] + 2 * padding;
+            m_rects.insert(az, QRectF(x, y, w, azHeight));
+            qreal tierY = header;
+            for (int tier = 0; tier < 3; ++tier) {
+                qreal sy = tierY;
+                for (const QString &s : std::as_const(tiers[az][tier])) {
+                    const SubnetBox &b = boxes[s];
+                    const QRectF rect(padding, sy, columnWidth[az], b.size.height());
+                    m_rects.insert(s, rect);
+                    subnetOrigin.insert(s, QPointF(x, y) + rect.topLeft());
+                    layoutSubnet(b, rect.width(), QPointF(x, y) + rect.topLeft());
+                    sy += b.size.height() + padding;
+                }
+                tierY += tierHeight[tier];
+            }
+            // Anything else in the AZ (a stray resource) goes below the tiers.
+            x += w + padding;
+        }
+        const qreal azWidth = x;
+        if (!azs.isEmpty())
+            y += azHeight + padding;
+
+        // Auto Scaling groups: a box across the bands of their subnets.
+        for (const QString &asg : std::as_const(asgs)) {
+            QRectF span;
+            for (const QString &s : m_doc.subnetsOf(asg)) {
+                if (!boxes.contains(s))
+                    continue;
+                const SubnetBox &b = boxes[s];
+                const int band = int(b.asgs.indexOf(asg));
+                const QPointF o = subnetOrigin.value(s);
+                const QRectF r(o.x() + padding / 2,
+                               o.y() + header + band * (nodeHeight + 3 * padding + header),
+                               m_rects[s].width() - padding, nodeHeight + 2 * padding + header);
+                span = span.isNull() ? r : span.united(r);
+            }
+            if (span.isNull()) { // spans no laid-out subnet: park it in the bottom band
+                bottomBand.append(asg);
+                continue;
+            }
+            m_rects.insert(asg, span);
+        }
+
+        const auto bottomRects = grid(int(bottomBand.size()), {padding * 2, y}, 8);
+        for (int i = 0; i < bottomBand.size(); ++i)
+            m_rects.insert(bottomBand[i], bottomRects[i]);
+        if (!bottomBand.isEmpty())
+            y += gridSize(int(bottomBand.size()), 8).height() + padding;
+
+        const qreal width = std::max({azWidth, topSize.width() + 4 * padding,
+                                      gridSize(int(bottomBand.size()), 8).width() + 4 * padding, 300.0});
+        return {width, y + padding};
+    }
+
+    void layoutSubnet(const SubnetBox &b, qreal width, QPointF origin)
+    {
+        Q_UNUSED(width)
+        const qreal bandHeight = nodeHeight + 3 * padding + header;
+        const QPointF gridOrigin(padding, header + b.asgs.size() * bandHeight + (b.asgs.isEmpty() ? 0 : 0));
+        const QStringList all = b.children + b.data;
+        const auto rects = grid(int(all.size()), gridOrigin);
+        for (int i = 0; i < b.children.size(); ++i)
+            m_rects.insert(b.children[i], rects[i]);
+        // Databases and caches belong to the VPC: their rectangles are in VPC coordinates.
+        for (int i = 0; i < b.data.size(); ++i)
+            m_rects.insert(b.data[i], rects[int(b.children.size()) + i].translated(origin));
+        for (const QString &child : b.children) // anything nested deeper (not expected)
+            for (const QString &grandchild : m_doc.children(child))
+                m_rects.insert(grandchild, QRectF(padding, header, nodeWidth, nodeHeight));
+    }
+
+    QPointF absolute(const QString &id) const
+    {
+        QPointF p;
+        QString current = id;
+        for (int guard = 0; guard < 64 && !current.isEmpty(); ++guard) {
+            p += m_rects.value(current).topLeft();
+            const Resource *r = m_doc.find(current);
+            current = r ? r->parent : QString();
+        }
+        return p;
+    }
+
+    void placeElasticIps()
+    {
+        // An Elastic IP sits at the top-right corner of what it is attached to.
+        for (const Resource *eip : m_doc.resourcesOfType(ResourceType::ElasticIp)) {
+            if (!eip->parent.isEmpty() || m_rects.contains(eip->id))
+                continue;
+            const QString target = eip->string(u"associatedWith"_s);
+            const QPointF at = absolute(target) + QPointF(nodeWidth * 0.62, -nodeHeight * 0.2);
+            m_rects.insert(eip->id, QRectF(at, QSizeF(nodeWidth * 0.5, nodeHeight * 0.5)));
+        }
+    }
+
+    const Document &m_doc;
+    QHash<QString, QRectF> m_rects;
+};
+
+} // namespace
+
+int Layout::subnetTier(const Document &doc, const QString &subnet)
+{
+    const Resource *s = doc.find(subnet);
+    if (!s)
+        return 1;
+    QString table = s->string(u"routeTable"_s);
+    if (table.isEmpty()) {
+        const QString vpc = doc.vpcOf(subnet);
+        for (const QString &id : doc.children(vpc)) {
+            const Resource *r = doc.find(id);
+            if (r->type == ResourceType::RouteTable && r->boolean(u"main"_s))
+                table = id;
+        }
+    }
+    if (const Resource *rt = doc.find(table)) {
+        for (const QVariant &route : rt->rows(u"routes"_s)) {
+            const Resource *target = doc.find(route.toMap().value(u"target"_s).toString());
+            if (target && target->type == ResourceType::InternetGateway)
+                return 0;
+        }
+    }
+    for (const QString &id : doc.ids()) {
+        const Resource *r = doc.find(id);
+        if (isSpanning(r->type) && r->references(u"subnets"_s).contains(subnet))
+            return 2;
+    }
+    return 1;
+}
+
+QHash<QString, QRectF> Layout::compute(const Document &document) { return Builder(document).run(); }
+
+void Layout::applyMissing(Document &document)
+{
+    bool missing = false;
+    for (const QString &id : document.ids())
+        if (!document.geometry(id))
+            missing = true;
+    if (!missing)
+        return;
+    const QHash<QString, QRectF> rects = compute(document);
+    for (auto it = rects.cbegin(); it != rects.cend(); ++it)
+        if (!document.geometry(it.key()))
+            document.setGeometry(it.key(), it.value());
+}
+
+} // namespace skydraft

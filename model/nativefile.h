@@ -1,0 +1,44 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "document.h"
+
+#include <QByteArray>
+#include <QHash>
+
+#include <memory>
+
+namespace skydraft {
+
+/// What reading a design gave: the document, or the errors that stopped it.
+struct LoadResult {
+    std::unique_ptr<Document> document;
+    QList<Diagnostic> errors;
+    QString fileName;
+    QByteArray text;                 ///< the source, to locate later diagnostics in it
+    QHash<QString, int> resourceIndex; ///< resource id -> index in the file's "resources"
+    int migratedFrom = 0;            ///< the file's version when it was older than current
+
+    bool ok() const { return document && errors.isEmpty(); }
+    /// Fills file, pointer, line and column of a semantic diagnostic from the source text.
+    void locate(Diagnostic &diagnostic) const;
+};
+
+/// The native `.skydraft` file: versioned JSON with stable key order, semantic data apart from
+/// layout. See docs in README.md ("The native file").
+namespace NativeFile {
+constexpr int currentVersion = 1;
+constexpr int maxNesting = 64;
+constexpr qint64 maxFileSize = 256 * 1024 * 1024;
+
+/// True when the text looks like a SkyDraft design rather than a template or other JSON.
+bool looksNative(const QByteArray &text);
+LoadResult parse(const QByteArray &text, const QString &fileName);
+LoadResult load(const QString &path);
+/// The document as file text (UTF-8, two-space indented, ends with a newline).
+QByteArray serialize(const Document &document);
+/// Writes atomically (QSaveFile): on failure the old file is untouched.
+bool save(const Document &document, const QString &path, QString *error = nullptr);
+}
+
+} // namespace skydraft

@@ -1,0 +1,154 @@
+#include "validator.h"
+
+#include "validatorcontext.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+using validation::Context;
+using validation::tr;
+
+bool Validator::isValidId(const QString &id)
+{
+    static const QRegularExpression re(u"^[A-Za-z][A-Za-z0-9]{0,254}$"_s);
+    return re.match(id).hasMatch();
+}
+
+QString Validator::placementError(const Document &document, ResourceType type, const QString &parent)
+{
+    const TypeSpec &spec = Catalogue::spec(type);
+    std::optional<ResourceType> parentType;
+    if (!parent.isEmpty()) {
+        const Resource *p = document.find(parent);
+        if (!p)
+            return tr("there is no resource \"%1\" to contain it").arg(parent);
+        parentType = p->type;
+    }
+    if (spec.allowsParent(parentType))
+        return {};
+    QStringList allowed;
+    for (ResourceType t : spec.parents)
+        allowed.append(typeLabel(t));
+    if (allowed.isEmpty())
+        return tr("%1 sits outside every container, not inside %2")
+            .arg(typeLabel(type), typeLabel(*parentType));
+    return tr("%1 can only be placed inside: %2").arg(typeLabel(type), allowed.join(tr(" or ")));
+}
+
+namespace {
+
+QString quoted(const QString &s) { return u'"' + s + u'"'; }
+
+/// Checks one value against its spec; `row`/`column` locate table cells.
+void checkValue(const Context &ctx, const Resource &r, const PropertySpec &spec, const QVariant &value,
+                const QString &property, int row = -1, const QString &column = {})
+{
+    const QString label = spec.translatedLabel();
+    auto error = [&](const QString &message) { ctx.error(r, property, message, row, column); };
+    switch (spec.kind) {
+    case ValueKind::String:
+        if (spec.required && value.toString().trimmed().isEmpty())
+            error(tr("%1 is required").arg(label));
+        break;
+    case ValueKind::Integer: {
+        const qint64 v = value.toLongLong();
+        if (v < spec.minimum || v > spec.maximum)
+            error(tr("%1 must be between %2 and %3, not %4").arg(label).arg(spec.minimum).arg(spec.maximum).arg(v));
+        break;
+    }
+    case ValueKind::Boolean:
+        break;
+    case ValueKind::Enum:
+        if (!spec.choices.contains(value.toString()))
+            error(tr("%1 must be one of %2, not %3").arg(label, spec.choices.join(u", "_s), quoted(value.toString())));
+        break;
+    case ValueKind::Cidr: {
+        const QString text = value.toString();
+        if (text.isEmpty()) {
+            if (spec.required)
+                error(tr("%1 is required").arg(label));
+            break;
+        }
+        QString why;
+        if (!Cidr::parse(text, &why))
+            error(tr("%1: %2 is not a valid CIDR block (%3)").arg(label, quoted(text), why));
+        break;
+    }
+    case ValueKind::Reference:
+    case ValueKind::ReferenceList: {
+        const QStringList ids = spec.kind == ValueKind::Reference ? QStringList{value.toString()} : value.toStringList();
+        if (spec.required && (ids.isEmpty() || (ids.size() == 1 && ids.first().isEmpty()))) {
+            error(tr("%1 is required").arg(label));
+            break;
+        }
+        QStringList seen;
+        for (const QString &id : ids) {
+            if (id.isEmpty())
+                continue;
+            const Resource *target = ctx.doc.find(id);
+            if (id == r.id) {
+                error(tr("%1 refers to the resource itself").arg(label));
+            } else if (!target) {
+                error(tr("%1 refers to %2, which is not in the design").arg(label, quoted(id)));
+            } else if (!spec.targets.contains(target->type)) {
+                QStringList allowed;
+                for (ResourceType t : spec.targets)
+                    allowed.append(typeLabel(t));
+                error(tr("%1 must refer to: %2; %3 is: %4")
+                          .arg(label, allowed.join(tr(" or ")), quoted(id), typeLabel(target->type)));
+            } else if (ctx.otherVpc(r, id)) {
+                error(tr("%1 refers to %2, which is in another VPC").arg(label, quoted(id)));
+            }
+            if (seen.contains(id))
+                ctx.warning(r, property, tr("%1 lists %2 twice").arg(label, quoted(id)), row, column);
+            seen.append(id);
+        }
+        break;
+    }
+    case ValueKind::Table: {
+        const QVariantList rows = value.toList();
+        for (int i = 0; i < rows.size(); ++i) {
+            const QVariantMap cells = rows[i].toMap();
+            for (const PropertySpec &col : spec.columns) {
+                const QVariant cell = cells.contains(col.key) ? cells.value(col.key) : col.defaultValue;
+                checkValue(ctx, r, col, cell, property, i, col.key);
+            }
+        }
+        break;
+    }
+    }
+}
+
+void checkResource(const Context &ctx, const Resource &r)
+{
+    if (!Validator::isValidId(r.id))
+        ctx.error(r, u"id"_s, tr("id %1 must be letters and digits, starting with a letter").arg(quoted(r.id)));
+    if (const QString why = Validator::placementError(ctx.doc, r.type, r.parent); !why.isEmpty())
+        ctx.error(r, u"parent"_s, why);
+    const TypeSpec &spec = Catalogue::spec(r.type);
+    for (const PropertySpec &p : spec.properties)
+        if (p.appliesTo(r))
+            checkValue(ctx, r, p, r.value(p.key), p.key);
+    validation::checkTypeRules(ctx, r);
+}
+
+} // namespace
+
+QList<Diagnostic> Validator::validate(const Document &document)
+{
+    QList<Diagnostic> out;
+    const Context ctx{document, out};
+    for (const Resource *r : document.resources())
+        checkResource(ctx, *r);
+    validation::checkDesignRules(ctx);
+    // Stable order: by the resource's place in the document, then as found.
+    std::stable_sort(out.begin(), out.end(), [&](const Diagnostic &a, const Diagnostic &b) {
+        return document.indexOf(a.resourceId) < document.indexOf(b.resourceId);
+    });
+    return out;
+}
+
+} // namespace skydraft

@@ -1,0 +1,59 @@
+#pragma once
+
+// Internal to the validator: the shared state of one validation pass.
+
+#include "catalogue.h"
+#include "cidr.h"
+#include "diagnostic.h"
+#include "document.h"
+
+#include <QCoreApplication>
+
+namespace skydraft::validation {
+
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("skydraft::Validator", text, disambiguation, n);
+}
+
+struct Context {
+    const Document &doc;
+    QList<Diagnostic> &out;
+
+    void report(Severity severity, const Resource &r, const QString &property, const QString &message,
+                int row = -1, const QString &column = {}) const
+    {
+        Diagnostic d;
+        d.severity = severity;
+        d.resourceId = r.id;
+        d.property = property;
+        d.row = row;
+        d.column = column;
+        d.message = message;
+        out.append(d);
+    }
+    void error(const Resource &r, const QString &property, const QString &message, int row = -1,
+               const QString &column = {}) const
+    {
+        report(Severity::Error, r, property, message, row, column);
+    }
+    void warning(const Resource &r, const QString &property, const QString &message, int row = -1,
+                 const QString &column = {}) const
+    {
+        report(Severity::Warning, r, property, message, row, column);
+    }
+    /// The VPC of a referenced resource differs from `r`'s.
+    bool otherVpc(const Resource &r, const QString &other) const
+    {
+        const QString mine = doc.vpcOf(r.id);
+        const QString theirs = doc.vpcOf(other);
+        return !mine.isEmpty() && !theirs.isEmpty() && mine != theirs;
+    }
+};
+
+/// Type-specific rules, one function per resource type (validatorrules.cpp).
+void checkTypeRules(const Context &ctx, const Resource &r);
+/// Rules across resources: overlapping subnets, one IGW per VPC, ... (validatorrules.cpp).
+void checkDesignRules(const Context &ctx);
+
+} // namespace skydraft::validation

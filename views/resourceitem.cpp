@@ -1,0 +1,197 @@
+#include "resourceitem.h"
+
+#include "diagramscene.h"
+#include "model/document.h"
+#include "style.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+ResourceItem::ResourceItem(DiagramScene *scene, const QString &id, ResourceType type)
+    : m_scene(scene)
+    , m_id(id)
+    , m_type(type)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setToolTip(id);
+}
+
+bool ResourceItem::isContainer() const
+{
+    return m_type == ResourceType::Vpc || m_type == ResourceType::AvailabilityZone
+        || m_type == ResourceType::Subnet || m_type == ResourceType::AutoScalingGroup;
+}
+
+void ResourceItem::setSize(const QSizeF &size)
+{
+    if (size == m_size)
+        return;
+    prepareGeometryChange();
+    m_size = size;
+}
+
+QRectF ResourceItem::boundingRect() const { return QRectF(QPointF(0, 0), m_size).adjusted(-2, -2, 2, 2); }
+
+void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (isContainer())
+        paintContainer(painter);
+    else
+        paintNode(painter);
+}
+
+void ResourceItem::paintContainer(QPainter *painter)
+{
+    const Resource *r = m_scene->document()->find(m_id);
+    if (!r)
+        return;
+    const bool isPublic = m_scene->isPublicSubnet(m_id);
+    const QRectF box(QPointF(0, 0), m_size);
+    QPen pen(Style::borderColor(m_type, isPublic), isSelected() ? 3 : 1.5);
+    if (Style::dashed(m_type))
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(Style::fillColor(m_type, isPublic));
+    painter->drawRect(box);
+
+    // Header: the icon in the corner tile, then the name, as AWS diagrams do.
+    const qreal tile = 22;
+    if (m_type != ResourceType::AvailabilityZone) {
+        Style::paintIcon(painter, m_type, QRectF(0, 0, tile, tile));
+    }
+    QString label = r->displayName();
+    if (m_type == ResourceType::Subnet)
+        label += u"  "_s + r->string(u"cidr"_s);
+    else if (m_type == ResourceType::Vpc)
+        label += u"  "_s + r->string(u"cidr"_s);
+    else if (m_type == ResourceType::AvailabilityZone)
+        label = r->string(u"zone"_s);
+    else if (m_type == ResourceType::AutoScalingGroup)
+        label = DiagramScene::tr("%1  (desired %2, %3-%4)")
+                    .arg(r->displayName())
+                    .arg(r->integer(u"desiredCapacity"_s))
+                    .arg(r->integer(u"minSize"_s))
+                    .arg(r->integer(u"maxSize"_s));
+    QFont font = painter->font();
+    font.setPointSizeF(9);
+    font.setBold(m_type == ResourceType::Vpc);
+    painter->setFont(font);
+    painter->setPen(Style::borderColor(m_type, isPublic).darker(140));
+    const qreal textX = m_type == ResourceType::AvailabilityZone ? 8 : tile + 6;
+    const QRectF textRect(textX, 0, m_size.width() - textX - 4, tile);
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      QFontMetricsF(font).elidedText(label, Qt::ElideRight, textRect.width()));
+    if (m_type == ResourceType::AutoScalingGroup)
+        paintInstances(painter);
+}
+
+void ResourceItem::paintInstances(QPainter *painter)
+{
+    // The instances the group keeps: desired capacity spread over its subnets' slots.
+    const QList<QRectF> slots = m_scene->autoScalingSlots(m_id);
+    const Resource *r = m_scene->document()->find(m_id);
+    if (slots.isEmpty() || !r)
+        return;
+    const int desired = int(r->integer(u"desiredCapacity"_s));
+    const qreal icon = 30;
+    QFont font = painter->font();
+    font.setPointSizeF(7.5);
+    font.setBold(false);
+    painter->setFont(font);
+    for (int s = 0; s < slots.size(); ++s) {
+        // AZ balance: the first (desired % n) subnets get one more.
+        const int here = desired / int(slots.size()) + (s < desired % int(slots.size()) ? 1 : 0);
+        const QRectF slot = slots[s];
+        const int shown = std::min(here, std::max(1, int((slot.width() - 8) / (icon + 6))));
+        qreal x = slot.center().x() - (shown * (icon + 6) - 6) / 2;
+        for (int i = 0; i < shown; ++i, x += icon + 6)
+            Style::paintIcon(painter, ResourceType::Ec2Instance, QRectF(x, slot.top() + 4, icon, icon));
+        painter->setPen(QColor(0x55, 0x55, 0x55));
+        painter->drawText(QRectF(slot.left(), slot.top() + icon + 6, slot.width(), 14), Qt::AlignHCenter,
+                          DiagramScene::tr("%n instance(s)", nullptr, here));
+    }
+}
+
+void ResourceItem::paintNode(QPainter *painter)
+{
+    const Resource *r = m_scene->document()->find(m_id);
+    if (!r)
+        return;
+    const qreal iconSize = std::min<qreal>(40, std::min(m_size.width(), m_size.height()) * 0.6);
+    const QRectF iconRect((m_size.width() - iconSize) / 2, 2, iconSize, iconSize);
+    if (isSelected()) {
+        painter->setPen(QPen(QColor(0x1A, 0x73, 0xE8), 2));
+        painter->setBrush(QColor(0x1A, 0x73, 0xE8, 30));
+        painter->drawRoundedRect(QRectF(QPointF(0, 0), m_size), 6, 6);
+    }
+    Style::paintIcon(painter, m_type, iconRect);
+
+    QFont font = painter->font();
+    font.setPointSizeF(m_size.height() < 60 ? 7 : 8.5);
+    font.setBold(false);
+    painter->setFont(font);
+    const QFontMetricsF fm(font);
+    const QRectF textRect(0, iconRect.bottom() + 2, m_size.width(), m_size.height() - iconRect.bottom() - 2);
+    painter->setPen(QColor(0x23, 0x2F, 0x3E));
+    painter->drawText(textRect.adjusted(0, 0, 0, -fm.height()), Qt::AlignHCenter | Qt::AlignTop,
+                      fm.elidedText(r->displayName(), Qt::ElideMiddle, textRect.width()));
+    const QString detail = m_scene->detailText(m_id);
+    if (!detail.isEmpty() && textRect.height() >= 2 * fm.height()) {
+        painter->setPen(QColor(0x5F, 0x6B, 0x7A));
+        painter->drawText(textRect.adjusted(0, fm.height(), 0, 0), Qt::AlignHCenter | Qt::AlignTop,
+                          fm.elidedText(detail, Qt::ElideRight, textRect.width()));
+    }
+}
+
+RelationItem::RelationItem(const QString &from, const QString &to, bool dashed)
+    : m_from(from)
+    , m_to(to)
+{
+    QPen pen(QColor(0x54, 0x5B, 0x64), 1.4);
+    if (dashed)
+        pen.setStyle(Qt::DashLine);
+    setPen(pen);
+    setZValue(50);
+}
+
+void RelationItem::updatePath(const QRectF &a, const QRectF &b)
+{
+    // Leave the source at its bottom (or side) and enter the target at its top, with an arrow.
+    QPointF start;
+    QPointF end;
+    if (a.bottom() <= b.top()) {
+        start = QPointF(a.center().x(), a.bottom());
+        end = QPointF(b.center().x(), b.top());
+    } else if (b.bottom() <= a.top()) {
+        start = QPointF(a.center().x(), a.top());
+        end = QPointF(b.center().x(), b.bottom());
+    } else if (a.right() <= b.left()) {
+        start = QPointF(a.right(), a.center().y());
+        end = QPointF(b.left(), b.center().y());
+    } else {
+        start = QPointF(a.left(), a.center().y());
+        end = QPointF(b.right(), b.center().y());
+    }
+    QPainterPath path(start);
+    path.lineTo(end);
+    const QLineF line(end, start);
+    const qreal angle = std::atan2(-line.dy(), line.dx());
+    const qreal size = 8;
+    const QPointF p1 = end + QPointF(std::sin(angle + M_PI / 3) * size, std::cos(angle + M_PI / 3) * size);
+    const QPointF p2 = end + QPointF(std::sin(angle + M_PI - M_PI / 3) * size, std::cos(angle + M_PI - M_PI / 3) * size);
+    path.moveTo(p1);
+    path.lineTo(end);
+    path.lineTo(p2);
+    setPath(path);
+}
+
+} // namespace skydraft

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QGraphicsItem>
+
+namespace skydraft {
+
+class DiagramScene;
+
+/// Draws one resource: a container box (VPC, AZ, subnet, Auto Scaling group) or a node
+/// (icon and label). It reads what it shows from the document through its scene and keeps
+/// nothing but its id.
+class ResourceItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    ResourceItem(DiagramScene *scene, const QString &id, ResourceType type);
+
+    int type() const override { return Type; }
+    QString id() const { return m_id; }
+    ResourceType resourceType() const { return m_type; }
+    bool isContainer() const;
+
+    void setSize(const QSizeF &size);
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    void paintContainer(QPainter *painter);
+    void paintNode(QPainter *painter);
+    void paintInstances(QPainter *painter);
+
+    DiagramScene *m_scene;
+    QString m_id;
+    ResourceType m_type;
+    QSizeF m_size;
+};
+
+/// A line between two resources that traffic follows (Route 53 -> load balancer -> target
+/// group -> Auto Scaling group), or a replication link (dashed).
+class RelationItem : public QGraphicsPathItem
+{
+public:
+    enum { Type = UserType + 2 };
+    RelationItem(const QString &from, const QString &to, bool dashed);
+    int type() const override { return Type; }
+    QString from() const { return m_from; }
+    QString to() const { return m_to; }
+    /// Re-routes between the two items' current scene rectangles.
+    void updatePath(const QRectF &fromRect, const QRectF &toRect);
+
+private:
+    QString m_from;
+    QString m_to;
+};
+
+} // namespace skydraft

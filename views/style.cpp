@@ -1,0 +1,102 @@
+#include "style.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QSvgRenderer>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+QColor Style::categoryColor(Category category)
+{
+    switch (category) {
+    case Category::Compute:
+        return QColor(0xED, 0x71, 0x00);
+    case Category::Networking:
+        return QColor(0x8C, 0x4F, 0xFF);
+    case Category::Database:
+        return QColor(0xC9, 0x25, 0xD1);
+    case Category::Security:
+        return QColor(0xDD, 0x34, 0x4C);
+    case Category::Clients:
+        return QColor(0x23, 0x2F, 0x3E);
+    }
+    return Qt::gray;
+}
+
+QColor Style::borderColor(ResourceType type, bool publicSubnet)
+{
+    switch (type) {
+    case ResourceType::Vpc:
+        return QColor(0x8C, 0x4F, 0xFF);
+    case ResourceType::AvailabilityZone:
+        return QColor(0x14, 0x7E, 0xBA);
+    case ResourceType::Subnet:
+        return publicSubnet ? QColor(0x7A, 0xA1, 0x16) : QColor(0x14, 0x7E, 0xBA);
+    case ResourceType::AutoScalingGroup:
+        return QColor(0xED, 0x71, 0x00);
+    default:
+        return categoryColor(typeCategory(type));
+    }
+}
+
+QColor Style::fillColor(ResourceType type, bool publicSubnet)
+{
+    switch (type) {
+    case ResourceType::Vpc:
+        return QColor(0xFA, 0xF7, 0xFF);
+    case ResourceType::AvailabilityZone:
+        return QColor(0xFF, 0xFF, 0xFF, 0);
+    case ResourceType::Subnet:
+        return publicSubnet ? QColor(0xF2, 0xF6, 0xE8) : QColor(0xE6, 0xF2, 0xF8);
+    default:
+        return QColor(0xFF, 0xFF, 0xFF, 0);
+    }
+}
+
+bool Style::dashed(ResourceType type)
+{
+    return type == ResourceType::AvailabilityZone || type == ResourceType::AutoScalingGroup;
+}
+
+QString Style::iconPath(ResourceType type) { return u":/icons/"_s + typeKey(type) + u".svg"_s; }
+
+namespace {
+QSvgRenderer *renderer(ResourceType type)
+{
+    static QHash<int, QSvgRenderer *> cache;
+    auto it = cache.find(int(type));
+    if (it == cache.end())
+        it = cache.insert(int(type), new QSvgRenderer(Style::iconPath(type)));
+    return *it;
+}
+} // namespace
+
+void Style::paintIcon(QPainter *painter, ResourceType type, const QRectF &rect)
+{
+    QSvgRenderer *r = renderer(type);
+    if (r->isValid()) {
+        r->render(painter, rect);
+        return;
+    }
+    // No icon shipped for the type: a tile in its colour family still tells it apart.
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(categoryColor(typeCategory(type)));
+    painter->drawRoundedRect(rect, rect.width() / 8, rect.width() / 8);
+    painter->restore();
+}
+
+QPixmap Style::iconPixmap(ResourceType type, int size, qreal devicePixelRatio)
+{
+    QPixmap pm(QSize(size, size) * devicePixelRatio);
+    pm.setDevicePixelRatio(devicePixelRatio);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    paintIcon(&p, type, QRectF(0, 0, size, size));
+    return pm;
+}
+
+} // namespace skydraft

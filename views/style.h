@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QColor>
+#include <QPixmap>
+#include <QString>
+
+class QPainter;
+class QRectF;
+class QSvgRenderer;
+
+namespace skydraft {
+
+/// Colours and icons of the diagram, after the AWS architecture-diagram conventions.
+namespace Style {
+QColor categoryColor(Category category);
+/// Border colour of a container or node of `type`; `publicSubnet` picks the subnet shade.
+QColor borderColor(ResourceType type, bool publicSubnet = false);
+QColor fillColor(ResourceType type, bool publicSubnet = false);
+/// Dashed outline (Availability Zone, Auto Scaling group).
+bool dashed(ResourceType type);
+QString iconPath(ResourceType type);
+/// Paints the type's SVG icon into `rect` (cached renderer).
+void paintIcon(QPainter *painter, ResourceType type, const QRectF &rect);
+/// The icon as a pixmap for lists and menus, at the device pixel ratio given.
+QPixmap iconPixmap(ResourceType type, int size, qreal devicePixelRatio = 1.0);
+}
+
+} // namespace skydraft
