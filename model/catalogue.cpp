@@ -224,7 +224,7 @@ std::vector<TypeSpec> buildCatalogue()
                      num("ttl", L("TTL (s)"), 300, 0, 2147483647).dyn([](const Resource &r) {
                          // An alias to a load balancer uses the load balancer's TTL of 60 s.
                          return QVariant(r.boolean(u"alias"_s) ? 60 : 300);
-                     }),
+                     }).when("alias", {u"false"_s}).hint(L("An alias record has no TTL of its own: it uses its target's (60 s for a load balancer).")),
                      choice("routingPolicy", L("Routing policy"),
                             {u"simple"_s, u"failover"_s, u"weighted"_s, u"latency"_s}),
                      choice("failoverRole", L("Failover role"), {u"primary"_s, u"secondary"_s})

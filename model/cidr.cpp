@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft {
@@ -47,9 +49,11 @@ std::optional<Cidr> Cidr::parse(const QString &text, QString *error)
     if (!ip)
         return fail(QT_TRANSLATE_NOOP("skydraft::Cidr", "not an IPv4 address before the /"));
     const QString len = text.mid(slash + 1);
+    // ASCII digits only: QString::toInt() would also take surrounding spaces ("10.0.0.0/8 ").
+    const bool digits = std::all_of(len.cbegin(), len.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     bool ok = false;
     const int prefix = len.toInt(&ok);
-    if (!ok || len.isEmpty() || len.size() > 2 || !len.front().isDigit() || prefix < 0 || prefix > 32)
+    if (!ok || !digits || len.isEmpty() || len.size() > 2 || prefix < 0 || prefix > 32)
         return fail(QT_TRANSLATE_NOOP("skydraft::Cidr", "prefix length must be 0 to 32"));
     return Cidr{*ip, prefix};
 }

@@ -210,13 +210,16 @@ private:
             qreal tierY = header;
             for (int tier = 0; tier < 3; ++tier) {
                 qreal sy = tierY;
-                for (const QString &s : std::as_const(tiers[az][tier])) {
+                const QStringList &row = tiers[az][tier];
+                for (const QString &s : row) {
                     const SubnetBox &b = boxes[s];
-                    const QRectF rect(padding, sy, columnWidth[az], b.size.height());
+                    // A lone subnet fills its tier row, so the rows line up across the AZs.
+                    const qreal h = row.size() == 1 ? tierHeight[tier] - padding : b.size.height();
+                    const QRectF rect(padding, sy, columnWidth[az], h);
                     m_rects.insert(s, rect);
                     subnetOrigin.insert(s, QPointF(x, y) + rect.topLeft());
                     layoutSubnet(b, rect.width(), QPointF(x, y) + rect.topLeft());
-                    sy += b.size.height() + padding;
+                    sy += h + padding;
                 }
                 tierY += tierHeight[tier];
             }
@@ -295,7 +298,7 @@ private:
             if (!eip->parent.isEmpty() || m_rects.contains(eip->id))
                 continue;
             const QString target = eip->string(u"associatedWith"_s);
-            const QPointF at = absolute(target) + QPointF(nodeWidth * 0.62, -nodeHeight * 0.2);
+            const QPointF at = absolute(target) + QPointF(nodeWidth * 0.6, 0);
             m_rects.insert(eip->id, QRectF(at, QSizeF(nodeWidth * 0.5, nodeHeight * 0.5)));
         }
     }

@@ -15,8 +15,8 @@ namespace skydraft {
 /// spanning their subnets, databases and caches in their first subnet, and route tables, ACLs
 /// and security groups in a band at the bottom. Rectangles are relative to the parent.
 namespace Layout {
-constexpr qreal nodeWidth = 104;
-constexpr qreal nodeHeight = 80;
+constexpr qreal nodeWidth = 120;
+constexpr qreal nodeHeight = 88;
 constexpr qreal padding = 16;
 constexpr qreal header = 28;
 

@@ -89,7 +89,9 @@ void checkValue(const Context &ctx, const Resource &r, const PropertySpec &spec,
             if (id.isEmpty())
                 continue;
             const Resource *target = ctx.doc.find(id);
-            if (id == r.id) {
+            if (id == r.id && row < 0) {
+                // Table cells may: a security group rule admitting the group's own members is
+                // how the VPC's default group works.
                 error(tr("%1 refers to the resource itself").arg(label));
             } else if (!target) {
                 error(tr("%1 refers to %2, which is not in the design").arg(label, quoted(id)));

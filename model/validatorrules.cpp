@@ -344,6 +344,8 @@ void checkElastiCache(const Context &ctx, const Resource &r)
         ctx.error(r, u"automaticFailover"_s, tr("automatic failover needs at least one replica"));
     if (r.boolean(u"multiAz"_s) && !r.boolean(u"automaticFailover"_s))
         ctx.error(r, u"multiAz"_s, tr("Multi-AZ needs automatic failover"));
+    if (r.boolean(u"multiAz"_s) && ctx.doc.zonesOf(r.id).size() < 2)
+        ctx.error(r, u"subnets"_s, tr("Multi-AZ needs a cache subnet group in at least two Availability Zones"));
     if (r.integer(u"shards"_s) > 1 && !r.boolean(u"automaticFailover"_s))
         ctx.error(r, u"automaticFailover"_s, tr("cluster mode (more than one shard) needs automatic failover"));
 }

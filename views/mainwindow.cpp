@@ -46,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_problems->setWordWrap(true);
     dock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {110}, Qt::Vertical);
 
     createActions();
     statusBar()->showMessage(tr("Ready"));

@@ -126,7 +126,8 @@ void ResourceItem::paintNode(QPainter *painter)
     const Resource *r = m_scene->document()->find(m_id);
     if (!r)
         return;
-    const qreal iconSize = std::min<qreal>(40, std::min(m_size.width(), m_size.height()) * 0.6);
+    const qreal iconSize = m_size.height() < 60 ? std::min(m_size.width(), m_size.height()) * 0.7
+                                                : std::min<qreal>(40, std::min(m_size.width(), m_size.height()) * 0.6);
     const QRectF iconRect((m_size.width() - iconSize) / 2, 2, iconSize, iconSize);
     if (isSelected()) {
         painter->setPen(QPen(QColor(0x1A, 0x73, 0xE8), 2));
@@ -134,6 +135,8 @@ void ResourceItem::paintNode(QPainter *painter)
         painter->drawRoundedRect(QRectF(QPointF(0, 0), m_size), 6, 6);
     }
     Style::paintIcon(painter, m_type, iconRect);
+    if (m_size.height() < 60)
+        return; // a badge (an Elastic IP on its instance): the name is in the tooltip
 
     QFont font = painter->font();
     font.setPointSizeF(m_size.height() < 60 ? 7 : 8.5);
@@ -141,14 +144,27 @@ void ResourceItem::paintNode(QPainter *painter)
     painter->setFont(font);
     const QFontMetricsF fm(font);
     const QRectF textRect(0, iconRect.bottom() + 2, m_size.width(), m_size.height() - iconRect.bottom() - 2);
-    painter->setPen(QColor(0x23, 0x2F, 0x3E));
-    painter->drawText(textRect.adjusted(0, 0, 0, -fm.height()), Qt::AlignHCenter | Qt::AlignTop,
-                      fm.elidedText(r->displayName(), Qt::ElideMiddle, textRect.width()));
     const QString detail = m_scene->detailText(m_id);
-    if (!detail.isEmpty() && textRect.height() >= 2 * fm.height()) {
+    const bool showDetail = !detail.isEmpty() && detail != r->displayName() && textRect.height() >= 2 * fm.height();
+    // The name wraps onto a second line when there is room; the detail takes the last line.
+    const int nameLines = std::max(1, int(textRect.height() / fm.height()) - (showDetail ? 1 : 0));
+    const QString name = r->displayName();
+    QRectF nameRect = fm.boundingRect(QRectF(0, 0, textRect.width(), 1000), Qt::AlignHCenter | Qt::TextWordWrap, name);
+    const int linesNeeded = std::max(1, qRound(nameRect.height() / fm.lineSpacing()));
+    painter->setPen(QColor(0x23, 0x2F, 0x3E));
+    if (linesNeeded <= std::min(nameLines, 2)) {
+        painter->drawText(QRectF(textRect.left(), textRect.top(), textRect.width(), linesNeeded * fm.height()),
+                          Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, name);
+    } else {
+        painter->drawText(QRectF(textRect.left(), textRect.top(), textRect.width(), fm.height()),
+                          Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(name, Qt::ElideMiddle, textRect.width()));
+        nameRect.setHeight(fm.height());
+    }
+    const int used = linesNeeded <= std::min(nameLines, 2) ? linesNeeded : 1;
+    if (showDetail && textRect.height() >= (used + 1) * fm.height()) {
         painter->setPen(QColor(0x5F, 0x6B, 0x7A));
-        painter->drawText(textRect.adjusted(0, fm.height(), 0, 0), Qt::AlignHCenter | Qt::AlignTop,
-                          fm.elidedText(detail, Qt::ElideRight, textRect.width()));
+        painter->drawText(QRectF(textRect.left(), textRect.top() + used * fm.height(), textRect.width(), fm.height()),
+                          Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(detail, Qt::ElideRight, textRect.width()));
     }
 }
 
