@@ -19,10 +19,9 @@ namespace {
 constexpr int exitOk = 0;
 constexpr int exitBadInput = 2;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("skydraft::cli", text, disambiguation, n);
-}
+struct CliMsg {
+    Q_DECLARE_TR_FUNCTIONS(skydraft::cli)
+};
 
 QTextStream &out()
 {
@@ -54,16 +53,16 @@ bool looksLikeCloudFormation(const QByteArray &text)
 int validate(const QStringList &args)
 {
     if (args.size() != 1 || args.first().startsWith(u'-'))
-        return fail(tr("usage: skydraft validate FILE"));
+        return fail(CliMsg::tr("usage: skydraft validate FILE"));
     const QString path = args.first();
     QFileInfo info(path);
     if (!info.exists())
-        return fail(tr("%1: no such file").arg(path));
+        return fail(CliMsg::tr("%1: no such file").arg(path));
 
     LoadResult loaded = NativeFile::load(path);
     if (!loaded.ok()) {
         if (!loaded.text.isEmpty() && !NativeFile::looksNative(loaded.text) && looksLikeCloudFormation(loaded.text)) {
-            err() << tr("%1:1:1: this is a CloudFormation template; this build of SkyDraft reads SkyDraft "
+            err() << CliMsg::tr("%1:1:1: this is a CloudFormation template; this build of SkyDraft reads SkyDraft "
                         "designs only")
                          .arg(path)
                   << Qt::endl;
@@ -82,11 +81,11 @@ int validate(const QStringList &args)
         (d.severity == Severity::Error ? errors : warnings)++;
     }
     if (errors > 0) {
-        err() << tr("%1: %n error(s)", nullptr, errors).arg(path) << Qt::endl;
+        err() << CliMsg::tr("%1: %n error(s)", nullptr, errors).arg(path) << Qt::endl;
         return exitBadInput;
     }
-    out() << tr("%1: valid (%n resource(s)", nullptr, loaded.document->count()).arg(path)
-          << (warnings ? tr(", %n warning(s)", nullptr, warnings) : QString()) << u')' << Qt::endl;
+    out() << CliMsg::tr("%1: valid (%n resource(s)", nullptr, loaded.document->count()).arg(path)
+          << (warnings ? CliMsg::tr(", %n warning(s)", nullptr, warnings) : QString()) << u')' << Qt::endl;
     return exitOk;
 }
 
@@ -94,7 +93,7 @@ int validate(const QStringList &args)
 
 QString usage()
 {
-    return tr("Usage:\n"
+    return CliMsg::tr("Usage:\n"
               "  skydraft [FILE]                 open the designer; with no FILE, the built-in sample\n"
               "  skydraft validate FILE          check that FILE is a readable, valid design\n"
               "                                  exit 0 valid, 2 unreadable or invalid (errors on stderr)\n"
@@ -133,8 +132,8 @@ int run(const QStringList &arguments)
     if (command == u"validate"_s)
         return validate(rest);
     if (QFileInfo(command).suffix().isEmpty())
-        return fail(tr("unknown command \"%1\"; see skydraft --help").arg(command));
-    return fail(tr("%1: no such file").arg(command));
+        return fail(CliMsg::tr("unknown command \"%1\"; see skydraft --help").arg(command));
+    return fail(CliMsg::tr("%1: no such file").arg(command));
 }
 
 } // namespace skydraft::cli

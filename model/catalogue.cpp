@@ -14,8 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace skydraft {
 
-#define L(text) QT_TRANSLATE_NOOP("skydraft::Catalogue", text)
-
 QString PropertySpec::translatedLabel() const
 {
     return QCoreApplication::translate("skydraft::Catalogue", label);
@@ -164,26 +162,26 @@ bool isHttp(const QString &protocol) { return protocol == u"HTTP"_s || protocol 
 std::vector<PropertySpec> securityGroupRuleColumns()
 {
     return {
-        choice("protocol", L("Protocol"), kProtocols),
-        num("fromPort", L("From port"), 0, 0, 65535),
-        num("toPort", L("To port"), 65535, 0, 65535),
-        cidr("cidr", L("CIDR"))
-            .hint(L("Source (inbound) or destination (outbound) CIDR block; leave empty when a group is given.")),
-        ref("group", L("Security group"), {ResourceType::SecurityGroup})
-            .hint(L("Admits the private addresses of every resource carrying this group.")),
-        str("description", L("Description")),
+        choice("protocol", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Protocol"), kProtocols),
+        num("fromPort", QT_TRANSLATE_NOOP("skydraft::Catalogue", "From port"), 0, 0, 65535),
+        num("toPort", QT_TRANSLATE_NOOP("skydraft::Catalogue", "To port"), 65535, 0, 65535),
+        cidr("cidr", QT_TRANSLATE_NOOP("skydraft::Catalogue", "CIDR"))
+            .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Source (inbound) or destination (outbound) CIDR block; leave empty when a group is given.")),
+        ref("group", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Security group"), {ResourceType::SecurityGroup})
+            .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Admits the private addresses of every resource carrying this group.")),
+        str("description", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Description")),
     };
 }
 
 std::vector<PropertySpec> aclEntryColumns()
 {
     return {
-        num("rule", L("Rule number"), 100, 1, 32766),
-        choice("protocol", L("Protocol"), kProtocols, u"all"_s),
-        num("fromPort", L("From port"), 0, 0, 65535),
-        num("toPort", L("To port"), 65535, 0, 65535),
-        cidr("cidr", L("CIDR"), u"0.0.0.0/0"_s),
-        choice("action", L("Action"), {u"allow"_s, u"deny"_s}),
+        num("rule", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Rule number"), 100, 1, 32766),
+        choice("protocol", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Protocol"), kProtocols, u"all"_s),
+        num("fromPort", QT_TRANSLATE_NOOP("skydraft::Catalogue", "From port"), 0, 0, 65535),
+        num("toPort", QT_TRANSLATE_NOOP("skydraft::Catalogue", "To port"), 65535, 0, 65535),
+        cidr("cidr", QT_TRANSLATE_NOOP("skydraft::Catalogue", "CIDR"), u"0.0.0.0/0"_s),
+        choice("action", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Action"), {u"allow"_s, u"deny"_s}),
     };
 }
 
@@ -216,21 +214,21 @@ std::vector<TypeSpec> buildCatalogue()
 
     c.push_back({T::Route53Record,
                  {
-                     str("recordName", L("Record name"), u"www.example.com"_s).req(),
-                     choice("recordType", L("Record type"), {u"A"_s, u"AAAA"_s, u"CNAME"_s}),
-                     flag("alias", L("Alias"), true)
-                         .hint(L("An alias follows the AWS resource's addresses and uses its TTL.")),
-                     ref("target", L("Target"), {T::LoadBalancer, T::ElasticIp, T::Ec2Instance}),
-                     num("ttl", L("TTL (s)"), 300, 0, 2147483647).dyn([](const Resource &r) {
+                     str("recordName", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Record name"), u"www.example.com"_s).req(),
+                     choice("recordType", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Record type"), {u"A"_s, u"AAAA"_s, u"CNAME"_s}),
+                     flag("alias", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Alias"), true)
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "An alias follows the AWS resource's addresses and uses its TTL.")),
+                     ref("target", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Target"), {T::LoadBalancer, T::ElasticIp, T::Ec2Instance}),
+                     num("ttl", QT_TRANSLATE_NOOP("skydraft::Catalogue", "TTL (s)"), 300, 0, 2147483647).dyn([](const Resource &r) {
                          // An alias to a load balancer uses the load balancer's TTL of 60 s.
                          return QVariant(r.boolean(u"alias"_s) ? 60 : 300);
-                     }).when("alias", {u"false"_s}).hint(L("An alias record has no TTL of its own: it uses its target's (60 s for a load balancer).")),
-                     choice("routingPolicy", L("Routing policy"),
+                     }).when("alias", {u"false"_s}).hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "An alias record has no TTL of its own: it uses its target's (60 s for a load balancer).")),
+                     choice("routingPolicy", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Routing policy"),
                             {u"simple"_s, u"failover"_s, u"weighted"_s, u"latency"_s}),
-                     choice("failoverRole", L("Failover role"), {u"primary"_s, u"secondary"_s})
+                     choice("failoverRole", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Failover role"), {u"primary"_s, u"secondary"_s})
                          .when("routingPolicy", {u"failover"_s}),
-                     num("weight", L("Weight"), 1, 0, 255).when("routingPolicy", {u"weighted"_s}),
-                     flag("evaluateTargetHealth", L("Evaluate target health"), true),
+                     num("weight", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Weight"), 1, 0, 255).when("routingPolicy", {u"weighted"_s}),
+                     flag("evaluateTargetHealth", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Evaluate target health"), true),
                  },
                  {},
                  true,
@@ -239,10 +237,10 @@ std::vector<TypeSpec> buildCatalogue()
 
     c.push_back({T::Vpc,
                  {
-                     cidr("cidr", L("IPv4 CIDR"), u"10.0.0.0/16"_s).req(),
-                     flag("enableDnsSupport", L("DNS resolution"), true),
-                     flag("enableDnsHostnames", L("DNS hostnames"), false),
-                     choice("instanceTenancy", L("Tenancy"), {u"default"_s, u"dedicated"_s}),
+                     cidr("cidr", QT_TRANSLATE_NOOP("skydraft::Catalogue", "IPv4 CIDR"), u"10.0.0.0/16"_s).req(),
+                     flag("enableDnsSupport", QT_TRANSLATE_NOOP("skydraft::Catalogue", "DNS resolution"), true),
+                     flag("enableDnsHostnames", QT_TRANSLATE_NOOP("skydraft::Catalogue", "DNS hostnames"), false),
+                     choice("instanceTenancy", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Tenancy"), {u"default"_s, u"dedicated"_s}),
                  },
                  {},
                  true,
@@ -250,7 +248,7 @@ std::vector<TypeSpec> buildCatalogue()
                  u"Vpc"_s});
 
     c.push_back({T::AvailabilityZone,
-                 {str("zone", L("Zone name"), u"us-east-1a"_s).req()},
+                 {str("zone", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Zone name"), u"us-east-1a"_s).req()},
                  {T::Vpc},
                  false,
                  true,
@@ -258,13 +256,13 @@ std::vector<TypeSpec> buildCatalogue()
 
     c.push_back({T::Subnet,
                  {
-                     cidr("cidr", L("IPv4 CIDR"), u"10.0.0.0/24"_s).req(),
-                     flag("mapPublicIpOnLaunch", L("Auto-assign public IPv4"), false)
-                         .hint(L("False on non-default subnets; an instance can override it at launch.")),
-                     ref("routeTable", L("Route table"), {T::RouteTable})
-                         .hint(L("Empty: the VPC's main route table.")),
-                     ref("networkAcl", L("Network ACL"), {T::NetworkAcl})
-                         .hint(L("Empty: the VPC's default network ACL, which allows everything.")),
+                     cidr("cidr", QT_TRANSLATE_NOOP("skydraft::Catalogue", "IPv4 CIDR"), u"10.0.0.0/24"_s).req(),
+                     flag("mapPublicIpOnLaunch", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Auto-assign public IPv4"), false)
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "False on non-default subnets; an instance can override it at launch.")),
+                     ref("routeTable", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Route table"), {T::RouteTable})
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Empty: the VPC's main route table.")),
+                     ref("networkAcl", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Network ACL"), {T::NetworkAcl})
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Empty: the VPC's default network ACL, which allows everything.")),
                  },
                  {T::AvailabilityZone},
                  false,
@@ -274,14 +272,14 @@ std::vector<TypeSpec> buildCatalogue()
     c.push_back({T::InternetGateway, {}, {T::Vpc}, false, false, u"Igw"_s});
 
     c.push_back({T::NatGateway,
-                 {choice("connectivity", L("Connectivity"), {u"public"_s, u"private"_s})},
+                 {choice("connectivity", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Connectivity"), {u"public"_s, u"private"_s})},
                  {T::Subnet},
                  false,
                  false,
                  u"NatGateway"_s});
 
     c.push_back({T::ElasticIp,
-                 {ref("associatedWith", L("Associated with"), {T::Ec2Instance, T::NatGateway})},
+                 {ref("associatedWith", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Associated with"), {T::Ec2Instance, T::NatGateway})},
                  {},
                  true,
                  false,
@@ -289,13 +287,13 @@ std::vector<TypeSpec> buildCatalogue()
 
     c.push_back({T::RouteTable,
                  {
-                     flag("main", L("Main route table"), false),
-                     table("routes", L("Routes"),
-                           {cidr("destination", L("Destination"), u"0.0.0.0/0"_s).req(),
-                            ref("target", L("Target"),
+                     flag("main", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Main route table"), false),
+                     table("routes", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Routes"),
+                           {cidr("destination", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Destination"), u"0.0.0.0/0"_s).req(),
+                            ref("target", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Target"),
                                 {T::InternetGateway, T::NatGateway, T::Ec2Instance})
                                 .req()})
-                         .hint(L("The local route for the VPC CIDR is always present.")),
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "The local route for the VPC CIDR is always present.")),
                  },
                  {T::Vpc},
                  false,
@@ -304,9 +302,9 @@ std::vector<TypeSpec> buildCatalogue()
 
     c.push_back({T::NetworkAcl,
                  {
-                     flag("isDefault", L("Default ACL"), false),
-                     table("inbound", L("Inbound rules"), aclEntryColumns()).dyn(defaultAclRules),
-                     table("outbound", L("Outbound rules"), aclEntryColumns()).dyn(defaultAclRules),
+                     flag("isDefault", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Default ACL"), false),
+                     table("inbound", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Inbound rules"), aclEntryColumns()).dyn(defaultAclRules),
+                     table("outbound", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Outbound rules"), aclEntryColumns()).dyn(defaultAclRules),
                  },
                  {T::Vpc},
                  false,
@@ -315,13 +313,13 @@ std::vector<TypeSpec> buildCatalogue()
 
     c.push_back({T::SecurityGroup,
                  {
-                     str("description", L("Description"), u"Managed by SkyDraft"_s),
-                     table("inbound", L("Inbound rules"), securityGroupRuleColumns())
-                         .hint(L("A new group admits nothing inbound.")),
-                     table("outbound", L("Outbound rules"), securityGroupRuleColumns(),
+                     str("description", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Description"), u"Managed by SkyDraft"_s),
+                     table("inbound", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Inbound rules"), securityGroupRuleColumns())
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "A new group admits nothing inbound.")),
+                     table("outbound", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Outbound rules"), securityGroupRuleColumns(),
                            QVariantList{row({{"protocol", u"all"_s}, {"fromPort", 0},
                                              {"toPort", 65535}, {"cidr", u"0.0.0.0/0"_s}})})
-                         .hint(L("A new group allows all outbound traffic.")),
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "A new group allows all outbound traffic.")),
                  },
                  {T::Vpc},
                  false,
@@ -330,48 +328,48 @@ std::vector<TypeSpec> buildCatalogue()
 
     c.push_back({T::LoadBalancer,
                  {
-                     choice("kind", L("Type"), kLbKinds),
-                     choice("scheme", L("Scheme"), {u"internet-facing"_s, u"internal"_s}),
-                     refs("subnets", L("Subnets"), {T::Subnet})
-                         .hint(L("One load-balancer node per subnet's AZ; an ALB needs two AZs.")),
-                     refs("securityGroups", L("Security groups"), {T::SecurityGroup}),
-                     table("listeners", L("Listeners"),
-                           {choice("protocol", L("Protocol"), kLbListenerProtocols),
-                            num("port", L("Port"), 80, 1, 65535),
-                            ref("targetGroup", L("Target group"), {T::TargetGroup}),
-                            choice("instanceProtocol", L("Instance protocol"),
+                     choice("kind", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Type"), kLbKinds),
+                     choice("scheme", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Scheme"), {u"internet-facing"_s, u"internal"_s}),
+                     refs("subnets", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Subnets"), {T::Subnet})
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "One load-balancer node per subnet's AZ; an ALB needs two AZs.")),
+                     refs("securityGroups", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Security groups"), {T::SecurityGroup}),
+                     table("listeners", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Listeners"),
+                           {choice("protocol", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Protocol"), kLbListenerProtocols),
+                            num("port", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Port"), 80, 1, 65535),
+                            ref("targetGroup", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Target group"), {T::TargetGroup}),
+                            choice("instanceProtocol", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Instance protocol"),
                                    {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s, u"SSL"_s}),
-                            num("instancePort", L("Instance port"), 80, 1, 65535),
-                            str("certificate", L("Certificate ARN"))})
+                            num("instancePort", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Instance port"), 80, 1, 65535),
+                            str("certificate", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Certificate ARN"))})
                          .dyn(lbListeners),
-                     flag("crossZone", L("Cross-zone load balancing"), true)
+                     flag("crossZone", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Cross-zone load balancing"), true)
                          .dyn([](const Resource &r) {
                              // ALB: always on. NLB: off. CLB: on in the console (off via API).
                              return QVariant(r.string(u"kind"_s) != u"network"_s);
                          }),
-                     num("idleTimeout", L("Idle timeout (s)"), 60, 1, 4000)
+                     num("idleTimeout", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Idle timeout (s)"), 60, 1, 4000)
                          .when("kind", {u"application"_s, u"classic"_s}),
                      // A classic load balancer checks and drains instances itself.
-                     refs("instances", L("Instances"), {T::Ec2Instance}).when("kind", {u"classic"_s}),
-                     choice("healthCheckProtocol", L("Health check protocol"),
+                     refs("instances", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Instances"), {T::Ec2Instance}).when("kind", {u"classic"_s}),
+                     choice("healthCheckProtocol", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check protocol"),
                             {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s, u"SSL"_s})
                          .when("kind", {u"classic"_s}),
-                     num("healthCheckPort", L("Health check port"), 80, 1, 65535).when("kind", {u"classic"_s}),
-                     str("healthCheckPath", L("Health check path"), u"/index.html"_s)
+                     num("healthCheckPort", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check port"), 80, 1, 65535).when("kind", {u"classic"_s}),
+                     str("healthCheckPath", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check path"), u"/index.html"_s)
                          .when("kind", {u"classic"_s}),
-                     num("healthCheckInterval", L("Health check interval (s)"), 30, 5, 300)
+                     num("healthCheckInterval", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check interval (s)"), 30, 5, 300)
                          .when("kind", {u"classic"_s}),
-                     num("healthCheckTimeout", L("Health check timeout (s)"), 5, 2, 60)
+                     num("healthCheckTimeout", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check timeout (s)"), 5, 2, 60)
                          .when("kind", {u"classic"_s}),
-                     num("healthyThreshold", L("Healthy threshold"), 10, 2, 10).when("kind", {u"classic"_s}),
-                     num("unhealthyThreshold", L("Unhealthy threshold"), 2, 2, 10)
+                     num("healthyThreshold", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Healthy threshold"), 10, 2, 10).when("kind", {u"classic"_s}),
+                     num("unhealthyThreshold", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Unhealthy threshold"), 2, 2, 10)
                          .when("kind", {u"classic"_s}),
-                     flag("stickiness", L("Sticky sessions (AWSELB cookie)"), false)
+                     flag("stickiness", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Sticky sessions (AWSELB cookie)"), false)
                          .when("kind", {u"classic"_s}),
-                     num("stickinessDuration", L("Cookie duration (s, 0: browser session)"), 0, 0, 604800)
+                     num("stickinessDuration", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Cookie duration (s, 0: browser session)"), 0, 0, 604800)
                          .when("kind", {u"classic"_s}),
-                     flag("connectionDraining", L("Connection draining"), true).when("kind", {u"classic"_s}),
-                     num("drainingTimeout", L("Draining timeout (s)"), 300, 1, 3600)
+                     flag("connectionDraining", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Connection draining"), true).when("kind", {u"classic"_s}),
+                     num("drainingTimeout", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Draining timeout (s)"), 300, 1, 3600)
                          .when("kind", {u"classic"_s}),
                  },
                  {T::Vpc},
@@ -381,42 +379,42 @@ std::vector<TypeSpec> buildCatalogue()
 
     c.push_back({T::TargetGroup,
                  {
-                     choice("protocol", L("Protocol"), kTgProtocols),
-                     num("port", L("Port"), 80, 1, 65535),
-                     choice("targetType", L("Target type"), {u"instance"_s, u"ip"_s}),
-                     choice("algorithm", L("Algorithm"), {u"round_robin"_s, u"least_outstanding_requests"_s})
+                     choice("protocol", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Protocol"), kTgProtocols),
+                     num("port", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Port"), 80, 1, 65535),
+                     choice("targetType", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Target type"), {u"instance"_s, u"ip"_s}),
+                     choice("algorithm", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Algorithm"), {u"round_robin"_s, u"least_outstanding_requests"_s})
                          .when("protocol", {u"HTTP"_s, u"HTTPS"_s}),
-                     choice("healthCheckProtocol", L("Health check protocol"),
+                     choice("healthCheckProtocol", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check protocol"),
                             {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s})
                          .dyn([](const Resource &r) {
                              const QString p = r.string(u"protocol"_s);
                              return QVariant(isHttp(p) ? p : u"TCP"_s);
                          }),
-                     str("healthCheckPort", L("Health check port"), u"traffic-port"_s)
-                         .hint(L("\"traffic-port\" or a port number.")),
-                     str("healthCheckPath", L("Health check path"), u"/"_s)
+                     str("healthCheckPort", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check port"), u"traffic-port"_s)
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "\"traffic-port\" or a port number.")),
+                     str("healthCheckPath", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check path"), u"/"_s)
                          .when("healthCheckProtocol", {u"HTTP"_s, u"HTTPS"_s}),
-                     num("healthCheckInterval", L("Health check interval (s)"), 30, 5, 300),
+                     num("healthCheckInterval", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check interval (s)"), 30, 5, 300),
                      // The ALB guide says 5 s, the CloudFormation reference 6 s for HTTP:
                      // the guide wins. TCP checks (NLB) wait 10 s.
-                     num("healthCheckTimeout", L("Health check timeout (s)"), 5, 2, 120)
+                     num("healthCheckTimeout", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check timeout (s)"), 5, 2, 120)
                          .dyn([](const Resource &r) {
                              return QVariant(isHttp(r.string(u"healthCheckProtocol"_s)) ? 5 : 10);
                          }),
-                     num("healthyThreshold", L("Healthy threshold"), 5, 2, 10),
-                     num("unhealthyThreshold", L("Unhealthy threshold"), 2, 2, 10),
-                     str("matcher", L("Success codes"), u"200"_s)
+                     num("healthyThreshold", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Healthy threshold"), 5, 2, 10),
+                     num("unhealthyThreshold", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Unhealthy threshold"), 2, 2, 10),
+                     str("matcher", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Success codes"), u"200"_s)
                          .when("healthCheckProtocol", {u"HTTP"_s, u"HTTPS"_s}),
-                     num("deregistrationDelay", L("Deregistration delay (s)"), 300, 0, 3600),
-                     flag("stickiness", L("Sticky sessions"), false),
-                     choice("stickinessType", L("Stickiness type"),
+                     num("deregistrationDelay", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Deregistration delay (s)"), 300, 0, 3600),
+                     flag("stickiness", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Sticky sessions"), false),
+                     choice("stickinessType", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Stickiness type"),
                             {u"lb_cookie"_s, u"app_cookie"_s, u"source_ip"_s})
                          .dyn([](const Resource &r) {
                              return QVariant(isHttp(r.string(u"protocol"_s)) ? u"lb_cookie"_s : u"source_ip"_s);
                          }),
-                     num("stickinessDuration", L("Stickiness duration (s)"), 86400, 1, 604800)
+                     num("stickinessDuration", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Stickiness duration (s)"), 86400, 1, 604800)
                          .when("stickinessType", {u"lb_cookie"_s, u"app_cookie"_s}),
-                     refs("targets", L("Registered targets"), {T::Ec2Instance}),
+                     refs("targets", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Registered targets"), {T::Ec2Instance}),
                  },
                  {T::Vpc},
                  false,
@@ -425,12 +423,12 @@ std::vector<TypeSpec> buildCatalogue()
 
     c.push_back({T::LaunchTemplate,
                  {
-                     str("imageId", L("AMI"), kDefaultImage),
-                     choice("instanceType", L("Instance type"), kInstanceTypes, u"t3.micro"_s),
-                     refs("securityGroups", L("Security groups"), {T::SecurityGroup}),
-                     str("keyName", L("Key pair")),
-                     choice("associatePublicIp", L("Public IPv4"), kPublicIp),
-                     str("userData", L("User data")),
+                     str("imageId", QT_TRANSLATE_NOOP("skydraft::Catalogue", "AMI"), kDefaultImage),
+                     choice("instanceType", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Instance type"), kInstanceTypes, u"t3.micro"_s),
+                     refs("securityGroups", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Security groups"), {T::SecurityGroup}),
+                     str("keyName", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Key pair")),
+                     choice("associatePublicIp", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Public IPv4"), kPublicIp),
+                     str("userData", QT_TRANSLATE_NOOP("skydraft::Catalogue", "User data")),
                  },
                  {},
                  true,
@@ -439,42 +437,42 @@ std::vector<TypeSpec> buildCatalogue()
 
     c.push_back({T::AutoScalingGroup,
                  {
-                     num("minSize", L("Minimum capacity"), 1, 0, 10000),
-                     num("maxSize", L("Maximum capacity"), 1, 0, 10000),
-                     num("desiredCapacity", L("Desired capacity"), 1, 0, 10000)
+                     num("minSize", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Minimum capacity"), 1, 0, 10000),
+                     num("maxSize", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Maximum capacity"), 1, 0, 10000),
+                     num("desiredCapacity", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Desired capacity"), 1, 0, 10000)
                          .dyn([](const Resource &r) { return QVariant(r.integer(u"minSize"_s)); })
-                         .hint(L("Defaults to the minimum.")),
-                     refs("subnets", L("Subnets"), {T::Subnet}).req(),
-                     ref("launchTemplate", L("Launch template"), {T::LaunchTemplate}).req(),
-                     refs("targetGroups", L("Target groups"), {T::TargetGroup}),
-                     refs("loadBalancers", L("Classic load balancers"), {T::LoadBalancer}),
-                     choice("healthCheckType", L("Health check type"), {u"EC2"_s, u"ELB"_s}),
-                     num("healthCheckGracePeriod", L("Health check grace period (s)"), 300, 0, 86400),
-                     num("defaultCooldown", L("Default cooldown (s)"), 300, 0, 86400),
-                     num("instanceWarmup", L("Instance warm-up (s)"), 300, 0, 86400),
-                     choice("terminationPolicy", L("Termination policy"),
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Defaults to the minimum.")),
+                     refs("subnets", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Subnets"), {T::Subnet}).req(),
+                     ref("launchTemplate", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Launch template"), {T::LaunchTemplate}).req(),
+                     refs("targetGroups", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Target groups"), {T::TargetGroup}),
+                     refs("loadBalancers", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Classic load balancers"), {T::LoadBalancer}),
+                     choice("healthCheckType", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check type"), {u"EC2"_s, u"ELB"_s}),
+                     num("healthCheckGracePeriod", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check grace period (s)"), 300, 0, 86400),
+                     num("defaultCooldown", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Default cooldown (s)"), 300, 0, 86400),
+                     num("instanceWarmup", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Instance warm-up (s)"), 300, 0, 86400),
+                     choice("terminationPolicy", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Termination policy"),
                             {u"Default"_s, u"OldestInstance"_s, u"NewestInstance"_s,
                              u"OldestLaunchTemplate"_s, u"ClosestToNextInstanceHour"_s}),
-                     table("scalingPolicies", L("Scaling policies"),
-                           {str("name", L("Name")).req(),
-                            choice("policyType", L("Policy type"),
+                     table("scalingPolicies", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Scaling policies"),
+                           {str("name", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Name")).req(),
+                            choice("policyType", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Policy type"),
                                    {u"TargetTrackingScaling"_s, u"StepScaling"_s, u"SimpleScaling"_s}),
-                            choice("metric", L("Metric"),
+                            choice("metric", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Metric"),
                                    {u"ASGAverageCPUUtilization"_s, u"ALBRequestCountPerTarget"_s,
                                     u"ASGAverageNetworkIn"_s, u"ASGAverageNetworkOut"_s}),
-                            num("targetValue", L("Target value"), 50, 1, 1000000),
-                            choice("adjustmentType", L("Adjustment type"),
+                            num("targetValue", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Target value"), 50, 1, 1000000),
+                            choice("adjustmentType", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Adjustment type"),
                                    {u"ChangeInCapacity"_s, u"ExactCapacity"_s, u"PercentChangeInCapacity"_s}),
-                            num("scalingAdjustment", L("Adjustment"), 1, -10000, 10000),
-                            num("threshold", L("Alarm threshold"), 70, 0, 1000000),
-                            choice("comparison", L("Comparison"),
+                            num("scalingAdjustment", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Adjustment"), 1, -10000, 10000),
+                            num("threshold", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Alarm threshold"), 70, 0, 1000000),
+                            choice("comparison", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Comparison"),
                                    {u"GreaterThanOrEqualToThreshold"_s, u"GreaterThanThreshold"_s,
                                     u"LessThanThreshold"_s, u"LessThanOrEqualToThreshold"_s}),
-                            num("period", L("Period (s)"), 60, 10, 86400),
-                            num("evaluationPeriods", L("Evaluation periods"), 3, 1, 100),
-                            num("datapointsToAlarm", L("Datapoints to alarm"), 3, 1, 100),
-                            num("cooldown", L("Cooldown (s)"), 300, 0, 86400),
-                            flag("disableScaleIn", L("Disable scale-in"), false)}),
+                            num("period", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Period (s)"), 60, 10, 86400),
+                            num("evaluationPeriods", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Evaluation periods"), 3, 1, 100),
+                            num("datapointsToAlarm", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Datapoints to alarm"), 3, 1, 100),
+                            num("cooldown", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Cooldown (s)"), 300, 0, 86400),
+                            flag("disableScaleIn", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Disable scale-in"), false)}),
                  },
                  {T::Vpc},
                  false,
@@ -483,14 +481,14 @@ std::vector<TypeSpec> buildCatalogue()
 
     c.push_back({T::Ec2Instance,
                  {
-                     str("imageId", L("AMI"), kDefaultImage),
-                     choice("instanceType", L("Instance type"), kInstanceTypes, u"t3.micro"_s),
-                     refs("securityGroups", L("Security groups"), {T::SecurityGroup})
-                         .hint(L("Empty: the VPC's default group.")),
-                     str("keyName", L("Key pair")),
-                     choice("associatePublicIp", L("Public IPv4"), kPublicIp)
-                         .hint(L("\"subnet-default\" follows the subnet's auto-assign setting.")),
-                     ref("launchTemplate", L("Launch template"), {T::LaunchTemplate}),
+                     str("imageId", QT_TRANSLATE_NOOP("skydraft::Catalogue", "AMI"), kDefaultImage),
+                     choice("instanceType", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Instance type"), kInstanceTypes, u"t3.micro"_s),
+                     refs("securityGroups", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Security groups"), {T::SecurityGroup})
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Empty: the VPC's default group.")),
+                     str("keyName", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Key pair")),
+                     choice("associatePublicIp", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Public IPv4"), kPublicIp)
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "\"subnet-default\" follows the subnet's auto-assign setting.")),
+                     ref("launchTemplate", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Launch template"), {T::LaunchTemplate}),
                  },
                  {T::Subnet},
                  false,
@@ -499,17 +497,17 @@ std::vector<TypeSpec> buildCatalogue()
 
     c.push_back({T::RdsInstance,
                  {
-                     choice("engine", L("Engine"),
+                     choice("engine", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Engine"),
                             {u"mysql"_s, u"postgres"_s, u"mariadb"_s, u"oracle-se2"_s, u"sqlserver-ex"_s}),
-                     str("engineVersion", L("Engine version")),
-                     str("instanceClass", L("Instance class"), u"db.t3.micro"_s),
-                     num("allocatedStorage", L("Storage (GiB)"), 20, 20, 65536),
-                     flag("multiAz", L("Multi-AZ standby"), false),
-                     flag("publiclyAccessible", L("Publicly accessible"), false),
-                     refs("subnets", L("DB subnet group"), {T::Subnet})
-                         .hint(L("A DB subnet group must cover at least two AZs.")),
-                     refs("securityGroups", L("Security groups"), {T::SecurityGroup}),
-                     num("port", L("Port"), 3306, 1150, 65535).dyn([](const Resource &r) {
+                     str("engineVersion", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Engine version")),
+                     str("instanceClass", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Instance class"), u"db.t3.micro"_s),
+                     num("allocatedStorage", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Storage (GiB)"), 20, 20, 65536),
+                     flag("multiAz", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Multi-AZ standby"), false),
+                     flag("publiclyAccessible", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Publicly accessible"), false),
+                     refs("subnets", QT_TRANSLATE_NOOP("skydraft::Catalogue", "DB subnet group"), {T::Subnet})
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "A DB subnet group must cover at least two AZs.")),
+                     refs("securityGroups", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Security groups"), {T::SecurityGroup}),
+                     num("port", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Port"), 3306, 1150, 65535).dyn([](const Resource &r) {
                          const QString e = r.string(u"engine"_s);
                          if (e == u"postgres"_s)
                              return QVariant(5432);
@@ -519,11 +517,11 @@ std::vector<TypeSpec> buildCatalogue()
                              return QVariant(1433);
                          return QVariant(3306);
                      }),
-                     num("backupRetention", L("Backup retention (days)"), 7, 0, 35),
-                     ref("sourceDb", L("Replica of"), {T::RdsInstance})
-                         .hint(L("Set to make this instance an asynchronous read replica.")),
-                     str("availabilityZone", L("Preferred AZ"))
-                         .hint(L("Zone name of the primary; empty lets AWS choose.")),
+                     num("backupRetention", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Backup retention (days)"), 7, 0, 35),
+                     ref("sourceDb", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Replica of"), {T::RdsInstance})
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Set to make this instance an asynchronous read replica.")),
+                     str("availabilityZone", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Preferred AZ"))
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Zone name of the primary; empty lets AWS choose.")),
                  },
                  {T::Vpc},
                  false,
@@ -532,16 +530,16 @@ std::vector<TypeSpec> buildCatalogue()
 
     c.push_back({T::AuroraCluster,
                  {
-                     choice("engine", L("Engine"), {u"aurora-mysql"_s, u"aurora-postgresql"_s}),
-                     str("instanceClass", L("Instance class"), u"db.r6g.large"_s),
-                     num("replicas", L("Aurora replicas"), 1, 0, 15),
-                     refs("subnets", L("DB subnet group"), {T::Subnet}),
-                     refs("securityGroups", L("Security groups"), {T::SecurityGroup}),
-                     num("port", L("Port"), 3306, 1150, 65535).dyn([](const Resource &r) {
+                     choice("engine", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Engine"), {u"aurora-mysql"_s, u"aurora-postgresql"_s}),
+                     str("instanceClass", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Instance class"), u"db.r6g.large"_s),
+                     num("replicas", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Aurora replicas"), 1, 0, 15),
+                     refs("subnets", QT_TRANSLATE_NOOP("skydraft::Catalogue", "DB subnet group"), {T::Subnet}),
+                     refs("securityGroups", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Security groups"), {T::SecurityGroup}),
+                     num("port", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Port"), 3306, 1150, 65535).dyn([](const Resource &r) {
                          return QVariant(r.string(u"engine"_s) == u"aurora-postgresql"_s ? 5432 : 3306);
                      }),
-                     num("backupRetention", L("Backup retention (days)"), 7, 1, 35),
-                     flag("publiclyAccessible", L("Publicly accessible"), false),
+                     num("backupRetention", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Backup retention (days)"), 7, 1, 35),
+                     flag("publiclyAccessible", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Publicly accessible"), false),
                  },
                  {T::Vpc},
                  false,
@@ -550,16 +548,16 @@ std::vector<TypeSpec> buildCatalogue()
 
     c.push_back({T::ElastiCache,
                  {
-                     choice("engine", L("Engine"), {u"redis"_s, u"memcached"_s}),
-                     str("nodeType", L("Node type"), u"cache.t3.micro"_s),
-                     num("shards", L("Shards"), 1, 1, 500).when("engine", {u"redis"_s}),
-                     num("replicasPerShard", L("Replicas per shard"), 2, 0, 5).when("engine", {u"redis"_s}),
-                     flag("automaticFailover", L("Automatic failover"), true).when("engine", {u"redis"_s}),
-                     flag("multiAz", L("Multi-AZ"), true).when("engine", {u"redis"_s}),
-                     num("numNodes", L("Nodes"), 1, 1, 60).when("engine", {u"memcached"_s}),
-                     refs("subnets", L("Cache subnet group"), {T::Subnet}),
-                     refs("securityGroups", L("Security groups"), {T::SecurityGroup}),
-                     num("port", L("Port"), 6379, 1, 65535).dyn([](const Resource &r) {
+                     choice("engine", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Engine"), {u"redis"_s, u"memcached"_s}),
+                     str("nodeType", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Node type"), u"cache.t3.micro"_s),
+                     num("shards", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Shards"), 1, 1, 500).when("engine", {u"redis"_s}),
+                     num("replicasPerShard", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Replicas per shard"), 2, 0, 5).when("engine", {u"redis"_s}),
+                     flag("automaticFailover", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Automatic failover"), true).when("engine", {u"redis"_s}),
+                     flag("multiAz", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Multi-AZ"), true).when("engine", {u"redis"_s}),
+                     num("numNodes", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Nodes"), 1, 1, 60).when("engine", {u"memcached"_s}),
+                     refs("subnets", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Cache subnet group"), {T::Subnet}),
+                     refs("securityGroups", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Security groups"), {T::SecurityGroup}),
+                     num("port", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Port"), 6379, 1, 65535).dyn([](const Resource &r) {
                          return QVariant(r.string(u"engine"_s) == u"memcached"_s ? 11211 : 6379);
                      }),
                  },

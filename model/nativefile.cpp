@@ -20,7 +20,9 @@ namespace skydraft {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("skydraft::NativeFile", text); }
+struct NativeFileMsg {
+    Q_DECLARE_TR_FUNCTIONS(skydraft::NativeFile)
+};
 
 QString qstr(const std::string &s) { return QString::fromStdString(s); }
 std::string sstr(const QString &s) { return s.toStdString(); }
@@ -29,19 +31,19 @@ QString jsonTypeName(const json &j)
 {
     switch (j.type()) {
     case json::value_t::null:
-        return tr("null");
+        return NativeFileMsg::tr("null");
     case json::value_t::object:
-        return tr("an object");
+        return NativeFileMsg::tr("an object");
     case json::value_t::array:
-        return tr("an array");
+        return NativeFileMsg::tr("an array");
     case json::value_t::string:
-        return tr("a string");
+        return NativeFileMsg::tr("a string");
     case json::value_t::boolean:
-        return tr("a boolean");
+        return NativeFileMsg::tr("a boolean");
     case json::value_t::number_float:
-        return tr("a decimal number");
+        return NativeFileMsg::tr("a decimal number");
     default:
-        return tr("a number");
+        return NativeFileMsg::tr("a number");
     }
 }
 
@@ -56,7 +58,7 @@ struct ReadError {
 QString expectString(const json &j, const QString &pointer, const QString &what)
 {
     if (!j.is_string())
-        bad(pointer, tr("%1 must be a string, not %2").arg(what, jsonTypeName(j)));
+        bad(pointer, NativeFileMsg::tr("%1 must be a string, not %2").arg(what, jsonTypeName(j)));
     return qstr(j.get<std::string>());
 }
 
@@ -66,42 +68,42 @@ QVariant readValue(const PropertySpec &spec, const json &j, const QString &point
     switch (spec.kind) {
     case ValueKind::Integer: {
         if (j.is_number_unsigned() && j.get<std::uint64_t>() > std::uint64_t(std::numeric_limits<qint64>::max()))
-            bad(pointer, tr("%1 is out of range").arg(what));
+            bad(pointer, NativeFileMsg::tr("%1 is out of range").arg(what));
         if (!j.is_number_integer()) {
             if (j.is_number_float())
-                bad(pointer, tr("%1 must be a whole number").arg(what));
-            bad(pointer, tr("%1 must be a number, not %2").arg(what, jsonTypeName(j)));
+                bad(pointer, NativeFileMsg::tr("%1 must be a whole number").arg(what));
+            bad(pointer, NativeFileMsg::tr("%1 must be a number, not %2").arg(what, jsonTypeName(j)));
         }
         return QVariant(qint64(j.get<std::int64_t>()));
     }
     case ValueKind::Boolean:
         if (!j.is_boolean())
-            bad(pointer, tr("%1 must be true or false, not %2").arg(what, jsonTypeName(j)));
+            bad(pointer, NativeFileMsg::tr("%1 must be true or false, not %2").arg(what, jsonTypeName(j)));
         return QVariant(j.get<bool>());
     case ValueKind::ReferenceList: {
         if (!j.is_array())
-            bad(pointer, tr("%1 must be an array of ids, not %2").arg(what, jsonTypeName(j)));
+            bad(pointer, NativeFileMsg::tr("%1 must be an array of ids, not %2").arg(what, jsonTypeName(j)));
         QStringList ids;
         for (size_t i = 0; i < j.size(); ++i)
-            ids.append(expectString(j[i], pointer + u'/' + QString::number(i), tr("an id")));
+            ids.append(expectString(j[i], pointer + u'/' + QString::number(i), NativeFileMsg::tr("an id")));
         return ids;
     }
     case ValueKind::Table: {
         if (!j.is_array())
-            bad(pointer, tr("%1 must be an array of rows, not %2").arg(what, jsonTypeName(j)));
+            bad(pointer, NativeFileMsg::tr("%1 must be an array of rows, not %2").arg(what, jsonTypeName(j)));
         QVariantList rows;
         for (size_t i = 0; i < j.size(); ++i) {
             const QString rowPointer = pointer + u'/' + QString::number(i);
             const json &r = j[i];
             if (!r.is_object())
-                bad(rowPointer, tr("a row of %1 must be an object, not %2").arg(what, jsonTypeName(r)));
+                bad(rowPointer, NativeFileMsg::tr("a row of %1 must be an object, not %2").arg(what, jsonTypeName(r)));
             QVariantMap row;
             for (auto it = r.begin(); it != r.end(); ++it) {
                 const QString key = qstr(it.key());
                 const PropertySpec *col = spec.column(key);
                 const QString cellPointer = rowPointer + u'/' + escapePointerToken(key);
                 if (!col)
-                    bad(cellPointer, tr("unknown field \"%1\" in a row of %2").arg(key, what));
+                    bad(cellPointer, NativeFileMsg::tr("unknown field \"%1\" in a row of %2").arg(key, what));
                 row.insert(key, readValue(*col, *it, cellPointer));
             }
             rows.append(row);
@@ -117,34 +119,34 @@ double readNumber(const json &obj, const char *key, const QString &pointer)
 {
     const QString p = pointer + u'/' + QLatin1StringView(key);
     if (!obj.contains(key))
-        bad(pointer, tr("layout entry needs \"%1\"").arg(QLatin1StringView(key)));
+        bad(pointer, NativeFileMsg::tr("layout entry needs \"%1\"").arg(QLatin1StringView(key)));
     const json &v = obj.at(key);
     if (!v.is_number())
-        bad(p, tr("\"%1\" must be a number, not %2").arg(QLatin1StringView(key), jsonTypeName(v)));
+        bad(p, NativeFileMsg::tr("\"%1\" must be a number, not %2").arg(QLatin1StringView(key), jsonTypeName(v)));
     const double d = v.get<double>();
     if (!std::isfinite(d) || std::abs(d) > 1e7)
-        bad(p, tr("\"%1\" is out of range").arg(QLatin1StringView(key)));
+        bad(p, NativeFileMsg::tr("\"%1\" is out of range").arg(QLatin1StringView(key)));
     return d;
 }
 
 void readDocument(const json &root, LoadResult &result)
 {
     if (!root.is_object())
-        bad(QString(), tr("not a SkyDraft design: the top level must be an object"));
+        bad(QString(), NativeFileMsg::tr("not a SkyDraft design: the top level must be an object"));
     if (!root.contains("format") || root["format"] != "skydraft")
         bad(root.contains("format") ? u"/format"_s : QString(),
-            tr("not a SkyDraft design: \"format\": \"skydraft\" is missing"));
+            NativeFileMsg::tr("not a SkyDraft design: \"format\": \"skydraft\" is missing"));
     if (!root.contains("version") || !root["version"].is_number_integer())
-        bad(root.contains("version") ? u"/version"_s : QString(), tr("\"version\" must be a whole number"));
+        bad(root.contains("version") ? u"/version"_s : QString(), NativeFileMsg::tr("\"version\" must be a whole number"));
     const auto version = root["version"].get<std::int64_t>();
     if (version > NativeFile::currentVersion)
         bad(u"/version"_s,
-            tr("this design was written by a newer SkyDraft (file version %1; this build reads up to %2): "
+            NativeFileMsg::tr("this design was written by a newer SkyDraft (file version %1; this build reads up to %2): "
                "update SkyDraft to open it")
                 .arg(version)
                 .arg(NativeFile::currentVersion));
     if (version < 1)
-        bad(u"/version"_s, tr("unknown file version %1").arg(version));
+        bad(u"/version"_s, NativeFileMsg::tr("unknown file version %1").arg(version));
     // Older versions would be migrated here, one step at a time; version 1 is the first.
     result.migratedFrom = version < NativeFile::currentVersion ? int(version) : 0;
 
@@ -152,7 +154,7 @@ void readDocument(const json &root, LoadResult &result)
                                                   "region", "resources", "layout"};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!topKeys.count(it.key()))
-            bad(u'/' + escapePointerToken(qstr(it.key())), tr("unknown key \"%1\"").arg(qstr(it.key())));
+            bad(u'/' + escapePointerToken(qstr(it.key())), NativeFileMsg::tr("unknown key \"%1\"").arg(qstr(it.key())));
 
     auto doc = std::make_unique<Document>();
     if (root.contains("title"))
@@ -163,7 +165,7 @@ void readDocument(const json &root, LoadResult &result)
         doc->setRegion(expectString(root["region"], u"/region"_s, u"\"region\""_s));
 
     if (!root.contains("resources") || !root["resources"].is_array())
-        bad(root.contains("resources") ? u"/resources"_s : QString(), tr("\"resources\" must be an array"));
+        bad(root.contains("resources") ? u"/resources"_s : QString(), NativeFileMsg::tr("\"resources\" must be an array"));
     const json &resources = root["resources"];
     QList<Resource> list;
     list.reserve(qsizetype(resources.size()));
@@ -171,27 +173,27 @@ void readDocument(const json &root, LoadResult &result)
         const QString p = u"/resources/"_s + QString::number(i);
         const json &jr = resources[i];
         if (!jr.is_object())
-            bad(p, tr("a resource must be an object, not %1").arg(jsonTypeName(jr)));
+            bad(p, NativeFileMsg::tr("a resource must be an object, not %1").arg(jsonTypeName(jr)));
         for (auto it = jr.begin(); it != jr.end(); ++it) {
             static const std::set<std::string> keys = {"id", "type", "name", "parent", "properties"};
             if (!keys.count(it.key()))
-                bad(p + u'/' + escapePointerToken(qstr(it.key())), tr("unknown key \"%1\"").arg(qstr(it.key())));
+                bad(p + u'/' + escapePointerToken(qstr(it.key())), NativeFileMsg::tr("unknown key \"%1\"").arg(qstr(it.key())));
         }
         Resource r;
         if (!jr.contains("id"))
-            bad(p, tr("a resource needs an \"id\""));
+            bad(p, NativeFileMsg::tr("a resource needs an \"id\""));
         r.id = expectString(jr["id"], p + u"/id"_s, u"\"id\""_s);
         if (r.id.isEmpty())
-            bad(p + u"/id"_s, tr("\"id\" must not be empty"));
+            bad(p + u"/id"_s, NativeFileMsg::tr("\"id\" must not be empty"));
         if (result.resourceIndex.contains(r.id))
-            bad(p + u"/id"_s, tr("duplicate id \"%1\" (also resource %2)").arg(r.id).arg(result.resourceIndex.value(r.id)));
+            bad(p + u"/id"_s, NativeFileMsg::tr("duplicate id \"%1\" (also resource %2)").arg(r.id).arg(result.resourceIndex.value(r.id)));
         result.resourceIndex.insert(r.id, int(i));
         if (!jr.contains("type"))
-            bad(p, tr("resource \"%1\" needs a \"type\"").arg(r.id));
+            bad(p, NativeFileMsg::tr("resource \"%1\" needs a \"type\"").arg(r.id));
         const QString typeName = expectString(jr["type"], p + u"/type"_s, u"\"type\""_s);
         const auto type = typeFromKey(typeName);
         if (!type)
-            bad(p + u"/type"_s, tr("unknown resource type \"%1\"").arg(typeName));
+            bad(p + u"/type"_s, NativeFileMsg::tr("unknown resource type \"%1\"").arg(typeName));
         r.type = *type;
         if (jr.contains("name"))
             r.name = expectString(jr["name"], p + u"/name"_s, u"\"name\""_s);
@@ -200,13 +202,13 @@ void readDocument(const json &root, LoadResult &result)
         if (jr.contains("properties")) {
             const json &props = jr["properties"];
             if (!props.is_object())
-                bad(p + u"/properties"_s, tr("\"properties\" must be an object, not %1").arg(jsonTypeName(props)));
+                bad(p + u"/properties"_s, NativeFileMsg::tr("\"properties\" must be an object, not %1").arg(jsonTypeName(props)));
             for (auto it = props.begin(); it != props.end(); ++it) {
                 const QString key = qstr(it.key());
                 const QString pp = p + u"/properties/"_s + escapePointerToken(key);
                 const PropertySpec *spec = Catalogue::property(r.type, key);
                 if (!spec)
-                    bad(pp, tr("resource type %1 has no property \"%2\"").arg(typeKey(r.type), key));
+                    bad(pp, NativeFileMsg::tr("resource type %1 has no property \"%2\"").arg(typeKey(r.type), key));
                 r.properties.insert(key, readValue(*spec, *it, pp));
             }
         }
@@ -217,9 +219,9 @@ void readDocument(const json &root, LoadResult &result)
         const Resource &r = list[i];
         if (!r.parent.isEmpty() && !result.resourceIndex.contains(r.parent))
             bad(u"/resources/"_s + QString::number(i) + u"/parent"_s,
-                tr("parent \"%1\" is not a resource of this design").arg(r.parent));
+                NativeFileMsg::tr("parent \"%1\" is not a resource of this design").arg(r.parent));
         if (r.parent == r.id)
-            bad(u"/resources/"_s + QString::number(i) + u"/parent"_s, tr("a resource cannot contain itself"));
+            bad(u"/resources/"_s + QString::number(i) + u"/parent"_s, NativeFileMsg::tr("a resource cannot contain itself"));
     }
     for (const Resource &r : std::as_const(list)) {
         Resource detached = r;
@@ -229,24 +231,24 @@ void readDocument(const json &root, LoadResult &result)
     for (qsizetype i = 0; i < list.size(); ++i)
         if (!list[i].parent.isEmpty() && !doc->setParent(list[i].id, list[i].parent))
             bad(u"/resources/"_s + QString::number(i) + u"/parent"_s,
-                tr("containment loops back to \"%1\"").arg(list[i].id));
+                NativeFileMsg::tr("containment loops back to \"%1\"").arg(list[i].id));
 
     if (root.contains("layout")) {
         const json &layout = root["layout"];
         if (!layout.is_object())
-            bad(u"/layout"_s, tr("\"layout\" must be an object, not %1").arg(jsonTypeName(layout)));
+            bad(u"/layout"_s, NativeFileMsg::tr("\"layout\" must be an object, not %1").arg(jsonTypeName(layout)));
         for (auto it = layout.begin(); it != layout.end(); ++it) {
             const QString id = qstr(it.key());
             const QString p = u"/layout/"_s + escapePointerToken(id);
             if (!doc->contains(id))
-                bad(p, tr("layout for \"%1\", which is not a resource of this design").arg(id));
+                bad(p, NativeFileMsg::tr("layout for \"%1\", which is not a resource of this design").arg(id));
             const json &g = *it;
             if (!g.is_object())
-                bad(p, tr("a layout entry must be an object, not %1").arg(jsonTypeName(g)));
+                bad(p, NativeFileMsg::tr("a layout entry must be an object, not %1").arg(jsonTypeName(g)));
             const QRectF rect(readNumber(g, "x", p), readNumber(g, "y", p), readNumber(g, "width", p),
                               readNumber(g, "height", p));
             if (rect.width() < 0 || rect.height() < 0)
-                bad(p, tr("width and height must not be negative"));
+                bad(p, NativeFileMsg::tr("width and height must not be negative"));
             doc->setGeometry(id, rect);
         }
     }
@@ -354,7 +356,7 @@ LoadResult NativeFile::parse(const QByteArray &text, const QString &fileName)
     };
 
     if (const auto deep = findExcessiveNesting(text, maxNesting))
-        return fail(*deep, {}, tr("nesting deeper than %1 levels").arg(maxNesting));
+        return fail(*deep, {}, NativeFileMsg::tr("nesting deeper than %1 levels").arg(maxNesting));
 
     json root;
     try {
@@ -367,9 +369,9 @@ LoadResult NativeFile::parse(const QByteArray &text, const QString &fileName)
             reason = reason.mid(colon + 2);
         reason.replace(u'\n', u' ');
         const qsizetype offset = e.byte > 0 ? qsizetype(e.byte) - 1 : 0;
-        return fail(std::min<qsizetype>(offset, text.size()), {}, tr("invalid JSON: %1").arg(reason));
+        return fail(std::min<qsizetype>(offset, text.size()), {}, NativeFileMsg::tr("invalid JSON: %1").arg(reason));
     } catch (const std::exception &e) {
-        return fail(0, {}, tr("invalid JSON: %1").arg(QString::fromUtf8(e.what())));
+        return fail(0, {}, NativeFileMsg::tr("invalid JSON: %1").arg(QString::fromUtf8(e.what())));
     }
 
     try {
@@ -378,7 +380,7 @@ LoadResult NativeFile::parse(const QByteArray &text, const QString &fileName)
         const auto offset = locateJsonPointer(text, e.pointer);
         return fail(offset.value_or(-1), e.pointer, e.message);
     } catch (const std::exception &e) { // nlohmann type errors, bad_alloc: never a crash
-        return fail(0, {}, tr("unreadable design: %1").arg(QString::fromUtf8(e.what())));
+        return fail(0, {}, NativeFileMsg::tr("unreadable design: %1").arg(QString::fromUtf8(e.what())));
     }
     return result;
 }
@@ -391,7 +393,7 @@ LoadResult NativeFile::load(const QString &path)
         result.fileName = path;
         Diagnostic d;
         d.file = path;
-        d.message = tr("cannot open: %1").arg(file.errorString());
+        d.message = NativeFileMsg::tr("cannot open: %1").arg(file.errorString());
         result.errors.append(d);
         return result;
     }
@@ -400,7 +402,7 @@ LoadResult NativeFile::load(const QString &path)
         result.fileName = path;
         Diagnostic d;
         d.file = path;
-        d.message = tr("file is larger than %1 MiB").arg(maxFileSize / (1024 * 1024));
+        d.message = NativeFileMsg::tr("file is larger than %1 MiB").arg(maxFileSize / (1024 * 1024));
         result.errors.append(d);
         return result;
     }

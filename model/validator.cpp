@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace skydraft {
 
 using validation::Context;
-using validation::tr;
+using validation::ValidatorMsg;
 
 bool Validator::isValidId(const QString &id)
 {
@@ -24,7 +24,7 @@ QString Validator::placementError(const Document &document, ResourceType type, c
     if (!parent.isEmpty()) {
         const Resource *p = document.find(parent);
         if (!p)
-            return tr("there is no resource \"%1\" to contain it").arg(parent);
+            return validation::ValidatorMsg::tr("there is no resource \"%1\" to contain it").arg(parent);
         parentType = p->type;
     }
     if (spec.allowsParent(parentType))
@@ -33,9 +33,9 @@ QString Validator::placementError(const Document &document, ResourceType type, c
     for (ResourceType t : spec.parents)
         allowed.append(typeLabel(t));
     if (allowed.isEmpty())
-        return tr("%1 sits outside every container, not inside %2")
+        return validation::ValidatorMsg::tr("%1 sits outside every container, not inside %2")
             .arg(typeLabel(type), typeLabel(*parentType));
-    return tr("%1 can only be placed inside: %2").arg(typeLabel(type), allowed.join(tr(" or ")));
+    return validation::ValidatorMsg::tr("%1 can only be placed inside: %2").arg(typeLabel(type), allowed.join(validation::ValidatorMsg::tr(" or ")));
 }
 
 namespace {
@@ -51,37 +51,37 @@ void checkValue(const Context &ctx, const Resource &r, const PropertySpec &spec,
     switch (spec.kind) {
     case ValueKind::String:
         if (spec.required && value.toString().trimmed().isEmpty())
-            error(tr("%1 is required").arg(label));
+            error(validation::ValidatorMsg::tr("%1 is required").arg(label));
         break;
     case ValueKind::Integer: {
         const qint64 v = value.toLongLong();
         if (v < spec.minimum || v > spec.maximum)
-            error(tr("%1 must be between %2 and %3, not %4").arg(label).arg(spec.minimum).arg(spec.maximum).arg(v));
+            error(validation::ValidatorMsg::tr("%1 must be between %2 and %3, not %4").arg(label).arg(spec.minimum).arg(spec.maximum).arg(v));
         break;
     }
     case ValueKind::Boolean:
         break;
     case ValueKind::Enum:
         if (!spec.choices.contains(value.toString()))
-            error(tr("%1 must be one of %2, not %3").arg(label, spec.choices.join(u", "_s), quoted(value.toString())));
+            error(validation::ValidatorMsg::tr("%1 must be one of %2, not %3").arg(label, spec.choices.join(u", "_s), quoted(value.toString())));
         break;
     case ValueKind::Cidr: {
         const QString text = value.toString();
         if (text.isEmpty()) {
             if (spec.required)
-                error(tr("%1 is required").arg(label));
+                error(validation::ValidatorMsg::tr("%1 is required").arg(label));
             break;
         }
         QString why;
         if (!Cidr::parse(text, &why))
-            error(tr("%1: %2 is not a valid CIDR block (%3)").arg(label, quoted(text), why));
+            error(validation::ValidatorMsg::tr("%1: %2 is not a valid CIDR block (%3)").arg(label, quoted(text), why));
         break;
     }
     case ValueKind::Reference:
     case ValueKind::ReferenceList: {
         const QStringList ids = spec.kind == ValueKind::Reference ? QStringList{value.toString()} : value.toStringList();
         if (spec.required && (ids.isEmpty() || (ids.size() == 1 && ids.first().isEmpty()))) {
-            error(tr("%1 is required").arg(label));
+            error(validation::ValidatorMsg::tr("%1 is required").arg(label));
             break;
         }
         QStringList seen;
@@ -92,20 +92,20 @@ void checkValue(const Context &ctx, const Resource &r, const PropertySpec &spec,
             if (id == r.id && row < 0) {
                 // Table cells may: a security group rule admitting the group's own members is
                 // how the VPC's default group works.
-                error(tr("%1 refers to the resource itself").arg(label));
+                error(validation::ValidatorMsg::tr("%1 refers to the resource itself").arg(label));
             } else if (!target) {
-                error(tr("%1 refers to %2, which is not in the design").arg(label, quoted(id)));
+                error(validation::ValidatorMsg::tr("%1 refers to %2, which is not in the design").arg(label, quoted(id)));
             } else if (!spec.targets.contains(target->type)) {
                 QStringList allowed;
                 for (ResourceType t : spec.targets)
                     allowed.append(typeLabel(t));
-                error(tr("%1 must refer to: %2; %3 is: %4")
-                          .arg(label, allowed.join(tr(" or ")), quoted(id), typeLabel(target->type)));
+                error(validation::ValidatorMsg::tr("%1 must refer to: %2; %3 is: %4")
+                          .arg(label, allowed.join(validation::ValidatorMsg::tr(" or ")), quoted(id), typeLabel(target->type)));
             } else if (ctx.otherVpc(r, id)) {
-                error(tr("%1 refers to %2, which is in another VPC").arg(label, quoted(id)));
+                error(validation::ValidatorMsg::tr("%1 refers to %2, which is in another VPC").arg(label, quoted(id)));
             }
             if (seen.contains(id))
-                ctx.warning(r, property, tr("%1 lists %2 twice").arg(label, quoted(id)), row, column);
+                ctx.warning(r, property, validation::ValidatorMsg::tr("%1 lists %2 twice").arg(label, quoted(id)), row, column);
             seen.append(id);
         }
         break;
@@ -127,7 +127,7 @@ void checkValue(const Context &ctx, const Resource &r, const PropertySpec &spec,
 void checkResource(const Context &ctx, const Resource &r)
 {
     if (!Validator::isValidId(r.id))
-        ctx.error(r, u"id"_s, tr("id %1 must be letters and digits, starting with a letter").arg(quoted(r.id)));
+        ctx.error(r, u"id"_s, validation::ValidatorMsg::tr("id %1 must be letters and digits, starting with a letter").arg(quoted(r.id)));
     if (const QString why = Validator::placementError(ctx.doc, r.type, r.parent); !why.isEmpty())
         ctx.error(r, u"parent"_s, why);
     const TypeSpec &spec = Catalogue::spec(r.type);

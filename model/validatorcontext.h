@@ -11,10 +11,10 @@
 
 namespace skydraft::validation {
 
-inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("skydraft::Validator", text, disambiguation, n);
-}
+/// Translation context of every validation message (lupdate reads ValidatorMsg::tr calls).
+struct ValidatorMsg {
+    Q_DECLARE_TR_FUNCTIONS(skydraft::Validator)
+};
 
 struct Context {
     const Document &doc;

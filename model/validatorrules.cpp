@@ -17,10 +17,10 @@ QString quoted(const QString &s) { return u'"' + s + u'"'; }
 QString kindLabel(const QString &kind)
 {
     if (kind == u"application"_s)
-        return tr("Application");
+        return ValidatorMsg::tr("Application");
     if (kind == u"network"_s)
-        return tr("Network");
-    return tr("Classic");
+        return ValidatorMsg::tr("Network");
+    return ValidatorMsg::tr("Classic");
 }
 
 bool isTcpOrUdp(const QString &protocol) { return protocol == u"tcp"_s || protocol == u"udp"_s; }
@@ -33,11 +33,11 @@ void checkBlockSize(const Context &ctx, const Resource &r)
         return; // reported by the generic check
     if (block->prefix < 16 || block->prefix > 28)
         ctx.error(r, u"cidr"_s,
-                  tr("%1 block %2 must have a prefix length between /16 and /28")
+                  ValidatorMsg::tr("%1 block %2 must have a prefix length between /16 and /28")
                       .arg(typeLabel(r.type), block->toString()));
     if (block->hasHostBits())
         ctx.error(r, u"cidr"_s,
-                  tr("%1 has host bits set; did you mean %2?").arg(block->toString(), block->normalized().toString()));
+                  ValidatorMsg::tr("%1 has host bits set; did you mean %2?").arg(block->toString(), block->normalized().toString()));
 }
 
 void checkVpc(const Context &ctx, const Resource &r)
@@ -50,7 +50,7 @@ void checkVpc(const Context &ctx, const Resource &r)
     if (std::none_of(std::begin(privateRanges), std::end(privateRanges),
                      [&](const Cidr &p) { return p.contains(*block); }))
         ctx.warning(r, u"cidr"_s,
-                    tr("%1 is not a private (RFC 1918) range; AWS allows it but addresses on the internet "
+                    ValidatorMsg::tr("%1 is not a private (RFC 1918) range; AWS allows it but addresses on the internet "
                        "will be unreachable from this VPC")
                         .arg(block->toString()));
 }
@@ -60,12 +60,12 @@ void checkAvailabilityZone(const Context &ctx, const Resource &r)
     static const QRegularExpression zoneRe(u"^[a-z]{2}(-[a-z]+)+-[0-9]+[a-z]$"_s);
     const QString zone = r.string(u"zone"_s);
     if (!zoneRe.match(zone).hasMatch()) {
-        ctx.error(r, u"zone"_s, tr("%1 is not a zone name like us-east-1a").arg(quoted(zone)));
+        ctx.error(r, u"zone"_s, ValidatorMsg::tr("%1 is not a zone name like us-east-1a").arg(quoted(zone)));
         return;
     }
     const QString region = ctx.doc.region();
     if (zone.left(zone.size() - 1) != region)
-        ctx.error(r, u"zone"_s, tr("zone %1 is not in the design's region %2").arg(zone, region));
+        ctx.error(r, u"zone"_s, ValidatorMsg::tr("zone %1 is not in the design's region %2").arg(zone, region));
 }
 
 void checkSubnet(const Context &ctx, const Resource &r)
@@ -77,7 +77,7 @@ void checkSubnet(const Context &ctx, const Resource &r)
         const auto vpcBlock = Cidr::parse(ctx.doc.find(vpcId)->string(u"cidr"_s));
         if (vpcBlock && !vpcBlock->contains(*block))
             ctx.error(r, u"cidr"_s,
-                      tr("subnet block %1 is outside the VPC's %2 (%3)")
+                      ValidatorMsg::tr("subnet block %1 is outside the VPC's %2 (%3)")
                           .arg(block->toString(), vpcBlock->toString(), vpcId));
     }
 }
@@ -94,11 +94,11 @@ void checkRouteTable(const Context &ctx, const Resource &r)
         if (!dest)
             continue;
         if (std::find(seen.begin(), seen.end(), dest->normalized()) != seen.end())
-            ctx.error(r, u"routes"_s, tr("two routes for %1").arg(dest->toString()), i, u"destination"_s);
+            ctx.error(r, u"routes"_s, ValidatorMsg::tr("two routes for %1").arg(dest->toString()), i, u"destination"_s);
         seen.append(dest->normalized());
         if (vpcBlock && dest->normalized() == vpcBlock->normalized())
             ctx.error(r, u"routes"_s,
-                      tr("route for %1 conflicts with the local route of the VPC").arg(dest->toString()), i,
+                      ValidatorMsg::tr("route for %1 conflicts with the local route of the VPC").arg(dest->toString()), i,
                       u"destination"_s);
     }
 }
@@ -112,17 +112,17 @@ void checkNetworkAcl(const Context &ctx, const Resource &r)
             const QVariantMap rule = rules[i].toMap();
             const qint64 number = rule.value(u"rule"_s, 100).toLongLong();
             if (numbers.contains(number))
-                ctx.error(r, direction, tr("rule number %1 is used twice").arg(number), i, u"rule"_s);
+                ctx.error(r, direction, ValidatorMsg::tr("rule number %1 is used twice").arg(number), i, u"rule"_s);
             numbers.insert(number);
             const QString protocol = rule.value(u"protocol"_s, u"all"_s).toString();
             const qint64 from = rule.value(u"fromPort"_s, 0).toLongLong();
             const qint64 to = rule.value(u"toPort"_s, 65535).toLongLong();
             if (isTcpOrUdp(protocol) && from > to)
-                ctx.error(r, direction, tr("port range %1-%2 runs backwards").arg(from).arg(to), i, u"fromPort"_s);
+                ctx.error(r, direction, ValidatorMsg::tr("port range %1-%2 runs backwards").arg(from).arg(to), i, u"fromPort"_s);
         }
         if (rules.size() > 20)
             ctx.warning(r, direction,
-                        tr("%n rules; the default quota is 20 per direction", nullptr, int(rules.size())));
+                        ValidatorMsg::tr("%n rules; the default quota is 20 per direction", nullptr, int(rules.size())));
     }
 }
 
@@ -131,7 +131,7 @@ void checkSecurityGroup(const Context &ctx, const Resource &r)
     for (const QString &direction : {u"inbound"_s, u"outbound"_s}) {
         const QVariantList rules = r.rows(direction);
         if (rules.size() > 60)
-            ctx.error(r, direction, tr("%n rules; a security group allows at most 60 per direction", nullptr,
+            ctx.error(r, direction, ValidatorMsg::tr("%n rules; a security group allows at most 60 per direction", nullptr,
                                        int(rules.size())));
         for (int i = 0; i < rules.size(); ++i) {
             const QVariantMap rule = rules[i].toMap();
@@ -139,16 +139,16 @@ void checkSecurityGroup(const Context &ctx, const Resource &r)
             const qint64 from = rule.value(u"fromPort"_s, 0).toLongLong();
             const qint64 to = rule.value(u"toPort"_s, 65535).toLongLong();
             if (isTcpOrUdp(protocol) && from > to)
-                ctx.error(r, direction, tr("port range %1-%2 runs backwards").arg(from).arg(to), i, u"fromPort"_s);
+                ctx.error(r, direction, ValidatorMsg::tr("port range %1-%2 runs backwards").arg(from).arg(to), i, u"fromPort"_s);
             const bool hasCidr = !rule.value(u"cidr"_s).toString().isEmpty();
             const bool hasGroup = !rule.value(u"group"_s).toString().isEmpty();
             if (hasCidr && hasGroup)
-                ctx.error(r, direction, tr("a rule takes either a CIDR block or a security group, not both"), i,
+                ctx.error(r, direction, ValidatorMsg::tr("a rule takes either a CIDR block or a security group, not both"), i,
                           u"group"_s);
             if (!hasCidr && !hasGroup)
                 ctx.error(r, direction,
-                          direction == u"inbound"_s ? tr("the rule has no source: give a CIDR block or a security group")
-                                                    : tr("the rule has no destination: give a CIDR block or a security group"),
+                          direction == u"inbound"_s ? ValidatorMsg::tr("the rule has no source: give a CIDR block or a security group")
+                                                    : ValidatorMsg::tr("the rule has no destination: give a CIDR block or a security group"),
                           i, u"cidr"_s);
         }
     }
@@ -158,7 +158,7 @@ void checkGroupsQuota(const Context &ctx, const Resource &r, const QString &key 
 {
     const int n = int(r.references(key).size());
     if (n > 5)
-        ctx.warning(r, key, tr("%n security groups; a network interface takes 5 unless the quota is raised (up to 16)",
+        ctx.warning(r, key, ValidatorMsg::tr("%n security groups; a network interface takes 5 unless the quota is raised (up to 16)",
                                nullptr, n));
 }
 
@@ -173,16 +173,16 @@ void checkLoadBalancer(const Context &ctx, const Resource &r)
             continue;
         if (subnetByZone.contains(zone))
             ctx.error(r, u"subnets"_s,
-                      tr("%1 and %2 are both in %3; a load balancer takes one subnet per Availability Zone")
+                      ValidatorMsg::tr("%1 and %2 are both in %3; a load balancer takes one subnet per Availability Zone")
                           .arg(subnetByZone.value(zone), s, zone));
         subnetByZone.insert(zone, s);
     }
     if (kind == u"application"_s && subnetByZone.size() < 2)
         ctx.error(r, u"subnets"_s,
-                  tr("an Application Load Balancer needs subnets in at least two Availability Zones (has %n)",
+                  ValidatorMsg::tr("an Application Load Balancer needs subnets in at least two Availability Zones (has %n)",
                      nullptr, int(subnetByZone.size())));
     else if (subnets.isEmpty())
-        ctx.error(r, u"subnets"_s, tr("a load balancer needs at least one subnet"));
+        ctx.error(r, u"subnets"_s, ValidatorMsg::tr("a load balancer needs at least one subnet"));
     checkGroupsQuota(ctx, r);
 
     static const QHash<QString, QStringList> protocols = {
@@ -192,7 +192,7 @@ void checkLoadBalancer(const Context &ctx, const Resource &r)
     };
     const QVariantList listeners = r.rows(u"listeners"_s);
     if (listeners.isEmpty())
-        ctx.warning(r, u"listeners"_s, tr("no listeners: the load balancer accepts no traffic"));
+        ctx.warning(r, u"listeners"_s, ValidatorMsg::tr("no listeners: the load balancer accepts no traffic"));
     QSet<qint64> ports;
     for (int i = 0; i < listeners.size(); ++i) {
         const QVariantMap l = listeners[i].toMap();
@@ -200,25 +200,25 @@ void checkLoadBalancer(const Context &ctx, const Resource &r)
         const qint64 port = l.value(u"port"_s, 80).toLongLong();
         if (!protocols.value(kind).contains(protocol))
             ctx.error(r, u"listeners"_s,
-                      tr("%1 load balancers take no %2 listeners (use %3)")
+                      ValidatorMsg::tr("%1 load balancers take no %2 listeners (use %3)")
                           .arg(kindLabel(kind), protocol, protocols.value(kind).join(u", "_s)),
                       i, u"protocol"_s);
         if (ports.contains(port))
-            ctx.error(r, u"listeners"_s, tr("two listeners on port %1").arg(port), i, u"port"_s);
+            ctx.error(r, u"listeners"_s, ValidatorMsg::tr("two listeners on port %1").arg(port), i, u"port"_s);
         ports.insert(port);
         if ((protocol == u"HTTPS"_s || protocol == u"TLS"_s || protocol == u"SSL"_s)
             && l.value(u"certificate"_s).toString().isEmpty())
-            ctx.error(r, u"listeners"_s, tr("%1 listeners need a certificate").arg(protocol), i, u"certificate"_s);
+            ctx.error(r, u"listeners"_s, ValidatorMsg::tr("%1 listeners need a certificate").arg(protocol), i, u"certificate"_s);
         const QString tgId = l.value(u"targetGroup"_s).toString();
         if (kind == u"classic"_s) {
             if (!tgId.isEmpty())
                 ctx.error(r, u"listeners"_s,
-                          tr("a classic load balancer sends to instances, not to target groups"), i,
+                          ValidatorMsg::tr("a classic load balancer sends to instances, not to target groups"), i,
                           u"targetGroup"_s);
             continue;
         }
         if (tgId.isEmpty()) {
-            ctx.warning(r, u"listeners"_s, tr("listener on port %1 forwards to no target group").arg(port), i,
+            ctx.warning(r, u"listeners"_s, ValidatorMsg::tr("listener on port %1 forwards to no target group").arg(port), i,
                         u"targetGroup"_s);
             continue;
         }
@@ -229,30 +229,30 @@ void checkLoadBalancer(const Context &ctx, const Resource &r)
         const bool httpTg = tgProtocol == u"HTTP"_s || tgProtocol == u"HTTPS"_s;
         if ((kind == u"application"_s) != httpTg)
             ctx.error(r, u"listeners"_s,
-                      tr("target group %1 uses %2, which %3 load balancers cannot forward to")
+                      ValidatorMsg::tr("target group %1 uses %2, which %3 load balancers cannot forward to")
                           .arg(tgId, tgProtocol, kindLabel(kind)),
                       i, u"targetGroup"_s);
     }
     if (kind == u"classic"_s && r.integer(u"healthCheckTimeout"_s) >= r.integer(u"healthCheckInterval"_s))
-        ctx.error(r, u"healthCheckTimeout"_s, tr("the health-check timeout must be shorter than the interval"));
+        ctx.error(r, u"healthCheckTimeout"_s, ValidatorMsg::tr("the health-check timeout must be shorter than the interval"));
 }
 
 void checkTargetGroup(const Context &ctx, const Resource &r)
 {
     if (r.integer(u"healthCheckTimeout"_s) >= r.integer(u"healthCheckInterval"_s))
-        ctx.error(r, u"healthCheckTimeout"_s, tr("the health-check timeout must be shorter than the interval"));
+        ctx.error(r, u"healthCheckTimeout"_s, ValidatorMsg::tr("the health-check timeout must be shorter than the interval"));
     const QString port = r.string(u"healthCheckPort"_s);
     bool ok = false;
     const int n = port.toInt(&ok);
     if (port != u"traffic-port"_s && (!ok || n < 1 || n > 65535))
-        ctx.error(r, u"healthCheckPort"_s, tr("health-check port must be \"traffic-port\" or 1 to 65535, not %1").arg(quoted(port)));
+        ctx.error(r, u"healthCheckPort"_s, ValidatorMsg::tr("health-check port must be \"traffic-port\" or 1 to 65535, not %1").arg(quoted(port)));
     const QString hc = r.string(u"healthCheckProtocol"_s);
     if (hc == u"HTTP"_s || hc == u"HTTPS"_s) {
         if (!r.string(u"healthCheckPath"_s).startsWith(u'/'))
-            ctx.error(r, u"healthCheckPath"_s, tr("the health-check path must start with /"));
+            ctx.error(r, u"healthCheckPath"_s, ValidatorMsg::tr("the health-check path must start with /"));
         static const QRegularExpression codes(u"^[0-9]{3}(-[0-9]{3})?(,[0-9]{3}(-[0-9]{3})?)*$"_s);
         if (!codes.match(r.string(u"matcher"_s)).hasMatch())
-            ctx.error(r, u"matcher"_s, tr("success codes look like 200, 200,302 or 200-299"));
+            ctx.error(r, u"matcher"_s, ValidatorMsg::tr("success codes look like 200, 200,302 or 200-299"));
     }
 }
 
@@ -262,39 +262,39 @@ void checkAutoScalingGroup(const Context &ctx, const Resource &r)
     const qint64 max = r.integer(u"maxSize"_s);
     const qint64 desired = r.integer(u"desiredCapacity"_s);
     if (min > max)
-        ctx.error(r, u"minSize"_s, tr("minimum capacity %1 is above the maximum %2").arg(min).arg(max));
+        ctx.error(r, u"minSize"_s, ValidatorMsg::tr("minimum capacity %1 is above the maximum %2").arg(min).arg(max));
     else if (desired < min || desired > max)
         ctx.error(r, u"desiredCapacity"_s,
-                  tr("desired capacity %1 is outside [minimum %2, maximum %3]").arg(desired).arg(min).arg(max));
+                  ValidatorMsg::tr("desired capacity %1 is outside [minimum %2, maximum %3]").arg(desired).arg(min).arg(max));
     for (const QString &lb : r.references(u"loadBalancers"_s)) {
         const Resource *l = ctx.doc.find(lb);
         if (l && l->type == ResourceType::LoadBalancer && l->string(u"kind"_s) != u"classic"_s)
             ctx.error(r, u"loadBalancers"_s,
-                      tr("%1 is not a classic load balancer: attach its target group instead").arg(lb));
+                      ValidatorMsg::tr("%1 is not a classic load balancer: attach its target group instead").arg(lb));
     }
     if (r.string(u"healthCheckType"_s) == u"ELB"_s && r.references(u"targetGroups"_s).isEmpty()
         && r.references(u"loadBalancers"_s).isEmpty())
         ctx.warning(r, u"healthCheckType"_s,
-                    tr("ELB health checks without a target group or load balancer: only EC2 status counts"));
+                    ValidatorMsg::tr("ELB health checks without a target group or load balancer: only EC2 status counts"));
     const QVariantList policies = r.rows(u"scalingPolicies"_s);
     QStringList names;
     for (int i = 0; i < policies.size(); ++i) {
         const QVariantMap p = policies[i].toMap();
         const QString name = p.value(u"name"_s).toString();
         if (names.contains(name))
-            ctx.error(r, u"scalingPolicies"_s, tr("two policies named %1").arg(quoted(name)), i, u"name"_s);
+            ctx.error(r, u"scalingPolicies"_s, ValidatorMsg::tr("two policies named %1").arg(quoted(name)), i, u"name"_s);
         names.append(name);
         const QString type = p.value(u"policyType"_s, u"TargetTrackingScaling"_s).toString();
         const QString metric = p.value(u"metric"_s, u"ASGAverageCPUUtilization"_s).toString();
         if (type == u"TargetTrackingScaling"_s) {
             if (metric == u"ALBRequestCountPerTarget"_s && r.references(u"targetGroups"_s).isEmpty())
                 ctx.error(r, u"scalingPolicies"_s,
-                          tr("tracking requests per target needs a target group on the group"), i, u"metric"_s);
+                          ValidatorMsg::tr("tracking requests per target needs a target group on the group"), i, u"metric"_s);
             if (metric == u"ASGAverageCPUUtilization"_s && p.value(u"targetValue"_s, 50).toLongLong() > 100)
-                ctx.error(r, u"scalingPolicies"_s, tr("a CPU target is a percentage, 1 to 100"), i,
+                ctx.error(r, u"scalingPolicies"_s, ValidatorMsg::tr("a CPU target is a percentage, 1 to 100"), i,
                           u"targetValue"_s);
         } else if (p.value(u"datapointsToAlarm"_s, 3).toLongLong() > p.value(u"evaluationPeriods"_s, 3).toLongLong()) {
-            ctx.error(r, u"scalingPolicies"_s, tr("datapoints to alarm cannot exceed the evaluation periods"), i,
+            ctx.error(r, u"scalingPolicies"_s, ValidatorMsg::tr("datapoints to alarm cannot exceed the evaluation periods"), i,
                       u"datapointsToAlarm"_s);
         }
     }
@@ -302,7 +302,7 @@ void checkAutoScalingGroup(const Context &ctx, const Resource &r)
         for (const QString &sg : lt->references(u"securityGroups"_s))
             if (ctx.otherVpc(r, sg))
                 ctx.error(r, u"launchTemplate"_s,
-                          tr("launch template %1 uses security group %2 from another VPC").arg(lt->id, sg));
+                          ValidatorMsg::tr("launch template %1 uses security group %2 from another VPC").arg(lt->id, sg));
 }
 
 void checkRdsInstance(const Context &ctx, const Resource &r)
@@ -313,26 +313,26 @@ void checkRdsInstance(const Context &ctx, const Resource &r)
     if (src && src->type == ResourceType::RdsInstance && src->id != r.id) {
         if (src->string(u"engine"_s) != r.string(u"engine"_s))
             ctx.error(r, u"engine"_s,
-                      tr("a read replica runs the engine of its source (%1), not %2")
+                      ValidatorMsg::tr("a read replica runs the engine of its source (%1), not %2")
                           .arg(src->string(u"engine"_s), r.string(u"engine"_s)));
         if (src->integer(u"backupRetention"_s) == 0)
             ctx.error(r, u"sourceDb"_s,
-                      tr("%1 has backups disabled (retention 0); a read replica needs them on").arg(source));
+                      ValidatorMsg::tr("%1 has backups disabled (retention 0); a read replica needs them on").arg(source));
     } else if (source.isEmpty() && ctx.doc.zonesOf(r.id).size() < 2) {
-        ctx.error(r, u"subnets"_s, tr("a DB subnet group must cover at least two Availability Zones"));
+        ctx.error(r, u"subnets"_s, ValidatorMsg::tr("a DB subnet group must cover at least two Availability Zones"));
     }
     if (r.boolean(u"multiAz"_s) && r.string(u"engine"_s) == u"sqlserver-ex"_s)
-        ctx.error(r, u"multiAz"_s, tr("SQL Server Express does not support Multi-AZ"));
+        ctx.error(r, u"multiAz"_s, ValidatorMsg::tr("SQL Server Express does not support Multi-AZ"));
     const QString az = r.string(u"availabilityZone"_s);
     if (!az.isEmpty() && !ctx.doc.zonesOf(r.id).contains(az))
-        ctx.error(r, u"availabilityZone"_s, tr("%1 is not a zone of the DB subnet group").arg(az));
+        ctx.error(r, u"availabilityZone"_s, ValidatorMsg::tr("%1 is not a zone of the DB subnet group").arg(az));
 }
 
 void checkAuroraCluster(const Context &ctx, const Resource &r)
 {
     checkGroupsQuota(ctx, r);
     if (ctx.doc.zonesOf(r.id).size() < 2)
-        ctx.error(r, u"subnets"_s, tr("a DB subnet group must cover at least two Availability Zones"));
+        ctx.error(r, u"subnets"_s, ValidatorMsg::tr("a DB subnet group must cover at least two Availability Zones"));
 }
 
 void checkElastiCache(const Context &ctx, const Resource &r)
@@ -341,13 +341,13 @@ void checkElastiCache(const Context &ctx, const Resource &r)
     if (r.string(u"engine"_s) != u"redis"_s)
         return;
     if (r.boolean(u"automaticFailover"_s) && r.integer(u"replicasPerShard"_s) < 1)
-        ctx.error(r, u"automaticFailover"_s, tr("automatic failover needs at least one replica"));
+        ctx.error(r, u"automaticFailover"_s, ValidatorMsg::tr("automatic failover needs at least one replica"));
     if (r.boolean(u"multiAz"_s) && !r.boolean(u"automaticFailover"_s))
-        ctx.error(r, u"multiAz"_s, tr("Multi-AZ needs automatic failover"));
+        ctx.error(r, u"multiAz"_s, ValidatorMsg::tr("Multi-AZ needs automatic failover"));
     if (r.boolean(u"multiAz"_s) && ctx.doc.zonesOf(r.id).size() < 2)
-        ctx.error(r, u"subnets"_s, tr("Multi-AZ needs a cache subnet group in at least two Availability Zones"));
+        ctx.error(r, u"subnets"_s, ValidatorMsg::tr("Multi-AZ needs a cache subnet group in at least two Availability Zones"));
     if (r.integer(u"shards"_s) > 1 && !r.boolean(u"automaticFailover"_s))
-        ctx.error(r, u"automaticFailover"_s, tr("cluster mode (more than one shard) needs automatic failover"));
+        ctx.error(r, u"automaticFailover"_s, ValidatorMsg::tr("cluster mode (more than one shard) needs automatic failover"));
 }
 
 void checkRoute53Record(const Context &ctx, const Resource &r)
@@ -355,20 +355,20 @@ void checkRoute53Record(const Context &ctx, const Resource &r)
     static const QRegularExpression dns(u"^(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$"_s);
     const QString name = r.string(u"recordName"_s);
     if (!name.isEmpty() && (!dns.match(name).hasMatch() || name.size() > 253))
-        ctx.error(r, u"recordName"_s, tr("%1 is not a valid DNS name").arg(quoted(name)));
+        ctx.error(r, u"recordName"_s, ValidatorMsg::tr("%1 is not a valid DNS name").arg(quoted(name)));
     const QString target = r.string(u"target"_s);
     const Resource *t = ctx.doc.find(target);
     if (r.boolean(u"alias"_s)) {
         if (target.isEmpty())
-            ctx.error(r, u"target"_s, tr("an alias record needs a target"));
+            ctx.error(r, u"target"_s, ValidatorMsg::tr("an alias record needs a target"));
         else if (t && t->type != ResourceType::LoadBalancer)
             ctx.error(r, u"target"_s,
-                      tr("an alias points at an AWS resource such as a load balancer; point at %1 with a plain A record")
+                      ValidatorMsg::tr("an alias points at an AWS resource such as a load balancer; point at %1 with a plain A record")
                           .arg(target));
     } else if (target.isEmpty()) {
-        ctx.warning(r, u"target"_s, tr("the record points at nothing in the design"));
+        ctx.warning(r, u"target"_s, ValidatorMsg::tr("the record points at nothing in the design"));
     } else if (t && t->type == ResourceType::LoadBalancer && r.string(u"recordType"_s) == u"A"_s) {
-        ctx.error(r, u"alias"_s, tr("a load balancer has no fixed address: use an alias (or a CNAME) record"));
+        ctx.error(r, u"alias"_s, ValidatorMsg::tr("a load balancer has no fixed address: use an alias (or a CNAME) record"));
     }
 }
 
@@ -376,7 +376,7 @@ void checkElasticIp(const Context &ctx, const Resource &r)
 {
     const Resource *t = ctx.doc.find(r.string(u"associatedWith"_s));
     if (t && t->type == ResourceType::NatGateway && t->string(u"connectivity"_s) == u"private"_s)
-        ctx.error(r, u"associatedWith"_s, tr("a private NAT gateway takes no Elastic IP"));
+        ctx.error(r, u"associatedWith"_s, ValidatorMsg::tr("a private NAT gateway takes no Elastic IP"));
 }
 
 } // namespace
@@ -454,7 +454,7 @@ void checkDesignRules(const Context &ctx)
         for (const auto &[other, otherBlock] : std::as_const(list)) {
             if (otherBlock.overlaps(*block)) {
                 ctx.error(*s, u"cidr"_s,
-                          tr("subnet block %1 overlaps %2 (%3)").arg(block->toString(), other->id, otherBlock.toString()));
+                          ValidatorMsg::tr("subnet block %1 overlaps %2 (%3)").arg(block->toString(), other->id, otherBlock.toString()));
                 break;
             }
         }
@@ -472,19 +472,19 @@ void checkDesignRules(const Context &ctx)
     for (const Resource *r : doc.resources()) {
         switch (r->type) {
         case ResourceType::InternetGateway:
-            once(*r, u"igw"_s, tr("a VPC takes one internet gateway, and %1 is already attached"));
+            once(*r, u"igw"_s, ValidatorMsg::tr("a VPC takes one internet gateway, and %1 is already attached"));
             break;
         case ResourceType::RouteTable:
             if (r->boolean(u"main"_s))
-                once(*r, u"main"_s, tr("a VPC has one main route table, and %1 is already it"));
+                once(*r, u"main"_s, ValidatorMsg::tr("a VPC has one main route table, and %1 is already it"));
             break;
         case ResourceType::NetworkAcl:
             if (r->boolean(u"isDefault"_s))
-                once(*r, u"acl"_s, tr("a VPC has one default network ACL, and %1 is already it"));
+                once(*r, u"acl"_s, ValidatorMsg::tr("a VPC has one default network ACL, and %1 is already it"));
             break;
         case ResourceType::AvailabilityZone:
             once(*r, u"zone:"_s + r->string(u"zone"_s),
-                 tr("the VPC already has a box for %1: %2").arg(r->string(u"zone"_s), u"%1"_s));
+                 ValidatorMsg::tr("the VPC already has a box for %1: %2").arg(r->string(u"zone"_s), u"%1"_s));
             break;
         default:
             break;
@@ -499,19 +499,19 @@ void checkDesignRules(const Context &ctx)
             continue;
         if (eipFor.contains(target))
             ctx.error(*eip, u"associatedWith"_s,
-                      tr("%1 already has Elastic IP %2").arg(target, eipFor.value(target)));
+                      ValidatorMsg::tr("%1 already has Elastic IP %2").arg(target, eipFor.value(target)));
         eipFor.insert(target, eip->id);
     }
     for (const Resource *nat : doc.resourcesOfType(ResourceType::NatGateway))
         if (nat->string(u"connectivity"_s) == u"public"_s && !eipFor.contains(nat->id))
-            ctx.error(*nat, {}, tr("a public NAT gateway needs an Elastic IP"));
+            ctx.error(*nat, {}, ValidatorMsg::tr("a public NAT gateway needs an Elastic IP"));
 
     // Read replicas per source.
     QHash<QString, int> replicas;
     for (const Resource *db : doc.resourcesOfType(ResourceType::RdsInstance)) {
         const QString source = db->string(u"sourceDb"_s);
         if (!source.isEmpty() && ++replicas[source] == 16)
-            ctx.error(*db, u"sourceDb"_s, tr("%1 already has 15 read replicas, the most RDS allows").arg(source));
+            ctx.error(*db, u"sourceDb"_s, ValidatorMsg::tr("%1 already has 15 read replicas, the most RDS allows").arg(source));
     }
 }
 
