@@ -2,6 +2,10 @@
 
 #include "catalogue.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft {
@@ -232,6 +236,8 @@ bool Document::insert(const Resource &resource, int index)
     if (resource.id.isEmpty() || contains(resource.id))
         return false;
     note(resource.id);
+    if (m_recording)
+        m_recordedMoved.insert(resource.id);
     m_resources.emplace(resource.id, resource);
     if (index < 0 || index > m_order.size())
         m_order.append(resource.id);
@@ -259,6 +265,8 @@ bool Document::remove(const QString &id)
     if (!r)
         return false;
     note(id);
+    if (m_recording)
+        m_recordedMoved.insert(id);
     for (const QString &child : children(id))
         setParent(child, QString());
     Q_EMIT resourceAboutToBeRemoved(id);
@@ -373,7 +381,11 @@ void Document::note(const QString &id)
 {
     if (!m_recording || m_recordedBefore.contains(id))
         return;
-    m_recordedBefore.insert(id, state(id));
+    std::optional<ResourceState> before = state(id);
+    // The index before the edit began: earlier removals in this edit have shifted the current one.
+    if (before)
+        before->index = int(m_orderBefore.indexOf(id));
+    m_recordedBefore.insert(id, before);
     m_recordedOrder.append(id);
 }
 
@@ -382,6 +394,8 @@ void Document::beginRecording()
     m_recording = true;
     m_recordedBefore.clear();
     m_recordedOrder.clear();
+    m_recordedMoved.clear();
+    m_orderBefore = m_order; // implicitly shared: copied only when the order changes
 }
 
 QList<ResourceChange> Document::endRecording()
@@ -389,12 +403,16 @@ QList<ResourceChange> Document::endRecording()
     QList<ResourceChange> changes;
     for (const QString &id : std::as_const(m_recordedOrder)) {
         ResourceChange c{id, m_recordedBefore.value(id), state(id)};
-        if (c.before != c.after || (c.before && c.after && c.before->index != c.after->index))
+        // A resource removed and inserted again may come back with the same state and index
+        // and still stand elsewhere among the others: keep it, so its place is restored.
+        if (c.before != c.after || m_recordedMoved.contains(id))
             changes.append(c);
     }
     m_recording = false;
     m_recordedBefore.clear();
     m_recordedOrder.clear();
+    m_recordedMoved.clear();
+    m_orderBefore.clear();
     return changes;
 }
 
@@ -424,8 +442,7 @@ void Document::put(const ResourceState &s)
 void Document::applyChanges(const QList<ResourceChange> &changes, bool toBefore)
 {
     auto target = [toBefore](const ResourceChange &c) { return toBefore ? c.before : c.after; };
-    // Remove first (children before parents: reverse of recording), then restore or create in
-    // ascending index order so every resource lands where it was.
+    // Remove first (children before parents: reverse of recording).
     for (auto it = changes.crbegin(); it != changes.crend(); ++it)
         if (!target(*it))
             remove(it->id);
@@ -443,11 +460,28 @@ void Document::applyChanges(const QList<ResourceChange> &changes, bool toBefore)
             put(detached);
         }
     }
-    for (const ResourceState &s : std::as_const(wanted)) {
+    // Detach what changes container before attaching anything: halfway between two valid
+    // containments (A in B becoming B in A) a move can look like a cycle and be refused.
+    for (const ResourceState &s : std::as_const(wanted))
+        if (find(s.resource.id)->parent != s.resource.parent)
+            setParent(s.resource.id, QString());
+    for (const ResourceState &s : std::as_const(wanted))
         put(s);
-        const int at = indexOf(s.resource.id);
-        if (at != s.index && s.index >= 0 && s.index < m_order.size())
-            m_order.move(at, s.index);
+    // The indices are places in the whole target order, and the resources not touched keep
+    // their relative order: take the touched ones out and insert them in ascending index.
+    QSet<QString> placed;
+    for (const ResourceState &s : std::as_const(wanted))
+        placed.insert(s.resource.id);
+    QStringList order;
+    order.reserve(m_order.size());
+    for (const QString &id : std::as_const(m_order))
+        if (!placed.contains(id))
+            order.append(id);
+    for (const ResourceState &s : std::as_const(wanted))
+        order.insert(std::clamp<qsizetype>(s.index, 0, order.size()), s.resource.id);
+    if (order != m_order) {
+        m_order = order;
+        Q_EMIT changed();
     }
 }
 

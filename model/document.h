@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QRectF>
+#include <QSet>
 
 #include <optional>
 #include <unordered_map>
@@ -141,6 +142,8 @@ private:
     bool m_recording = false;
     QHash<QString, std::optional<ResourceState>> m_recordedBefore;
     QStringList m_recordedOrder;
+    QStringList m_orderBefore; ///< the order when recording began, for the "before" indices
+    QSet<QString> m_recordedMoved; ///< inserted or removed while recording
 };
 
 } // namespace skydraft

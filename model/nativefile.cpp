@@ -370,6 +370,17 @@ LoadResult NativeFile::parse(const QByteArray &text, const QString &fileName)
         reason.replace(u'\n', u' ');
         const qsizetype offset = e.byte > 0 ? qsizetype(e.byte) - 1 : 0;
         return fail(std::min<qsizetype>(offset, text.size()), {}, NativeFileMsg::tr("invalid JSON: %1").arg(reason));
+    } catch (const json::out_of_range &e) {
+        // "[json.exception.out_of_range.406] number overflow parsing '1e999'": no position is
+        // given, so point at the first occurrence of the offending literal.
+        QString reason = QString::fromUtf8(e.what());
+        reason = reason.mid(reason.indexOf(u"] "_s) + 2);
+        const qsizetype open = reason.indexOf(u'\'');
+        const qsizetype close = reason.lastIndexOf(u'\'');
+        qsizetype offset = 0;
+        if (open >= 0 && close > open)
+            offset = std::max<qsizetype>(0, text.indexOf(reason.mid(open + 1, close - open - 1).toUtf8()));
+        return fail(offset, {}, NativeFileMsg::tr("invalid JSON: %1").arg(reason));
     } catch (const std::exception &e) {
         return fail(0, {}, NativeFileMsg::tr("invalid JSON: %1").arg(QString::fromUtf8(e.what())));
     }

@@ -55,11 +55,14 @@ void DiagramScene::rebuild()
     for (RelationItem *r : std::as_const(m_relations))
         delete r;
     m_relations.clear();
-    // Delete top-level items only: children go with their parents.
+    // Delete top-level items only (children go with their parents), collected first so no
+    // deleted child is visited.
+    QList<ResourceItem *> roots;
     for (ResourceItem *i : std::as_const(m_items))
         if (!i->parentItem())
-            delete i;
+            roots.append(i);
     m_items.clear();
+    qDeleteAll(roots);
     if (!m_document)
         return;
     for (const QString &id : m_document->ids())
