@@ -82,8 +82,13 @@ int validate(const QStringList &args)
     }
     if (errors > 0)
         return exitBadInput; // one line per error is all a script should have to parse
-    out() << CliMsg::tr("%1: valid (%n resource(s)", nullptr, loaded.document->count()).arg(path)
-          << (warnings ? CliMsg::tr(", %n warning(s)", nullptr, warnings) : QString()) << u')' << Qt::endl;
+    const int count = loaded.document->count();
+    if (warnings == 0)
+        out() << CliMsg::tr("%1: valid (%n resource(s))", nullptr, count).arg(path) << Qt::endl;
+    else
+        out() << CliMsg::tr("%1: valid (%n resource(s), %2)", nullptr, count)
+                     .arg(path, CliMsg::tr("%n warning(s)", nullptr, warnings))
+              << Qt::endl;
     return exitOk;
 }
 

@@ -26,7 +26,9 @@ void setIdentity()
 void installTranslators(QCoreApplication &app)
 {
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"skydraft"_s, u"_"_s, u":/i18n"_s))
+    // English is the source language, but its plural forms ("1 resource", "2 resources")
+    // live in skydraft_en: it is the fallback for every language SkyDraft does not speak.
+    if (own->load(QLocale(), u"skydraft"_s, u"_"_s, u":/i18n"_s) || own->load(u":/i18n/skydraft_en"_s))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -44,6 +46,7 @@ int main(int argc, char *argv[])
     if (skydraft::cli::wantsCommandLine(raw)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        installTranslators(app); // plural forms in English, and the user's language
         return skydraft::cli::run(app.arguments());
     }
 

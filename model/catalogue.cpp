@@ -258,7 +258,7 @@ std::vector<TypeSpec> buildCatalogue()
                  {
                      cidr("cidr", QT_TRANSLATE_NOOP("skydraft::Catalogue", "IPv4 CIDR"), u"10.0.0.0/24"_s).req(),
                      flag("mapPublicIpOnLaunch", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Auto-assign public IPv4"), false)
-                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "False on non-default subnets; an instance can override it at launch.")),
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Off on non-default subnets; an instance can override it at launch.")),
                      ref("routeTable", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Route table"), {T::RouteTable})
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Empty: the VPC's main route table.")),
                      ref("networkAcl", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Network ACL"), {T::NetworkAcl})
@@ -445,7 +445,7 @@ std::vector<TypeSpec> buildCatalogue()
                      refs("subnets", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Subnets"), {T::Subnet}).req(),
                      ref("launchTemplate", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Launch template"), {T::LaunchTemplate}).req(),
                      refs("targetGroups", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Target groups"), {T::TargetGroup}),
-                     refs("loadBalancers", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Classic load balancers"), {T::LoadBalancer}),
+                     refs("loadBalancers", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Classic Load Balancers"), {T::LoadBalancer}),
                      choice("healthCheckType", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check type"), {u"EC2"_s, u"ELB"_s}),
                      num("healthCheckGracePeriod", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check grace period (s)"), 300, 0, 86400),
                      num("defaultCooldown", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Default cooldown (s)"), 300, 0, 86400),

@@ -405,7 +405,7 @@ QList<ResourceChange> Document::endRecording()
         ResourceChange c{id, m_recordedBefore.value(id), state(id)};
         // A resource removed and inserted again may come back with the same state and index
         // and still stand elsewhere among the others: keep it, so its place is restored.
-        if (c.before != c.after || m_recordedMoved.contains(id))
+        if (c.before != c.after || (m_recordedMoved.contains(id) && c.before && c.after))
             changes.append(c);
     }
     m_recording = false;

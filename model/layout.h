@@ -16,7 +16,7 @@ namespace skydraft {
 /// and security groups in a band at the bottom. Rectangles are relative to the parent.
 namespace Layout {
 constexpr qreal nodeWidth = 120;
-constexpr qreal nodeHeight = 88;
+constexpr qreal nodeHeight = 96;
 constexpr qreal padding = 16;
 constexpr qreal header = 28;
 

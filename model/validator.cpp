@@ -33,7 +33,7 @@ QString Validator::placementError(const Document &document, ResourceType type, c
     for (ResourceType t : spec.parents)
         allowed.append(typeLabel(t));
     if (allowed.isEmpty())
-        return validation::ValidatorMsg::tr("%1 sits outside every container, not inside %2")
+        return validation::ValidatorMsg::tr("%1 cannot be placed inside %2; it belongs outside every container")
             .arg(typeLabel(type), typeLabel(*parentType));
     return validation::ValidatorMsg::tr("%1 can only be placed inside: %2").arg(typeLabel(type), allowed.join(validation::ValidatorMsg::tr(" or ")));
 }
@@ -99,7 +99,7 @@ void checkValue(const Context &ctx, const Resource &r, const PropertySpec &spec,
                 QStringList allowed;
                 for (ResourceType t : spec.targets)
                     allowed.append(typeLabel(t));
-                error(validation::ValidatorMsg::tr("%1 must refer to: %2; %3 is: %4")
+                error(validation::ValidatorMsg::tr("%1 must refer to a resource of type %2; %3 is of type %4")
                           .arg(label, allowed.join(validation::ValidatorMsg::tr(" or ")), quoted(id), typeLabel(target->type)));
             } else if (ctx.otherVpc(r, id)) {
                 error(validation::ValidatorMsg::tr("%1 refers to %2, which is in another VPC").arg(label, quoted(id)));

@@ -17,10 +17,10 @@ QString quoted(const QString &s) { return u'"' + s + u'"'; }
 QString kindLabel(const QString &kind)
 {
     if (kind == u"application"_s)
-        return ValidatorMsg::tr("Application");
+        return ValidatorMsg::tr("an Application Load Balancer");
     if (kind == u"network"_s)
-        return ValidatorMsg::tr("Network");
-    return ValidatorMsg::tr("Classic");
+        return ValidatorMsg::tr("a Network Load Balancer");
+    return ValidatorMsg::tr("a Classic Load Balancer");
 }
 
 bool isTcpOrUdp(const QString &protocol) { return protocol == u"tcp"_s || protocol == u"udp"_s; }
@@ -50,8 +50,8 @@ void checkVpc(const Context &ctx, const Resource &r)
     if (std::none_of(std::begin(privateRanges), std::end(privateRanges),
                      [&](const Cidr &p) { return p.contains(*block); }))
         ctx.warning(r, u"cidr"_s,
-                    ValidatorMsg::tr("%1 is not a private (RFC 1918) range; AWS allows it but addresses on the internet "
-                       "will be unreachable from this VPC")
+                    ValidatorMsg::tr("%1 is not a private range (RFC 1918 or RFC 6598); AWS allows it, but the public "
+                       "addresses inside it will be unreachable from this VPC")
                         .arg(block->toString()));
 }
 
@@ -179,7 +179,7 @@ void checkLoadBalancer(const Context &ctx, const Resource &r)
     }
     if (kind == u"application"_s && subnetByZone.size() < 2)
         ctx.error(r, u"subnets"_s,
-                  ValidatorMsg::tr("an Application Load Balancer needs subnets in at least two Availability Zones (has %n)",
+                  ValidatorMsg::tr("an Application Load Balancer needs subnets in at least two Availability Zones (it has %n)",
                      nullptr, int(subnetByZone.size())));
     else if (subnets.isEmpty())
         ctx.error(r, u"subnets"_s, ValidatorMsg::tr("a load balancer needs at least one subnet"));
@@ -200,7 +200,7 @@ void checkLoadBalancer(const Context &ctx, const Resource &r)
         const qint64 port = l.value(u"port"_s, 80).toLongLong();
         if (!protocols.value(kind).contains(protocol))
             ctx.error(r, u"listeners"_s,
-                      ValidatorMsg::tr("%1 load balancers take no %2 listeners (use %3)")
+                      ValidatorMsg::tr("%1 takes no %2 listeners (use %3)")
                           .arg(kindLabel(kind), protocol, protocols.value(kind).join(u", "_s)),
                       i, u"protocol"_s);
         if (ports.contains(port))
@@ -213,7 +213,7 @@ void checkLoadBalancer(const Context &ctx, const Resource &r)
         if (kind == u"classic"_s) {
             if (!tgId.isEmpty())
                 ctx.error(r, u"listeners"_s,
-                          ValidatorMsg::tr("a classic load balancer sends to instances, not to target groups"), i,
+                          ValidatorMsg::tr("a Classic Load Balancer sends to instances, not to target groups"), i,
                           u"targetGroup"_s);
             continue;
         }
@@ -229,7 +229,7 @@ void checkLoadBalancer(const Context &ctx, const Resource &r)
         const bool httpTg = tgProtocol == u"HTTP"_s || tgProtocol == u"HTTPS"_s;
         if ((kind == u"application"_s) != httpTg)
             ctx.error(r, u"listeners"_s,
-                      ValidatorMsg::tr("target group %1 uses %2, which %3 load balancers cannot forward to")
+                      ValidatorMsg::tr("target group %1 uses %2, which %3 cannot forward to")
                           .arg(tgId, tgProtocol, kindLabel(kind)),
                       i, u"targetGroup"_s);
     }
@@ -270,7 +270,7 @@ void checkAutoScalingGroup(const Context &ctx, const Resource &r)
         const Resource *l = ctx.doc.find(lb);
         if (l && l->type == ResourceType::LoadBalancer && l->string(u"kind"_s) != u"classic"_s)
             ctx.error(r, u"loadBalancers"_s,
-                      ValidatorMsg::tr("%1 is not a classic load balancer: attach its target group instead").arg(lb));
+                      ValidatorMsg::tr("%1 is not a Classic Load Balancer: attach its target group instead").arg(lb));
     }
     if (r.string(u"healthCheckType"_s) == u"ELB"_s && r.references(u"targetGroups"_s).isEmpty()
         && r.references(u"loadBalancers"_s).isEmpty())
@@ -289,7 +289,7 @@ void checkAutoScalingGroup(const Context &ctx, const Resource &r)
         if (type == u"TargetTrackingScaling"_s) {
             if (metric == u"ALBRequestCountPerTarget"_s && r.references(u"targetGroups"_s).isEmpty())
                 ctx.error(r, u"scalingPolicies"_s,
-                          ValidatorMsg::tr("tracking requests per target needs a target group on the group"), i, u"metric"_s);
+                          ValidatorMsg::tr("tracking requests per target needs a target group attached to the Auto Scaling group"), i, u"metric"_s);
             if (metric == u"ASGAverageCPUUtilization"_s && p.value(u"targetValue"_s, 50).toLongLong() > 100)
                 ctx.error(r, u"scalingPolicies"_s, ValidatorMsg::tr("a CPU target is a percentage, 1 to 100"), i,
                           u"targetValue"_s);
@@ -463,28 +463,29 @@ void checkDesignRules(const Context &ctx)
 
     // Per VPC: one internet gateway, one main route table, one default ACL, distinct zones.
     QHash<QString, QStringList> seen;
-    auto once = [&](const Resource &r, const QString &what, const QString &message) {
+    // `message` names the resource that came first with %1.
+    auto once = [&](const Resource &r, const QString &what, const char *message) {
         const QString key = doc.vpcOf(r.id) + u'\x1f' + what;
         if (!seen[key].isEmpty())
-            ctx.error(r, {}, message.arg(seen[key].first()));
+            ctx.error(r, {}, ValidatorMsg::tr(message).arg(seen[key].first()));
         seen[key].append(r.id);
     };
     for (const Resource *r : doc.resources()) {
         switch (r->type) {
         case ResourceType::InternetGateway:
-            once(*r, u"igw"_s, ValidatorMsg::tr("a VPC takes one internet gateway, and %1 is already attached"));
+            once(*r, u"igw"_s, QT_TRANSLATE_NOOP("skydraft::Validator", "a VPC takes one internet gateway, and %1 is already attached"));
             break;
         case ResourceType::RouteTable:
             if (r->boolean(u"main"_s))
-                once(*r, u"main"_s, ValidatorMsg::tr("a VPC has one main route table, and %1 is already it"));
+                once(*r, u"main"_s, QT_TRANSLATE_NOOP("skydraft::Validator", "a VPC has one main route table, and %1 is already it"));
             break;
         case ResourceType::NetworkAcl:
             if (r->boolean(u"isDefault"_s))
-                once(*r, u"acl"_s, ValidatorMsg::tr("a VPC has one default network ACL, and %1 is already it"));
+                once(*r, u"acl"_s, QT_TRANSLATE_NOOP("skydraft::Validator", "a VPC has one default network ACL, and %1 is already it"));
             break;
         case ResourceType::AvailabilityZone:
             once(*r, u"zone:"_s + r->string(u"zone"_s),
-                 ValidatorMsg::tr("the VPC already has a box for %1: %2").arg(r->string(u"zone"_s), u"%1"_s));
+                 QT_TRANSLATE_NOOP("skydraft::Validator", "the VPC already has a box for this Availability Zone: %1"));
             break;
         default:
             break;

@@ -1,4 +1,1408 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot open design</source>
+        <translation>설계를 열 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::Catalogue</name>
+    <message>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>From port</source>
+        <translation>시작 포트</translation>
+    </message>
+    <message>
+        <source>To port</source>
+        <translation>종료 포트</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>Source (inbound) or destination (outbound) CIDR block; leave empty when a group is given.</source>
+        <translation>소스(인바운드) 또는 대상(아웃바운드) CIDR 블록입니다. 보안 그룹을 지정한 경우 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>보안 그룹</translation>
+    </message>
+    <message>
+        <source>Admits the private addresses of every resource carrying this group.</source>
+        <translation>이 보안 그룹이 연결된 모든 리소스의 프라이빗 주소를 허용합니다.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Rule number</source>
+        <translation>규칙 번호</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>허용/거부</translation>
+    </message>
+    <message>
+        <source>Record name</source>
+        <translation>레코드 이름</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>레코드 유형</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>별칭</translation>
+    </message>
+    <message>
+        <source>An alias follows the AWS resource&apos;s addresses and uses its TTL.</source>
+        <translation>별칭은 AWS 리소스의 주소를 따르며 해당 리소스의 TTL을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>TTL (s)</source>
+        <translation>TTL(초)</translation>
+    </message>
+    <message>
+        <source>An alias record has no TTL of its own: it uses its target&apos;s (60 s for a load balancer).</source>
+        <translation>별칭 레코드에는 자체 TTL이 없으며 대상의 TTL을 사용합니다(로드 밸런서는 60초).</translation>
+    </message>
+    <message>
+        <source>Routing policy</source>
+        <translation>라우팅 정책</translation>
+    </message>
+    <message>
+        <source>Failover role</source>
+        <translation>장애 조치 역할</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Evaluate target health</source>
+        <translation>대상 상태 평가</translation>
+    </message>
+    <message>
+        <source>IPv4 CIDR</source>
+        <translation>IPv4 CIDR</translation>
+    </message>
+    <message>
+        <source>DNS resolution</source>
+        <translation>DNS 확인</translation>
+    </message>
+    <message>
+        <source>DNS hostnames</source>
+        <translation>DNS 호스트 이름</translation>
+    </message>
+    <message>
+        <source>Tenancy</source>
+        <translation>테넌시</translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation>영역 이름</translation>
+    </message>
+    <message>
+        <source>Auto-assign public IPv4</source>
+        <translation>퍼블릭 IPv4 자동 할당</translation>
+    </message>
+    <message>
+        <source>Route table</source>
+        <translation>라우팅 테이블</translation>
+    </message>
+    <message>
+        <source>Empty: the VPC&apos;s main route table.</source>
+        <translation>비워 두면 VPC의 기본 라우팅 테이블을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Network ACL</source>
+        <translation>네트워크 ACL</translation>
+    </message>
+    <message>
+        <source>Empty: the VPC&apos;s default network ACL, which allows everything.</source>
+        <translation>비워 두면 모든 트래픽을 허용하는 VPC의 기본 네트워크 ACL을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>연결 유형</translation>
+    </message>
+    <message>
+        <source>Associated with</source>
+        <translation>연결 대상</translation>
+    </message>
+    <message>
+        <source>Main route table</source>
+        <translation>기본 라우팅 테이블</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>라우팅</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>목적지</translation>
+    </message>
+    <message>
+        <source>The local route for the VPC CIDR is always present.</source>
+        <translation>VPC CIDR에 대한 로컬 라우팅은 항상 있습니다.</translation>
+    </message>
+    <message>
+        <source>Default ACL</source>
+        <translation>기본 ACL</translation>
+    </message>
+    <message>
+        <source>Inbound rules</source>
+        <translation>인바운드 규칙</translation>
+    </message>
+    <message>
+        <source>Outbound rules</source>
+        <translation>아웃바운드 규칙</translation>
+    </message>
+    <message>
+        <source>A new group admits nothing inbound.</source>
+        <translation>새 보안 그룹은 인바운드 트래픽을 허용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A new group allows all outbound traffic.</source>
+        <translation>새 보안 그룹은 모든 아웃바운드 트래픽을 허용합니다.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>체계</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <source>One load-balancer node per subnet&apos;s AZ; an ALB needs two AZs.</source>
+        <translation>서브넷의 가용 영역마다 로드 밸런서 노드가 하나씩 생깁니다. ALB에는 가용 영역이 두 개 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>보안 그룹</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>리스너</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>대상 그룹</translation>
+    </message>
+    <message>
+        <source>Instance protocol</source>
+        <translation>인스턴스 프로토콜</translation>
+    </message>
+    <message>
+        <source>Instance port</source>
+        <translation>인스턴스 포트</translation>
+    </message>
+    <message>
+        <source>Certificate ARN</source>
+        <translation>인증서 ARN</translation>
+    </message>
+    <message>
+        <source>Cross-zone load balancing</source>
+        <translation>교차 영역 로드 밸런싱</translation>
+    </message>
+    <message>
+        <source>Idle timeout (s)</source>
+        <translation>유휴 제한 시간(초)</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>인스턴스</translation>
+    </message>
+    <message>
+        <source>Health check protocol</source>
+        <translation>상태 확인 프로토콜</translation>
+    </message>
+    <message>
+        <source>Health check port</source>
+        <translation>상태 확인 포트</translation>
+    </message>
+    <message>
+        <source>Health check path</source>
+        <translation>상태 확인 경로</translation>
+    </message>
+    <message>
+        <source>Health check interval (s)</source>
+        <translation>상태 확인 간격(초)</translation>
+    </message>
+    <message>
+        <source>Health check timeout (s)</source>
+        <translation>상태 확인 제한 시간(초)</translation>
+    </message>
+    <message>
+        <source>Healthy threshold</source>
+        <translation>정상 임계값</translation>
+    </message>
+    <message>
+        <source>Unhealthy threshold</source>
+        <translation>비정상 임계값</translation>
+    </message>
+    <message>
+        <source>Sticky sessions (AWSELB cookie)</source>
+        <translation>고정 세션(AWSELB 쿠키)</translation>
+    </message>
+    <message>
+        <source>Cookie duration (s, 0: browser session)</source>
+        <translation>쿠키 지속 시간(초, 0: 브라우저 세션)</translation>
+    </message>
+    <message>
+        <source>Connection draining</source>
+        <translation>연결 드레이닝</translation>
+    </message>
+    <message>
+        <source>Draining timeout (s)</source>
+        <translation>드레이닝 제한 시간(초)</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>대상 유형</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>알고리즘</translation>
+    </message>
+    <message>
+        <source>&quot;traffic-port&quot; or a port number.</source>
+        <translation>&quot;traffic-port&quot; 또는 포트 번호입니다.</translation>
+    </message>
+    <message>
+        <source>Success codes</source>
+        <translation>성공 코드</translation>
+    </message>
+    <message>
+        <source>Deregistration delay (s)</source>
+        <translation>등록 취소 지연(초)</translation>
+    </message>
+    <message>
+        <source>Sticky sessions</source>
+        <translation>고정 세션</translation>
+    </message>
+    <message>
+        <source>Stickiness type</source>
+        <translation>고정 세션 유형</translation>
+    </message>
+    <message>
+        <source>Stickiness duration (s)</source>
+        <translation>고정 세션 지속 시간(초)</translation>
+    </message>
+    <message>
+        <source>Registered targets</source>
+        <translation>등록된 대상</translation>
+    </message>
+    <message>
+        <source>AMI</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>인스턴스 유형</translation>
+    </message>
+    <message>
+        <source>Key pair</source>
+        <translation>키 페어</translation>
+    </message>
+    <message>
+        <source>Public IPv4</source>
+        <translation>퍼블릭 IPv4</translation>
+    </message>
+    <message>
+        <source>User data</source>
+        <translation>사용자 데이터</translation>
+    </message>
+    <message>
+        <source>Minimum capacity</source>
+        <translation>최소 용량</translation>
+    </message>
+    <message>
+        <source>Maximum capacity</source>
+        <translation>최대 용량</translation>
+    </message>
+    <message>
+        <source>Desired capacity</source>
+        <translation>원하는 용량</translation>
+    </message>
+    <message>
+        <source>Defaults to the minimum.</source>
+        <translation>기본값은 최소 용량입니다.</translation>
+    </message>
+    <message>
+        <source>Launch template</source>
+        <translation>시작 템플릿</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>대상 그룹</translation>
+    </message>
+    <message>
+        <source>Health check type</source>
+        <translation>상태 확인 유형</translation>
+    </message>
+    <message>
+        <source>Health check grace period (s)</source>
+        <translation>상태 확인 유예 기간(초)</translation>
+    </message>
+    <message>
+        <source>Default cooldown (s)</source>
+        <translation>기본 휴지 기간(초)</translation>
+    </message>
+    <message>
+        <source>Instance warm-up (s)</source>
+        <translation>인스턴스 워밍업(초)</translation>
+    </message>
+    <message>
+        <source>Termination policy</source>
+        <translation>종료 정책</translation>
+    </message>
+    <message>
+        <source>Scaling policies</source>
+        <translation>조정 정책</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Policy type</source>
+        <translation>정책 유형</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>대상 값</translation>
+    </message>
+    <message>
+        <source>Adjustment type</source>
+        <translation>조정 유형</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>조정 값</translation>
+    </message>
+    <message>
+        <source>Alarm threshold</source>
+        <translation>경보 임계값</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>비교 연산자</translation>
+    </message>
+    <message>
+        <source>Period (s)</source>
+        <translation>기간(초)</translation>
+    </message>
+    <message>
+        <source>Evaluation periods</source>
+        <translation>평가 기간</translation>
+    </message>
+    <message>
+        <source>Datapoints to alarm</source>
+        <translation>경보를 발생시킬 데이터 포인트</translation>
+    </message>
+    <message>
+        <source>Cooldown (s)</source>
+        <translation>휴지 기간(초)</translation>
+    </message>
+    <message>
+        <source>Disable scale-in</source>
+        <translation>축소 비활성화</translation>
+    </message>
+    <message>
+        <source>Empty: the VPC&apos;s default group.</source>
+        <translation>비워 두면 VPC의 기본 보안 그룹을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;subnet-default&quot; follows the subnet&apos;s auto-assign setting.</source>
+        <translation>&quot;subnet-default&quot;는 서브넷의 퍼블릭 IPv4 자동 할당 설정을 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>엔진 버전</translation>
+    </message>
+    <message>
+        <source>Instance class</source>
+        <translation>인스턴스 클래스</translation>
+    </message>
+    <message>
+        <source>Storage (GiB)</source>
+        <translation>스토리지(GiB)</translation>
+    </message>
+    <message>
+        <source>Multi-AZ standby</source>
+        <translation>다중 AZ 대기 인스턴스</translation>
+    </message>
+    <message>
+        <source>Publicly accessible</source>
+        <translation>퍼블릭 액세스 가능</translation>
+    </message>
+    <message>
+        <source>DB subnet group</source>
+        <translation>DB 서브넷 그룹</translation>
+    </message>
+    <message>
+        <source>A DB subnet group must cover at least two AZs.</source>
+        <translation>DB 서브넷 그룹은 가용 영역을 두 개 이상 포함해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Backup retention (days)</source>
+        <translation>백업 보존 기간(일)</translation>
+    </message>
+    <message>
+        <source>Replica of</source>
+        <translation>복제 원본</translation>
+    </message>
+    <message>
+        <source>Set to make this instance an asynchronous read replica.</source>
+        <translation>지정하면 이 인스턴스가 비동기 읽기 전용 복제본이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Preferred AZ</source>
+        <translation>기본 설정 가용 영역</translation>
+    </message>
+    <message>
+        <source>Zone name of the primary; empty lets AWS choose.</source>
+        <translation>기본 인스턴스가 위치할 영역 이름입니다. 비워 두면 AWS가 선택합니다.</translation>
+    </message>
+    <message>
+        <source>Aurora replicas</source>
+        <translation>Aurora 복제본</translation>
+    </message>
+    <message>
+        <source>Node type</source>
+        <translation>노드 유형</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>샤드</translation>
+    </message>
+    <message>
+        <source>Replicas per shard</source>
+        <translation>샤드당 복제본</translation>
+    </message>
+    <message>
+        <source>Automatic failover</source>
+        <translation>자동 장애 조치</translation>
+    </message>
+    <message>
+        <source>Multi-AZ</source>
+        <translation>다중 AZ</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Cache subnet group</source>
+        <translation>캐시 서브넷 그룹</translation>
+    </message>
+    <message>
+        <source>Off on non-default subnets; an instance can override it at launch.</source>
+        <translation>기본이 아닌 서브넷에서는 꺼져 있습니다. 인스턴스를 시작할 때 재정의할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Classic Load Balancers</source>
+        <translation>Classic Load Balancer</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::Cidr</name>
+    <message>
+        <source>missing the /prefix length</source>
+        <translation>/접두사 길이 누락</translation>
+    </message>
+    <message>
+        <source>not an IPv4 address before the /</source>
+        <translation>/ 앞이 IPv4 주소가 아님</translation>
+    </message>
+    <message>
+        <source>prefix length must be 0 to 32</source>
+        <translation>접두사 길이는 0~32여야 함</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::DiagramScene</name>
+    <message numerus="yes">
+        <source>%1 +%n replica(s)</source>
+        <translation>
+            <numerusform>%1 +복제본 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inbound rule(s)</source>
+        <translation>
+            <numerusform>인바운드 규칙 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>라우팅 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  (desired %2, %3-%4)</source>
+        <translation>%1  (원하는 용량 %2, %3-%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>인스턴스 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 replica</source>
+        <translation>%1 복제본</translation>
+    </message>
+    <message>
+        <source>%1 Multi-AZ</source>
+        <translation>%1 다중 AZ</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::Editor</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use letters and digits, starting with a letter.</source>
+        <translation>&quot;%1&quot;은(는) 유효한 ID가 아닙니다. 영문자로 시작하고 영문자와 숫자만 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is already taken.</source>
+        <translation>ID &quot;%1&quot;은(는) 이미 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>There is no resource &quot;%1&quot;.</source>
+        <translation>리소스 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>%1 has no property &quot;%2&quot;.</source>
+        <translation>%1에는 &quot;%2&quot; 속성이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%2의 %1 변경</translation>
+    </message>
+    <message>
+        <source>Reset %1 of %2</source>
+        <translation>%2의 %1 재설정</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Change id %1 to %2</source>
+        <translation>ID 변경: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed inside itself.</source>
+        <translation>%1은(는) 자기 자신 안에 배치할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Move %1 into %2</source>
+        <translation>%1을(를) %2 안으로 이동</translation>
+    </message>
+    <message>
+        <source>the canvas</source>
+        <translation>캔버스</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n resource(s)</source>
+        <translation>
+            <numerusform>리소스 %n개 삭제</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::MainWindow</name>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample</source>
+        <translation>샘플 열기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>화면에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SkyDraft</source>
+        <translation>SkyDraft 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open</source>
+        <translation>%1: 열 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 (sample, read-only) — SkyDraft</source>
+        <translation>%1 (샘플, 읽기 전용) — SkyDraft</translation>
+    </message>
+    <message>
+        <source>%1 — SkyDraft</source>
+        <translation>%1 — SkyDraft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>리소스 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: AWS would accept this design as it is.</source>
+        <translation>문제가 없습니다. AWS에서 이 설계를 그대로 받아들입니다.</translation>
+    </message>
+    <message>
+        <source>Open Design</source>
+        <translation>설계 열기</translation>
+    </message>
+    <message>
+        <source>SkyDraft designs (*.skydraft);;All files (*)</source>
+        <translation>SkyDraft 설계 (*.skydraft);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open design</source>
+        <translation>설계를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>About SkyDraft</source>
+        <translation>SkyDraft 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SkyDraft %1&lt;/h3&gt;&lt;p&gt;Design AWS architectures, prove what can reach what, and rehearse failures.&lt;/p&gt;&lt;p&gt;MIT License.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SkyDraft %1&lt;/h3&gt;&lt;p&gt;AWS 아키텍처를 설계하고, 어떤 리소스가 어디에 도달할 수 있는지 검증하고, 장애 상황을 미리 연습해 보세요.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::NativeFile</name>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>중첩이 %1단계보다 깊습니다</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>잘못된 JSON: %1</translation>
+    </message>
+    <message>
+        <source>unreadable design: %1</source>
+        <translation>읽을 수 없는 설계: %1</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>열 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 MiB</source>
+        <translation>파일이 %1MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>불리언</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>소수</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not %2</source>
+        <translation>%1은(는) 문자열이어야 합니다(현재: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1이(가) 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1은(는) 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not %2</source>
+        <translation>%1은(는) 숫자여야 합니다(현재: %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <translation>%1은(는) true 또는 false여야 합니다(현재: %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of ids, not %2</source>
+        <translation>%1은(는) ID 배열이어야 합니다(현재: %2)</translation>
+    </message>
+    <message>
+        <source>an id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of rows, not %2</source>
+        <translation>%1은(는) 행 배열이어야 합니다(현재: %2)</translation>
+    </message>
+    <message>
+        <source>a row of %1 must be an object, not %2</source>
+        <translation>%1의 행은 객체여야 합니다(현재: %2)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in a row of %2</source>
+        <translation>%2의 행에 알 수 없는 필드 &quot;%1&quot;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>layout entry needs &quot;%1&quot;</source>
+        <translation>레이아웃 항목에 &quot;%1&quot;이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number, not %2</source>
+        <translation>&quot;%1&quot;은(는) 숫자여야 합니다(현재: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range</source>
+        <translation>&quot;%1&quot;이(가) 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>not a SkyDraft design: the top level must be an object</source>
+        <translation>SkyDraft 설계가 아닙니다: 최상위 값은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>not a SkyDraft design: &quot;format&quot;: &quot;skydraft&quot; is missing</source>
+        <translation>SkyDraft 설계가 아닙니다: &quot;format&quot;: &quot;skydraft&quot;가 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number</source>
+        <translation>&quot;version&quot;은 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>this design was written by a newer SkyDraft (file version %1; this build reads up to %2): update SkyDraft to open it</source>
+        <translation>이 설계는 더 새로운 버전의 SkyDraft로 작성되었습니다(파일 버전 %1, 이 빌드는 버전 %2까지 읽을 수 있음). 열려면 SkyDraft를 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>unknown file version %1</source>
+        <translation>알 수 없는 파일 버전 %1</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>알 수 없는 키 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;resources&quot; must be an array</source>
+        <translation>&quot;resources&quot;는 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a resource must be an object, not %1</source>
+        <translation>리소스는 객체여야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <source>a resource needs an &quot;id&quot;</source>
+        <translation>리소스에 &quot;id&quot;가 필요합니다</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must not be empty</source>
+        <translation>&quot;id&quot;는 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (also resource %2)</source>
+        <translation>중복된 ID &quot;%1&quot;(리소스 %2에서도 사용됨)</translation>
+    </message>
+    <message>
+        <source>resource &quot;%1&quot; needs a &quot;type&quot;</source>
+        <translation>리소스 &quot;%1&quot;에 &quot;type&quot;이 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown resource type &quot;%1&quot;</source>
+        <translation>알 수 없는 리소스 유형 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; must be an object, not %1</source>
+        <translation>&quot;properties&quot;는 객체여야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <source>resource type %1 has no property &quot;%2&quot;</source>
+        <translation>리소스 유형 %1에는 &quot;%2&quot; 속성이 없습니다</translation>
+    </message>
+    <message>
+        <source>parent &quot;%1&quot; is not a resource of this design</source>
+        <translation>상위 항목 &quot;%1&quot;은(는) 이 설계의 리소스가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a resource cannot contain itself</source>
+        <translation>리소스는 자기 자신을 포함할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>containment loops back to &quot;%1&quot;</source>
+        <translation>포함 관계가 &quot;%1&quot;에서 순환합니다</translation>
+    </message>
+    <message>
+        <source>&quot;layout&quot; must be an object, not %1</source>
+        <translation>&quot;layout&quot;은 객체여야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <source>layout for &quot;%1&quot;, which is not a resource of this design</source>
+        <translation>이 설계의 리소스가 아닌 &quot;%1&quot;에 대한 레이아웃이 있습니다</translation>
+    </message>
+    <message>
+        <source>a layout entry must be an object, not %1</source>
+        <translation>레이아웃 항목은 객체여야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <source>width and height must not be negative</source>
+        <translation>너비와 높이는 음수일 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::Types</name>
+    <message>
+        <source>Internet clients</source>
+        <translation>인터넷 클라이언트</translation>
+    </message>
+    <message>
+        <source>Route 53 record</source>
+        <translation>Route 53 레코드</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Availability Zone</source>
+        <translation>가용 영역</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <source>Internet gateway</source>
+        <translation>인터넷 게이트웨이</translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation>NAT 게이트웨이</translation>
+    </message>
+    <message>
+        <source>Elastic IP</source>
+        <translation>탄력적 IP</translation>
+    </message>
+    <message>
+        <source>Route table</source>
+        <translation>라우팅 테이블</translation>
+    </message>
+    <message>
+        <source>Network ACL</source>
+        <translation>네트워크 ACL</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>보안 그룹</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>로드 밸런서</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>대상 그룹</translation>
+    </message>
+    <message>
+        <source>Launch template</source>
+        <translation>시작 템플릿</translation>
+    </message>
+    <message>
+        <source>Auto Scaling group</source>
+        <translation>Auto Scaling 그룹</translation>
+    </message>
+    <message>
+        <source>EC2 instance</source>
+        <translation>EC2 인스턴스</translation>
+    </message>
+    <message>
+        <source>RDS DB instance</source>
+        <translation>RDS DB 인스턴스</translation>
+    </message>
+    <message>
+        <source>Aurora cluster</source>
+        <translation>Aurora 클러스터</translation>
+    </message>
+    <message>
+        <source>ElastiCache</source>
+        <translation>ElastiCache</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::Validator</name>
+    <message>
+        <source>there is no resource &quot;%1&quot; to contain it</source>
+        <translation>포함할 상위 리소스 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 can only be placed inside: %2</source>
+        <translation>%1은(는) 다음 안에만 배치할 수 있습니다: %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1은(는) 필수입니다</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation>%1은(는) %2~%3 범위여야 합니다(현재: %4)</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not %3</source>
+        <translation>%1은(는) %2 중 하나여야 합니다(현재: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid CIDR block (%3)</source>
+        <translation>%1: %2은(는) 유효한 CIDR 블록이 아닙니다(%3)</translation>
+    </message>
+    <message>
+        <source>%1 refers to the resource itself</source>
+        <translation>%1이(가) 리소스 자신을 참조합니다</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which is not in the design</source>
+        <translation>%1이(가) 설계에 없는 %2을(를) 참조합니다</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which is in another VPC</source>
+        <translation>%1이(가) 다른 VPC에 있는 %2을(를) 참조합니다</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 twice</source>
+        <translation>%1에 %2이(가) 두 번 나열되어 있습니다</translation>
+    </message>
+    <message>
+        <source>id %1 must be letters and digits, starting with a letter</source>
+        <translation>ID %1은(는) 영문자로 시작하고 영문자와 숫자로만 이루어져야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 block %2 must have a prefix length between /16 and /28</source>
+        <translation>%1 블록 %2의 접두사 길이는 /16에서 /28 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set; did you mean %2?</source>
+        <translation>%1에 호스트 비트가 설정되어 있습니다. %2을(를) 의도하셨나요?</translation>
+    </message>
+    <message>
+        <source>%1 is not a zone name like us-east-1a</source>
+        <translation>%1은(는) us-east-1a와 같은 형식의 영역 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>zone %1 is not in the design&apos;s region %2</source>
+        <translation>영역 %1은(는) 설계의 리전 %2에 속하지 않습니다</translation>
+    </message>
+    <message>
+        <source>subnet block %1 is outside the VPC&apos;s %2 (%3)</source>
+        <translation>서브넷 블록 %1이(가) VPC %3의 CIDR %2 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>two routes for %1</source>
+        <translation>%1에 대한 라우팅이 두 개 있습니다</translation>
+    </message>
+    <message>
+        <source>route for %1 conflicts with the local route of the VPC</source>
+        <translation>%1에 대한 라우팅이 VPC의 로컬 라우팅과 충돌합니다</translation>
+    </message>
+    <message>
+        <source>rule number %1 is used twice</source>
+        <translation>규칙 번호 %1이(가) 두 번 사용되었습니다</translation>
+    </message>
+    <message>
+        <source>port range %1-%2 runs backwards</source>
+        <translation>포트 범위 %1-%2의 시작 포트가 종료 포트보다 큽니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rules; the default quota is 20 per direction</source>
+        <translation>
+            <numerusform>규칙이 %n개입니다. 기본 할당량은 방향당 20개입니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rules; a security group allows at most 60 per direction</source>
+        <translation>
+            <numerusform>규칙이 %n개입니다. 보안 그룹은 방향당 최대 60개까지 허용합니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a rule takes either a CIDR block or a security group, not both</source>
+        <translation>규칙에는 CIDR 블록과 보안 그룹 중 하나만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the rule has no source: give a CIDR block or a security group</source>
+        <translation>규칙에 소스가 없습니다. CIDR 블록 또는 보안 그룹을 지정하세요</translation>
+    </message>
+    <message>
+        <source>the rule has no destination: give a CIDR block or a security group</source>
+        <translation>규칙에 대상이 없습니다. CIDR 블록 또는 보안 그룹을 지정하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security groups; a network interface takes 5 unless the quota is raised (up to 16)</source>
+        <translation>
+            <numerusform>보안 그룹이 %n개입니다. 할당량을 늘리지 않으면 네트워크 인터페이스에는 5개까지 연결할 수 있습니다(최대 16개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both in %3; a load balancer takes one subnet per Availability Zone</source>
+        <translation>%1과(와) %2이(가) 모두 %3에 있습니다. 로드 밸런서에는 가용 영역당 서브넷을 하나만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a load balancer needs at least one subnet</source>
+        <translation>로드 밸런서에는 서브넷이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>no listeners: the load balancer accepts no traffic</source>
+        <translation>리스너가 없습니다. 로드 밸런서가 트래픽을 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>two listeners on port %1</source>
+        <translation>포트 %1에 리스너가 두 개 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 listeners need a certificate</source>
+        <translation>%1 리스너에는 인증서가 필요합니다</translation>
+    </message>
+    <message>
+        <source>listener on port %1 forwards to no target group</source>
+        <translation>포트 %1의 리스너에 트래픽을 전달할 대상 그룹이 없습니다</translation>
+    </message>
+    <message>
+        <source>the health-check timeout must be shorter than the interval</source>
+        <translation>상태 확인 제한 시간은 상태 확인 간격보다 짧아야 합니다</translation>
+    </message>
+    <message>
+        <source>health-check port must be &quot;traffic-port&quot; or 1 to 65535, not %1</source>
+        <translation>상태 확인 포트는 &quot;traffic-port&quot; 또는 1~65535여야 합니다(현재: %1)</translation>
+    </message>
+    <message>
+        <source>the health-check path must start with /</source>
+        <translation>상태 확인 경로는 /로 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>success codes look like 200, 200,302 or 200-299</source>
+        <translation>성공 코드는 200, 200,302 또는 200-299 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>minimum capacity %1 is above the maximum %2</source>
+        <translation>최소 용량 %1이(가) 최대 용량 %2보다 큽니다</translation>
+    </message>
+    <message>
+        <source>desired capacity %1 is outside [minimum %2, maximum %3]</source>
+        <translation>원하는 용량 %1이(가) [최소 %2, 최대 %3] 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>ELB health checks without a target group or load balancer: only EC2 status counts</source>
+        <translation>대상 그룹이나 로드 밸런서 없이 ELB 상태 확인을 사용합니다. EC2 상태 확인만 반영됩니다</translation>
+    </message>
+    <message>
+        <source>two policies named %1</source>
+        <translation>이름이 %1인 정책이 두 개 있습니다</translation>
+    </message>
+    <message>
+        <source>a CPU target is a percentage, 1 to 100</source>
+        <translation>CPU 대상 값은 1~100 사이의 백분율입니다</translation>
+    </message>
+    <message>
+        <source>datapoints to alarm cannot exceed the evaluation periods</source>
+        <translation>경보를 발생시킬 데이터 포인트는 평가 기간보다 많을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>launch template %1 uses security group %2 from another VPC</source>
+        <translation>시작 템플릿 %1이(가) 다른 VPC의 보안 그룹 %2을(를) 사용합니다</translation>
+    </message>
+    <message>
+        <source>a read replica runs the engine of its source (%1), not %2</source>
+        <translation>읽기 전용 복제본은 %2이(가) 아닌 원본의 엔진(%1)을 실행합니다</translation>
+    </message>
+    <message>
+        <source>%1 has backups disabled (retention 0); a read replica needs them on</source>
+        <translation>%1의 백업이 비활성화되어 있습니다(보존 기간 0). 읽기 전용 복제본을 만들려면 백업이 활성화되어 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>a DB subnet group must cover at least two Availability Zones</source>
+        <translation>DB 서브넷 그룹은 두 개 이상의 가용 영역을 포함해야 합니다</translation>
+    </message>
+    <message>
+        <source>SQL Server Express does not support Multi-AZ</source>
+        <translation>SQL Server Express는 다중 AZ를 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a zone of the DB subnet group</source>
+        <translation>%1은(는) DB 서브넷 그룹에 포함된 영역이 아닙니다</translation>
+    </message>
+    <message>
+        <source>automatic failover needs at least one replica</source>
+        <translation>자동 장애 조치에는 복제본이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>Multi-AZ needs automatic failover</source>
+        <translation>다중 AZ를 사용하려면 자동 장애 조치가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Multi-AZ needs a cache subnet group in at least two Availability Zones</source>
+        <translation>다중 AZ를 사용하려면 캐시 서브넷 그룹이 두 개 이상의 가용 영역을 포함해야 합니다</translation>
+    </message>
+    <message>
+        <source>cluster mode (more than one shard) needs automatic failover</source>
+        <translation>클러스터 모드(샤드 2개 이상)에는 자동 장애 조치가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid DNS name</source>
+        <translation>%1은(는) 유효한 DNS 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>an alias record needs a target</source>
+        <translation>별칭 레코드에는 대상이 필요합니다</translation>
+    </message>
+    <message>
+        <source>an alias points at an AWS resource such as a load balancer; point at %1 with a plain A record</source>
+        <translation>별칭은 로드 밸런서와 같은 AWS 리소스를 가리킵니다. %1은(는) 일반 A 레코드로 가리키세요</translation>
+    </message>
+    <message>
+        <source>the record points at nothing in the design</source>
+        <translation>레코드가 설계 안의 어떤 리소스도 가리키지 않습니다</translation>
+    </message>
+    <message>
+        <source>a load balancer has no fixed address: use an alias (or a CNAME) record</source>
+        <translation>로드 밸런서에는 고정 주소가 없습니다. 별칭(또는 CNAME) 레코드를 사용하세요</translation>
+    </message>
+    <message>
+        <source>a private NAT gateway takes no Elastic IP</source>
+        <translation>프라이빗 NAT 게이트웨이에는 탄력적 IP를 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>subnet block %1 overlaps %2 (%3)</source>
+        <translation>서브넷 블록 %1이(가) %2(%3)과(와) 겹칩니다</translation>
+    </message>
+    <message>
+        <source>a VPC takes one internet gateway, and %1 is already attached</source>
+        <translation>VPC에는 인터넷 게이트웨이를 하나만 연결할 수 있는데 이미 %1이(가) 연결되어 있습니다</translation>
+    </message>
+    <message>
+        <source>a VPC has one main route table, and %1 is already it</source>
+        <translation>VPC에는 기본 라우팅 테이블이 하나뿐인데 이미 %1이(가) 기본 라우팅 테이블입니다</translation>
+    </message>
+    <message>
+        <source>a VPC has one default network ACL, and %1 is already it</source>
+        <translation>VPC에는 기본 네트워크 ACL이 하나뿐인데 이미 %1이(가) 기본 네트워크 ACL입니다</translation>
+    </message>
+    <message>
+        <source>%1 already has Elastic IP %2</source>
+        <translation>%1에는 이미 탄력적 IP %2이(가) 연결되어 있습니다</translation>
+    </message>
+    <message>
+        <source>a public NAT gateway needs an Elastic IP</source>
+        <translation>퍼블릭 NAT 게이트웨이에는 탄력적 IP가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 already has 15 read replicas, the most RDS allows</source>
+        <translation>%1에는 이미 RDS가 허용하는 최대 개수인 15개의 읽기 전용 복제본이 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed inside %2; it belongs outside every container</source>
+        <translation>%1은(는) %2 안에 배치할 수 없습니다. 어떤 컨테이너에도 속하지 않아야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must refer to a resource of type %2; %3 is of type %4</source>
+        <translation>%1은(는) %2 유형의 리소스를 참조해야 하지만 %3은(는) %4 유형입니다</translation>
+    </message>
+    <message>
+        <source>an Application Load Balancer</source>
+        <translation>Application Load Balancer</translation>
+    </message>
+    <message>
+        <source>a Network Load Balancer</source>
+        <translation>Network Load Balancer</translation>
+    </message>
+    <message>
+        <source>a Classic Load Balancer</source>
+        <translation>Classic Load Balancer</translation>
+    </message>
+    <message>
+        <source>%1 is not a private range (RFC 1918 or RFC 6598); AWS allows it, but the public addresses inside it will be unreachable from this VPC</source>
+        <translation>%1은(는) 프라이빗 범위(RFC 1918 또는 RFC 6598)가 아닙니다. AWS에서 허용되지만 이 범위에 속한 퍼블릭 주소에는 이 VPC에서 연결할 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>an Application Load Balancer needs subnets in at least two Availability Zones (it has %n)</source>
+        <translation>
+            <numerusform>Application Load Balancer에는 두 개 이상의 가용 영역에 서브넷이 필요합니다(현재 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 takes no %2 listeners (use %3)</source>
+        <translation>%1에는 %2 리스너를 사용할 수 없습니다(%3 사용)</translation>
+    </message>
+    <message>
+        <source>a Classic Load Balancer sends to instances, not to target groups</source>
+        <translation>Classic Load Balancer는 대상 그룹이 아닌 인스턴스로 트래픽을 보냅니다</translation>
+    </message>
+    <message>
+        <source>target group %1 uses %2, which %3 cannot forward to</source>
+        <translation>대상 그룹 %1은(는) %2을(를) 사용하므로 %3이(가) 트래픽을 전달할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a Classic Load Balancer: attach its target group instead</source>
+        <translation>%1은(는) Classic Load Balancer가 아닙니다. 대신 해당 대상 그룹을 연결하세요</translation>
+    </message>
+    <message>
+        <source>tracking requests per target needs a target group attached to the Auto Scaling group</source>
+        <translation>대상당 요청 수를 추적하려면 Auto Scaling 그룹에 대상 그룹이 연결되어 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the VPC already has a box for this Availability Zone: %1</source>
+        <translation>VPC에 이 가용 영역이 이미 있습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::cli</name>
+    <message>
+        <source>usage: skydraft validate FILE</source>
+        <translation>사용법: skydraft validate 파일</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 해당 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1:1:1: this is a CloudFormation template; this build of SkyDraft reads SkyDraft designs only</source>
+        <translation>%1:1:1: CloudFormation 템플릿입니다. 이 SkyDraft 빌드는 SkyDraft 설계만 읽을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Usage:
+  skydraft [FILE]                 open the designer; with no FILE, the built-in sample
+  skydraft validate FILE          check that FILE is a readable, valid design
+                                  exit 0 valid, 2 unreadable or invalid (errors on stderr)
+  skydraft --help                 show this help
+  skydraft --version              show the version
+
+Errors are one line each: FILE:LINE:COL: message.
+</source>
+        <translation>사용법:
+  skydraft [파일]                 디자이너를 엽니다. 파일을 지정하지 않으면 내장 샘플을 엽니다
+  skydraft validate 파일          파일이 읽을 수 있는 유효한 설계인지 확인합니다
+                                  종료 코드: 0 유효함, 2 읽을 수 없거나 유효하지 않음(오류는 stderr로 출력)
+  skydraft --help                 이 도움말을 표시합니다
+  skydraft --version              버전을 표시합니다
+
+오류는 한 줄에 하나씩 출력됩니다: 파일:줄:열: 메시지
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see skydraft --help</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;. skydraft --help를 참조하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n resource(s))</source>
+        <translation>
+            <numerusform>%1: 유효함 (리소스 %n개)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n resource(s), %2)</source>
+        <translation>
+            <numerusform>%1: 유효함 (리소스 %n개, %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>경고 %n개</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

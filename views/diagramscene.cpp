@@ -155,12 +155,12 @@ QString DiagramScene::detailText(const QString &id) const
     case ResourceType::LaunchTemplate:
         return r->string(u"instanceType"_s);
     case ResourceType::RdsInstance: {
-        QString text = r->string(u"engine"_s);
+        const QString engine = r->string(u"engine"_s);
         if (!r->string(u"sourceDb"_s).isEmpty())
-            text += tr(" replica");
-        else if (r->boolean(u"multiAz"_s))
-            text += tr(" Multi-AZ");
-        return text;
+            return tr("%1 replica").arg(engine);
+        if (r->boolean(u"multiAz"_s))
+            return tr("%1 Multi-AZ").arg(engine);
+        return engine;
     }
     case ResourceType::AuroraCluster:
         return tr("%1 +%n replica(s)", nullptr, int(r->integer(u"replicas"_s))).arg(r->string(u"engine"_s));

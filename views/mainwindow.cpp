@@ -100,7 +100,7 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SkyDraft"), this, &MainWindow::about);
 
-    QToolBar *bar = addToolBar(tr("Main"));
+    QToolBar *bar = addToolBar(tr("Main toolbar"));
     bar->setObjectName(u"mainToolBar"_s);
     bar->addAction(open);
     bar->addSeparator();

@@ -77,10 +77,8 @@ void ResourceItem::paintContainer(QPainter *painter)
         label = r->string(u"zone"_s);
     else if (m_type == ResourceType::AutoScalingGroup)
         label = DiagramScene::tr("%1  (desired %2, %3-%4)")
-                    .arg(r->displayName())
-                    .arg(r->integer(u"desiredCapacity"_s))
-                    .arg(r->integer(u"minSize"_s))
-                    .arg(r->integer(u"maxSize"_s));
+                    .arg(r->displayName(), QString::number(r->integer(u"desiredCapacity"_s)),
+                         QString::number(r->integer(u"minSize"_s)), QString::number(r->integer(u"maxSize"_s)));
     QFont font = painter->font();
     font.setPointSizeF(9);
     font.setBold(m_type == ResourceType::Vpc);
@@ -144,26 +142,22 @@ void ResourceItem::paintNode(QPainter *painter)
     painter->setFont(font);
     const QFontMetricsF fm(font);
     const QRectF textRect(0, iconRect.bottom() + 2, m_size.width(), m_size.height() - iconRect.bottom() - 2);
-    const QString detail = m_scene->detailText(m_id);
-    const bool showDetail = !detail.isEmpty() && detail != r->displayName() && textRect.height() >= 2 * fm.height();
-    // The name wraps onto a second line when there is room; the detail takes the last line.
-    const int nameLines = std::max(1, int(textRect.height() / fm.height()) - (showDetail ? 1 : 0));
+    // The name takes up to two lines, the detail (instance type, engine...) what is left.
+    const int available = std::max(1, int(textRect.height() / fm.lineSpacing()));
     const QString name = r->displayName();
-    QRectF nameRect = fm.boundingRect(QRectF(0, 0, textRect.width(), 1000), Qt::AlignHCenter | Qt::TextWordWrap, name);
-    const int linesNeeded = std::max(1, qRound(nameRect.height() / fm.lineSpacing()));
+    const QRectF wrapped = fm.boundingRect(QRectF(0, 0, textRect.width(), 1000), Qt::AlignHCenter | Qt::TextWordWrap, name);
+    const int wanted = std::max(1, qRound(wrapped.height() / fm.lineSpacing()));
+    const int nameLines = wanted <= std::min(available, 2) ? wanted : 1;
     painter->setPen(QColor(0x23, 0x2F, 0x3E));
-    if (linesNeeded <= std::min(nameLines, 2)) {
-        painter->drawText(QRectF(textRect.left(), textRect.top(), textRect.width(), linesNeeded * fm.height()),
-                          Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, name);
-    } else {
-        painter->drawText(QRectF(textRect.left(), textRect.top(), textRect.width(), fm.height()),
-                          Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(name, Qt::ElideMiddle, textRect.width()));
-        nameRect.setHeight(fm.height());
-    }
-    const int used = linesNeeded <= std::min(nameLines, 2) ? linesNeeded : 1;
-    if (showDetail && textRect.height() >= (used + 1) * fm.height()) {
+    const QRectF nameRect(textRect.left(), textRect.top(), textRect.width(), nameLines * fm.lineSpacing());
+    if (nameLines == wanted)
+        painter->drawText(nameRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, name);
+    else
+        painter->drawText(nameRect, Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(name, Qt::ElideMiddle, textRect.width()));
+    const QString detail = m_scene->detailText(m_id);
+    if (!detail.isEmpty() && detail != name && available > nameLines) {
         painter->setPen(QColor(0x5F, 0x6B, 0x7A));
-        painter->drawText(QRectF(textRect.left(), textRect.top() + used * fm.height(), textRect.width(), fm.height()),
+        painter->drawText(QRectF(textRect.left(), nameRect.bottom(), textRect.width(), fm.lineSpacing()),
                           Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(detail, Qt::ElideRight, textRect.width()));
     }
 }

@@ -175,7 +175,7 @@ bool Editor::removeResources(const QStringList &ids)
     // Children first, so no resource is ever orphaned on the way.
     for (auto it = all.crbegin(); it != all.crend(); ++it)
         m_document->remove(*it);
-    commit(all.size() == 1 ? tr("Delete %1").arg(all.first()) : tr("Delete %n resources", nullptr, int(all.size())));
+    commit(all.size() == 1 ? tr("Delete %1").arg(all.first()) : tr("Delete %n resource(s)", nullptr, int(all.size())));
     return true;
 }
 
