@@ -70,6 +70,9 @@ QVariant readValue(const PropertySpec &spec, const json &j, const QString &point
         if (j.is_number_unsigned() && j.get<std::uint64_t>() > std::uint64_t(std::numeric_limits<qint64>::max()))
             bad(pointer, NativeFileMsg::tr("%1 is out of range").arg(what));
         if (!j.is_number_integer()) {
+            // Integers beyond 64 bits reach us as floating point: they are whole, just too big.
+            if (j.is_number_float() && std::abs(j.get<double>()) >= 9.2e18)
+                bad(pointer, NativeFileMsg::tr("%1 is out of range").arg(what));
             if (j.is_number_float())
                 bad(pointer, NativeFileMsg::tr("%1 must be a whole number").arg(what));
             bad(pointer, NativeFileMsg::tr("%1 must be a number, not %2").arg(what, jsonTypeName(j)));
@@ -223,15 +226,36 @@ void readDocument(const json &root, LoadResult &result)
         if (r.parent == r.id)
             bad(u"/resources/"_s + QString::number(i) + u"/parent"_s, NativeFileMsg::tr("a resource cannot contain itself"));
     }
-    for (const Resource &r : std::as_const(list)) {
-        Resource detached = r;
-        detached.parent.clear();
-        doc->insert(detached);
+    // Containment must not loop. Each chain of parents is walked once (1: on the current path,
+    // 2: known to reach the top level), so this stays linear; inserting everything at the top
+    // level and moving it under its parent afterwards was quadratic in large designs. Of a loop,
+    // the resource listed last is reported: the one whose parent closes it.
+    qsizetype loopAt = -1;
+    QHash<QString, int> walked;
+    walked.reserve(list.size());
+    for (const Resource &start : std::as_const(list)) {
+        QStringList path;
+        QString at = start.id;
+        while (!at.isEmpty() && walked.value(at) == 0) {
+            walked.insert(at, 1);
+            path.append(at);
+            at = list[result.resourceIndex.value(at)].parent;
+        }
+        if (!at.isEmpty() && walked.value(at) == 1) {
+            qsizetype last = -1;
+            for (qsizetype k = path.indexOf(at); k < path.size(); ++k)
+                last = std::max<qsizetype>(last, result.resourceIndex.value(path[k]));
+            if (loopAt < 0 || last < loopAt)
+                loopAt = last;
+        }
+        for (const QString &id : std::as_const(path))
+            walked.insert(id, 2);
     }
-    for (qsizetype i = 0; i < list.size(); ++i)
-        if (!list[i].parent.isEmpty() && !doc->setParent(list[i].id, list[i].parent))
-            bad(u"/resources/"_s + QString::number(i) + u"/parent"_s,
-                NativeFileMsg::tr("containment loops back to \"%1\"").arg(list[i].id));
+    if (loopAt >= 0)
+        bad(u"/resources/"_s + QString::number(loopAt) + u"/parent"_s,
+            NativeFileMsg::tr("containment loops back to \"%1\"").arg(list[loopAt].id));
+    for (const Resource &r : std::as_const(list))
+        doc->insert(r);
 
     if (root.contains("layout")) {
         const json &layout = root["layout"];
@@ -283,6 +307,31 @@ ordered_json writeValue(const PropertySpec &spec, const QVariant &value)
     default:
         return sstr(value.toString());
     }
+}
+
+/// Offset of the number token `literal` in JSON `text`, skipping strings (a name may hold the
+/// same characters), or -1.
+qsizetype findNumberToken(const QByteArray &text, const QByteArray &literal)
+{
+    auto separates = [](char c) { return c == ',' || c == ':' || c == '[' || c == ']' || c == '{' || c == '}'
+                                         || c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if ((i == 0 || separates(text[i - 1])) && QByteArrayView(text).sliced(i).startsWith(literal)) {
+            const qsizetype end = i + literal.size();
+            if (end >= text.size() || separates(text[end]))
+                return i;
+        }
+    }
+    return -1;
 }
 
 ordered_json number(double d)
@@ -379,7 +428,7 @@ LoadResult NativeFile::parse(const QByteArray &text, const QString &fileName)
         const qsizetype close = reason.lastIndexOf(u'\'');
         qsizetype offset = 0;
         if (open >= 0 && close > open)
-            offset = std::max<qsizetype>(0, text.indexOf(reason.mid(open + 1, close - open - 1).toUtf8()));
+            offset = std::max<qsizetype>(0, findNumberToken(text, reason.mid(open + 1, close - open - 1).toUtf8()));
         return fail(offset, {}, NativeFileMsg::tr("invalid JSON: %1").arg(reason));
     } catch (const std::exception &e) {
         return fail(0, {}, NativeFileMsg::tr("invalid JSON: %1").arg(QString::fromUtf8(e.what())));
@@ -455,7 +504,9 @@ QByteArray NativeFile::serialize(const Document &document)
             jg["y"] = number(g->y());
             jg["width"] = number(g->width());
             jg["height"] = number(g->height());
-            layout[sstr(r->id)] = std::move(jg);
+            // Ids are unique: append without ordered_json's linear key search, which made
+            // saving quadratic in the number of resources.
+            layout.get_ref<ordered_json::object_t &>().emplace_back(sstr(r->id), std::move(jg));
         }
     }
     root["resources"] = std::move(resources);

@@ -242,9 +242,10 @@ void checkTargetGroup(const Context &ctx, const Resource &r)
     if (r.integer(u"healthCheckTimeout"_s) >= r.integer(u"healthCheckInterval"_s))
         ctx.error(r, u"healthCheckTimeout"_s, ValidatorMsg::tr("the health-check timeout must be shorter than the interval"));
     const QString port = r.string(u"healthCheckPort"_s);
-    bool ok = false;
-    const int n = port.toInt(&ok);
-    if (port != u"traffic-port"_s && (!ok || n < 1 || n > 65535))
+    // Digits only: QString::toInt() would also take surrounding spaces and a sign ("80 ", "+80").
+    static const QRegularExpression digits(u"^[0-9]{1,5}$"_s);
+    const int n = digits.match(port).hasMatch() ? port.toInt() : 0;
+    if (port != u"traffic-port"_s && (n < 1 || n > 65535))
         ctx.error(r, u"healthCheckPort"_s, ValidatorMsg::tr("health-check port must be \"traffic-port\" or 1 to 65535, not %1").arg(quoted(port)));
     const QString hc = r.string(u"healthCheckProtocol"_s);
     if (hc == u"HTTP"_s || hc == u"HTTPS"_s) {
