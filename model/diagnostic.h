@@ -14,6 +14,7 @@ enum class Severity { Error, Warning, Info };
 struct Diagnostic {
     Severity severity = Severity::Error;
     QString message;
+    QString code;     ///< stable rule id for the rules the checker reports too ("subnet-overlap")
     QString resourceId;
     QString property;
     int row = -1;

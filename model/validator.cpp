@@ -140,6 +140,21 @@ void checkResource(const Context &ctx, const Resource &r)
 
 } // namespace
 
+QList<Diagnostic> Validator::validateResource(const Document &document, const QString &id)
+{
+    QList<Diagnostic> out;
+    if (const Resource *r = document.find(id))
+        checkResource(Context{document, out}, *r);
+    return out;
+}
+
+QList<Diagnostic> Validator::validateDesign(const Document &document)
+{
+    QList<Diagnostic> out;
+    validation::checkDesignRules(Context{document, out});
+    return out;
+}
+
 QList<Diagnostic> Validator::validate(const Document &document)
 {
     QList<Diagnostic> out;

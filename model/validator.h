@@ -13,6 +13,10 @@ namespace skydraft {
 /// unintended. Design advice (single-AZ tiers, open SSH) belongs to the checker's lints.
 namespace Validator {
 QList<Diagnostic> validate(const Document &document);
+/// The checks whose subject is one resource (for incremental re-checks).
+QList<Diagnostic> validateResource(const Document &document, const QString &id);
+/// The checks across resources: overlapping subnets, one gateway per VPC, ...
+QList<Diagnostic> validateDesign(const Document &document);
 /// Why a `type` cannot sit in `parent` (empty: top level), or empty when it can.
 QString placementError(const Document &document, ResourceType type, const QString &parent);
 /// Ids double as CloudFormation logical ids: letters and digits, starting with a letter.

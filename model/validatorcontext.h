@@ -32,6 +32,12 @@ struct Context {
         d.message = message;
         out.append(d);
     }
+    /// An error under a stable rule id, which the checker reports it under too.
+    void codedError(const char *code, const Resource &r, const QString &property, const QString &message) const
+    {
+        report(Severity::Error, r, property, message);
+        out.last().code = QString::fromLatin1(code);
+    }
     void error(const Resource &r, const QString &property, const QString &message, int row = -1,
                const QString &column = {}) const
     {

@@ -76,7 +76,7 @@ void checkSubnet(const Context &ctx, const Resource &r)
     if (block && !vpcId.isEmpty()) {
         const auto vpcBlock = Cidr::parse(ctx.doc.find(vpcId)->string(u"cidr"_s));
         if (vpcBlock && !vpcBlock->contains(*block))
-            ctx.error(r, u"cidr"_s,
+            ctx.codedError("subnet-outside-vpc", r, u"cidr"_s,
                       ValidatorMsg::tr("subnet block %1 is outside the VPC's %2 (%3)")
                           .arg(block->toString(), vpcBlock->toString(), vpcId));
     }
@@ -178,7 +178,7 @@ void checkLoadBalancer(const Context &ctx, const Resource &r)
         subnetByZone.insert(zone, s);
     }
     if (kind == u"application"_s && subnetByZone.size() < 2)
-        ctx.error(r, u"subnets"_s,
+        ctx.codedError("alb-single-az", r, u"subnets"_s,
                   ValidatorMsg::tr("an Application Load Balancer needs subnets in at least two Availability Zones (it has %n)",
                      nullptr, int(subnetByZone.size())));
     else if (subnets.isEmpty())
@@ -263,9 +263,9 @@ void checkAutoScalingGroup(const Context &ctx, const Resource &r)
     const qint64 max = r.integer(u"maxSize"_s);
     const qint64 desired = r.integer(u"desiredCapacity"_s);
     if (min > max)
-        ctx.error(r, u"minSize"_s, ValidatorMsg::tr("minimum capacity %1 is above the maximum %2").arg(min).arg(max));
+        ctx.codedError("asg-capacity", r, u"minSize"_s, ValidatorMsg::tr("minimum capacity %1 is above the maximum %2").arg(min).arg(max));
     else if (desired < min || desired > max)
-        ctx.error(r, u"desiredCapacity"_s,
+        ctx.codedError("asg-capacity", r, u"desiredCapacity"_s,
                   ValidatorMsg::tr("desired capacity %1 is outside [minimum %2, maximum %3]").arg(desired).arg(min).arg(max));
     for (const QString &lb : r.references(u"loadBalancers"_s)) {
         const Resource *l = ctx.doc.find(lb);
@@ -454,7 +454,7 @@ void checkDesignRules(const Context &ctx)
         auto &list = subnetsByVpc[vpc];
         for (const auto &[other, otherBlock] : std::as_const(list)) {
             if (otherBlock.overlaps(*block)) {
-                ctx.error(*s, u"cidr"_s,
+                ctx.codedError("subnet-overlap", *s, u"cidr"_s,
                           ValidatorMsg::tr("subnet block %1 overlaps %2 (%3)").arg(block->toString(), other->id, otherBlock.toString()));
                 break;
             }

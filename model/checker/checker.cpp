@@ -1,0 +1,196 @@
+#include "checker.h"
+
+#include "model/validator.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+namespace {
+bool affectsNetwork(ResourceType t)
+{
+    switch (t) {
+    case ResourceType::Ec2Instance:
+    case ResourceType::RdsInstance:
+    case ResourceType::AuroraCluster:
+    case ResourceType::ElastiCache:
+    case ResourceType::Route53Record:
+    case ResourceType::Internet:
+        return false;
+    default:
+        return true;
+    }
+}
+
+void sortFindings(const Document &doc, QList<Finding> &list)
+{
+    std::stable_sort(list.begin(), list.end(), [&](const Finding &a, const Finding &b) {
+        const int ia = doc.indexOf(a.component);
+        const int ib = doc.indexOf(b.component);
+        return ia != ib ? ia < ib : a.rule < b.rule;
+    });
+}
+} // namespace
+
+Finding findingFromDiagnostic(const Diagnostic &d)
+{
+    Finding f;
+    f.rule = d.code.isEmpty() ? u"invalid-design"_s : d.code;
+    f.severity = d.severity;
+    f.component = d.resourceId;
+    f.property = d.property;
+    f.row = d.row;
+    f.column = d.column;
+    f.message = d.message;
+    if (const LintRule *r = lintRule(f.rule))
+        f.hint = QCoreApplication::translate("skydraft::Checker", r->hint);
+    return f;
+}
+
+Checker::Checker(Document *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    auto mark = [this](const QString &id) { markDirty(id); };
+    connect(document, &Document::resourceAdded, this, mark);
+    connect(document, &Document::resourceAboutToBeRemoved, this, mark);
+    connect(document, &Document::resourceRemoved, this, [this](const QString &id) {
+        m_bySubject.remove(id);
+        m_dirty.remove(id);
+    });
+    connect(document, &Document::propertyChanged, this, mark);
+    connect(document, &Document::parentChanged, this, [this](const QString &id, const QString &oldParent) {
+        markDirty(id);
+        if (!oldParent.isEmpty())
+            markDirty(oldParent);
+    });
+    connect(document, &Document::metadataChanged, this, [this] { recheckAll(); });
+    recheckAll();
+}
+
+Checker::~Checker() = default;
+
+void Checker::markDirty(const QString &id)
+{
+    const Resource *r = m_document->find(id);
+    if (!r)
+        return;
+    m_reach.reset(); // the service graph and indexes follow the design
+    m_designDirty = true;
+    m_dirty.insert(id);
+    for (const Reference &ref : m_document->referencesFrom(id))
+        m_dirty.insert(ref.to);
+    for (const Reference &ref : m_document->referencesTo(id))
+        m_dirty.insert(ref.from);
+    // A network component changes what can reach what for everything in its VPC.
+    if (affectsNetwork(r->type)) {
+        const QString vpc = m_document->vpcOf(id);
+        if (!vpc.isEmpty()) {
+            m_dirty.insert(vpc);
+            for (const QString &d : m_document->descendants(vpc))
+                m_dirty.insert(d);
+            // Resources that sit in the VPC only through their subnets.
+            for (const Resource *other : m_document->resources())
+                if (other->parent.isEmpty() && m_document->vpcOf(other->id) == vpc)
+                    m_dirty.insert(other->id);
+        }
+    }
+}
+
+void Checker::ensureReachability()
+{
+    if (!m_reach)
+        m_reach = std::make_unique<net::Reachability>(*m_document);
+}
+
+QList<Finding> Checker::evaluate(const QString &id) const
+{
+    QList<Finding> out;
+    for (const Diagnostic &d : Validator::validateResource(*m_document, id))
+        out.append(findingFromDiagnostic(d));
+    out += lintResource(*m_document, *m_reach, id);
+    return out;
+}
+
+Checker::Delta Checker::update()
+{
+    Delta delta;
+    if (m_dirty.isEmpty() && !m_designDirty)
+        return delta;
+    ensureReachability();
+    for (const QString &id : std::as_const(m_dirty)) {
+        if (!m_document->contains(id))
+            continue;
+        const QList<Finding> before = m_bySubject.value(id);
+        const QList<Finding> after = evaluate(id);
+        for (const Finding &f : after)
+            if (!before.contains(f))
+                delta.added.append(f);
+        for (const Finding &f : before)
+            if (!after.contains(f))
+                delta.removed.append(f);
+        if (after.isEmpty())
+            m_bySubject.remove(id);
+        else
+            m_bySubject.insert(id, after);
+    }
+    m_dirty.clear();
+    if (m_designDirty) {
+        QList<Finding> design;
+        for (const Diagnostic &d : Validator::validateDesign(*m_document))
+            design.append(findingFromDiagnostic(d));
+        for (const Finding &f : design)
+            if (!m_design.contains(f))
+                delta.added.append(f);
+        for (const Finding &f : std::as_const(m_design))
+            if (!design.contains(f))
+                delta.removed.append(f);
+        m_design = design;
+        m_designDirty = false;
+    }
+    if (!delta.added.isEmpty() || !delta.removed.isEmpty())
+        Q_EMIT findingsChanged();
+    return delta;
+}
+
+void Checker::recheckAll()
+{
+    m_bySubject.clear();
+    m_design.clear();
+    m_reach.reset();
+    for (const QString &id : m_document->ids())
+        m_dirty.insert(id);
+    m_designDirty = true;
+    update();
+}
+
+QList<Finding> Checker::findings() const
+{
+    QList<Finding> all = m_design;
+    for (const QString &id : m_document->ids())
+        all += m_bySubject.value(id);
+    sortFindings(*m_document, all);
+    return all;
+}
+
+net::ReachResult Checker::reach(const QString &from, const QString &to, const net::Flow &flow)
+{
+    ensureReachability();
+    return m_reach->reach(from, to, flow);
+}
+
+QList<Finding> Checker::check(const Document &document)
+{
+    const net::Reachability reach(document);
+    QList<Finding> all;
+    for (const Diagnostic &d : Validator::validate(document))
+        all.append(findingFromDiagnostic(d));
+    for (const QString &id : document.ids())
+        all += lintResource(document, reach, id);
+    sortFindings(document, all);
+    return all;
+}
+
+} // namespace skydraft

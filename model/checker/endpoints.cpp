@@ -1,0 +1,197 @@
+#include "endpoints.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft::net {
+
+namespace {
+struct EndpointMsg {
+    Q_DECLARE_TR_FUNCTIONS(skydraft::Checker)
+};
+
+bool publicFromSetting(const Document &doc, const QString &setting, const QString &subnet)
+{
+    if (setting == u"yes"_s)
+        return true;
+    if (setting == u"no"_s)
+        return false;
+    const Resource *s = doc.find(subnet);
+    return s && s->boolean(u"mapPublicIpOnLaunch"_s);
+}
+
+} // namespace
+
+QHash<QString, QString> elasticIpIndex(const Document &doc)
+{
+    QHash<QString, QString> index;
+    for (const Resource *eip : doc.resourcesOfType(ResourceType::ElasticIp)) {
+        const QString target = eip->string(u"associatedWith"_s);
+        if (!target.isEmpty() && !index.contains(target))
+            index.insert(target, eip->id);
+    }
+    return index;
+}
+
+Peer Endpoint::asPeer() const
+{
+    Peer p;
+    p.internet = internet;
+    p.cidr = cidr;
+    p.groups = groups;
+    if (groups.isEmpty() && !noGroups && !internet)
+        p.groups = {}; // the default group has no id of its own
+    p.label = label();
+    return p;
+}
+
+QString Endpoint::label() const
+{
+    if (internet)
+        return EndpointMsg::tr("the internet");
+    if (!groups.isEmpty())
+        return groups.join(u", "_s) + u" (" + resource + u')';
+    return resource + u" (" + cidr.toString() + u')';
+}
+
+bool isAddressable(ResourceType t)
+{
+    switch (t) {
+    case ResourceType::Internet:
+    case ResourceType::Ec2Instance:
+    case ResourceType::AutoScalingGroup:
+    case ResourceType::LoadBalancer:
+    case ResourceType::RdsInstance:
+    case ResourceType::AuroraCluster:
+    case ResourceType::ElastiCache:
+    case ResourceType::NatGateway:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QList<Endpoint> endpointsOf(const Document &doc, const QString &id, const QHash<QString, QString> *elasticIps)
+{
+    QHash<QString, QString> own;
+    if (!elasticIps && doc.find(id) && (doc.find(id)->type == ResourceType::Ec2Instance || doc.find(id)->type == ResourceType::NatGateway)) {
+        own = elasticIpIndex(doc);
+    }
+    const QHash<QString, QString> &eips = elasticIps ? *elasticIps : own;
+    auto elasticIpOf = [&](const Document &, const QString &key) { return eips.value(key); };
+    QList<Endpoint> out;
+    if (id.compare(u"internet"_s, Qt::CaseInsensitive) == 0 && !doc.contains(id)) {
+        Endpoint e;
+        e.resource = u"internet"_s;
+        e.internet = true;
+        e.publicAddress = true;
+        e.ephemeral = ephemeralClients();
+        return {e};
+    }
+    const Resource *r = doc.find(id);
+    if (!r)
+        return out;
+    if (r->type == ResourceType::Internet) {
+        Endpoint e;
+        e.resource = id;
+        e.internet = true;
+        e.publicAddress = true;
+        e.ephemeral = ephemeralClients();
+        return {e};
+    }
+    if (!isAddressable(r->type))
+        return out;
+
+    QStringList subnets = doc.subnetsOf(id);
+    // A database or cache answers from its primary: the preferred zone's subnet, else the first.
+    if (r->type == ResourceType::RdsInstance || r->type == ResourceType::AuroraCluster
+        || r->type == ResourceType::ElastiCache) {
+        const QString az = r->string(u"availabilityZone"_s);
+        QString primary = subnets.value(0);
+        for (const QString &s : std::as_const(subnets))
+            if (!az.isEmpty() && doc.zoneOf(s) == az)
+                primary = s;
+        subnets = primary.isEmpty() ? QStringList() : QStringList{primary};
+    }
+
+    QStringList groups;
+    bool noGroups = false;
+    switch (r->type) {
+    case ResourceType::AutoScalingGroup:
+        if (const Resource *lt = doc.find(r->string(u"launchTemplate"_s)))
+            groups = lt->references(u"securityGroups"_s);
+        break;
+    case ResourceType::NatGateway:
+        noGroups = true; // a NAT gateway takes no security group
+        break;
+    case ResourceType::LoadBalancer:
+        groups = r->references(u"securityGroups"_s);
+        noGroups = groups.isEmpty() && r->string(u"kind"_s) == u"network"_s;
+        break;
+    default:
+        groups = r->references(u"securityGroups"_s);
+    }
+
+    for (const QString &subnet : std::as_const(subnets)) {
+        const Resource *s = doc.find(subnet);
+        if (!s || s->type != ResourceType::Subnet)
+            continue;
+        Endpoint e;
+        e.resource = id;
+        e.type = r->type;
+        e.subnet = subnet;
+        e.vpc = doc.vpcOf(subnet);
+        e.zone = doc.zoneOf(subnet);
+        e.cidr = Cidr::parse(s->string(u"cidr"_s)).value_or(Cidr{});
+        e.groups = groups;
+        e.noGroups = noGroups;
+        switch (r->type) {
+        case ResourceType::Ec2Instance: {
+            const QString eip = elasticIpOf(doc, id);
+            if (!eip.isEmpty()) {
+                e.publicAddress = true;
+                e.publicReason = EndpointMsg::tr("Elastic IP %1").arg(eip);
+            } else {
+                e.publicAddress = publicFromSetting(doc, r->string(u"associatePublicIp"_s), subnet);
+                e.publicReason = e.publicAddress ? EndpointMsg::tr("a public IPv4 address")
+                                                 : EndpointMsg::tr("%1 has no public IPv4 address or Elastic IP").arg(id);
+            }
+            break;
+        }
+        case ResourceType::AutoScalingGroup: {
+            const Resource *lt = doc.find(r->string(u"launchTemplate"_s));
+            e.publicAddress = publicFromSetting(doc, lt ? lt->string(u"associatePublicIp"_s) : QString(), subnet);
+            e.publicReason = e.publicAddress ? EndpointMsg::tr("instances get public IPv4 addresses")
+                                             : EndpointMsg::tr("%1's instances get no public IPv4 address in %2").arg(id, subnet);
+            break;
+        }
+        case ResourceType::LoadBalancer:
+            e.publicAddress = r->string(u"scheme"_s) == u"internet-facing"_s;
+            e.publicReason = e.publicAddress ? EndpointMsg::tr("internet-facing")
+                                             : EndpointMsg::tr("%1 is an internal load balancer").arg(id);
+            e.ephemeral = ephemeralElb();
+            break;
+        case ResourceType::RdsInstance:
+        case ResourceType::AuroraCluster:
+            e.publicAddress = r->boolean(u"publiclyAccessible"_s);
+            e.publicReason = e.publicAddress ? EndpointMsg::tr("publicly accessible")
+                                             : EndpointMsg::tr("%1 is not publicly accessible (PubliclyAccessible is false)").arg(id);
+            break;
+        case ResourceType::NatGateway: {
+            const QString eip = elasticIpOf(doc, id);
+            e.publicAddress = !eip.isEmpty() && r->string(u"connectivity"_s) == u"public"_s;
+            e.publicReason = e.publicAddress ? EndpointMsg::tr("Elastic IP %1").arg(eip)
+                                             : EndpointMsg::tr("%1 has no Elastic IP").arg(id);
+            e.ephemeral = ephemeralElb();
+            break;
+        }
+        default:
+            e.publicReason = EndpointMsg::tr("%1 never has a public address").arg(id);
+        }
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace skydraft::net

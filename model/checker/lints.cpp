@@ -1,0 +1,306 @@
+// Design lints: the mistakes certification questions and real incidents are made of.
+// Each has a stable id; the rules that validation already enforces (subnet-overlap,
+// subnet-outside-vpc, alb-single-az, asg-capacity) come from the validator under the same ids.
+
+#include "lints.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+namespace {
+struct LintMsg {
+    Q_DECLARE_TR_FUNCTIONS(skydraft::Checker)
+};
+} // namespace
+
+const QList<LintRule> &lintRules()
+{
+    static const QList<LintRule> rules = {
+        {"open-admin-port", Severity::Error, QT_TRANSLATE_NOOP("skydraft::Checker", "SSH or RDP open to the whole internet"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "Admit tcp/22 and tcp/3389 only from an admin range, or use Session Manager.")},
+        {"data-store-public", Severity::Error, QT_TRANSLATE_NOOP("skydraft::Checker", "Database or cache reachable from the internet"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "Keep data stores in private subnets, not publicly accessible, admitting only the app tier's group.")},
+        {"alb-single-az", Severity::Error, QT_TRANSLATE_NOOP("skydraft::Checker", "Application Load Balancer in fewer than two Availability Zones"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "Give the load balancer a subnet in a second Availability Zone.")},
+        {"single-az-tier", Severity::Warning, QT_TRANSLATE_NOOP("skydraft::Checker", "Tier in one Availability Zone only"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "Spread the tier over at least two Availability Zones so that losing one zone does not take it down.")},
+        {"rds-single-az", Severity::Warning, QT_TRANSLATE_NOOP("skydraft::Checker", "Single-AZ database behind a multi-AZ web tier"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "Turn on Multi-AZ: the web tier survives a zone loss, the database would not.")},
+        {"target-unreachable", Severity::Error, QT_TRANSLATE_NOOP("skydraft::Checker", "Load balancer cannot reach its targets"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "Let the targets' security group admit the load balancer's group on the traffic and health-check ports.")},
+        {"private-no-egress", Severity::Warning, QT_TRANSLATE_NOOP("skydraft::Checker", "Instances with no route to the internet"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "Route 0.0.0.0/0 to a NAT gateway in a public subnet of the same AZ.")},
+        {"nat-in-private-subnet", Severity::Error, QT_TRANSLATE_NOOP("skydraft::Checker", "NAT gateway in a private subnet"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "Put the NAT gateway in a public subnet (one that routes to the internet gateway).")},
+        {"lb-private-subnets", Severity::Error, QT_TRANSLATE_NOOP("skydraft::Checker", "Internet-facing load balancer in private subnets"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "Give an internet-facing load balancer public subnets, or make it internal.")},
+        {"subnet-overlap", Severity::Error, QT_TRANSLATE_NOOP("skydraft::Checker", "Overlapping subnet CIDR blocks"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "Give each subnet its own block inside the VPC.")},
+        {"subnet-outside-vpc", Severity::Error, QT_TRANSLATE_NOOP("skydraft::Checker", "Subnet outside its VPC's CIDR block"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "Pick a subnet block inside the VPC's block.")},
+        {"unused-security-group", Severity::Info, QT_TRANSLATE_NOOP("skydraft::Checker", "Security group attached to nothing"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "Attach it to a resource or delete it.")},
+        {"asg-capacity", Severity::Error, QT_TRANSLATE_NOOP("skydraft::Checker", "Auto Scaling desired capacity outside [min, max]"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "Keep min <= desired <= max.")},
+        {"acl-blocks-ephemeral", Severity::Warning, QT_TRANSLATE_NOOP("skydraft::Checker", "Network ACL blocks return traffic on ephemeral ports"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "ACLs are stateless: allow tcp 1024-65535 for the replies in both directions.")},
+        {"invalid-design", Severity::Error, QT_TRANSLATE_NOOP("skydraft::Checker", "Something AWS would refuse"),
+         QT_TRANSLATE_NOOP("skydraft::Checker", "Fix the property as the message says.")},
+    };
+    return rules;
+}
+
+const LintRule *lintRule(const QString &id)
+{
+    for (const LintRule &r : lintRules())
+        if (id == QLatin1StringView(r.id))
+            return &r;
+    return nullptr;
+}
+
+namespace {
+
+Finding finding(const char *rule, const QString &component, const QString &message, const QString &property = {},
+                int row = -1, const QString &column = {})
+{
+    const LintRule *r = lintRule(QString::fromLatin1(rule));
+    Finding f;
+    f.rule = QString::fromLatin1(rule);
+    f.severity = r->severity;
+    f.component = component;
+    f.property = property;
+    f.row = row;
+    f.column = column;
+    f.message = message;
+    f.hint = QCoreApplication::translate("skydraft::Checker", r->hint);
+    return f;
+}
+
+void openAdminPorts(const Resource &sg, QList<Finding> &out)
+{
+    const QVariantList rules = sg.rows(u"inbound"_s);
+    for (int i = 0; i < rules.size(); ++i) {
+        const QVariantMap rule = rules[i].toMap();
+        const auto cidr = Cidr::parse(rule.value(u"cidr"_s).toString());
+        if (!cidr || cidr->prefix != 0)
+            continue;
+        const QString protocol = rule.value(u"protocol"_s, u"tcp"_s).toString();
+        if (protocol != u"tcp"_s && protocol != u"all"_s)
+            continue;
+        const int from = protocol == u"all"_s ? 0 : int(rule.value(u"fromPort"_s, 0).toLongLong());
+        const int to = protocol == u"all"_s ? 65535 : int(rule.value(u"toPort"_s, 65535).toLongLong());
+        QStringList open;
+        if (from <= 22 && 22 <= to)
+            open.append(u"SSH (tcp/22)"_s);
+        if (from <= 3389 && 3389 <= to)
+            open.append(u"RDP (tcp/3389)"_s);
+        if (!open.isEmpty())
+            out.append(finding("open-admin-port", sg.id,
+                               LintMsg::tr("%1: inbound rule %2 admits %3 from 0.0.0.0/0")
+                                   .arg(sg.id)
+                                   .arg(i + 1)
+                                   .arg(open.join(LintMsg::tr(" and "))),
+                               u"inbound"_s, i, u"cidr"_s));
+    }
+}
+
+bool attached(const Document &doc, const QString &sg)
+{
+    for (const Reference &ref : doc.referencesTo(sg))
+        if (ref.property == u"securityGroups"_s)
+            return true;
+    return false;
+}
+
+void loadBalancerTargets(const Document &doc, const net::Reachability &reach, const Resource &lb, QList<Finding> &out)
+{
+    QStringList reported;
+    for (const auto &[target, del] : reach.services().deliveriesFrom(lb.id)) {
+        QList<int> ports{del.targetPort};
+        QString hcWhat;
+        if (const Resource *tg = doc.find(del.targetGroup)) {
+            const QString hc = tg->string(u"healthCheckPort"_s);
+            if (hc != u"traffic-port"_s && hc.toInt() > 0)
+                ports.append(hc.toInt());
+        } else if (lb.string(u"kind"_s) == u"classic"_s) {
+            ports.append(int(lb.integer(u"healthCheckPort"_s)));
+        }
+        for (int port : ports) {
+            const QString key = target + u':' + QString::number(port);
+            if (reported.contains(key))
+                continue;
+            const net::ReachResult r = reach.reach(lb.id, target, {net::Protocol::Tcp, port});
+            if (r.reachable || r.explanations.isEmpty())
+                continue;
+            reported.append(key);
+            const bool health = port != del.targetPort;
+            out.append(finding("target-unreachable", lb.id,
+                               (health ? LintMsg::tr("%1 cannot health-check %2 on tcp/%3: %4")
+                                       : LintMsg::tr("%1 cannot reach %2 on tcp/%3: %4"))
+                                   .arg(lb.id, target)
+                                   .arg(port)
+                                   .arg(r.explanations.first().detail)));
+        }
+    }
+}
+
+void aclEphemeral(const Document &doc, const Resource &acl, QList<Finding> &out)
+{
+    if (acl.boolean(u"isDefault"_s))
+        return;
+    bool used = false;
+    for (const Reference &ref : doc.referencesTo(acl.id))
+        used = used || ref.property == u"networkAcl"_s;
+    if (!used)
+        return;
+    net::Peer internet;
+    internet.internet = true;
+    internet.label = LintMsg::tr("the internet");
+    const QList<std::pair<net::Direction, net::Direction>> pairs = {
+        {net::Direction::Ingress, net::Direction::Egress}, {net::Direction::Egress, net::Direction::Ingress}};
+    for (const auto &[serviceDir, returnDir] : pairs) {
+        const QString serviceKey = serviceDir == net::Direction::Ingress ? u"inbound"_s : u"outbound"_s;
+        bool servesSomething = false;
+        for (const QVariant &v : acl.rows(serviceKey))
+            servesSomething = servesSomething || v.toMap().value(u"action"_s, u"allow"_s).toString() == u"allow"_s;
+        if (!servesSomething)
+            continue;
+        const net::Verdict v = net::evaluateAcl(doc, acl.id, returnDir, net::Protocol::Tcp, net::ephemeralClients(), internet, true);
+        if (!v.allowed)
+            out.append(finding("acl-blocks-ephemeral", acl.id, v.detail,
+                               returnDir == net::Direction::Ingress ? u"inbound"_s : u"outbound"_s));
+    }
+}
+
+void singleAz(const Document &doc, const Resource &r, QList<Finding> &out)
+{
+    const QStringList zones = doc.zonesOf(r.id);
+    switch (r.type) {
+    case ResourceType::AutoScalingGroup:
+        if (zones.size() == 1)
+            out.append(finding("single-az-tier", r.id,
+                               LintMsg::tr("%1 launches instances in %2 only").arg(r.id, zones.first()), u"subnets"_s));
+        break;
+    case ResourceType::AuroraCluster:
+        if (r.integer(u"replicas"_s) == 0)
+            out.append(finding("single-az-tier", r.id,
+                               LintMsg::tr("%1 has no Aurora replica: a failure recreates the writer, which takes minutes")
+                                   .arg(r.id),
+                               u"replicas"_s));
+        break;
+    case ResourceType::ElastiCache:
+        if (r.string(u"engine"_s) == u"redis"_s && !r.boolean(u"multiAz"_s))
+            out.append(finding("single-az-tier", r.id,
+                               LintMsg::tr("%1 is not Multi-AZ: losing its zone loses the cache").arg(r.id), u"multiAz"_s));
+        else if (r.string(u"engine"_s) == u"memcached"_s && zones.size() == 1)
+            out.append(finding("single-az-tier", r.id,
+                               LintMsg::tr("%1 keeps all its nodes in %2").arg(r.id, zones.first()), u"subnets"_s));
+        break;
+    case ResourceType::NatGateway: {
+        // Private subnets in several zones all leaving through NAT gateways of one zone.
+        const QString vpc = doc.vpcOf(r.id);
+        QStringList natZones;
+        QStringList privateZones;
+        for (const Resource *s : doc.resourcesOfType(ResourceType::Subnet)) {
+            if (doc.vpcOf(s->id) != vpc)
+                continue;
+            const net::Route route = net::internetRoute(doc, s->id);
+            const Resource *t = doc.find(route.target);
+            if (route.found && t->type == ResourceType::NatGateway) {
+                if (!privateZones.contains(doc.zoneOf(s->id)))
+                    privateZones.append(doc.zoneOf(s->id));
+                if (!natZones.contains(doc.zoneOf(t->id)))
+                    natZones.append(doc.zoneOf(t->id));
+            }
+        }
+        if (natZones.size() == 1 && privateZones.size() > 1 && natZones.first() == doc.zoneOf(r.id))
+            out.append(finding("single-az-tier", r.id,
+                               LintMsg::tr("private subnets in %1 zones use NAT gateways in %2 only: losing it cuts them all off")
+                                   .arg(privateZones.size())
+                                   .arg(natZones.first())));
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+} // namespace
+
+QList<Finding> lintResource(const Document &doc, const net::Reachability &reach, const QString &id)
+{
+    QList<Finding> out;
+    const Resource *r = doc.find(id);
+    if (!r)
+        return out;
+    switch (r->type) {
+    case ResourceType::SecurityGroup:
+        openAdminPorts(*r, out);
+        if (!attached(doc, id))
+            out.append(finding("unused-security-group", id, LintMsg::tr("%1 is attached to nothing").arg(id)));
+        break;
+    case ResourceType::RdsInstance:
+    case ResourceType::AuroraCluster:
+    case ResourceType::ElastiCache: {
+        const net::ReachResult fromInternet = reach.reach(u"internet"_s, id, {net::Protocol::Tcp, int(r->integer(u"port"_s))});
+        if (fromInternet.reachable)
+            out.append(finding("data-store-public", id,
+                               LintMsg::tr("%1 is reachable from the internet on tcp/%2").arg(id).arg(r->integer(u"port"_s))));
+        if (r->type == ResourceType::RdsInstance && r->string(u"sourceDb"_s).isEmpty() && !r->boolean(u"multiAz"_s)) {
+            const QString vpc = doc.vpcOf(id);
+            for (const Resource *asg : doc.resourcesOfType(ResourceType::AutoScalingGroup)) {
+                if (doc.vpcOf(asg->id) == vpc && doc.zonesOf(asg->id).size() > 1) {
+                    out.append(finding("rds-single-az", id,
+                                       LintMsg::tr("%1 is single-AZ while %2 spans %3 zones").arg(id, asg->id).arg(doc.zonesOf(asg->id).size()),
+                                       u"multiAz"_s));
+                    break;
+                }
+            }
+        }
+        singleAz(doc, *r, out);
+        break;
+    }
+    case ResourceType::LoadBalancer:
+        loadBalancerTargets(doc, reach, *r, out);
+        if (r->string(u"scheme"_s) == u"internet-facing"_s)
+            for (const QString &s : r->references(u"subnets"_s))
+                if (doc.contains(s) && !net::isPublicSubnet(doc, s))
+                    out.append(finding("lb-private-subnets", id,
+                                       LintMsg::tr("%1 is internet-facing but %2 has no route to an internet gateway").arg(id, s),
+                                       u"subnets"_s));
+        break;
+    case ResourceType::NatGateway: {
+        const QString subnet = doc.ancestorOfType(id, ResourceType::Subnet);
+        if (r->string(u"connectivity"_s) == u"public"_s && !subnet.isEmpty() && !net::isPublicSubnet(doc, subnet))
+            out.append(finding("nat-in-private-subnet", id,
+                               LintMsg::tr("%1 sits in %2, which has no route to an internet gateway").arg(id, subnet)));
+        singleAz(doc, *r, out);
+        break;
+    }
+    case ResourceType::AutoScalingGroup:
+    case ResourceType::Ec2Instance: {
+        if (r->type == ResourceType::AutoScalingGroup)
+            singleAz(doc, *r, out);
+        const net::ReachResult out443 = reach.reach(id, u"internet"_s, {net::Protocol::Tcp, 443});
+        for (const net::Explanation &e : out443.explanations) {
+            if (e.code == u"NO_ROUTE_TO_DESTINATION"_s || e.code == u"IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS"_s) {
+                out.append(finding("private-no-egress", id,
+                                   LintMsg::tr("%1 cannot reach the internet (for updates and AWS APIs): %2").arg(id, e.detail)));
+                break;
+            }
+        }
+        break;
+    }
+    case ResourceType::NetworkAcl:
+        aclEphemeral(doc, *r, out);
+        break;
+    default:
+        break;
+    }
+    return out;
+}
+
+} // namespace skydraft

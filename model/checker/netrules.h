@@ -1,0 +1,90 @@
+#pragma once
+
+// AWS packet-filter and routing semantics (aws-behavior.md): security groups, network ACLs,
+// route tables. Pure functions over the document; the reachability search strings them together.
+
+#include "model/cidr.h"
+#include "model/document.h"
+
+#include <optional>
+
+namespace skydraft::net {
+
+enum class Protocol { Tcp, Udp, Icmp, All };
+Protocol protocolFromString(const QString &text, bool *ok = nullptr);
+QString protocolName(Protocol protocol);
+
+struct PortRange {
+    int from = 0;
+    int to = 65535;
+    bool contains(int port) const { return port >= from && port <= to; }
+    QString toString() const;
+};
+
+/// What travels: a protocol and a destination port (-1: any port).
+struct Flow {
+    Protocol protocol = Protocol::Tcp;
+    int port = -1;
+    QString toString() const; ///< "tcp/3306"
+};
+
+/// Ephemeral port ranges of return traffic (aws-behavior.md).
+PortRange ephemeralLinux();       ///< 32768-61000
+PortRange ephemeralElb();         ///< 1024-65535 (load balancers, NAT gateways)
+PortRange ephemeralClients();     ///< 1024-65535: clients on the internet run any OS
+
+/// The other end of a packet, as a filter sees it.
+struct Peer {
+    bool internet = false;   ///< some public address
+    Cidr cidr;               ///< the peer's subnet (its exact address is not known)
+    QStringList groups;      ///< security groups the peer carries
+    QString label;           ///< how to name it in a sentence ("WebSg", "the internet")
+};
+
+/// True when a CIDR block holds only private (RFC 1918) or shared (RFC 6598) addresses.
+bool isPrivateOnly(const Cidr &cidr);
+/// Whether a rule's CIDR applies to traffic from or to `peer`.
+bool cidrMatches(const Cidr &rule, const Peer &peer);
+
+enum class Direction { Ingress, Egress };
+QString directionName(Direction d);
+
+struct Verdict {
+    bool allowed = false;
+    QString component;  ///< the group, ACL or route table that decided
+    QString detail;     ///< a sentence a learner understands
+};
+
+/// Security groups are allow-only and combined; an empty `groups` list means the VPC's
+/// default group (in: all from itself; out: all). `noGroups` means no filtering at all
+/// (a Network Load Balancer created without groups).
+Verdict securityGroups(const Document &doc, const QStringList &groups, const QString &vpc, bool noGroups,
+                       Direction direction, const Flow &flow, const Peer &peer, const QString &ownerLabel);
+
+/// Network ACL of a subnet (its own, else the VPC's default, else allow-all), evaluated in
+/// rule-number order for every port of `ports`; the final * rule denies the rest.
+Verdict networkAcl(const Document &doc, const QString &subnet, Direction direction, Protocol protocol,
+                   const PortRange &ports, const Peer &peer, bool returnTraffic = false);
+
+/// The same evaluation for a given ACL resource.
+Verdict evaluateAcl(const Document &doc, const QString &aclId, Direction direction, Protocol protocol,
+                    const PortRange &ports, const Peer &peer, bool returnTraffic = false);
+
+/// The route table a subnet uses: its explicit one, else the VPC's main table (may be empty:
+/// an implicit main table with the local route only).
+QString routeTableOf(const Document &doc, const QString &subnet);
+
+struct Route {
+    QString table;
+    Cidr destination;
+    QString target;   ///< internet gateway, NAT gateway or instance id; "local" for the VPC
+    bool found = false;
+};
+/// The route a subnet uses towards the internet (the default route, else the longest public one).
+Route internetRoute(const Document &doc, const QString &subnet);
+/// The internet gateway attached to a VPC, or empty.
+QString internetGatewayOf(const Document &doc, const QString &vpc);
+/// Whether the subnet routes the internet to an internet gateway (a "public" subnet).
+bool isPublicSubnet(const Document &doc, const QString &subnet);
+
+} // namespace skydraft::net

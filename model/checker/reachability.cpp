@@ -1,0 +1,450 @@
+#include "reachability.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft::net {
+
+namespace {
+struct ReachMsg {
+    Q_DECLARE_TR_FUNCTIONS(skydraft::Checker)
+};
+
+bool listenerCarries(const QString &listenerProtocol, Protocol protocol)
+{
+    static const QStringList tcp = {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s, u"TLS"_s, u"SSL"_s, u"TCP_UDP"_s};
+    static const QStringList udp = {u"UDP"_s, u"TCP_UDP"_s};
+    switch (protocol) {
+    case Protocol::Tcp:
+        return tcp.contains(listenerProtocol);
+    case Protocol::Udp:
+        return udp.contains(listenerProtocol);
+    case Protocol::All:
+        return true;
+    case Protocol::Icmp:
+        return false;
+    }
+    return false;
+}
+} // namespace
+
+struct Reachability::Attempt {
+    bool ok = false;
+    QList<Hop> hops;
+    QList<Explanation> explanations;
+    QList<SubnetAnswer> sourceSubnets;
+    QList<SubnetAnswer> destinationSubnets;
+    int progress = 0; // hops made before the block: the furthest attempt explains best
+};
+
+Reachability::Reachability(const Document &document)
+    : m_doc(document)
+    , m_services(document)
+    , m_eips(elasticIpIndex(document))
+{
+}
+
+Reachability::~Reachability() = default;
+
+Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const Flow &f) const
+{
+    Leg out;
+    auto fail = [&](const QString &code, const QString &component, Direction dir, const QString &detail) {
+        out.ok = false;
+        out.blocked = {code, component, directionName(dir), detail};
+        return out;
+    };
+    auto hop = [&](const QString &component, const QString &type, const QString &detail) {
+        if (!component.isEmpty())
+            out.hops.append({component, type, detail});
+    };
+    // Checks one ACL boundary; returns false (and fills `out`) when it blocks.
+    auto acl = [&](const QString &subnet, Direction dir, Protocol protocol, const PortRange &ports, const Peer &peer,
+                   bool returnTraffic) {
+        const Verdict v = networkAcl(m_doc, subnet, dir, protocol, ports, peer, returnTraffic);
+        if (!v.allowed) {
+            fail(u"SUBNET_ACL_RESTRICTION"_s, v.component, dir, v.detail);
+            return false;
+        }
+        hop(v.component, u"network-acl"_s, v.detail);
+        return true;
+    };
+    const PortRange flowPorts = f.port < 0 ? PortRange{0, 65535} : PortRange{f.port, f.port};
+    const Peer sPeer = s.asPeer();
+    const Peer dPeer = d.asPeer();
+
+    if (s.internet && d.internet)
+        return fail(u"NO_PATH"_s, s.resource, Direction::Egress, ReachMsg::tr("both ends are the internet"));
+    hop(s.resource, u"source"_s, s.internet ? ReachMsg::tr("clients on the internet") : ReachMsg::tr("in %1 (%2)").arg(s.subnet, s.zone));
+
+    if (!s.internet) {
+        const Verdict v = securityGroups(m_doc, s.groups, s.vpc, s.noGroups, Direction::Egress, f, dPeer, s.resource);
+        if (!v.allowed)
+            return fail(u"ENI_SG_RULES_MISMATCH"_s, v.component.isEmpty() ? s.resource : v.component, Direction::Egress, v.detail);
+        hop(v.component, u"security-group"_s, v.detail);
+    }
+
+    if (s.internet) {
+        if (!d.publicAddress)
+            return fail(u"IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"_s, d.resource, Direction::Ingress,
+                        ReachMsg::tr("%1; an internet gateway admits traffic only to public addresses").arg(d.publicReason));
+        const QString igw = internetGatewayOf(m_doc, d.vpc);
+        if (igw.isEmpty())
+            return fail(u"NO_ROUTE_TO_DESTINATION"_s, d.vpc, Direction::Ingress,
+                        ReachMsg::tr("%1 has no internet gateway").arg(d.vpc));
+        hop(igw, u"internet-gateway"_s, ReachMsg::tr("forwards to the public address of %1 (%2)").arg(d.resource, d.publicReason));
+        const Route back = internetRoute(m_doc, d.subnet);
+        if (!back.found || back.target != igw)
+            return fail(u"NO_ROUTE_TO_DESTINATION"_s, back.table.isEmpty() ? d.subnet : back.table, Direction::Egress,
+                        back.found ? ReachMsg::tr("replies from %1 to the internet go to %2, not to internet gateway %3, so the "
+                                                  "connection never completes")
+                                         .arg(d.subnet, back.target, igw)
+                                   : ReachMsg::tr("%1 has no route to the internet for the replies").arg(d.subnet));
+        if (!acl(d.subnet, Direction::Ingress, f.protocol, flowPorts, sPeer, false)
+            || !acl(d.subnet, Direction::Egress, f.protocol, s.ephemeral, sPeer, true))
+            return out;
+    } else if (d.internet) {
+        const Route route = internetRoute(m_doc, s.subnet);
+        if (!route.found)
+            return fail(u"NO_ROUTE_TO_DESTINATION"_s, route.table.isEmpty() ? s.subnet : route.table, Direction::Egress,
+                        ReachMsg::tr("%1 has no route to the internet").arg(route.table.isEmpty() ? s.subnet : route.table));
+        if (!acl(s.subnet, Direction::Egress, f.protocol, flowPorts, dPeer, false)
+            || !acl(s.subnet, Direction::Ingress, f.protocol, s.ephemeral, dPeer, true))
+            return out;
+        const Resource *target = m_doc.find(route.target);
+        hop(route.table, u"route-table"_s, ReachMsg::tr("%1 -> %2").arg(route.destination.toString(), route.target));
+        if (target->type == ResourceType::InternetGateway) {
+            if (!s.publicAddress)
+                return fail(u"IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS"_s, s.resource, Direction::Egress, s.publicReason);
+            hop(route.target, u"internet-gateway"_s, ReachMsg::tr("translates %1's address to its public one").arg(s.resource));
+        } else if (target->type == ResourceType::NatGateway) {
+            const QList<Endpoint> nats = endpointsOf(m_doc, route.target, &m_eips);
+            if (nats.isEmpty())
+                return fail(u"NO_PATH"_s, route.target, Direction::Egress, ReachMsg::tr("%1 is not in a subnet").arg(route.target));
+            const Endpoint &nat = nats.first();
+            if (nat.subnet != s.subnet
+                && (!acl(nat.subnet, Direction::Ingress, f.protocol, flowPorts, sPeer, false)
+                    || !acl(nat.subnet, Direction::Egress, f.protocol, s.ephemeral, sPeer, true)))
+                return out;
+            if (!nat.publicAddress)
+                return fail(u"IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS"_s, nat.resource, Direction::Egress, nat.publicReason);
+            const Route natRoute = internetRoute(m_doc, nat.subnet);
+            const Resource *natTarget = m_doc.find(natRoute.target);
+            if (!natRoute.found || natTarget->type != ResourceType::InternetGateway)
+                return fail(u"NO_ROUTE_TO_DESTINATION"_s, natRoute.table.isEmpty() ? nat.subnet : natRoute.table,
+                            Direction::Egress,
+                            ReachMsg::tr("NAT gateway %1 sits in %2, which has no route to an internet gateway")
+                                .arg(nat.resource, nat.subnet));
+            if (!acl(nat.subnet, Direction::Egress, f.protocol, flowPorts, dPeer, false)
+                || !acl(nat.subnet, Direction::Ingress, f.protocol, ephemeralElb(), dPeer, true))
+                return out;
+            hop(nat.resource, u"nat-gateway"_s, ReachMsg::tr("translates the source to its Elastic IP (outbound only)"));
+            hop(natRoute.target, u"internet-gateway"_s, ReachMsg::tr("to the internet"));
+        } else {
+            return fail(u"NO_PATH"_s, route.table, Direction::Egress,
+                        ReachMsg::tr("the internet route goes to %1; forwarding through an instance is not modelled")
+                            .arg(route.target));
+        }
+    } else {
+        if (s.vpc != d.vpc)
+            return fail(u"NO_PATH"_s, d.vpc, Direction::Ingress,
+                        ReachMsg::tr("%1 and %2 are in different VPCs with no peering between them").arg(s.resource, d.resource));
+        if (s.subnet != d.subnet) {
+            const QString table = routeTableOf(m_doc, s.subnet);
+            hop(table.isEmpty() ? s.subnet : table, u"route-table"_s,
+                ReachMsg::tr("local route: %1 is inside the VPC").arg(d.cidr.toString()));
+            if (!acl(s.subnet, Direction::Egress, f.protocol, flowPorts, dPeer, false)
+                || !acl(d.subnet, Direction::Ingress, f.protocol, flowPorts, sPeer, false)
+                || !acl(d.subnet, Direction::Egress, f.protocol, s.ephemeral, sPeer, true)
+                || !acl(s.subnet, Direction::Ingress, f.protocol, s.ephemeral, dPeer, true))
+                return out;
+        }
+    }
+
+    if (!d.internet) {
+        const Verdict v = securityGroups(m_doc, d.groups, d.vpc, d.noGroups, Direction::Ingress, f, sPeer, d.resource);
+        if (!v.allowed)
+            return fail(u"ENI_SG_RULES_MISMATCH"_s, v.component.isEmpty() ? d.resource : v.component, Direction::Ingress, v.detail);
+        hop(v.component, u"security-group"_s, v.detail);
+    }
+    hop(d.resource, u"destination"_s, d.internet ? ReachMsg::tr("the internet") : ReachMsg::tr("in %1 (%2)").arg(d.subnet, d.zone));
+    out.ok = true;
+    return out;
+}
+
+namespace {
+/// Every source endpoint must reach every destination endpoint. Fills per-subnet answers.
+template<typename LegFn>
+void allPairs(const QList<Endpoint> &sources, const QList<Endpoint> &destinations, LegFn legFn, QList<Hop> &hops,
+              QList<Explanation> &explanations, QList<SubnetAnswer> &srcAnswers, QList<SubnetAnswer> &dstAnswers,
+              bool &ok, int &progress)
+{
+    ok = true;
+    QHash<QString, SubnetAnswer> bySrc;
+    QHash<QString, SubnetAnswer> byDst;
+    bool haveHops = false;
+    for (const Endpoint &s : sources) {
+        for (const Endpoint &d : destinations) {
+            const Reachability::Leg l = legFn(s, d);
+            auto &sa = bySrc[s.subnet];
+            sa.subnet = s.subnet;
+            auto &da = byDst[d.subnet];
+            da.subnet = d.subnet;
+            if (l.ok) {
+                if (!haveHops) {
+                    hops = l.hops;
+                    progress = int(l.hops.size());
+                    haveHops = true;
+                }
+                continue;
+            }
+            if (ok) { // first failure explains
+                hops = l.hops;
+                progress = int(l.hops.size());
+                haveHops = true;
+                explanations.append(l.blocked);
+            }
+            ok = false;
+            sa.explanations.append(l.blocked);
+            da.explanations.append(l.blocked);
+        }
+    }
+    for (const Endpoint &s : sources)
+        if (bySrc.contains(s.subnet)) {
+            SubnetAnswer a = bySrc.take(s.subnet);
+            a.reachable = a.explanations.isEmpty();
+            srcAnswers.append(a);
+        }
+    for (const Endpoint &d : destinations)
+        if (byDst.contains(d.subnet)) {
+            SubnetAnswer a = byDst.take(d.subnet);
+            a.reachable = a.explanations.isEmpty();
+            dstAnswers.append(a);
+        }
+}
+} // namespace
+
+Reachability::Attempt Reachability::toLoadBalancer(const QList<Endpoint> &sources, const QString &lb, const Flow &f) const
+{
+    Attempt a;
+    const Resource *r = m_doc.find(lb);
+    const bool classic = r->string(u"kind"_s) == u"classic"_s;
+    const QVariantList listeners = r->rows(u"listeners"_s);
+    int match = -1;
+    for (int i = 0; i < listeners.size() && match < 0; ++i) {
+        const QVariantMap l = listeners[i].toMap();
+        if ((f.port < 0 || l.value(u"port"_s, 80).toLongLong() == f.port)
+            && listenerCarries(l.value(u"protocol"_s, u"HTTP"_s).toString(), f.protocol))
+            match = i;
+    }
+    if (match < 0) {
+        QStringList ports;
+        for (const QVariant &l : listeners)
+            ports.append(l.toMap().value(u"protocol"_s, u"HTTP"_s).toString() + u':'
+                         + QString::number(l.toMap().value(u"port"_s, 80).toLongLong()));
+        a.explanations.append({classic ? u"ELB_LISTENER_PORT_RESTRICTION"_s : u"ELBV2_LISTENER_PORT_RESTRICTION"_s, lb,
+                               u"ingress"_s,
+                               ports.isEmpty() ? ReachMsg::tr("%1 has no listeners").arg(lb)
+                                               : ReachMsg::tr("%1 has no listener for %2 (listeners: %3)")
+                                                     .arg(lb, f.toString(), ports.join(u", "_s))});
+        return a;
+    }
+    const QList<Endpoint> nodes = endpointsOf(m_doc, lb, &m_eips);
+    if (nodes.isEmpty()) {
+        a.explanations.append({u"NO_PATH"_s, lb, u"ingress"_s, ReachMsg::tr("%1 has no subnets").arg(lb)});
+        return a;
+    }
+    allPairs(sources, nodes, [&](const Endpoint &s, const Endpoint &d) { return leg(s, d, f); }, a.hops,
+             a.explanations, a.sourceSubnets, a.destinationSubnets, a.ok, a.progress);
+    // The load balancer is where this leg ends, not the destination of the whole path.
+    if (!a.hops.isEmpty() && a.hops.last().component == lb && a.hops.last().type == u"destination"_s)
+        a.hops.last().type = u"load-balancer"_s;
+    const QVariantMap l = listeners[match].toMap();
+    a.hops.append({lb, u"listener"_s,
+                   ReachMsg::tr("listener %1:%2").arg(l.value(u"protocol"_s, u"HTTP"_s).toString()).arg(l.value(u"port"_s, 80).toLongLong())});
+    return a;
+}
+
+Reachability::Attempt Reachability::fromLoadBalancer(const QString &lb, const QList<Endpoint> &targets, const Flow &f) const
+{
+    Attempt a;
+    const Resource *r = m_doc.find(lb);
+    const QList<Endpoint> nodes = endpointsOf(m_doc, lb, &m_eips);
+    const bool crossZone = r->boolean(u"crossZone"_s);
+    a.ok = true;
+    for (const Endpoint &t : targets) {
+        QList<Endpoint> senders;
+        bool zoneEnabled = false;
+        for (const Endpoint &n : nodes) {
+            if (n.zone == t.zone)
+                zoneEnabled = true;
+            if (crossZone || n.zone == t.zone)
+                senders.append(n);
+        }
+        SubnetAnswer answer{t.subnet, false, {}};
+        if (!zoneEnabled && r->string(u"kind"_s) != u"classic"_s) {
+            answer.explanations.append({u"ELB_INSTALLED_AZ_RESTRICTION"_s, lb, u"egress"_s,
+                                        ReachMsg::tr("%1 has no node in %2, so %3 there gets no traffic")
+                                            .arg(lb, t.zone, t.resource)});
+        } else if (senders.isEmpty()) {
+            answer.explanations.append({u"ELB_NOT_CROSSZONE"_s, lb, u"egress"_s,
+                                        ReachMsg::tr("cross-zone load balancing is off and %1 has no node in %2")
+                                            .arg(lb, t.zone)});
+        } else {
+            // One working node per target is enough: the load balancer picks it.
+            Leg best;
+            for (const Endpoint &n : senders) {
+                best = leg(n, t, f);
+                if (best.ok)
+                    break;
+            }
+            answer.reachable = best.ok;
+            if (!best.ok)
+                answer.explanations.append(best.blocked);
+            if (a.hops.isEmpty() || (!best.ok && a.ok)) {
+                a.hops = best.hops;
+                if (!a.hops.isEmpty())
+                    a.hops.removeFirst(); // the load balancer is already on the path
+            }
+        }
+        if (!answer.reachable && a.ok) {
+            a.ok = false;
+            a.explanations = answer.explanations;
+        }
+        a.destinationSubnets.append(answer);
+    }
+    a.progress = int(a.hops.size());
+    return a;
+}
+
+Reachability::Attempt Reachability::direct(const QList<Endpoint> &sources, const QString &to, const Flow &f) const
+{
+    const Resource *r = m_doc.find(to);
+    if (r && r->type == ResourceType::LoadBalancer)
+        return toLoadBalancer(sources, to, f);
+    Attempt a;
+    const QList<Endpoint> targets = endpointsOf(m_doc, to, &m_eips);
+    if (targets.isEmpty()) {
+        a.explanations.append({u"NO_PATH"_s, to, u"ingress"_s, ReachMsg::tr("%1 is not placed in any subnet").arg(to)});
+        return a;
+    }
+    allPairs(sources, targets, [&](const Endpoint &s, const Endpoint &d) { return leg(s, d, f); }, a.hops,
+             a.explanations, a.sourceSubnets, a.destinationSubnets, a.ok, a.progress);
+    return a;
+}
+
+Reachability::Attempt Reachability::viaLoadBalancer(const QList<Endpoint> &sources, const QString &to,
+                                                    const Delivery &del, const Flow &f) const
+{
+    Flow front = f;
+    front.port = del.listenerPort;
+    Attempt first = toLoadBalancer(sources, del.loadBalancer, front);
+    Attempt a = first;
+    a.destinationSubnets.clear();
+    if (!first.ok)
+        return a;
+    if (f.port >= 0 && del.targetPort != f.port) {
+        a.ok = false;
+        a.explanations = {{u"TARGET_PORT_RESTRICTION"_s, del.targetGroup.isEmpty() ? del.loadBalancer : del.targetGroup,
+                           u"egress"_s,
+                           ReachMsg::tr("%1 sends to %2 on port %3, not %4")
+                               .arg(del.targetGroup.isEmpty() ? del.loadBalancer : del.targetGroup, to)
+                               .arg(del.targetPort)
+                               .arg(f.port)}};
+        return a;
+    }
+    if (!del.targetGroup.isEmpty())
+        a.hops.append({del.targetGroup, u"target-group"_s,
+                       ReachMsg::tr("forwards to %1 on port %2").arg(to).arg(del.targetPort)});
+    Flow back = f;
+    back.port = del.targetPort;
+    const Attempt second = fromLoadBalancer(del.loadBalancer, endpointsOf(m_doc, to, &m_eips), back);
+    a.ok = second.ok;
+    a.hops += second.hops;
+    a.explanations = second.explanations;
+    a.destinationSubnets = second.destinationSubnets;
+    a.progress = first.progress + 1 + second.progress;
+    return a;
+}
+
+ReachResult Reachability::reach(const QString &fromId, const QString &toId, const Flow &f) const
+{
+    ReachResult result;
+    result.source = fromId;
+    result.destination = toId;
+    result.flow = f;
+    QList<Hop> prefix;
+    // Names that stand for something else: a DNS record for its target, an Elastic IP for
+    // what it is attached to.
+    auto resolve = [&](QString id, bool isDestination) {
+        for (int guard = 0; guard < 4; ++guard) {
+            const Resource *r = m_doc.find(id);
+            if (!r)
+                break;
+            if (r->type == ResourceType::Route53Record) {
+                const QString target = m_services.resolve(id);
+                if (isDestination)
+                    prefix.append({id, u"route53-record"_s, ReachMsg::tr("%1 resolves to %2").arg(r->string(u"recordName"_s), target)});
+                id = target;
+            } else if (r->type == ResourceType::ElasticIp) {
+                id = r->string(u"associatedWith"_s);
+            } else {
+                break;
+            }
+        }
+        return id;
+    };
+    const QString from = resolve(fromId, false);
+    const QString to = resolve(toId, true);
+
+    const QList<Endpoint> sources = endpointsOf(m_doc, from, &m_eips);
+    if (sources.isEmpty()) {
+        result.explanations.append({u"NO_PATH"_s, fromId, u"egress"_s,
+                                    m_doc.contains(from) ? ReachMsg::tr("%1 has no network interface in any subnet").arg(fromId)
+                                                         : ReachMsg::tr("%1 resolves to nothing").arg(fromId)});
+        return result;
+    }
+    if (!m_doc.contains(to) && to.compare(u"internet"_s, Qt::CaseInsensitive) != 0) {
+        result.explanations.append({u"NO_PATH"_s, toId, u"ingress"_s, ReachMsg::tr("%1 resolves to nothing").arg(toId)});
+        return result;
+    }
+
+    QList<Attempt> attempts;
+    attempts.append(direct(sources, to, f));
+    if (!attempts.first().ok) {
+        // Through the load balancers in front of the destination.
+        for (const Delivery &del : m_services.deliveriesTo(to)) {
+            if (del.loadBalancer == from)
+                continue;
+            attempts.append(viaLoadBalancer(sources, to, del, f));
+            if (attempts.last().ok)
+                break;
+        }
+    }
+    const Attempt *chosen = &attempts.first();
+    for (const Attempt &a : attempts) {
+        if (a.ok) {
+            chosen = &a;
+            break;
+        }
+    }
+    // When nothing works, the attempt that got furthest tells the most.
+    if (!chosen->ok)
+        for (const Attempt &a : attempts)
+            if (a.progress > chosen->progress)
+                chosen = &a;
+
+    result.reachable = chosen->ok;
+    result.path = prefix + chosen->hops;
+    result.explanations = chosen->explanations;
+    if (sources.size() > 1)
+        result.sourceSubnets = chosen->sourceSubnets;
+    if (chosen->destinationSubnets.size() > 1 || (m_doc.find(to) && m_doc.find(to)->type == ResourceType::AutoScalingGroup))
+        result.destinationSubnets = chosen->destinationSubnets;
+    if (f.port < 0 && (f.protocol == Protocol::Tcp || f.protocol == Protocol::Udp))
+        result.assumptions.append(ReachMsg::tr("no port given: any port that the rules allow counts"));
+    return result;
+}
+
+} // namespace skydraft::net

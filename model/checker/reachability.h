@@ -1,0 +1,79 @@
+#pragma once
+
+#include "endpoints.h"
+#include "servicegraph.h"
+
+namespace skydraft::net {
+
+/// One step of a path: the component and the rule that let the traffic through.
+struct Hop {
+    QString component;
+    QString type;
+    QString detail;
+};
+
+/// Why traffic stops, in the AWS Reachability Analyzer vocabulary where one fits.
+struct Explanation {
+    QString code;
+    QString component;
+    QString direction; ///< "ingress" or "egress"
+    QString detail;    ///< a sentence a learner understands
+};
+
+/// The answer for one subnet of a resource that spans several (an Auto Scaling group, the
+/// nodes of a load balancer).
+struct SubnetAnswer {
+    QString subnet;
+    bool reachable = false;
+    QList<Explanation> explanations;
+};
+
+struct ReachResult {
+    bool reachable = false;
+    QString source;
+    QString destination;
+    Flow flow;
+    QList<Hop> path;
+    QList<Explanation> explanations;
+    QList<SubnetAnswer> sourceSubnets;      ///< when the source spans subnets
+    QList<SubnetAnswer> destinationSubnets; ///< when the destination spans subnets
+    QStringList assumptions;
+};
+
+/// "Can A reach B on protocol/port?" with AWS semantics: stateful security groups (outbound of
+/// the source, inbound of the destination, group references), stateless network ACLs both
+/// ways with ephemeral return ports, route tables (local, internet gateway, NAT gateway,
+/// longest prefix), public addresses, listeners and target groups of load balancers.
+class Reachability
+{
+public:
+    explicit Reachability(const Document &document);
+    ~Reachability();
+
+    /// `from` and `to` are resource ids or "internet". Unknown ids give NO_PATH with a detail.
+    ReachResult reach(const QString &from, const QString &to, const Flow &flow) const;
+
+    struct Leg {
+        bool ok = false;
+        QList<Hop> hops;
+        Explanation blocked;
+    };
+    /// One network leg between two endpoints (no load balancer in between).
+    Leg leg(const Endpoint &source, const Endpoint &destination, const Flow &flow) const;
+
+    const ServiceGraph &services() const { return m_services; }
+
+private:
+    struct Attempt;
+    Attempt direct(const QList<Endpoint> &sources, const QString &to, const Flow &flow) const;
+    Attempt viaLoadBalancer(const QList<Endpoint> &sources, const QString &to, const Delivery &delivery,
+                            const Flow &flow) const;
+    Attempt toLoadBalancer(const QList<Endpoint> &sources, const QString &lb, const Flow &flow) const;
+    Attempt fromLoadBalancer(const QString &lb, const QList<Endpoint> &targets, const Flow &flow) const;
+
+    const Document &m_doc;
+    ServiceGraph m_services;
+    QHash<QString, QString> m_eips;
+};
+
+} // namespace skydraft::net

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/document.h"
+
+#include <memory>
+
+namespace skydraft::net {
+
+/// How a load balancer delivers to a target: listener, target group, target port.
+struct Delivery {
+    QString loadBalancer;
+    int listener = -1;          ///< row in the load balancer's listeners
+    int listenerPort = 0;
+    QString listenerProtocol;
+    QString targetGroup;        ///< empty for a Classic Load Balancer
+    int targetPort = 0;
+};
+
+/// The application-level graph of a design (Boost.Graph, kept in the .cpp): DNS records
+/// pointing at load balancers, listeners forwarding to target groups, target groups and
+/// classic load balancers sending to instances and Auto Scaling groups. The reachability
+/// search walks it to find the load balancers in front of a destination.
+class ServiceGraph
+{
+public:
+    explicit ServiceGraph(const Document &document);
+    ~ServiceGraph();
+
+    /// Every way a load balancer delivers traffic to `target` (an instance or an ASG).
+    QList<Delivery> deliveriesTo(const QString &target) const;
+    /// Every way `loadBalancer` delivers traffic, to any target.
+    QList<std::pair<QString, Delivery>> deliveriesFrom(const QString &loadBalancer) const;
+    /// The resource a Route 53 record resolves to (its alias or plain target), or empty.
+    QString resolve(const QString &record) const;
+    /// Resources reachable from `from` by following service edges (breadth first), in order.
+    QStringList downstream(const QString &from) const;
+    int vertexCount() const;
+    int edgeCount() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace skydraft::net
