@@ -26,9 +26,13 @@ bool affectsNetwork(ResourceType t)
 
 void sortFindings(const Document &doc, QList<Finding> &list)
 {
+    QHash<QString, int> position;
+    for (const Finding &f : list)
+        if (!position.contains(f.component))
+            position.insert(f.component, doc.indexOf(f.component));
     std::stable_sort(list.begin(), list.end(), [&](const Finding &a, const Finding &b) {
-        const int ia = doc.indexOf(a.component);
-        const int ib = doc.indexOf(b.component);
+        const int ia = position.value(a.component);
+        const int ib = position.value(b.component);
         return ia != ib ? ia < ib : a.rule < b.rule;
     });
 }
@@ -57,7 +61,8 @@ Checker::Checker(Document *document, QObject *parent)
     connect(document, &Document::resourceAdded, this, mark);
     connect(document, &Document::resourceAboutToBeRemoved, this, mark);
     connect(document, &Document::resourceRemoved, this, [this](const QString &id) {
-        m_bySubject.remove(id);
+        // Its findings disappear with it: the next update() reports them as removed.
+        m_dropped += m_bySubject.take(id);
         m_dirty.remove(id);
     });
     connect(document, &Document::propertyChanged, this, mark);
@@ -101,8 +106,10 @@ void Checker::markDirty(const QString &id)
 
 void Checker::ensureReachability()
 {
-    if (!m_reach)
+    if (!m_reach) {
         m_reach = std::make_unique<net::Reachability>(*m_document);
+        m_index = LintIndex::build(*m_document);
+    }
 }
 
 QList<Finding> Checker::evaluate(const QString &id) const
@@ -110,14 +117,14 @@ QList<Finding> Checker::evaluate(const QString &id) const
     QList<Finding> out;
     for (const Diagnostic &d : Validator::validateResource(*m_document, id))
         out.append(findingFromDiagnostic(d));
-    out += lintResource(*m_document, *m_reach, id);
+    out += lintResource(*m_document, *m_reach, m_index, id);
     return out;
 }
 
 Checker::Delta Checker::update()
 {
     Delta delta;
-    if (m_dirty.isEmpty() && !m_designDirty)
+    if (m_dirty.isEmpty() && !m_designDirty && m_dropped.isEmpty())
         return delta;
     ensureReachability();
     for (const QString &id : std::as_const(m_dirty)) {
@@ -137,6 +144,11 @@ Checker::Delta Checker::update()
             m_bySubject.insert(id, after);
     }
     m_dirty.clear();
+    // Findings of removed resources; one that came back (undo) with its resource cancels out.
+    for (const Finding &f : std::as_const(m_dropped))
+        if (!delta.added.removeOne(f))
+            delta.removed.append(f);
+    m_dropped.clear();
     if (m_designDirty) {
         QList<Finding> design;
         for (const Diagnostic &d : Validator::validateDesign(*m_document))
@@ -159,6 +171,7 @@ void Checker::recheckAll()
 {
     m_bySubject.clear();
     m_design.clear();
+    m_dropped.clear();
     m_reach.reset();
     for (const QString &id : m_document->ids())
         m_dirty.insert(id);
@@ -184,11 +197,12 @@ net::ReachResult Checker::reach(const QString &from, const QString &to, const ne
 QList<Finding> Checker::check(const Document &document)
 {
     const net::Reachability reach(document);
+    const LintIndex index = LintIndex::build(document);
     QList<Finding> all;
     for (const Diagnostic &d : Validator::validate(document))
         all.append(findingFromDiagnostic(d));
     for (const QString &id : document.ids())
-        all += lintResource(document, reach, id);
+        all += lintResource(document, reach, index, id);
     sortFindings(document, all);
     return all;
 }

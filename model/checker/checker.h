@@ -52,8 +52,10 @@ private:
 
     QPointer<Document> m_document;
     std::unique_ptr<net::Reachability> m_reach;
+    LintIndex m_index;
     QHash<QString, QList<Finding>> m_bySubject;
     QList<Finding> m_design; ///< findings across resources (overlapping subnets, ...)
+    QList<Finding> m_dropped; ///< findings of resources removed since the last update()
     QSet<QString> m_dirty;
     bool m_designDirty = true;
 };

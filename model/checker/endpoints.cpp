@@ -72,8 +72,12 @@ bool isAddressable(ResourceType t)
     }
 }
 
-QList<Endpoint> endpointsOf(const Document &doc, const QString &id, const QHash<QString, QString> *elasticIps)
+QList<Endpoint> endpointsOf(const Document &doc, const QString &id, const QHash<QString, QString> *elasticIps,
+                            NetCache *cache)
 {
+    std::optional<NetCache> ownCache;
+    if (!cache)
+        cache = &ownCache.emplace(doc);
     QHash<QString, QString> own;
     if (!elasticIps && doc.find(id) && (doc.find(id)->type == ResourceType::Ec2Instance || doc.find(id)->type == ResourceType::NatGateway)) {
         own = elasticIpIndex(doc);
@@ -134,16 +138,16 @@ QList<Endpoint> endpointsOf(const Document &doc, const QString &id, const QHash<
     }
 
     for (const QString &subnet : std::as_const(subnets)) {
-        const Resource *s = doc.find(subnet);
-        if (!s || s->type != ResourceType::Subnet)
+        const NetCache::SubnetInfo &info = cache->subnet(subnet);
+        if (!info.valid)
             continue;
         Endpoint e;
         e.resource = id;
         e.type = r->type;
         e.subnet = subnet;
-        e.vpc = doc.vpcOf(subnet);
-        e.zone = doc.zoneOf(subnet);
-        e.cidr = Cidr::parse(s->string(u"cidr"_s)).value_or(Cidr{});
+        e.vpc = info.vpc;
+        e.zone = info.zone;
+        e.cidr = info.cidr;
         e.groups = groups;
         e.noGroups = noGroups;
         switch (r->type) {

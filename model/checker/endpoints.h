@@ -30,7 +30,9 @@ struct Endpoint {
 /// its placement is unknown (no subnet). `internet` gives the one internet endpoint.
 /// `elasticIps` maps an instance or NAT gateway to its Elastic IP; pass one built once
 /// (elasticIpIndex) when asking many times.
-QList<Endpoint> endpointsOf(const Document &doc, const QString &id, const QHash<QString, QString> *elasticIps = nullptr);
+/// `cache`, when given, answers the per-subnet lookups.
+QList<Endpoint> endpointsOf(const Document &doc, const QString &id, const QHash<QString, QString> *elasticIps = nullptr,
+                            NetCache *cache = nullptr);
 QHash<QString, QString> elasticIpIndex(const Document &doc);
 /// Whether the resource is something traffic can start at or go to.
 bool isAddressable(ResourceType type);

@@ -107,20 +107,14 @@ void openAdminPorts(const Resource &sg, QList<Finding> &out)
     }
 }
 
-bool attached(const Document &doc, const QString &sg)
-{
-    for (const Reference &ref : doc.referencesTo(sg))
-        if (ref.property == u"securityGroups"_s)
-            return true;
-    return false;
-}
 
 void loadBalancerTargets(const Document &doc, const net::Reachability &reach, const Resource &lb, QList<Finding> &out)
 {
+    // Targets in the same subnets with the same groups fare the same: ask once per kind.
+    QHash<QString, net::ReachResult> answered;
     QStringList reported;
     for (const auto &[target, del] : reach.services().deliveriesFrom(lb.id)) {
         QList<int> ports{del.targetPort};
-        QString hcWhat;
         if (const Resource *tg = doc.find(del.targetGroup)) {
             const QString hc = tg->string(u"healthCheckPort"_s);
             if (hc != u"traffic-port"_s && hc.toInt() > 0)
@@ -128,11 +122,19 @@ void loadBalancerTargets(const Document &doc, const net::Reachability &reach, co
         } else if (lb.string(u"kind"_s) == u"classic"_s) {
             ports.append(int(lb.integer(u"healthCheckPort"_s)));
         }
+        const QList<net::Endpoint> endpoints = reach.endpoints(target);
+        QString shape;
+        for (const net::Endpoint &e : endpoints)
+            shape += e.subnet + u'|' + e.groups.join(u',') + u';';
         for (int port : ports) {
             const QString key = target + u':' + QString::number(port);
             if (reported.contains(key))
                 continue;
-            const net::ReachResult r = reach.reach(lb.id, target, {net::Protocol::Tcp, port});
+            const QString shapeKey = shape + QString::number(port);
+            auto it = answered.find(shapeKey);
+            if (it == answered.end())
+                it = answered.insert(shapeKey, reach.deliver(lb.id, target, {net::Protocol::Tcp, port}));
+            const net::ReachResult &r = *it;
             if (r.reachable || r.explanations.isEmpty())
                 continue;
             reported.append(key);
@@ -147,14 +149,9 @@ void loadBalancerTargets(const Document &doc, const net::Reachability &reach, co
     }
 }
 
-void aclEphemeral(const Document &doc, const Resource &acl, QList<Finding> &out)
+void aclEphemeral(net::NetCache &cache, const LintIndex &index, const Resource &acl, QList<Finding> &out)
 {
-    if (acl.boolean(u"isDefault"_s))
-        return;
-    bool used = false;
-    for (const Reference &ref : doc.referencesTo(acl.id))
-        used = used || ref.property == u"networkAcl"_s;
-    if (!used)
+    if (acl.boolean(u"isDefault"_s) || !index.usedAcls.contains(acl.id))
         return;
     net::Peer internet;
     internet.internet = true;
@@ -168,14 +165,39 @@ void aclEphemeral(const Document &doc, const Resource &acl, QList<Finding> &out)
             servesSomething = servesSomething || v.toMap().value(u"action"_s, u"allow"_s).toString() == u"allow"_s;
         if (!servesSomething)
             continue;
-        const net::Verdict v = net::evaluateAcl(doc, acl.id, returnDir, net::Protocol::Tcp, net::ephemeralClients(), internet, true);
+        const net::Verdict v = net::evaluateAcl(cache, acl.id, returnDir, net::Protocol::Tcp, net::ephemeralClients(), internet, true);
         if (!v.allowed)
             out.append(finding("acl-blocks-ephemeral", acl.id, v.detail,
                                returnDir == net::Direction::Ingress ? u"inbound"_s : u"outbound"_s));
     }
 }
 
-void singleAz(const Document &doc, const Resource &r, QList<Finding> &out)
+/// Why an endpoint has no way out to the internet, or empty. Routing and addresses only:
+/// filters are reach()'s business, this lint is about a missing way out.
+QString egressProblem(const net::Reachability &reach, const net::Endpoint &e)
+{
+    net::NetCache &cache = reach.cache();
+    const net::Route &route = cache.internetRoute(e.subnet);
+    if (!route.found)
+        return LintMsg::tr("%1 has no route to the internet").arg(route.table.isEmpty() ? e.subnet : route.table);
+    const Resource *target = cache.doc().find(route.target);
+    if (target->type == ResourceType::InternetGateway)
+        return e.publicAddress ? QString() : e.publicReason;
+    if (target->type != ResourceType::NatGateway)
+        return {};
+    const QList<net::Endpoint> nats = reach.endpoints(target->id);
+    if (nats.isEmpty())
+        return LintMsg::tr("NAT gateway %1 is not in a subnet").arg(target->id);
+    if (!nats.first().publicAddress)
+        return nats.first().publicReason;
+    const net::Route &natRoute = cache.internetRoute(nats.first().subnet);
+    const Resource *natTarget = cache.doc().find(natRoute.target);
+    if (!natRoute.found || natTarget->type != ResourceType::InternetGateway)
+        return LintMsg::tr("NAT gateway %1 sits in %2, which has no route to an internet gateway").arg(target->id, nats.first().subnet);
+    return {};
+}
+
+void singleAz(const Document &doc, const LintIndex &index, const Resource &r, QList<Finding> &out)
 {
     const QStringList zones = doc.zonesOf(r.id);
     switch (r.type) {
@@ -202,20 +224,8 @@ void singleAz(const Document &doc, const Resource &r, QList<Finding> &out)
     case ResourceType::NatGateway: {
         // Private subnets in several zones all leaving through NAT gateways of one zone.
         const QString vpc = doc.vpcOf(r.id);
-        QStringList natZones;
-        QStringList privateZones;
-        for (const Resource *s : doc.resourcesOfType(ResourceType::Subnet)) {
-            if (doc.vpcOf(s->id) != vpc)
-                continue;
-            const net::Route route = net::internetRoute(doc, s->id);
-            const Resource *t = doc.find(route.target);
-            if (route.found && t->type == ResourceType::NatGateway) {
-                if (!privateZones.contains(doc.zoneOf(s->id)))
-                    privateZones.append(doc.zoneOf(s->id));
-                if (!natZones.contains(doc.zoneOf(t->id)))
-                    natZones.append(doc.zoneOf(t->id));
-            }
-        }
+        const QStringList natZones = index.natZones.value(vpc);
+        const QStringList privateZones = index.privateZones.value(vpc);
         if (natZones.size() == 1 && privateZones.size() > 1 && natZones.first() == doc.zoneOf(r.id))
             out.append(finding("single-az-tier", r.id,
                                LintMsg::tr("private subnets in %1 zones use NAT gateways in %2 only: losing it cuts them all off")
@@ -230,7 +240,48 @@ void singleAz(const Document &doc, const Resource &r, QList<Finding> &out)
 
 } // namespace
 
-QList<Finding> lintResource(const Document &doc, const net::Reachability &reach, const QString &id)
+LintIndex LintIndex::build(const Document &doc)
+{
+    LintIndex index;
+    for (const Resource *r : doc.resources()) {
+        for (const QString &g : r->references(u"securityGroups"_s))
+            index.attachedGroups.insert(g);
+        switch (r->type) {
+        case ResourceType::Subnet: {
+            const QString acl = r->string(u"networkAcl"_s);
+            if (!acl.isEmpty())
+                index.usedAcls.insert(acl);
+            const net::Route route = net::internetRoute(doc, r->id);
+            const Resource *t = doc.find(route.target);
+            if (route.found && t && t->type == ResourceType::NatGateway) {
+                const QString vpc = doc.vpcOf(r->id);
+                QStringList &priv = index.privateZones[vpc];
+                if (!priv.contains(doc.zoneOf(r->id)))
+                    priv.append(doc.zoneOf(r->id));
+                QStringList &nat = index.natZones[vpc];
+                if (!nat.contains(doc.zoneOf(t->id)))
+                    nat.append(doc.zoneOf(t->id));
+            }
+            break;
+        }
+        case ResourceType::AutoScalingGroup: {
+            const QString vpc = doc.vpcOf(r->id);
+            const int zones = int(doc.zonesOf(r->id).size());
+            if (zones > index.widestAsgZones.value(vpc, 0)) {
+                index.widestAsgZones.insert(vpc, zones);
+                index.widestAsg.insert(vpc, r->id);
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return index;
+}
+
+QList<Finding> lintResource(const Document &doc, const net::Reachability &reach, const LintIndex &index,
+                            const QString &id)
 {
     QList<Finding> out;
     const Resource *r = doc.find(id);
@@ -239,7 +290,7 @@ QList<Finding> lintResource(const Document &doc, const net::Reachability &reach,
     switch (r->type) {
     case ResourceType::SecurityGroup:
         openAdminPorts(*r, out);
-        if (!attached(doc, id))
+        if (!index.attachedGroups.contains(id))
             out.append(finding("unused-security-group", id, LintMsg::tr("%1 is attached to nothing").arg(id)));
         break;
     case ResourceType::RdsInstance:
@@ -251,16 +302,13 @@ QList<Finding> lintResource(const Document &doc, const net::Reachability &reach,
                                LintMsg::tr("%1 is reachable from the internet on tcp/%2").arg(id).arg(r->integer(u"port"_s))));
         if (r->type == ResourceType::RdsInstance && r->string(u"sourceDb"_s).isEmpty() && !r->boolean(u"multiAz"_s)) {
             const QString vpc = doc.vpcOf(id);
-            for (const Resource *asg : doc.resourcesOfType(ResourceType::AutoScalingGroup)) {
-                if (doc.vpcOf(asg->id) == vpc && doc.zonesOf(asg->id).size() > 1) {
-                    out.append(finding("rds-single-az", id,
-                                       LintMsg::tr("%1 is single-AZ while %2 spans %3 zones").arg(id, asg->id).arg(doc.zonesOf(asg->id).size()),
-                                       u"multiAz"_s));
-                    break;
-                }
-            }
+            const int zones = index.widestAsgZones.value(vpc, 0);
+            if (zones > 1)
+                out.append(finding("rds-single-az", id,
+                                   LintMsg::tr("%1 is single-AZ while %2 spans %3 zones").arg(id, index.widestAsg.value(vpc)).arg(zones),
+                                   u"multiAz"_s));
         }
-        singleAz(doc, *r, out);
+        singleAz(doc, index, *r, out);
         break;
     }
     case ResourceType::LoadBalancer:
@@ -277,25 +325,25 @@ QList<Finding> lintResource(const Document &doc, const net::Reachability &reach,
         if (r->string(u"connectivity"_s) == u"public"_s && !subnet.isEmpty() && !net::isPublicSubnet(doc, subnet))
             out.append(finding("nat-in-private-subnet", id,
                                LintMsg::tr("%1 sits in %2, which has no route to an internet gateway").arg(id, subnet)));
-        singleAz(doc, *r, out);
+        singleAz(doc, index, *r, out);
         break;
     }
     case ResourceType::AutoScalingGroup:
     case ResourceType::Ec2Instance: {
         if (r->type == ResourceType::AutoScalingGroup)
-            singleAz(doc, *r, out);
-        const net::ReachResult out443 = reach.reach(id, u"internet"_s, {net::Protocol::Tcp, 443});
-        for (const net::Explanation &e : out443.explanations) {
-            if (e.code == u"NO_ROUTE_TO_DESTINATION"_s || e.code == u"IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS"_s) {
+            singleAz(doc, index, *r, out);
+        for (const net::Endpoint &e : reach.endpoints(id)) {
+            const QString problem = egressProblem(reach, e);
+            if (!problem.isEmpty()) {
                 out.append(finding("private-no-egress", id,
-                                   LintMsg::tr("%1 cannot reach the internet (for updates and AWS APIs): %2").arg(id, e.detail)));
+                                   LintMsg::tr("%1 cannot reach the internet (for updates and AWS APIs): %2").arg(id, problem)));
                 break;
             }
         }
         break;
     }
     case ResourceType::NetworkAcl:
-        aclEphemeral(doc, *r, out);
+        aclEphemeral(reach.cache(), index, *r, out);
         break;
     default:
         break;

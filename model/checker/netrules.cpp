@@ -87,12 +87,11 @@ bool cidrMatches(const Cidr &rule, const Peer &peer)
 
 QString directionName(Direction d) { return d == Direction::Ingress ? u"ingress"_s : u"egress"_s; }
 
-Verdict securityGroups(const Document &doc, const QStringList &groups, const QString &vpc, bool noGroups,
+Verdict securityGroups(NetCache &cache, const QStringList &groups, const QString &vpc, bool noGroups,
                        Direction direction, const Flow &flow, const Peer &peer, const QString &ownerLabel)
 {
     if (noGroups)
         return {true, {}, NetMsg::tr("%1 has no security group: nothing is filtered").arg(ownerLabel)};
-    const QString key = direction == Direction::Ingress ? u"inbound"_s : u"outbound"_s;
     if (groups.isEmpty()) {
         // The VPC's default group: all in from its own members, all out.
         const QString name = NetMsg::tr("the default security group of %1").arg(vpc);
@@ -103,108 +102,179 @@ Verdict securityGroups(const Document &doc, const QStringList &groups, const QSt
         return {false, vpc,
                 NetMsg::tr("%1 of %2 admits only its own members, not %3").arg(name, ownerLabel, peer.label)};
     }
+    const bool inbound = direction == Direction::Ingress;
     for (const QString &g : groups) {
-        const Resource *sg = doc.find(g);
-        if (!sg || sg->type != ResourceType::SecurityGroup)
-            continue;
-        const QVariantList rules = sg->rows(key);
-        for (int i = 0; i < rules.size(); ++i) {
-            const QVariantMap rule = rules[i].toMap();
-            const QString protocol = rule.value(u"protocol"_s, u"tcp"_s).toString();
-            if (!protocolMatches(protocol, flow.protocol))
+        for (const NetCache::SgRule &rule : cache.sgRules(g, inbound)) {
+            if (!protocolMatches(rule.protocol, flow.protocol))
                 continue;
-            if ((protocol == u"tcp"_s || protocol == u"udp"_s) && flow.port >= 0) {
-                const PortRange ports{int(rule.value(u"fromPort"_s, 0).toLongLong()),
-                                      int(rule.value(u"toPort"_s, 65535).toLongLong())};
-                if (!ports.contains(flow.port))
-                    continue;
-            }
-            const QString group = rule.value(u"group"_s).toString();
+            if ((rule.protocol == u"tcp"_s || rule.protocol == u"udp"_s) && flow.port >= 0 && !rule.ports.contains(flow.port))
+                continue;
             bool matches = false;
             QString source;
-            if (!group.isEmpty()) {
-                matches = peer.groups.contains(group);
-                source = group;
-            } else if (const auto c = Cidr::parse(rule.value(u"cidr"_s).toString())) {
-                matches = cidrMatches(*c, peer);
-                source = c->toString();
+            if (!rule.group.isEmpty()) {
+                matches = peer.groups.contains(rule.group);
+                source = rule.group;
+            } else if (rule.cidr) {
+                matches = cidrMatches(*rule.cidr, peer);
+                source = rule.cidr->toString();
             }
             if (!matches)
                 continue;
-            const QString what = direction == Direction::Ingress
-                ? NetMsg::tr("%1: inbound rule %2 allows %3 from %4").arg(g).arg(i + 1).arg(flow.toString(), source)
-                : NetMsg::tr("%1: outbound rule %2 allows %3 to %4").arg(g).arg(i + 1).arg(flow.toString(), source);
+            const QString what = inbound
+                ? NetMsg::tr("%1: inbound rule %2 allows %3 from %4").arg(g).arg(rule.index + 1).arg(flow.toString(), source)
+                : NetMsg::tr("%1: outbound rule %2 allows %3 to %4").arg(g).arg(rule.index + 1).arg(flow.toString(), source);
             return {true, g, what};
         }
     }
     const QString list = groups.join(u", "_s);
-    if (direction == Direction::Ingress)
+    if (inbound)
         return {false, groups.first(),
                 NetMsg::tr("%1: no inbound rule allows %2 from %3").arg(list, flow.toString(), peer.label)};
     return {false, groups.first(),
             NetMsg::tr("%1: no outbound rule allows %2 to %3").arg(list, flow.toString(), peer.label)};
 }
 
-namespace {
-QString aclOf(const Document &doc, const QString &subnet)
+const QList<NetCache::AclRule> &NetCache::aclRules(const QString &acl, bool inbound)
 {
-    const Resource *s = doc.find(subnet);
-    if (!s)
-        return {};
-    const QString own = s->string(u"networkAcl"_s);
-    if (doc.contains(own))
-        return own;
-    const QString vpc = doc.vpcOf(subnet);
-    for (const QString &id : doc.children(vpc)) {
-        const Resource *r = doc.find(id);
-        if (r->type == ResourceType::NetworkAcl && r->boolean(u"isDefault"_s))
-            return id;
+    auto &cache = m_acl[inbound ? 0 : 1];
+    auto it = cache.find(acl);
+    if (it != cache.end())
+        return *it;
+    QList<AclRule> rules;
+    if (const Resource *r = m_doc.find(acl)) {
+        for (const QVariant &v : r->rows(inbound ? u"inbound"_s : u"outbound"_s)) {
+            const QVariantMap m = v.toMap();
+            AclRule rule;
+            rule.number = m.value(u"rule"_s, 100).toLongLong();
+            rule.protocol = m.value(u"protocol"_s, u"all"_s).toString();
+            rule.cidr = Cidr::parse(m.value(u"cidr"_s, u"0.0.0.0/0"_s).toString());
+            rule.ports = {int(m.value(u"fromPort"_s, 0).toLongLong()), int(m.value(u"toPort"_s, 65535).toLongLong())};
+            rule.allow = m.value(u"action"_s, u"allow"_s).toString() == u"allow"_s;
+            rules.append(rule);
+        }
+        std::stable_sort(rules.begin(), rules.end(), [](const AclRule &a, const AclRule &b) { return a.number < b.number; });
     }
-    return {};
+    return *cache.insert(acl, rules);
 }
-} // namespace
 
-Verdict networkAcl(const Document &doc, const QString &subnet, Direction direction, Protocol protocol,
+const QList<NetCache::SgRule> &NetCache::sgRules(const QString &group, bool inbound)
+{
+    auto &cache = m_sg[inbound ? 0 : 1];
+    auto it = cache.find(group);
+    if (it != cache.end())
+        return *it;
+    QList<SgRule> rules;
+    const Resource *r = m_doc.find(group);
+    if (r && r->type == ResourceType::SecurityGroup) {
+        const QVariantList rows = r->rows(inbound ? u"inbound"_s : u"outbound"_s);
+        for (int i = 0; i < rows.size(); ++i) {
+            const QVariantMap m = rows[i].toMap();
+            SgRule rule;
+            rule.index = i;
+            rule.protocol = m.value(u"protocol"_s, u"tcp"_s).toString();
+            rule.ports = {int(m.value(u"fromPort"_s, 0).toLongLong()), int(m.value(u"toPort"_s, 65535).toLongLong())};
+            rule.group = m.value(u"group"_s).toString();
+            rule.cidr = Cidr::parse(m.value(u"cidr"_s).toString());
+            rules.append(rule);
+        }
+    }
+    return *cache.insert(group, rules);
+}
+
+QString NetCache::aclOf(const QString &subnet)
+{
+    auto it = m_aclOf.find(subnet);
+    if (it != m_aclOf.end())
+        return *it;
+    QString acl;
+    if (const Resource *s = m_doc.find(subnet)) {
+        acl = s->string(u"networkAcl"_s);
+        if (!m_doc.contains(acl)) {
+            acl.clear();
+            for (const QString &id : m_doc.children(m_doc.vpcOf(subnet))) {
+                const Resource *r = m_doc.find(id);
+                if (r->type == ResourceType::NetworkAcl && r->boolean(u"isDefault"_s))
+                    acl = id;
+            }
+        }
+    }
+    m_aclOf.insert(subnet, acl);
+    return acl;
+}
+
+QString NetCache::routeTableOf(const QString &subnet)
+{
+    auto it = m_tableOf.find(subnet);
+    if (it == m_tableOf.end())
+        it = m_tableOf.insert(subnet, net::routeTableOf(m_doc, subnet));
+    return *it;
+}
+
+const Route &NetCache::internetRoute(const QString &subnet)
+{
+    auto it = m_internetRoute.find(subnet);
+    if (it == m_internetRoute.end())
+        it = m_internetRoute.insert(subnet, net::internetRoute(m_doc, subnet));
+    return *it;
+}
+
+const NetCache::SubnetInfo &NetCache::subnet(const QString &id)
+{
+    auto it = m_subnets.find(id);
+    if (it != m_subnets.end())
+        return *it;
+    SubnetInfo info;
+    const Resource *s = m_doc.find(id);
+    if (s && s->type == ResourceType::Subnet) {
+        info.valid = true;
+        info.vpc = m_doc.vpcOf(id);
+        info.zone = m_doc.zoneOf(id);
+        info.cidr = Cidr::parse(s->string(u"cidr"_s)).value_or(Cidr{});
+    }
+    return *m_subnets.insert(id, info);
+}
+
+QString NetCache::internetGatewayOf(const QString &vpc)
+{
+    auto it = m_igw.find(vpc);
+    if (it == m_igw.end())
+        it = m_igw.insert(vpc, net::internetGatewayOf(m_doc, vpc));
+    return *it;
+}
+
+Verdict networkAcl(NetCache &cache, const QString &subnet, Direction direction, Protocol protocol,
                    const PortRange &ports, const Peer &peer, bool returnTraffic)
 {
-    const QString aclId = aclOf(doc, subnet);
-    if (!doc.contains(aclId))
+    const QString aclId = cache.aclOf(subnet);
+    if (aclId.isEmpty())
         return {true, {}, NetMsg::tr("%1 uses the VPC's default network ACL, which allows all").arg(subnet)};
-    return evaluateAcl(doc, aclId, direction, protocol, ports, peer, returnTraffic);
+    return evaluateAcl(cache, aclId, direction, protocol, ports, peer, returnTraffic);
 }
 
-Verdict evaluateAcl(const Document &doc, const QString &aclId, Direction direction, Protocol protocol,
+Verdict evaluateAcl(NetCache &cache, const QString &aclId, Direction direction, Protocol protocol,
                     const PortRange &ports, const Peer &peer, bool returnTraffic)
 {
-    const Resource *acl = doc.find(aclId);
-    QVariantList rules = acl->rows(direction == Direction::Ingress ? u"inbound"_s : u"outbound"_s);
-    std::stable_sort(rules.begin(), rules.end(), [](const QVariant &a, const QVariant &b) {
-        return a.toMap().value(u"rule"_s, 100).toLongLong() < b.toMap().value(u"rule"_s, 100).toLongLong();
-    });
     const bool portless = protocol == Protocol::Icmp;
     // Ports not yet decided, as disjoint intervals; first match decides each port.
     QList<PortRange> open{portless ? PortRange{0, 0} : ports};
     QStringList allowedBy;
-    const QString what = returnTraffic
-        ? NetMsg::tr("return traffic %1 %2 on ports %3")
-              .arg(protocolName(protocol), direction == Direction::Ingress ? NetMsg::tr("from") : NetMsg::tr("to"),
-                   ports.toString())
-        : NetMsg::tr("%1 %2 %3")
-              .arg(portless ? protocolName(protocol) : protocolName(protocol) + u'/' + ports.toString(),
-                   direction == Direction::Ingress ? NetMsg::tr("from") : NetMsg::tr("to"), peer.label);
-    for (const QVariant &v : std::as_const(rules)) {
-        const QVariantMap rule = v.toMap();
-        const QString proto = rule.value(u"protocol"_s, u"all"_s).toString();
-        if (!protocolMatches(proto, protocol))
+    auto what = [&] {
+        return returnTraffic
+            ? NetMsg::tr("return traffic %1 %2 on ports %3")
+                  .arg(protocolName(protocol), direction == Direction::Ingress ? NetMsg::tr("from") : NetMsg::tr("to"),
+                       ports.toString())
+            : NetMsg::tr("%1 %2 %3")
+                  .arg(portless ? protocolName(protocol) : protocolName(protocol) + u'/' + ports.toString(),
+                       direction == Direction::Ingress ? NetMsg::tr("from") : NetMsg::tr("to"), peer.label);
+    };
+    for (const NetCache::AclRule &rule : cache.aclRules(aclId, direction == Direction::Ingress)) {
+        if (!protocolMatches(rule.protocol, protocol))
             continue;
-        const auto c = Cidr::parse(rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString());
-        if (!c || !cidrMatches(*c, peer))
+        if (!rule.cidr || !cidrMatches(*rule.cidr, peer))
             continue;
         PortRange rr{0, 65535};
-        if ((proto == u"tcp"_s || proto == u"udp"_s) && !portless)
-            rr = {int(rule.value(u"fromPort"_s, 0).toLongLong()), int(rule.value(u"toPort"_s, 65535).toLongLong())};
-        const bool allow = rule.value(u"action"_s, u"allow"_s).toString() == u"allow"_s;
-        const qint64 number = rule.value(u"rule"_s, 100).toLongLong();
+        if ((rule.protocol == u"tcp"_s || rule.protocol == u"udp"_s) && !portless)
+            rr = rule.ports;
         QList<PortRange> rest;
         bool hit = false;
         for (const PortRange &o : std::as_const(open)) {
@@ -222,14 +292,14 @@ Verdict evaluateAcl(const Document &doc, const QString &aclId, Direction directi
         }
         if (!hit)
             continue;
-        if (!allow)
-            return {false, aclId, NetMsg::tr("%1: rule %2 denies %3").arg(aclId).arg(number).arg(what)};
-        allowedBy.append(QString::number(number));
+        if (!rule.allow)
+            return {false, aclId, NetMsg::tr("%1: rule %2 denies %3").arg(aclId).arg(rule.number).arg(what())};
+        allowedBy.append(QString::number(rule.number));
         open = rest;
         if (open.isEmpty())
-            return {true, aclId, NetMsg::tr("%1: rule %2 allows %3").arg(aclId, allowedBy.join(u", "_s), what)};
+            return {true, aclId, NetMsg::tr("%1: rule %2 allows %3").arg(aclId, allowedBy.join(u", "_s), what())};
     }
-    return {false, aclId, NetMsg::tr("%1: no rule allows %2, so the final * rule denies it").arg(aclId, what)};
+    return {false, aclId, NetMsg::tr("%1: no rule allows %2, so the final * rule denies it").arg(aclId, what())};
 }
 
 QString routeTableOf(const Document &doc, const QString &subnet)

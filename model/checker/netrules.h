@@ -6,6 +6,8 @@
 #include "model/cidr.h"
 #include "model/document.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace skydraft::net {
@@ -55,31 +57,83 @@ struct Verdict {
     QString detail;     ///< a sentence a learner understands
 };
 
-/// Security groups are allow-only and combined; an empty `groups` list means the VPC's
-/// default group (in: all from itself; out: all). `noGroups` means no filtering at all
-/// (a Network Load Balancer created without groups).
-Verdict securityGroups(const Document &doc, const QStringList &groups, const QString &vpc, bool noGroups,
-                       Direction direction, const Flow &flow, const Peer &peer, const QString &ownerLabel);
-
-/// Network ACL of a subnet (its own, else the VPC's default, else allow-all), evaluated in
-/// rule-number order for every port of `ports`; the final * rule denies the rest.
-Verdict networkAcl(const Document &doc, const QString &subnet, Direction direction, Protocol protocol,
-                   const PortRange &ports, const Peer &peer, bool returnTraffic = false);
-
-/// The same evaluation for a given ACL resource.
-Verdict evaluateAcl(const Document &doc, const QString &aclId, Direction direction, Protocol protocol,
-                    const PortRange &ports, const Peer &peer, bool returnTraffic = false);
-
-/// The route table a subnet uses: its explicit one, else the VPC's main table (may be empty:
-/// an implicit main table with the local route only).
-QString routeTableOf(const Document &doc, const QString &subnet);
-
 struct Route {
     QString table;
     Cidr destination;
     QString target;   ///< internet gateway, NAT gateway or instance id; "local" for the VPC
     bool found = false;
 };
+
+/// Parsed rules and per-subnet lookups, so a query never re-parses a CIDR. Valid while the
+/// document does not change (the checker builds a new one after each edit).
+class NetCache
+{
+public:
+    explicit NetCache(const Document &doc)
+        : m_doc(doc)
+    {
+    }
+    const Document &doc() const { return m_doc; }
+
+    struct AclRule {
+        qint64 number = 0;
+        QString protocol;
+        std::optional<Cidr> cidr;
+        PortRange ports;
+        bool allow = true;
+    };
+    struct SgRule {
+        int index = 0;
+        QString protocol;
+        PortRange ports;
+        QString group;
+        std::optional<Cidr> cidr;
+    };
+    const QList<AclRule> &aclRules(const QString &acl, bool inbound);
+    const QList<SgRule> &sgRules(const QString &group, bool inbound);
+    QString aclOf(const QString &subnet);
+    QString routeTableOf(const QString &subnet);
+    const Route &internetRoute(const QString &subnet);
+    QString internetGatewayOf(const QString &vpc);
+    /// Where a subnet sits: its VPC, zone and block, looked up once.
+    struct SubnetInfo {
+        QString vpc;
+        QString zone;
+        Cidr cidr;
+        bool valid = false;
+    };
+    const SubnetInfo &subnet(const QString &id);
+
+private:
+    const Document &m_doc;
+    QHash<QString, QList<AclRule>> m_acl[2];
+    QHash<QString, QList<SgRule>> m_sg[2];
+    QHash<QString, QString> m_aclOf;
+    QHash<QString, QString> m_tableOf;
+    QHash<QString, Route> m_internetRoute;
+    QHash<QString, QString> m_igw;
+    QHash<QString, SubnetInfo> m_subnets;
+};
+
+/// Security groups are allow-only and combined; an empty `groups` list means the VPC's
+/// default group (in: all from itself; out: all). `noGroups` means no filtering at all
+/// (a Network Load Balancer created without groups).
+Verdict securityGroups(NetCache &cache, const QStringList &groups, const QString &vpc, bool noGroups,
+                       Direction direction, const Flow &flow, const Peer &peer, const QString &ownerLabel);
+
+/// Network ACL of a subnet (its own, else the VPC's default, else allow-all), evaluated in
+/// rule-number order for every port of `ports`; the final * rule denies the rest.
+Verdict networkAcl(NetCache &cache, const QString &subnet, Direction direction, Protocol protocol,
+                   const PortRange &ports, const Peer &peer, bool returnTraffic = false);
+
+/// The same evaluation for a given ACL resource.
+Verdict evaluateAcl(NetCache &cache, const QString &aclId, Direction direction, Protocol protocol,
+                    const PortRange &ports, const Peer &peer, bool returnTraffic = false);
+
+/// The route table a subnet uses: its explicit one, else the VPC's main table (may be empty:
+/// an implicit main table with the local route only).
+QString routeTableOf(const Document &doc, const QString &subnet);
+
 /// The route a subnet uses towards the internet (the default route, else the longest public one).
 Route internetRoute(const Document &doc, const QString &subnet);
 /// The internet gateway attached to a VPC, or empty.

@@ -42,6 +42,7 @@ Reachability::Reachability(const Document &document)
     : m_doc(document)
     , m_services(document)
     , m_eips(elasticIpIndex(document))
+    , m_cache(document)
 {
 }
 
@@ -62,7 +63,7 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
     // Checks one ACL boundary; returns false (and fills `out`) when it blocks.
     auto acl = [&](const QString &subnet, Direction dir, Protocol protocol, const PortRange &ports, const Peer &peer,
                    bool returnTraffic) {
-        const Verdict v = networkAcl(m_doc, subnet, dir, protocol, ports, peer, returnTraffic);
+        const Verdict v = networkAcl(m_cache, subnet, dir, protocol, ports, peer, returnTraffic);
         if (!v.allowed) {
             fail(u"SUBNET_ACL_RESTRICTION"_s, v.component, dir, v.detail);
             return false;
@@ -79,7 +80,7 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
     hop(s.resource, u"source"_s, s.internet ? ReachMsg::tr("clients on the internet") : ReachMsg::tr("in %1 (%2)").arg(s.subnet, s.zone));
 
     if (!s.internet) {
-        const Verdict v = securityGroups(m_doc, s.groups, s.vpc, s.noGroups, Direction::Egress, f, dPeer, s.resource);
+        const Verdict v = securityGroups(m_cache, s.groups, s.vpc, s.noGroups, Direction::Egress, f, dPeer, s.resource);
         if (!v.allowed)
             return fail(u"ENI_SG_RULES_MISMATCH"_s, v.component.isEmpty() ? s.resource : v.component, Direction::Egress, v.detail);
         hop(v.component, u"security-group"_s, v.detail);
@@ -89,12 +90,12 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
         if (!d.publicAddress)
             return fail(u"IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"_s, d.resource, Direction::Ingress,
                         ReachMsg::tr("%1; an internet gateway admits traffic only to public addresses").arg(d.publicReason));
-        const QString igw = internetGatewayOf(m_doc, d.vpc);
+        const QString igw = m_cache.internetGatewayOf(d.vpc);
         if (igw.isEmpty())
             return fail(u"NO_ROUTE_TO_DESTINATION"_s, d.vpc, Direction::Ingress,
                         ReachMsg::tr("%1 has no internet gateway").arg(d.vpc));
         hop(igw, u"internet-gateway"_s, ReachMsg::tr("forwards to the public address of %1 (%2)").arg(d.resource, d.publicReason));
-        const Route back = internetRoute(m_doc, d.subnet);
+        const Route &back = m_cache.internetRoute(d.subnet);
         if (!back.found || back.target != igw)
             return fail(u"NO_ROUTE_TO_DESTINATION"_s, back.table.isEmpty() ? d.subnet : back.table, Direction::Egress,
                         back.found ? ReachMsg::tr("replies from %1 to the internet go to %2, not to internet gateway %3, so the "
@@ -105,7 +106,7 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
             || !acl(d.subnet, Direction::Egress, f.protocol, s.ephemeral, sPeer, true))
             return out;
     } else if (d.internet) {
-        const Route route = internetRoute(m_doc, s.subnet);
+        const Route &route = m_cache.internetRoute(s.subnet);
         if (!route.found)
             return fail(u"NO_ROUTE_TO_DESTINATION"_s, route.table.isEmpty() ? s.subnet : route.table, Direction::Egress,
                         ReachMsg::tr("%1 has no route to the internet").arg(route.table.isEmpty() ? s.subnet : route.table));
@@ -119,7 +120,7 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
                 return fail(u"IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS"_s, s.resource, Direction::Egress, s.publicReason);
             hop(route.target, u"internet-gateway"_s, ReachMsg::tr("translates %1's address to its public one").arg(s.resource));
         } else if (target->type == ResourceType::NatGateway) {
-            const QList<Endpoint> nats = endpointsOf(m_doc, route.target, &m_eips);
+            const QList<Endpoint> nats = endpointsOf(m_doc, route.target, &m_eips, &m_cache);
             if (nats.isEmpty())
                 return fail(u"NO_PATH"_s, route.target, Direction::Egress, ReachMsg::tr("%1 is not in a subnet").arg(route.target));
             const Endpoint &nat = nats.first();
@@ -129,7 +130,7 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
                 return out;
             if (!nat.publicAddress)
                 return fail(u"IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS"_s, nat.resource, Direction::Egress, nat.publicReason);
-            const Route natRoute = internetRoute(m_doc, nat.subnet);
+            const Route &natRoute = m_cache.internetRoute(nat.subnet);
             const Resource *natTarget = m_doc.find(natRoute.target);
             if (!natRoute.found || natTarget->type != ResourceType::InternetGateway)
                 return fail(u"NO_ROUTE_TO_DESTINATION"_s, natRoute.table.isEmpty() ? nat.subnet : natRoute.table,
@@ -151,7 +152,7 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
             return fail(u"NO_PATH"_s, d.vpc, Direction::Ingress,
                         ReachMsg::tr("%1 and %2 are in different VPCs with no peering between them").arg(s.resource, d.resource));
         if (s.subnet != d.subnet) {
-            const QString table = routeTableOf(m_doc, s.subnet);
+            const QString table = m_cache.routeTableOf(s.subnet);
             hop(table.isEmpty() ? s.subnet : table, u"route-table"_s,
                 ReachMsg::tr("local route: %1 is inside the VPC").arg(d.cidr.toString()));
             if (!acl(s.subnet, Direction::Egress, f.protocol, flowPorts, dPeer, false)
@@ -163,7 +164,7 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
     }
 
     if (!d.internet) {
-        const Verdict v = securityGroups(m_doc, d.groups, d.vpc, d.noGroups, Direction::Ingress, f, sPeer, d.resource);
+        const Verdict v = securityGroups(m_cache, d.groups, d.vpc, d.noGroups, Direction::Ingress, f, sPeer, d.resource);
         if (!v.allowed)
             return fail(u"ENI_SG_RULES_MISMATCH"_s, v.component.isEmpty() ? d.resource : v.component, Direction::Ingress, v.detail);
         hop(v.component, u"security-group"_s, v.detail);
@@ -250,7 +251,7 @@ Reachability::Attempt Reachability::toLoadBalancer(const QList<Endpoint> &source
                                                      .arg(lb, f.toString(), ports.join(u", "_s))});
         return a;
     }
-    const QList<Endpoint> nodes = endpointsOf(m_doc, lb, &m_eips);
+    const QList<Endpoint> nodes = endpointsOf(m_doc, lb, &m_eips, &m_cache);
     if (nodes.isEmpty()) {
         a.explanations.append({u"NO_PATH"_s, lb, u"ingress"_s, ReachMsg::tr("%1 has no subnets").arg(lb)});
         return a;
@@ -270,7 +271,7 @@ Reachability::Attempt Reachability::fromLoadBalancer(const QString &lb, const QL
 {
     Attempt a;
     const Resource *r = m_doc.find(lb);
-    const QList<Endpoint> nodes = endpointsOf(m_doc, lb, &m_eips);
+    const QList<Endpoint> nodes = endpointsOf(m_doc, lb, &m_eips, &m_cache);
     const bool crossZone = r->boolean(u"crossZone"_s);
     a.ok = true;
     for (const Endpoint &t : targets) {
@@ -324,7 +325,7 @@ Reachability::Attempt Reachability::direct(const QList<Endpoint> &sources, const
     if (r && r->type == ResourceType::LoadBalancer)
         return toLoadBalancer(sources, to, f);
     Attempt a;
-    const QList<Endpoint> targets = endpointsOf(m_doc, to, &m_eips);
+    const QList<Endpoint> targets = endpointsOf(m_doc, to, &m_eips, &m_cache);
     if (targets.isEmpty()) {
         a.explanations.append({u"NO_PATH"_s, to, u"ingress"_s, ReachMsg::tr("%1 is not placed in any subnet").arg(to)});
         return a;
@@ -359,13 +360,27 @@ Reachability::Attempt Reachability::viaLoadBalancer(const QList<Endpoint> &sourc
                        ReachMsg::tr("forwards to %1 on port %2").arg(to).arg(del.targetPort)});
     Flow back = f;
     back.port = del.targetPort;
-    const Attempt second = fromLoadBalancer(del.loadBalancer, endpointsOf(m_doc, to, &m_eips), back);
+    const Attempt second = fromLoadBalancer(del.loadBalancer, endpointsOf(m_doc, to, &m_eips, &m_cache), back);
     a.ok = second.ok;
     a.hops += second.hops;
     a.explanations = second.explanations;
     a.destinationSubnets = second.destinationSubnets;
     a.progress = first.progress + 1 + second.progress;
     return a;
+}
+
+ReachResult Reachability::deliver(const QString &lb, const QString &target, const Flow &f) const
+{
+    ReachResult result;
+    result.source = lb;
+    result.destination = target;
+    result.flow = f;
+    const Attempt a = fromLoadBalancer(lb, endpointsOf(m_doc, target, &m_eips, &m_cache), f);
+    result.reachable = a.ok;
+    result.path = a.hops;
+    result.explanations = a.explanations;
+    result.destinationSubnets = a.destinationSubnets;
+    return result;
 }
 
 ReachResult Reachability::reach(const QString &fromId, const QString &toId, const Flow &f) const
@@ -398,7 +413,7 @@ ReachResult Reachability::reach(const QString &fromId, const QString &toId, cons
     const QString from = resolve(fromId, false);
     const QString to = resolve(toId, true);
 
-    const QList<Endpoint> sources = endpointsOf(m_doc, from, &m_eips);
+    const QList<Endpoint> sources = endpointsOf(m_doc, from, &m_eips, &m_cache);
     if (sources.isEmpty()) {
         result.explanations.append({u"NO_PATH"_s, fromId, u"egress"_s,
                                     m_doc.contains(from) ? ReachMsg::tr("%1 has no network interface in any subnet").arg(fromId)
@@ -420,6 +435,37 @@ ReachResult Reachability::reach(const QString &fromId, const QString &toId, cons
             attempts.append(viaLoadBalancer(sources, to, del, f));
             if (attempts.last().ok)
                 break;
+        }
+    }
+    if (!attempts.first().ok && m_services.deliveriesTo(to).isEmpty()) {
+        // A registered target that no listener forwards to: a listener of a load balancer in
+        // its VPC that forwards to no target group is the break (ELBV2_LISTENER_HAS_NO_TG).
+        const bool registered = m_services.isRegistered(to);
+        const QString vpc = registered ? m_doc.vpcOf(to) : QString();
+        for (const QString &lbId : registered ? m_doc.children(vpc) : QStringList()) {
+            const Resource *lb = m_doc.find(lbId);
+            if (lb->type != ResourceType::LoadBalancer || lb->id == from || lb->string(u"kind"_s) == u"classic"_s)
+                continue;
+            const QVariantList listeners = lb->rows(u"listeners"_s);
+            for (const QVariant &v : listeners) {
+                const QVariantMap l = v.toMap();
+                const Resource *tg = m_doc.find(l.value(u"targetGroup"_s).toString());
+                if (tg && tg->type == ResourceType::TargetGroup)
+                    continue;
+                Flow front = f;
+                front.port = int(l.value(u"port"_s, 80).toLongLong());
+                Attempt a = toLoadBalancer(sources, lb->id, front);
+                if (a.ok) {
+                    a.ok = false;
+                    a.explanations = {{u"ELBV2_LISTENER_HAS_NO_TG"_s, lb->id, u"egress"_s,
+                                       ReachMsg::tr("listener %1:%2 of %3 forwards to no target group, so nothing reaches %4")
+                                           .arg(l.value(u"protocol"_s, u"HTTP"_s).toString())
+                                           .arg(front.port)
+                                           .arg(lb->id, to)}};
+                    a.progress += 1;
+                }
+                attempts.append(a);
+            }
         }
     }
     const Attempt *chosen = &attempts.first();

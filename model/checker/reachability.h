@@ -61,7 +61,14 @@ public:
     /// One network leg between two endpoints (no load balancer in between).
     Leg leg(const Endpoint &source, const Endpoint &destination, const Flow &flow) const;
 
+    /// From a load balancer to one of its targets on `port`: any node that may send to the
+    /// target's zone will do (cross-zone, enabled zones), as the load balancer picks one.
+    ReachResult deliver(const QString &loadBalancer, const QString &target, const Flow &flow) const;
+
     const ServiceGraph &services() const { return m_services; }
+    NetCache &cache() const { return m_cache; }
+    /// endpointsOf() with this design's Elastic IP index.
+    QList<Endpoint> endpoints(const QString &id) const { return endpointsOf(m_doc, id, &m_eips, &m_cache); }
 
 private:
     struct Attempt;
@@ -74,6 +81,7 @@ private:
     const Document &m_doc;
     ServiceGraph m_services;
     QHash<QString, QString> m_eips;
+    mutable NetCache m_cache; // filled lazily by queries; the design does not change under us
 };
 
 } // namespace skydraft::net

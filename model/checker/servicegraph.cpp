@@ -149,6 +149,17 @@ QList<std::pair<QString, Delivery>> ServiceGraph::deliveriesFrom(const QString &
     return out;
 }
 
+bool ServiceGraph::isRegistered(const QString &target) const
+{
+    const auto it = d->vertex.constFind(target);
+    if (it == d->vertex.constEnd())
+        return false;
+    for (auto [e, end] = boost::in_edges(*it, d->graph); e != end; ++e)
+        if (d->graph[*e].kind == EdgeKind::Registration)
+            return true;
+    return false;
+}
+
 QString ServiceGraph::resolve(const QString &record) const
 {
     const auto it = d->vertex.constFind(record);

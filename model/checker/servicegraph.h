@@ -30,6 +30,8 @@ public:
     QList<Delivery> deliveriesTo(const QString &target) const;
     /// Every way `loadBalancer` delivers traffic, to any target.
     QList<std::pair<QString, Delivery>> deliveriesFrom(const QString &loadBalancer) const;
+    /// Whether `target` is registered in some target group (listened to or not).
+    bool isRegistered(const QString &target) const;
     /// The resource a Route 53 record resolves to (its alias or plain target), or empty.
     QString resolve(const QString &record) const;
     /// Resources reachable from `from` by following service edges (breadth first), in order.
