@@ -65,7 +65,8 @@ Checker::Checker(Document *document, QObject *parent)
         m_dropped += m_bySubject.take(id);
         m_dirty.remove(id);
     });
-    connect(document, &Document::propertyChanged, this, mark);
+    connect(document, &Document::propertyChanged, this,
+            [this](const QString &id, const QString &key) { markDirty(id, key); });
     connect(document, &Document::parentChanged, this, [this](const QString &id, const QString &oldParent) {
         markDirty(id);
         if (!oldParent.isEmpty())
@@ -77,18 +78,47 @@ Checker::Checker(Document *document, QObject *parent)
 
 Checker::~Checker() = default;
 
-void Checker::markDirty(const QString &id)
+void Checker::markDirty(const QString &id, const QString &key)
 {
     const Resource *r = m_document->find(id);
     if (!r)
         return;
-    m_reach.reset(); // the service graph and indexes follow the design
-    m_designDirty = true;
+    // Rebuild only what the edit can have changed: a rule edit keeps the service graph (DNS,
+    // listeners, registrations, Elastic IPs), the lint index and the cross-resource checks.
+    static const QStringList serviceKeys = {u"target"_s, u"listeners"_s, u"targetGroups"_s, u"targets"_s,
+                                            u"loadBalancers"_s, u"instances"_s, u"associatedWith"_s, u"port"_s};
+    static const QStringList indexKeys = {u"securityGroups"_s, u"networkAcl"_s, u"routeTable"_s, u"routes"_s,
+                                          u"subnets"_s, u"main"_s, u"isDefault"_s, u"launchTemplate"_s};
+    static const QList<ResourceType> designTypes = {
+        ResourceType::Subnet, ResourceType::InternetGateway, ResourceType::RouteTable, ResourceType::NetworkAcl,
+        ResourceType::AvailabilityZone, ResourceType::ElasticIp, ResourceType::NatGateway, ResourceType::RdsInstance};
+    const bool structural = key.isEmpty();
+    if (structural || serviceKeys.contains(key))
+        m_reach.reset();
+    m_cacheStale = true;
+    if (structural || indexKeys.contains(key) || r->type == ResourceType::AutoScalingGroup)
+        m_indexStale = true;
+    if (structural || designTypes.contains(r->type))
+        m_designDirty = true;
     m_dirty.insert(id);
     for (const Reference &ref : m_document->referencesFrom(id))
         m_dirty.insert(ref.to);
     for (const Reference &ref : m_document->referencesTo(id))
         m_dirty.insert(ref.from);
+    // A security group's rules matter to what carries it, and to the load balancers that
+    // must reach those carriers; nothing else in the VPC.
+    if (r->type == ResourceType::SecurityGroup && !structural) {
+        for (const Reference &ref : m_document->referencesTo(id)) {
+            const Resource *carrier = m_document->find(ref.from);
+            if (carrier && carrier->type == ResourceType::LaunchTemplate)
+                for (const Reference &asg : m_document->referencesTo(carrier->id))
+                    m_dirty.insert(asg.from);
+        }
+        for (const QString &child : m_document->children(m_document->vpcOf(id)))
+            if (m_document->find(child)->type == ResourceType::LoadBalancer)
+                m_dirty.insert(child);
+        return;
+    }
     // A network component changes what can reach what for everything in its VPC.
     if (affectsNetwork(r->type)) {
         const QString vpc = m_document->vpcOf(id);
@@ -109,7 +139,14 @@ void Checker::ensureReachability()
     if (!m_reach) {
         m_reach = std::make_unique<net::Reachability>(*m_document);
         m_index = LintIndex::build(*m_document);
+        m_cacheStale = m_indexStale = false;
+        return;
     }
+    if (m_cacheStale)
+        m_reach->cache().clear();
+    if (m_indexStale)
+        m_index = LintIndex::build(*m_document);
+    m_cacheStale = m_indexStale = false;
 }
 
 QList<Finding> Checker::evaluate(const QString &id) const

@@ -46,7 +46,8 @@ Q_SIGNALS:
     void findingsChanged();
 
 private:
-    void markDirty(const QString &id);
+    /// `key` empty: the resource came, went or moved; else the property that changed.
+    void markDirty(const QString &id, const QString &key = {});
     QList<Finding> evaluate(const QString &id) const;
     void ensureReachability();
 
@@ -58,6 +59,8 @@ private:
     QList<Finding> m_dropped; ///< findings of resources removed since the last update()
     QSet<QString> m_dirty;
     bool m_designDirty = true;
+    bool m_cacheStale = false; ///< parsed rules and routes may be out of date
+    bool m_indexStale = false; ///< the lint index may be out of date
 };
 
 /// A validation diagnostic as a finding (its rule id, or invalid-design).

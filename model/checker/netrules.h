@@ -74,6 +74,19 @@ public:
     {
     }
     const Document &doc() const { return m_doc; }
+    /// Forgets everything (after the document changed).
+    void clear()
+    {
+        for (auto &h : m_acl)
+            h.clear();
+        for (auto &h : m_sg)
+            h.clear();
+        m_aclOf.clear();
+        m_tableOf.clear();
+        m_internetRoute.clear();
+        m_igw.clear();
+        m_subnets.clear();
+    }
 
     struct AclRule {
         qint64 number = 0;
