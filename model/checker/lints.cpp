@@ -110,34 +110,42 @@ void openAdminPorts(const Resource &sg, QList<Finding> &out)
 
 void loadBalancerTargets(const Document &doc, const net::Reachability &reach, const Resource &lb, QList<Finding> &out)
 {
-    // Targets in the same subnets with the same groups fare the same: ask once per kind.
-    QHash<QString, net::ReachResult> answered;
-    QStringList reported;
+    // Targets in the same subnet with the same groups fare the same: ask once per kind. An
+    // instance's kind is its subnet and groups; any other target is a kind of its own.
+    using Shape = std::pair<QString, QStringList>;
+    QHash<std::pair<Shape, int>, net::ReachResult> answered;
+    QSet<std::pair<QString, int>> done;
+    const bool classic = lb.string(u"kind"_s) == u"classic"_s;
+    const int classicHealthPort = classic ? int(lb.integer(u"healthCheckPort"_s)) : 0;
+    QHash<QString, int> healthPortOf; // target group -> its own health-check port, or 0
     for (const auto &[target, del] : reach.services().deliveriesFrom(lb.id)) {
-        QList<int> ports{del.targetPort};
-        if (const Resource *tg = doc.find(del.targetGroup)) {
-            const QString hc = tg->string(u"healthCheckPort"_s);
-            if (hc != u"traffic-port"_s && hc.toInt() > 0)
-                ports.append(hc.toInt());
-        } else if (lb.string(u"kind"_s) == u"classic"_s) {
-            ports.append(int(lb.integer(u"healthCheckPort"_s)));
+        if (done.contains({target, del.targetPort}))
+            continue; // another listener to the same group and port
+        done.insert({target, del.targetPort});
+        int healthPort = classicHealthPort;
+        if (!classic) {
+            auto h = healthPortOf.find(del.targetGroup);
+            if (h == healthPortOf.end()) {
+                const Resource *tg = doc.find(del.targetGroup);
+                const QString hc = tg ? tg->string(u"healthCheckPort"_s) : QString();
+                h = healthPortOf.insert(del.targetGroup, hc == u"traffic-port"_s ? 0 : hc.toInt());
+            }
+            healthPort = *h;
         }
-        const QList<net::Endpoint> endpoints = reach.endpoints(target);
-        QString shape;
-        for (const net::Endpoint &e : endpoints)
-            shape += e.subnet + u'|' + e.groups.join(u',') + u';';
-        for (int port : ports) {
-            const QString key = target + u':' + QString::number(port);
-            if (reported.contains(key))
-                continue;
-            const QString shapeKey = shape + QString::number(port);
-            auto it = answered.find(shapeKey);
+        const Resource *t = doc.find(target);
+        const Shape shape = t && t->type == ResourceType::Ec2Instance
+            ? Shape{t->parent, t->references(u"securityGroups"_s)}
+            : Shape{target, {}};
+        QList<int> ports{del.targetPort};
+        if (healthPort > 0 && healthPort != del.targetPort)
+            ports.append(healthPort);
+        for (int port : std::as_const(ports)) {
+            auto it = answered.find({shape, port});
             if (it == answered.end())
-                it = answered.insert(shapeKey, reach.deliver(lb.id, target, {net::Protocol::Tcp, port}));
+                it = answered.insert({shape, port}, reach.deliver(lb.id, target, {net::Protocol::Tcp, port}));
             const net::ReachResult &r = *it;
             if (r.reachable || r.explanations.isEmpty())
                 continue;
-            reported.append(key);
             const bool health = port != del.targetPort;
             out.append(finding("target-unreachable", lb.id,
                                (health ? LintMsg::tr("%1 cannot health-check %2 on tcp/%3: %4")

@@ -135,6 +135,7 @@ QList<std::pair<QString, Delivery>> ServiceGraph::deliveriesFrom(const QString &
     const auto it = d->vertex.constFind(lb);
     if (it == d->vertex.constEnd())
         return out;
+    out.reserve(qsizetype(boost::out_degree(*it, d->graph)) * 8);
     const Graph &g = d->graph;
     for (auto [e, end] = boost::out_edges(*it, g); e != end; ++e) {
         const EdgeData &data = g[*e];

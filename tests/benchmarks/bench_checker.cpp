@@ -53,6 +53,22 @@ void BM_ReachQuery(benchmark::State &state)
     state.SetItemsProcessed(int64_t(state.iterations()) * 2);
 }
 
+/// The lints alone, by the type of resource they are about (where the time goes).
+void BM_LintsByType(benchmark::State &state)
+{
+    const auto doc = design(10000);
+    const net::Reachability reach(*doc);
+    const LintIndex index = LintIndex::build(*doc);
+    const auto type = ResourceType(state.range(0));
+    QStringList ids;
+    for (const Resource *r : doc->resourcesOfType(type))
+        ids.append(r->id);
+    for (auto _ : state)
+        for (const QString &id : std::as_const(ids))
+            benchmark::DoNotOptimize(lintResource(*doc, reach, index, id));
+    state.SetLabel(typeKey(type).toStdString() + " x" + std::to_string(ids.size()));
+}
+
 /// The index build a live checker pays once per batch of edits, before its queries.
 void BM_ReachabilityBuild(benchmark::State &state)
 {
@@ -116,6 +132,7 @@ void BM_IncrementalAfterRouteEdit(benchmark::State &state)
 } // namespace
 
 BENCHMARK(BM_CheckFull)->Arg(2000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LintsByType)->DenseRange(0, resourceTypeCount - 1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReachQuery)->Arg(10000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ReachabilityBuild)->Arg(2000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IncrementalAfterEdit)->Arg(2000)->Unit(benchmark::kMillisecond);
