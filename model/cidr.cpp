@@ -11,22 +11,35 @@ namespace skydraft {
 
 std::optional<quint32> parseIpv4(const QString &text)
 {
-    const QStringList parts = text.split(u'.');
-    if (parts.size() != 4)
-        return std::nullopt;
+    // Four dotted decimal octets, ASCII digits only, no leading zeros beyond a single "0"
+    // (AWS rejects them). Scanned by hand: this runs for every rule of every check.
     quint32 value = 0;
-    for (const QString &part : parts) {
-        // Digits only: no signs, no spaces, no leading zeros beyond a single "0" (AWS rejects them).
-        if (part.isEmpty() || part.size() > 3 || (part.size() > 1 && part.front() == u'0'))
-            return std::nullopt;
-        for (QChar c : part)
-            if (!c.isDigit() || c.unicode() > 127)
-                return std::nullopt;
-        const int octet = part.toInt();
-        if (octet > 255)
+    int octets = 0;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (octets < 4) {
+        const qsizetype start = i;
+        int octet = 0;
+        while (i < n && i - start < 4) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                break;
+            octet = octet * 10 + (c - u'0');
+            ++i;
+        }
+        const qsizetype digits = i - start;
+        if (digits == 0 || digits > 3 || octet > 255 || (digits > 1 && text[start] == u'0'))
             return std::nullopt;
         value = (value << 8) | quint32(octet);
+        ++octets;
+        if (octets < 4) {
+            if (i >= n || text[i] != u'.')
+                return std::nullopt;
+            ++i;
+        }
     }
+    if (i != n)
+        return std::nullopt;
     return value;
 }
 

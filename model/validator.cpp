@@ -47,42 +47,43 @@ QString quoted(const QString &s) { return u'"' + s + u'"'; }
 void checkValue(const Context &ctx, const Resource &r, const PropertySpec &spec, const QVariant &value,
                 const QString &property, int row = -1, const QString &column = {})
 {
-    const QString label = spec.translatedLabel();
+    // Translated only when a message needs it: validation runs on every edit.
+    const auto label = [&spec] { return spec.translatedLabel(); };
     auto error = [&](const QString &message) { ctx.error(r, property, message, row, column); };
     switch (spec.kind) {
     case ValueKind::String:
         if (spec.required && value.toString().trimmed().isEmpty())
-            error(validation::ValidatorMsg::tr("%1 is required").arg(label));
+            error(validation::ValidatorMsg::tr("%1 is required").arg(label()));
         break;
     case ValueKind::Integer: {
         const qint64 v = value.toLongLong();
         if (v < spec.minimum || v > spec.maximum)
-            error(validation::ValidatorMsg::tr("%1 must be between %2 and %3, not %4").arg(label).arg(spec.minimum).arg(spec.maximum).arg(v));
+            error(validation::ValidatorMsg::tr("%1 must be between %2 and %3, not %4").arg(label()).arg(spec.minimum).arg(spec.maximum).arg(v));
         break;
     }
     case ValueKind::Boolean:
         break;
     case ValueKind::Enum:
         if (!spec.choices.contains(value.toString()))
-            error(validation::ValidatorMsg::tr("%1 must be one of %2, not %3").arg(label, spec.choices.join(u", "_s), quoted(value.toString())));
+            error(validation::ValidatorMsg::tr("%1 must be one of %2, not %3").arg(label(), spec.choices.join(u", "_s), quoted(value.toString())));
         break;
     case ValueKind::Cidr: {
         const QString text = value.toString();
         if (text.isEmpty()) {
             if (spec.required)
-                error(validation::ValidatorMsg::tr("%1 is required").arg(label));
+                error(validation::ValidatorMsg::tr("%1 is required").arg(label()));
             break;
         }
         QString why;
         if (!Cidr::parse(text, &why))
-            error(validation::ValidatorMsg::tr("%1: %2 is not a valid CIDR block (%3)").arg(label, quoted(text), why));
+            error(validation::ValidatorMsg::tr("%1: %2 is not a valid CIDR block (%3)").arg(label(), quoted(text), why));
         break;
     }
     case ValueKind::Reference:
     case ValueKind::ReferenceList: {
         const QStringList ids = spec.kind == ValueKind::Reference ? QStringList{value.toString()} : value.toStringList();
         if (spec.required && (ids.isEmpty() || (ids.size() == 1 && ids.first().isEmpty()))) {
-            error(validation::ValidatorMsg::tr("%1 is required").arg(label));
+            error(validation::ValidatorMsg::tr("%1 is required").arg(label()));
             break;
         }
         QStringList seen;
@@ -93,20 +94,20 @@ void checkValue(const Context &ctx, const Resource &r, const PropertySpec &spec,
             if (id == r.id && row < 0) {
                 // Table cells may: a security group rule admitting the group's own members is
                 // how the VPC's default group works.
-                error(validation::ValidatorMsg::tr("%1 refers to the resource itself").arg(label));
+                error(validation::ValidatorMsg::tr("%1 refers to the resource itself").arg(label()));
             } else if (!target) {
-                error(validation::ValidatorMsg::tr("%1 refers to %2, which is not in the design").arg(label, quoted(id)));
+                error(validation::ValidatorMsg::tr("%1 refers to %2, which is not in the design").arg(label(), quoted(id)));
             } else if (!spec.targets.contains(target->type)) {
                 QStringList allowed;
                 for (ResourceType t : spec.targets)
                     allowed.append(typeLabel(t));
                 error(validation::ValidatorMsg::tr("%1 must refer to a resource of type %2; %3 is of type %4")
-                          .arg(label, allowed.join(validation::ValidatorMsg::tr(" or ")), quoted(id), typeLabel(target->type)));
+                          .arg(label(), allowed.join(validation::ValidatorMsg::tr(" or ")), quoted(id), typeLabel(target->type)));
             } else if (ctx.otherVpc(r, id)) {
-                error(validation::ValidatorMsg::tr("%1 refers to %2, which is in another VPC").arg(label, quoted(id)));
+                error(validation::ValidatorMsg::tr("%1 refers to %2, which is in another VPC").arg(label(), quoted(id)));
             }
             if (seen.contains(id))
-                ctx.warning(r, property, validation::ValidatorMsg::tr("%1 lists %2 twice").arg(label, quoted(id)), row, column);
+                ctx.warning(r, property, validation::ValidatorMsg::tr("%1 lists %2 twice").arg(label(), quoted(id)), row, column);
             seen.append(id);
         }
         break;

@@ -8,6 +8,7 @@
 #include "document.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace skydraft::validation {
 
@@ -19,6 +20,7 @@ struct ValidatorMsg {
 struct Context {
     const Document &doc;
     QList<Diagnostic> &out;
+    mutable QHash<QString, QString> vpcs = {};
 
     void report(Severity severity, const Resource &r, const QString &property, const QString &message,
                 int row = -1, const QString &column = {}) const
@@ -49,10 +51,18 @@ struct Context {
         report(Severity::Warning, r, property, message, row, column);
     }
     /// The VPC of a referenced resource differs from `r`'s.
+    /// Document::vpcOf, remembered for the pass (references ask it again and again).
+    QString vpcOf(const QString &id) const
+    {
+        auto it = vpcs.constFind(id);
+        if (it == vpcs.constEnd())
+            it = vpcs.insert(id, doc.vpcOf(id));
+        return *it;
+    }
     bool otherVpc(const Resource &r, const QString &other) const
     {
-        const QString mine = doc.vpcOf(r.id);
-        const QString theirs = doc.vpcOf(other);
+        const QString mine = vpcOf(r.id);
+        const QString theirs = vpcOf(other);
         return !mine.isEmpty() && !theirs.isEmpty() && mine != theirs;
     }
 };

@@ -536,6 +536,457 @@
     </message>
 </context>
 <context>
+    <name>skydraft::Checker</name>
+    <message>
+        <source>the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic IP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no public IPv4 address or Elastic IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instances get public IPv4 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s instances get no public IPv4 address in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internet-facing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an internal load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publicly accessible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not publicly accessible (PubliclyAccessible is false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Elastic IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 never has a public address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH or RDP open to the whole internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit tcp/22 and tcp/3389 only from an admin range, or use Session Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database or cache reachable from the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep data stores in private subnets, not publicly accessible, admitting only the app tier&apos;s group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Load Balancer in fewer than two Availability Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the load balancer a subnet in a second Availability Zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier in one Availability Zone only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread the tier over at least two Availability Zones so that losing one zone does not take it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-AZ database behind a multi-AZ web tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on Multi-AZ: the web tier survives a zone loss, the database would not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer cannot reach its targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the targets&apos; security group admit the load balancer&apos;s group on the traffic and health-check ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances with no route to the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route 0.0.0.0/0 to a NAT gateway in a public subnet of the same AZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway in a private subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the NAT gateway in a public subnet (one that routes to the internet gateway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet-facing load balancer in private subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an internet-facing load balancer public subnets, or make it internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlapping subnet CIDR blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each subnet its own block inside the VPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet outside its VPC&apos;s CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a subnet block inside the VPC&apos;s block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group attached to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach it to a resource or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto Scaling desired capacity outside [min, max]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep min &lt;= desired &lt;= max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network ACL blocks return traffic on ephemeral ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACLs are stateless: allow tcp 1024-65535 for the replies in both directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something AWS would refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the property as the message says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: inbound rule %2 admits %3 from 0.0.0.0/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot health-check %2 on tcp/%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot reach %2 on tcp/%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no route to the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway %1 is not in a subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway %1 sits in %2, which has no route to an internet gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 launches instances in %2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Aurora replica: a failure recreates the writer, which takes minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not Multi-AZ: losing its zone loses the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps all its nodes in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private subnets in %1 zones use NAT gateways in %2 only: losing it cuts them all off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is attached to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reachable from the internet on tcp/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is single-AZ while %2 spans %3 zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is internet-facing but %2 has no route to an internet gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sits in %2, which has no route to an internet gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot reach the internet (for updates and AWS APIs): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no security group: nothing is filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default security group of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allows all outbound traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 admits its own members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 admits only its own members, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: inbound rule %2 allows %3 from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outbound rule %2 allows %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no inbound rule allows %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no outbound rule allows %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the VPC&apos;s default network ACL, which allows all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return traffic %1 %2 on ports %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2 denies %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2 allows %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rule allows %2, so the final * rule denies it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both ends are the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients on the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; an internet gateway admits traffic only to public addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no internet gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwards to the public address of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies from %1 to the internet go to %2, not to internet gateway %3, so the connection never completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no route to the internet for the replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translates %1&apos;s address to its public one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translates the source to its Elastic IP (outbound only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the internet route goes to %1; forwarding through an instance is not modelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are in different VPCs with no peering between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local route: %1 is inside the VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no listener for %2 (listeners: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listener %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no node in %2, so %3 there gets no traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-zone load balancing is off and %1 has no node in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not placed in any subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends to %2 on port %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwards to %1 on port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no network interface in any subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listener %1:%2 of %3 forwards to no target group, so nothing reaches %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no port given: any port that the rules allow counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 on %3: reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 on %3: NOT reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  assumed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>skydraft::Cidr</name>
     <message>
         <source>missing the /prefix length</source>
@@ -1373,18 +1824,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  skydraft [FILE]                 open the designer; with no FILE, the built-in sample
-  skydraft validate FILE          check that FILE is a readable, valid design
-                                  exit 0 valid, 2 unreadable or invalid (errors on stderr)
-  skydraft --help                 show this help
-  skydraft --version              show the version
-
-Errors are one line each: FILE:LINE:COL: message.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;; see skydraft --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,6 +1847,72 @@ Errors are one line each: FILE:LINE:COL: message.
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no FILE given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, json or sarif, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protocol must be tcp, udp or icmp, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be 0 to 65535, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown id &quot;%2&quot;; did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  skydraft [FILE]                 open the designer; with no FILE, the built-in sample
+  skydraft validate FILE          check that FILE is a readable, valid design
+                                  exit 0 valid, 2 unreadable or invalid (errors on stderr)
+  skydraft check FILE [--format text|json|sarif]
+                                  lint the design; exit 0 no error finding, 1 some, 2 bad input
+  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
+                                  can A reach B? the path, or the rule that blocks it;
+                                  exit 0 reachable, 1 not, 2 bad input or unknown id
+                                  (&quot;internet&quot; names the public internet)
+  skydraft --help                 show this help
+  skydraft --version              show the version
+
+Errors are one line each: FILE:LINE:COL: message.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

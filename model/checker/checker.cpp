@@ -142,8 +142,10 @@ void Checker::ensureReachability()
         m_cacheStale = m_indexStale = false;
         return;
     }
-    if (m_cacheStale)
+    if (m_cacheStale) {
         m_reach->cache().clear();
+        m_index.subnetEgress.clear();
+    }
     if (m_indexStale)
         m_index = LintIndex::build(*m_document);
     m_cacheStale = m_indexStale = false;

@@ -182,27 +182,44 @@ void aclEphemeral(net::NetCache &cache, const LintIndex &index, const Resource &
 
 /// Why an endpoint has no way out to the internet, or empty. Routing and addresses only:
 /// filters are reach()'s business, this lint is about a missing way out.
-QString egressProblem(const net::Reachability &reach, const net::Endpoint &e)
+QString egressProblem(const net::Reachability &reach, const LintIndex &index, const QString &subnet,
+                      const QString &resource)
 {
+    const auto known = index.subnetEgress.constFind(subnet);
+    if (known != index.subnetEgress.constEnd())
+        return *known;
     net::NetCache &cache = reach.cache();
-    const net::Route &route = cache.internetRoute(e.subnet);
-    if (!route.found)
-        return LintMsg::tr("%1 has no route to the internet").arg(route.table.isEmpty() ? e.subnet : route.table);
+    const net::Route &route = cache.internetRoute(subnet);
+    if (!route.found) {
+        const QString problem = LintMsg::tr("%1 has no route to the internet").arg(route.table.isEmpty() ? subnet : route.table);
+        index.subnetEgress.insert(subnet, problem);
+        return problem;
+    }
     const Resource *target = cache.doc().find(route.target);
-    if (target->type == ResourceType::InternetGateway)
-        return e.publicAddress ? QString() : e.publicReason;
-    if (target->type != ResourceType::NatGateway)
+    if (target->type == ResourceType::InternetGateway) {
+        // Only here does the address matter: find out whether it has a public one.
+        for (const net::Endpoint &e : reach.endpoints(resource))
+            if (e.subnet == subnet)
+                return e.publicAddress ? QString() : e.publicReason;
         return {};
-    const QList<net::Endpoint> nats = reach.endpoints(target->id);
-    if (nats.isEmpty())
-        return LintMsg::tr("NAT gateway %1 is not in a subnet").arg(target->id);
-    if (!nats.first().publicAddress)
-        return nats.first().publicReason;
-    const net::Route &natRoute = cache.internetRoute(nats.first().subnet);
-    const Resource *natTarget = cache.doc().find(natRoute.target);
-    if (!natRoute.found || natTarget->type != ResourceType::InternetGateway)
-        return LintMsg::tr("NAT gateway %1 sits in %2, which has no route to an internet gateway").arg(target->id, nats.first().subnet);
-    return {};
+    }
+    QString problem;
+    if (target->type == ResourceType::NatGateway) {
+        const QList<net::Endpoint> nats = reach.endpoints(target->id);
+        if (nats.isEmpty()) {
+            problem = LintMsg::tr("NAT gateway %1 is not in a subnet").arg(target->id);
+        } else if (!nats.first().publicAddress) {
+            problem = nats.first().publicReason;
+        } else {
+            const net::Route &natRoute = cache.internetRoute(nats.first().subnet);
+            const Resource *natTarget = cache.doc().find(natRoute.target);
+            if (!natRoute.found || natTarget->type != ResourceType::InternetGateway)
+                problem = LintMsg::tr("NAT gateway %1 sits in %2, which has no route to an internet gateway")
+                              .arg(target->id, nats.first().subnet);
+        }
+    }
+    index.subnetEgress.insert(subnet, problem);
+    return problem;
 }
 
 void singleAz(const Document &doc, const LintIndex &index, const Resource &r, QList<Finding> &out)
@@ -340,8 +357,10 @@ QList<Finding> lintResource(const Document &doc, const net::Reachability &reach,
     case ResourceType::Ec2Instance: {
         if (r->type == ResourceType::AutoScalingGroup)
             singleAz(doc, index, *r, out);
-        for (const net::Endpoint &e : reach.endpoints(id)) {
-            const QString problem = egressProblem(reach, e);
+        for (const QString &subnet : r->type == ResourceType::Ec2Instance ? QStringList{r->parent} : doc.subnetsOf(id)) {
+            if (!doc.contains(subnet))
+                continue;
+            const QString problem = egressProblem(reach, index, subnet, id);
             if (!problem.isEmpty()) {
                 out.append(finding("private-no-egress", id,
                                    LintMsg::tr("%1 cannot reach the internet (for updates and AWS APIs): %2").arg(id, problem)));

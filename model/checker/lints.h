@@ -39,6 +39,9 @@ struct LintIndex {
     QHash<QString, int> widestAsgZones;     ///< VPC -> that group's zone count
     QHash<QString, QStringList> natZones;   ///< VPC -> zones of the NAT gateways private subnets use
     QHash<QString, QStringList> privateZones; ///< VPC -> zones of subnets that go out through NAT
+    /// Subnet -> why it has no way out (empty: it has one), for subnets whose way out does not
+    /// depend on the instance (no route, or a NAT gateway); filled as lints ask.
+    mutable QHash<QString, QString> subnetEgress;
     static LintIndex build(const Document &doc);
 };
 
