@@ -3,6 +3,7 @@
 
 #include "model/commands/editor.h"
 #include "model/document.h"
+#include "model/nativefile.h"
 #include "views/diagramscene.h"
 #include "views/mainwindow.h"
 #include "views/resourceitem.h"
@@ -128,6 +129,31 @@ private Q_SLOTS:
         QVERIFY(!error.contains(u'\n'));
         QCOMPARE(w.document(), doc);
         QCOMPARE(w.windowTitle(), title);
+    }
+
+    void problemsListCheckerFindings()
+    {
+        // A sample with SSH opened to the world: the panel names the rule and the group.
+        LoadResult loaded = NativeFile::load(MainWindow::defaultSamplePath());
+        QVERIFY(loaded.ok());
+        Document *doc = loaded.document.get();
+        const Resource *sg = doc->resourcesOfType(ResourceType::SecurityGroup).first();
+        QVariantList rules = sg->rows(u"inbound"_s);
+        rules.append(QVariantMap{{u"protocol"_s, u"tcp"_s}, {u"fromPort"_s, 22}, {u"toPort"_s, 22}, {u"cidr"_s, u"0.0.0.0/0"_s}});
+        const QString sgId = sg->id;
+        doc->setProperty(sgId, u"inbound"_s, rules);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ssh.skydraft"_s);
+        QVERIFY(NativeFile::save(*doc, path));
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        bool found = false;
+        for (int i = 0; i < w.problems()->count(); ++i) {
+            const QListWidgetItem *item = w.problems()->item(i);
+            if (item->text().contains(u"open-admin-port"_s) && item->data(Qt::UserRole).toString() == sgId)
+                found = !item->toolTip().isEmpty();
+        }
+        QVERIFY(found);
     }
 
     void zoomShortcuts()

@@ -4,7 +4,7 @@
 #include "model/document.h"
 #include "model/layout.h"
 #include "model/nativefile.h"
-#include "model/validator.h"
+#include "model/checker/checker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -142,15 +142,20 @@ void MainWindow::showDocument(std::unique_ptr<Document> document, const QString 
 void MainWindow::refreshProblems()
 {
     m_problems->clear();
-    const QList<Diagnostic> found = Validator::validate(*m_document);
-    for (const Diagnostic &d : found) {
-        auto *item = new QListWidgetItem(d.format(), m_problems);
-        item->setData(Qt::UserRole, d.resourceId);
-        item->setIcon(style()->standardIcon(d.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
-                                                                          : QStyle::SP_MessageBoxWarning));
+    // What AWS would refuse and what the checker warns about, in one list.
+    const QList<Finding> found = Checker::check(*m_document);
+    for (const Finding &f : found) {
+        auto *item = new QListWidgetItem(f.component + u": "_s + f.message + u"  ["_s + f.rule + u']', m_problems);
+        item->setData(Qt::UserRole, f.component);
+        item->setToolTip(f.hint);
+        const QStyle::StandardPixmap icon = f.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
+            : f.severity == Severity::Warning                          ? QStyle::SP_MessageBoxWarning
+                                                                        : QStyle::SP_MessageBoxInformation;
+        item->setIcon(style()->standardIcon(icon));
     }
     if (found.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("No problems: AWS would accept this design as it is."), m_problems);
+        auto *item = new QListWidgetItem(tr("No problems: AWS would accept this design, and the checker found nothing to warn about."),
+                                         m_problems);
         item->setFlags(Qt::NoItemFlags);
     }
 }
