@@ -2,6 +2,7 @@
 // JSON and SARIF reports, the reach JSON object, and one-line errors on bad input.
 
 #include "model/nativefile.h"
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -19,27 +20,8 @@ using namespace skydraft;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
-
-Run runSkydraft(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SKYDRAFT_BINARY), args);
-    if (!p.waitForFinished(60000))
-        p.kill();
-    return {p.exitCode(), p.exitStatus(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using test::Run;
+using test::runSkydraft;
 
 QString samplePath(const QString &name)
 {

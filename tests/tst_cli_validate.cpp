@@ -1,6 +1,8 @@
 // The `skydraft` binary's command-line contract (product.md): exit codes, one-line located
 // errors on stderr, and no display needed.
 
+#include "clisupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -12,28 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
-
-Run skydraft(const QStringList &args)
-{
-    QProcess p;
-    // No display of any kind: the command line must not need one.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SKYDRAFT_BINARY), args);
-    if (!p.waitForFinished(60000))
-        p.kill();
-    return {p.exitCode(), p.exitStatus(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using skydraft::test::Run;
+using skydraft::test::runSkydraft;
 
 QStringList lines(const QString &text) { return text.split(u'\n', Qt::SkipEmptyParts); }
 
@@ -47,10 +29,10 @@ private Q_SLOTS:
 
     void helpAndVersion()
     {
-        const Run help = skydraft({u"--help"_s});
+        const Run help = runSkydraft({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(u"skydraft validate FILE"_s));
-        const Run version = skydraft({u"--version"_s});
+        const Run version = runSkydraft({u"--version"_s});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(QRegularExpression(u"^skydraft \\d+\\.\\d+\\.\\d+\\n$"_s).match(version.out).hasMatch());
     }
@@ -67,7 +49,7 @@ private Q_SLOTS:
     void samplesAreValid()
     {
         QFETCH(QString, path);
-        const Run r = skydraft({u"validate"_s, path});
+        const Run r = runSkydraft({u"validate"_s, path});
         QCOMPARE(r.err, QString());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"valid"_s));
@@ -116,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
         f.close();
-        const Run r = skydraft({u"validate"_s, path});
+        const Run r = runSkydraft({u"validate"_s, path});
         QCOMPARE(r.status, QProcess::NormalExit);
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.out, QString());
@@ -130,7 +112,7 @@ private Q_SLOTS:
     void cloudFormationIsNamed()
     {
         const QString fixture = QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/vpc-2azs.yaml"_s;
-        const Run r = skydraft({u"validate"_s, fixture});
+        const Run r = runSkydraft({u"validate"_s, fixture});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(lines(r.err).size(), 1);
         QVERIFY(r.err.startsWith(fixture + u":1:1: "_s));
@@ -148,7 +130,7 @@ private Q_SLOTS:
     void badUsage()
     {
         QFETCH(QStringList, args);
-        const Run r = skydraft(args);
+        const Run r = runSkydraft(args);
         QCOMPARE(r.status, QProcess::NormalExit);
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(lines(r.err).size(), 1);
