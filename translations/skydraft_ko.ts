@@ -539,451 +539,451 @@
     <name>skydraft::Checker</name>
     <message>
         <source>the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷</translation>
     </message>
     <message>
         <source>Elastic IP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>탄력적 IP %1</translation>
     </message>
     <message>
         <source>a public IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>퍼블릭 IPv4 주소</translation>
     </message>
     <message>
         <source>%1 has no public IPv4 address or Elastic IP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 퍼블릭 IPv4 주소나 탄력적 IP가 없습니다</translation>
     </message>
     <message>
         <source>instances get public IPv4 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>인스턴스에 퍼블릭 IPv4 주소 할당</translation>
     </message>
     <message>
         <source>%1&apos;s instances get no public IPv4 address in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서는 %1의 인스턴스에 퍼블릭 IPv4 주소가 할당되지 않습니다</translation>
     </message>
     <message>
         <source>internet-facing</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷 경계</translation>
     </message>
     <message>
         <source>%1 is an internal load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 내부 로드 밸런서입니다</translation>
     </message>
     <message>
         <source>publicly accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>퍼블릭 액세스 가능</translation>
     </message>
     <message>
         <source>%1 is not publicly accessible (PubliclyAccessible is false)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 퍼블릭 액세스가 불가능합니다(PubliclyAccessible 값이 false)</translation>
     </message>
     <message>
         <source>%1 has no Elastic IP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 탄력적 IP가 없습니다</translation>
     </message>
     <message>
         <source>%1 never has a public address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 퍼블릭 주소가 할당되지 않습니다</translation>
     </message>
     <message>
         <source>SSH or RDP open to the whole internet</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷 전체에 열려 있는 SSH 또는 RDP</translation>
     </message>
     <message>
         <source>Admit tcp/22 and tcp/3389 only from an admin range, or use Session Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp/22와 tcp/3389는 관리용 주소 범위에서만 허용하거나 Session Manager를 사용하세요.</translation>
     </message>
     <message>
         <source>Database or cache reachable from the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷에서 연결할 수 있는 데이터베이스 또는 캐시</translation>
     </message>
     <message>
         <source>Keep data stores in private subnets, not publicly accessible, admitting only the app tier&apos;s group.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 저장소는 퍼블릭 액세스 없이 프라이빗 서브넷에 두고, 애플리케이션 티어의 보안 그룹만 허용하세요.</translation>
     </message>
     <message>
         <source>Application Load Balancer in fewer than two Availability Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>가용 영역이 2개 미만인 Application Load Balancer</translation>
     </message>
     <message>
         <source>Give the load balancer a subnet in a second Availability Zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>로드 밸런서에 두 번째 가용 영역의 서브넷을 추가하세요.</translation>
     </message>
     <message>
         <source>Tier in one Availability Zone only</source>
-        <translation type="unfinished"></translation>
+        <translation>하나의 가용 영역에만 있는 티어</translation>
     </message>
     <message>
         <source>Spread the tier over at least two Availability Zones so that losing one zone does not take it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>영역 하나가 손실되어도 중단되지 않도록 티어를 2개 이상의 가용 영역에 분산하세요.</translation>
     </message>
     <message>
         <source>Single-AZ database behind a multi-AZ web tier</source>
-        <translation type="unfinished"></translation>
+        <translation>다중 AZ 웹 티어 뒤의 단일 AZ 데이터베이스</translation>
     </message>
     <message>
         <source>Turn on Multi-AZ: the web tier survives a zone loss, the database would not.</source>
-        <translation type="unfinished"></translation>
+        <translation>다중 AZ를 활성화하세요. 웹 티어는 영역 손실을 견디지만 데이터베이스는 그렇지 못합니다.</translation>
     </message>
     <message>
         <source>Load balancer cannot reach its targets</source>
-        <translation type="unfinished"></translation>
+        <translation>로드 밸런서가 대상에 연결할 수 없음</translation>
     </message>
     <message>
         <source>Let the targets&apos; security group admit the load balancer&apos;s group on the traffic and health-check ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상의 보안 그룹에서 트래픽 포트와 상태 확인 포트로 들어오는 로드 밸런서 보안 그룹의 트래픽을 허용하세요.</translation>
     </message>
     <message>
         <source>Instances with no route to the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷으로 가는 경로가 없는 인스턴스</translation>
     </message>
     <message>
         <source>Route 0.0.0.0/0 to a NAT gateway in a public subnet of the same AZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0/0을 같은 AZ의 퍼블릭 서브넷에 있는 NAT 게이트웨이로 라우팅하세요.</translation>
     </message>
     <message>
         <source>NAT gateway in a private subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>프라이빗 서브넷에 있는 NAT 게이트웨이</translation>
     </message>
     <message>
         <source>Put the NAT gateway in a public subnet (one that routes to the internet gateway).</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 게이트웨이를 퍼블릭 서브넷(인터넷 게이트웨이로 라우팅되는 서브넷)에 두세요.</translation>
     </message>
     <message>
         <source>Internet-facing load balancer in private subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>프라이빗 서브넷에 있는 인터넷 경계 로드 밸런서</translation>
     </message>
     <message>
         <source>Give an internet-facing load balancer public subnets, or make it internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷 경계 로드 밸런서에는 퍼블릭 서브넷을 지정하거나, 내부 로드 밸런서로 변경하세요.</translation>
     </message>
     <message>
         <source>Overlapping subnet CIDR blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>서브넷 CIDR 블록 중복</translation>
     </message>
     <message>
         <source>Give each subnet its own block inside the VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 서브넷에 VPC 안에서 다른 서브넷과 겹치지 않는 블록을 지정하세요.</translation>
     </message>
     <message>
         <source>Subnet outside its VPC&apos;s CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC의 CIDR 블록을 벗어난 서브넷</translation>
     </message>
     <message>
         <source>Pick a subnet block inside the VPC&apos;s block.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC 블록 안에 포함되는 서브넷 블록을 선택하세요.</translation>
     </message>
     <message>
         <source>Security group attached to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>어디에도 연결되지 않은 보안 그룹</translation>
     </message>
     <message>
         <source>Attach it to a resource or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>리소스에 연결하거나 삭제하세요.</translation>
     </message>
     <message>
         <source>Auto Scaling desired capacity outside [min, max]</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto Scaling 원하는 용량이 [최소, 최대] 범위를 벗어남</translation>
     </message>
     <message>
         <source>Keep min &lt;= desired &lt;= max.</source>
-        <translation type="unfinished"></translation>
+        <translation>최소 &lt;= 원하는 용량 &lt;= 최대가 되도록 설정하세요.</translation>
     </message>
     <message>
         <source>Network ACL blocks return traffic on ephemeral ports</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 ACL이 임시 포트의 반환 트래픽을 차단함</translation>
     </message>
     <message>
         <source>ACLs are stateless: allow tcp 1024-65535 for the replies in both directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL은 상태 비저장입니다. 응답이 오갈 수 있도록 양방향 모두 tcp 1024-65535를 허용하세요.</translation>
     </message>
     <message>
         <source>Something AWS would refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS에서 거부되는 구성</translation>
     </message>
     <message>
         <source>Fix the property as the message says.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지에 따라 속성을 수정하세요.</translation>
     </message>
     <message>
         <source>%1: inbound rule %2 admits %3 from 0.0.0.0/0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 인바운드 규칙 %2이(가) 0.0.0.0/0에서 오는 %3 트래픽을 허용합니다</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> 및 </translation>
     </message>
     <message>
         <source>%1 cannot health-check %2 on tcp/%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 %2의 tcp/%3에 대한 상태 확인을 할 수 없습니다: %4</translation>
     </message>
     <message>
         <source>%1 cannot reach %2 on tcp/%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 %2의 tcp/%3에 연결할 수 없습니다: %4</translation>
     </message>
     <message>
         <source>%1 has no route to the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 인터넷으로 가는 경로가 없습니다</translation>
     </message>
     <message>
         <source>NAT gateway %1 is not in a subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 게이트웨이 %1이(가) 서브넷에 없습니다</translation>
     </message>
     <message>
         <source>NAT gateway %1 sits in %2, which has no route to an internet gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 게이트웨이 %1이(가) 있는 %2에 인터넷 게이트웨이로 가는 경로가 없습니다</translation>
     </message>
     <message>
         <source>%1 launches instances in %2 only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2에서만 인스턴스를 시작합니다</translation>
     </message>
     <message>
         <source>%1 has no Aurora replica: a failure recreates the writer, which takes minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 Aurora 복제본이 없습니다: 장애가 발생하면 라이터 인스턴스를 다시 생성해야 하며 몇 분이 걸립니다</translation>
     </message>
     <message>
         <source>%1 is not Multi-AZ: losing its zone loses the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 다중 AZ가 아닙니다: 해당 영역이 손실되면 캐시도 손실됩니다</translation>
     </message>
     <message>
         <source>%1 keeps all its nodes in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 모든 노드가 %2에 있습니다</translation>
     </message>
     <message>
         <source>private subnets in %1 zones use NAT gateways in %2 only: losing it cuts them all off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개 영역의 프라이빗 서브넷이 %2에 있는 NAT 게이트웨이만 사용합니다: 이 영역이 손실되면 모든 프라이빗 서브넷의 인터넷 연결이 끊깁니다</translation>
     </message>
     <message>
         <source>%1 is attached to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 어디에도 연결되어 있지 않습니다</translation>
     </message>
     <message>
         <source>%1 is reachable from the internet on tcp/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷에서 %1의 tcp/%2에 연결할 수 있습니다</translation>
     </message>
     <message>
         <source>%1 is single-AZ while %2 spans %3 zones</source>
-        <translation type="unfinished"></translation>
+        <translation>%2은(는) %3개 영역에 걸쳐 있지만 %1은(는) 단일 AZ입니다</translation>
     </message>
     <message>
         <source>%1 is internet-facing but %2 has no route to an internet gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 인터넷 경계 로드 밸런서이지만 %2에 인터넷 게이트웨이로 가는 경로가 없습니다</translation>
     </message>
     <message>
         <source>%1 sits in %2, which has no route to an internet gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 있는 %2에 인터넷 게이트웨이로 가는 경로가 없습니다</translation>
     </message>
     <message>
         <source>%1 cannot reach the internet (for updates and AWS APIs): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 인터넷(업데이트 및 AWS API용)에 연결할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 has no security group: nothing is filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 보안 그룹이 없습니다: 트래픽이 전혀 필터링되지 않습니다</translation>
     </message>
     <message>
         <source>the default security group of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 기본 보안 그룹</translation>
     </message>
     <message>
         <source>%1 allows all outbound traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은 모든 아웃바운드 트래픽을 허용합니다</translation>
     </message>
     <message>
         <source>%1 admits its own members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은 같은 그룹에 속한 멤버의 트래픽을 허용합니다</translation>
     </message>
     <message>
         <source>%1 of %2 admits only its own members, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 적용된 %1은 같은 그룹에 속한 멤버의 트래픽만 허용하며 %3은(는) 허용하지 않습니다</translation>
     </message>
     <message>
         <source>%1: inbound rule %2 allows %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 인바운드 규칙 %2이(가) %4에서 오는 %3을(를) 허용합니다</translation>
     </message>
     <message>
         <source>%1: outbound rule %2 allows %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 아웃바운드 규칙 %2이(가) %4(으)로 가는 %3을(를) 허용합니다</translation>
     </message>
     <message>
         <source>%1: no inbound rule allows %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3에서 오는 %2을(를) 허용하는 인바운드 규칙이 없습니다</translation>
     </message>
     <message>
         <source>%1: no outbound rule allows %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3(으)로 가는 %2을(를) 허용하는 아웃바운드 규칙이 없습니다</translation>
     </message>
     <message>
         <source>%1 uses the VPC&apos;s default network ACL, which allows all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 모든 트래픽을 허용하는 VPC의 기본 네트워크 ACL을 사용합니다</translation>
     </message>
     <message>
         <source>return traffic %1 %2 on ports %3</source>
-        <translation type="unfinished"></translation>
+        <translation>포트 %3의 %2 %1 반환 트래픽</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>인바운드</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>아웃바운드</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1(상대: %3)</translation>
     </message>
     <message>
         <source>%1: rule %2 denies %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 규칙 %2이(가) %3을(를) 거부합니다</translation>
     </message>
     <message>
         <source>%1: rule %2 allows %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 규칙 %2이(가) %3을(를) 허용합니다</translation>
     </message>
     <message>
         <source>%1: no rule allows %2, so the final * rule denies it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2을(를) 허용하는 규칙이 없으므로 마지막 * 규칙에 의해 거부됩니다</translation>
     </message>
     <message>
         <source>both ends are the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>출발지와 대상이 모두 인터넷입니다</translation>
     </message>
     <message>
         <source>clients on the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷의 클라이언트</translation>
     </message>
     <message>
         <source>in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>위치: %1 (%2)</translation>
     </message>
     <message>
         <source>%1; an internet gateway admits traffic only to public addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. 인터넷 게이트웨이는 퍼블릭 주소로 가는 트래픽만 허용합니다</translation>
     </message>
     <message>
         <source>%1 has no internet gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 인터넷 게이트웨이가 없습니다</translation>
     </message>
     <message>
         <source>forwards to the public address of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 퍼블릭 주소로 전달합니다(%2)</translation>
     </message>
     <message>
         <source>replies from %1 to the internet go to %2, not to internet gateway %3, so the connection never completes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 인터넷으로 가는 응답이 인터넷 게이트웨이 %3이(가) 아닌 %2(으)로 전달되므로 연결이 완료되지 않습니다</translation>
     </message>
     <message>
         <source>%1 has no route to the internet for the replies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 응답을 인터넷으로 보낼 경로가 없습니다</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>translates %1&apos;s address to its public one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 주소를 퍼블릭 주소로 변환합니다</translation>
     </message>
     <message>
         <source>%1 is not in a subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 서브넷에 없습니다</translation>
     </message>
     <message>
         <source>translates the source to its Elastic IP (outbound only)</source>
-        <translation type="unfinished"></translation>
+        <translation>소스 주소를 탄력적 IP로 변환합니다(아웃바운드 전용)</translation>
     </message>
     <message>
         <source>to the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷으로 전달</translation>
     </message>
     <message>
         <source>the internet route goes to %1; forwarding through an instance is not modelled</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷 경로의 대상이 %1입니다. 인스턴스를 통한 전달은 모델링되지 않습니다</translation>
     </message>
     <message>
         <source>%1 and %2 are in different VPCs with no peering between them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) %2은(는) 서로 다른 VPC에 있으며 두 VPC 간에 피어링이 없습니다</translation>
     </message>
     <message>
         <source>local route: %1 is inside the VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 경로: %1은(는) VPC 내부 주소입니다</translation>
     </message>
     <message>
         <source>%1 has no listeners</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 리스너가 없습니다</translation>
     </message>
     <message>
         <source>%1 has no listener for %2 (listeners: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 %2에 대한 리스너가 없습니다(리스너: %3)</translation>
     </message>
     <message>
         <source>%1 has no subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 서브넷이 없습니다</translation>
     </message>
     <message>
         <source>listener %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>리스너 %1:%2</translation>
     </message>
     <message>
         <source>%1 has no node in %2, so %3 there gets no traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 노드가 %2에 없으므로 해당 영역의 %3은(는) 트래픽을 받지 못합니다</translation>
     </message>
     <message>
         <source>cross-zone load balancing is off and %1 has no node in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>교차 영역 로드 밸런싱이 꺼져 있고 %1의 노드가 %2에 없습니다</translation>
     </message>
     <message>
         <source>%1 is not placed in any subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 어떤 서브넷에도 배치되어 있지 않습니다</translation>
     </message>
     <message>
         <source>%1 sends to %2 on port %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2의 포트 %4이(가) 아닌 포트 %3(으)로 전송합니다</translation>
     </message>
     <message>
         <source>forwards to %1 on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 포트 %2(으)로 전달합니다</translation>
     </message>
     <message>
         <source>%1 resolves to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2(으)로 확인됩니다</translation>
     </message>
     <message>
         <source>%1 has no network interface in any subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 어느 서브넷에도 네트워크 인터페이스가 없습니다</translation>
     </message>
     <message>
         <source>%1 resolves to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 어떤 리소스로도 확인되지 않습니다</translation>
     </message>
     <message>
         <source>listener %1:%2 of %3 forwards to no target group, so nothing reaches %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3의 리스너 %1:%2에 전달 대상 그룹이 없으므로 %4에 도달하는 트래픽이 없습니다</translation>
     </message>
     <message>
         <source>no port given: any port that the rules allow counts</source>
-        <translation type="unfinished"></translation>
+        <translation>포트 미지정: 규칙이 허용하는 포트는 모두 허용된 것으로 간주합니다</translation>
     </message>
     <message>
         <source>%1 -&gt; %2 on %3: reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2 (%3): 연결 가능</translation>
     </message>
     <message>
         <source>%1 -&gt; %2 on %3: NOT reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2 (%3): 연결 불가</translation>
     </message>
     <message>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 가능</translation>
     </message>
     <message>
         <source>not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 불가</translation>
     </message>
     <message>
         <source>  assumed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  가정: %1</translation>
     </message>
 </context>
 <context>
@@ -1837,51 +1837,51 @@
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 옵션에 값이 필요합니다</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 옵션 --%1</translation>
     </message>
     <message>
         <source>no FILE given</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 지정되지 않았습니다</translation>
     </message>
     <message>
         <source>--format must be text, json or sarif, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format은 text, json 또는 sarif여야 합니다(&quot;%1&quot;은(는) 사용할 수 없음)</translation>
     </message>
     <message>
         <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 오류 %2개, 경고 %3개, 참고 %4개</translation>
     </message>
     <message>
         <source>--from and --to are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--from과 --to는 필수입니다</translation>
     </message>
     <message>
         <source>--format must be text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format은 text 또는 json이어야 합니다(&quot;%1&quot;은(는) 사용할 수 없음)</translation>
     </message>
     <message>
         <source>--protocol must be tcp, udp or icmp, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol은 tcp, udp 또는 icmp여야 합니다(&quot;%1&quot;은(는) 사용할 수 없음)</translation>
     </message>
     <message>
         <source>--port must be 0 to 65535, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port는 0에서 65535 사이여야 합니다(&quot;%1&quot;은(는) 사용할 수 없음)</translation>
     </message>
     <message>
         <source>%1: unknown id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 알 수 없는 ID &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: unknown id &quot;%2&quot;; did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 알 수 없는 ID &quot;%2&quot;. 혹시 %3을(를) 의미하셨나요?</translation>
     </message>
     <message>
         <source>Usage:
@@ -1899,7 +1899,21 @@
 
 Errors are one line each: FILE:LINE:COL: message.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법:
+  skydraft [파일]                 디자이너를 엽니다. 파일을 지정하지 않으면 기본 제공 샘플을 엽니다
+  skydraft validate 파일          파일이 읽을 수 있는 유효한 설계인지 확인합니다
+                                  종료 코드 0: 유효함, 2: 읽을 수 없거나 유효하지 않음(오류는 stderr에 출력)
+  skydraft check 파일 [--format text|json|sarif]
+                                  설계를 린트합니다. 종료 코드 0: 오류 수준 결과 없음, 1: 있음, 2: 잘못된 입력
+  skydraft reach 파일 --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
+                                  A에서 B에 연결할 수 있는지 확인하고, 경로 또는 차단하는 규칙을 표시합니다.
+                                  종료 코드 0: 연결 가능, 1: 연결 불가, 2: 잘못된 입력 또는 알 수 없는 ID
+                                  (&quot;internet&quot;은 퍼블릭 인터넷을 가리킵니다)
+  skydraft --help                 이 도움말을 표시합니다
+  skydraft --version              버전을 표시합니다
+
+오류는 한 줄에 하나씩 출력됩니다: 파일:줄:열: 메시지.
+</translation>
     </message>
 </context>
 </TS>
