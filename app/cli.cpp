@@ -225,11 +225,9 @@ int check(const QStringList &args)
         int counts[3] = {0, 0, 0};
         for (const Finding &f : findings)
             ++counts[int(f.severity)];
-        text += CliMsg::tr("%1: %2 error(s), %3 warning(s), %4 note(s)")
-                    .arg(o.file)
-                    .arg(counts[0])
-                    .arg(counts[1])
-                    .arg(counts[2])
+        text += CliMsg::tr("%1: %2, %3, %4")
+                    .arg(o.file, CliMsg::tr("%n error(s)", nullptr, counts[0]), CliMsg::tr("%n warning(s)", nullptr, counts[1]),
+                         CliMsg::tr("%n note(s)", nullptr, counts[2]))
                     .toUtf8()
               + '\n';
     }

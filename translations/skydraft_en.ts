@@ -698,10 +698,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Something AWS would refuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fix the property as the message says.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,10 +746,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>private subnets in %1 zones use NAT gateways in %2 only: losing it cuts them all off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is attached to nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,10 +786,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 admits only its own members, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: inbound rule %2 allows %3 from %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,22 +803,6 @@
     </message>
     <message>
         <source>%1 uses the VPC&apos;s default network ACL, which allows all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>return traffic %1 %2 on ports %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -983,6 +955,34 @@
     </message>
     <message>
         <source>  assumed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design that AWS would refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private subnets in %1 zones go out through NAT gateways in %2 only: losing that zone cuts them all off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on %2) admits only its own members, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return traffic %1 from %2 on ports %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return traffic %1 to %2 on ports %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,10 +1180,6 @@
         </translation>
     </message>
     <message>
-        <source>No problems: AWS would accept this design as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Design</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,6 +1201,10 @@
     </message>
     <message>
         <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: AWS would accept this design, and the checker found nothing to warn about.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,10 +1869,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--from and --to are required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,6 +1909,24 @@
 Errors are one line each: FILE:LINE:COL: message.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -698,10 +698,6 @@
         <translation>ACL은 상태 비저장입니다. 응답이 오갈 수 있도록 양방향 모두 tcp 1024-65535를 허용하세요.</translation>
     </message>
     <message>
-        <source>Something AWS would refuse</source>
-        <translation>AWS에서 거부되는 구성</translation>
-    </message>
-    <message>
         <source>Fix the property as the message says.</source>
         <translation>메시지에 따라 속성을 수정하세요.</translation>
     </message>
@@ -750,10 +746,6 @@
         <translation>%1의 모든 노드가 %2에 있습니다</translation>
     </message>
     <message>
-        <source>private subnets in %1 zones use NAT gateways in %2 only: losing it cuts them all off</source>
-        <translation>%1개 영역의 프라이빗 서브넷이 %2에 있는 NAT 게이트웨이만 사용합니다: 이 영역이 손실되면 모든 프라이빗 서브넷의 인터넷 연결이 끊깁니다</translation>
-    </message>
-    <message>
         <source>%1 is attached to nothing</source>
         <translation>%1은(는) 어디에도 연결되어 있지 않습니다</translation>
     </message>
@@ -794,10 +786,6 @@
         <translation>%1은 같은 그룹에 속한 멤버의 트래픽을 허용합니다</translation>
     </message>
     <message>
-        <source>%1 of %2 admits only its own members, not %3</source>
-        <translation>%2에 적용된 %1은 같은 그룹에 속한 멤버의 트래픽만 허용하며 %3은(는) 허용하지 않습니다</translation>
-    </message>
-    <message>
         <source>%1: inbound rule %2 allows %3 from %4</source>
         <translation>%1: 인바운드 규칙 %2이(가) %4에서 오는 %3을(를) 허용합니다</translation>
     </message>
@@ -816,22 +804,6 @@
     <message>
         <source>%1 uses the VPC&apos;s default network ACL, which allows all</source>
         <translation>%1은(는) 모든 트래픽을 허용하는 VPC의 기본 네트워크 ACL을 사용합니다</translation>
-    </message>
-    <message>
-        <source>return traffic %1 %2 on ports %3</source>
-        <translation>포트 %3의 %2 %1 반환 트래픽</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>인바운드</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>아웃바운드</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
-        <translation>%2 %1(상대: %3)</translation>
     </message>
     <message>
         <source>%1: rule %2 denies %3</source>
@@ -984,6 +956,34 @@
     <message>
         <source>  assumed: %1</source>
         <translation>  가정: %1</translation>
+    </message>
+    <message>
+        <source>Design that AWS would refuse</source>
+        <translation>AWS가 거부할 설계</translation>
+    </message>
+    <message>
+        <source>private subnets in %1 zones go out through NAT gateways in %2 only: losing that zone cuts them all off</source>
+        <translation>%1개 영역의 프라이빗 서브넷이 모두 %2에 있는 NAT 게이트웨이로만 나갑니다. 그 영역을 잃으면 모두 끊깁니다</translation>
+    </message>
+    <message>
+        <source>%1 (on %2) admits only its own members, not %3</source>
+        <translation>%1(%2)은(는) 자신의 멤버만 허용하며 %3은(는) 허용하지 않습니다</translation>
+    </message>
+    <message>
+        <source>return traffic %1 from %2 on ports %3</source>
+        <translation>%2에서 오는 %1 반환 트래픽(포트 %3)</translation>
+    </message>
+    <message>
+        <source>return traffic %1 to %2 on ports %3</source>
+        <translation>%2(으)로 가는 %1 반환 트래픽(포트 %3)</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2에서 오는 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%2(으)로 가는 %1</translation>
     </message>
 </context>
 <context>
@@ -1174,10 +1174,6 @@
         </translation>
     </message>
     <message>
-        <source>No problems: AWS would accept this design as it is.</source>
-        <translation>문제가 없습니다. AWS에서 이 설계를 그대로 받아들입니다.</translation>
-    </message>
-    <message>
         <source>Open Design</source>
         <translation>설계 열기</translation>
     </message>
@@ -1200,6 +1196,10 @@
     <message>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <source>No problems: AWS would accept this design, and the checker found nothing to warn about.</source>
+        <translation>문제가 없습니다. AWS에서 이 설계를 그대로 받아들이며, 검사기가 경고할 내용도 찾지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1856,10 +1856,6 @@
         <translation>--format은 text, json 또는 sarif여야 합니다(&quot;%1&quot;은(는) 사용할 수 없음)</translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
-        <translation>%1: 오류 %2개, 경고 %3개, 참고 %4개</translation>
-    </message>
-    <message>
         <source>--from and --to are required</source>
         <translation>--from과 --to는 필수입니다</translation>
     </message>
@@ -1914,6 +1910,22 @@ Errors are one line each: FILE:LINE:COL: message.
 
 오류는 한 줄에 하나씩 출력됩니다: 파일:줄:열: 메시지.
 </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>오류 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>참고 %n개</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,7 @@ const QList<LintRule> &lintRules()
          QT_TRANSLATE_NOOP("skydraft::Checker", "Keep min <= desired <= max.")},
         {"acl-blocks-ephemeral", Severity::Warning, QT_TRANSLATE_NOOP("skydraft::Checker", "Network ACL blocks return traffic on ephemeral ports"),
          QT_TRANSLATE_NOOP("skydraft::Checker", "ACLs are stateless: allow tcp 1024-65535 for the replies in both directions.")},
-        {"invalid-design", Severity::Error, QT_TRANSLATE_NOOP("skydraft::Checker", "Something AWS would refuse"),
+        {"invalid-design", Severity::Error, QT_TRANSLATE_NOOP("skydraft::Checker", "Design that AWS would refuse"),
          QT_TRANSLATE_NOOP("skydraft::Checker", "Fix the property as the message says.")},
     };
     return rules;
@@ -253,7 +253,7 @@ void singleAz(const Document &doc, const LintIndex &index, const Resource &r, QL
         const QStringList privateZones = index.privateZones.value(vpc);
         if (natZones.size() == 1 && privateZones.size() > 1 && natZones.first() == doc.zoneOf(r.id))
             out.append(finding("single-az-tier", r.id,
-                               LintMsg::tr("private subnets in %1 zones use NAT gateways in %2 only: losing it cuts them all off")
+                               LintMsg::tr("private subnets in %1 zones go out through NAT gateways in %2 only: losing that zone cuts them all off")
                                    .arg(privateZones.size())
                                    .arg(natZones.first())));
         break;

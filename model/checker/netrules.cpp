@@ -100,7 +100,7 @@ Verdict securityGroups(NetCache &cache, const QStringList &groups, const QString
         if (peer.groups.isEmpty() && !peer.internet)
             return {true, vpc, NetMsg::tr("%1 admits its own members").arg(name)};
         return {false, vpc,
-                NetMsg::tr("%1 of %2 admits only its own members, not %3").arg(name, ownerLabel, peer.label)};
+                NetMsg::tr("%1 (on %2) admits only its own members, not %3").arg(name, ownerLabel, peer.label)};
     }
     const bool inbound = direction == Direction::Ingress;
     for (const QString &g : groups) {
@@ -260,12 +260,11 @@ Verdict evaluateAcl(NetCache &cache, const QString &aclId, Direction direction, 
     QStringList allowedBy;
     auto what = [&] {
         return returnTraffic
-            ? NetMsg::tr("return traffic %1 %2 on ports %3")
-                  .arg(protocolName(protocol), direction == Direction::Ingress ? NetMsg::tr("from") : NetMsg::tr("to"),
-                       ports.toString())
-            : NetMsg::tr("%1 %2 %3")
-                  .arg(portless ? protocolName(protocol) : protocolName(protocol) + u'/' + ports.toString(),
-                       direction == Direction::Ingress ? NetMsg::tr("from") : NetMsg::tr("to"), peer.label);
+            ? (direction == Direction::Ingress ? NetMsg::tr("return traffic %1 from %2 on ports %3")
+                                               : NetMsg::tr("return traffic %1 to %2 on ports %3"))
+                  .arg(protocolName(protocol), peer.label, ports.toString())
+            : (direction == Direction::Ingress ? NetMsg::tr("%1 from %2") : NetMsg::tr("%1 to %2"))
+                  .arg(portless ? protocolName(protocol) : protocolName(protocol) + u'/' + ports.toString(), peer.label);
     };
     for (const NetCache::AclRule &rule : cache.aclRules(aclId, direction == Direction::Ingress)) {
         if (!protocolMatches(rule.protocol, protocol))
