@@ -134,7 +134,9 @@ void checkResource(const Context &ctx, const Resource &r)
         ctx.error(r, u"parent"_s, why);
     const TypeSpec &spec = Catalogue::spec(r.type);
     for (const PropertySpec &p : spec.properties)
-        if (p.appliesTo(r))
+        // A default is valid by construction (tst_catalogue checks every one), so only set
+        // values, and required ones that may be missing, need a look.
+        if ((r.isSet(p.key) || p.required) && p.appliesTo(r))
             checkValue(ctx, r, p, r.value(p.key), p.key);
     validation::checkTypeRules(ctx, r);
 }
