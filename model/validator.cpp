@@ -3,7 +3,6 @@
 #include "validatorcontext.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -14,8 +13,17 @@ using validation::ValidatorMsg;
 
 bool Validator::isValidId(const QString &id)
 {
-    static const QRegularExpression re(u"^[A-Za-z][A-Za-z0-9]{0,254}$"_s);
-    return re.match(id).hasMatch();
+    // Letters and digits, starting with a letter, at most 255 (a CloudFormation logical id).
+    if (id.isEmpty() || id.size() > 255)
+        return false;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char16_t c = id[i].unicode();
+        const bool letter = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+        const bool digit = c >= u'0' && c <= u'9';
+        if (!letter && !(digit && i > 0))
+            return false;
+    }
+    return true;
 }
 
 QString Validator::placementError(const Document &document, ResourceType type, const QString &parent)
