@@ -26,10 +26,16 @@ bool affectsNetwork(ResourceType t)
 
 void sortFindings(const Document &doc, QList<Finding> &list)
 {
+    // Positions of the components, found in one pass over the document (indexOf is linear).
     QHash<QString, int> position;
     for (const Finding &f : list)
-        if (!position.contains(f.component))
-            position.insert(f.component, doc.indexOf(f.component));
+        position.insert(f.component, -1);
+    const QStringList &ids = doc.ids();
+    for (int i = 0; i < ids.size(); ++i) {
+        const auto it = position.find(ids[i]);
+        if (it != position.end())
+            *it = i;
+    }
     std::stable_sort(list.begin(), list.end(), [&](const Finding &a, const Finding &b) {
         const int ia = position.value(a.component);
         const int ib = position.value(b.component);
