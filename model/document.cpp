@@ -134,6 +134,17 @@ QStringList Document::subnetsOf(const QString &id) const
 
 QString Document::vpcOf(const QString &id) const
 {
+    // Asked again and again by validation and the checker: remembered until the next change.
+    const auto memo = m_vpcMemo.constFind(id);
+    if (memo != m_vpcMemo.constEnd())
+        return *memo;
+    const QString vpc = findVpc(id);
+    m_vpcMemo.insert(id, vpc);
+    return vpc;
+}
+
+QString Document::findVpc(const QString &id) const
+{
     const QString direct = ancestorOfType(id, ResourceType::Vpc);
     if (!direct.isEmpty())
         return direct;
@@ -379,6 +390,8 @@ std::optional<ResourceState> Document::state(const QString &id) const
 
 void Document::note(const QString &id)
 {
+    m_vpcMemo.clear(); // every mutation passes here first, before any signal
+
     if (!m_recording || m_recordedBefore.contains(id))
         return;
     std::optional<ResourceState> before = state(id);

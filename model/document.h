@@ -128,6 +128,7 @@ Q_SIGNALS:
 
 private:
     void note(const QString &id);
+    QString findVpc(const QString &id) const;
     void put(const ResourceState &state);
     void removeFromChildren(const QString &parent, const QString &id);
 
@@ -138,6 +139,8 @@ private:
     QStringList m_order;
     QHash<QString, QStringList> m_children;
     QHash<QString, QRectF> m_geometry;
+
+    mutable QHash<QString, QString> m_vpcMemo;
 
     bool m_recording = false;
     QHash<QString, std::optional<ResourceState>> m_recordedBefore;
