@@ -145,7 +145,9 @@ void MainWindow::refreshProblems()
     // What AWS would refuse and what the checker warns about, in one list.
     const QList<Finding> found = Checker::check(*m_document);
     for (const Finding &f : found) {
-        auto *item = new QListWidgetItem(f.component + u": "_s + f.message + u"  ["_s + f.rule + u']', m_problems);
+        // Most messages name their component already; say it once.
+        const QString text = f.message.startsWith(f.component) ? f.message : f.component + u": "_s + f.message;
+        auto *item = new QListWidgetItem(text + u"  ["_s + f.rule + u']', m_problems);
         item->setData(Qt::UserRole, f.component);
         item->setToolTip(f.hint);
         const QStyle::StandardPixmap icon = f.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
