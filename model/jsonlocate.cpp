@@ -30,9 +30,11 @@ QString escapePointerToken(const QString &token)
     return t;
 }
 
-std::optional<qsizetype> findExcessiveNesting(const QByteArray &text, int limit)
+namespace {
+/// Calls `stop(offset)` for every byte outside string literals until it returns true.
+template<typename Stop>
+std::optional<qsizetype> scanOutsideStrings(const QByteArray &text, Stop stop)
 {
-    int depth = 0;
     bool inString = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -41,18 +43,42 @@ std::optional<qsizetype> findExcessiveNesting(const QByteArray &text, int limit)
                 ++i;
             else if (c == '"')
                 inString = false;
-            continue;
-        }
-        if (c == '"') {
+        } else if (c == '"') {
             inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limit)
-                return i;
-        } else if (c == ']' || c == '}') {
-            --depth;
+        } else if (stop(i)) {
+            return i;
         }
     }
     return std::nullopt;
+}
+} // namespace
+
+std::optional<qsizetype> findExcessiveNesting(const QByteArray &text, int limit)
+{
+    int depth = 0;
+    return scanOutsideStrings(text, [&](qsizetype i) {
+        const char c = text[i];
+        if (c == '[' || c == '{')
+            return ++depth > limit;
+        if (c == ']' || c == '}')
+            --depth;
+        return false;
+    });
+}
+
+qsizetype findNumberToken(const QByteArray &text, const QByteArray &literal)
+{
+    auto separates = [](char c) {
+        return c == ',' || c == ':' || c == '[' || c == ']' || c == '{' || c == '}' || c == ' ' || c == '\t'
+            || c == '\r' || c == '\n';
+    };
+    const auto at = scanOutsideStrings(text, [&](qsizetype i) {
+        if ((i > 0 && !separates(text[i - 1])) || !QByteArrayView(text).sliced(i).startsWith(literal))
+            return false;
+        const qsizetype end = i + literal.size();
+        return end >= text.size() || separates(text[end]);
+    });
+    return at.value_or(-1);
 }
 
 namespace {

@@ -21,6 +21,10 @@ std::optional<qsizetype> locateJsonPointer(const QByteArray &text, const QString
 /// A JSON pointer token with '~' and '/' escaped.
 QString escapePointerToken(const QString &token);
 
+/// Offset of the number token `literal` in `text`, outside strings (a name may hold the
+/// same characters), or -1.
+qsizetype findNumberToken(const QByteArray &text, const QByteArray &literal);
+
 /// Offset of the first place where brackets nest deeper than `limit`, if any.
 std::optional<qsizetype> findExcessiveNesting(const QByteArray &text, int limit);
 

@@ -309,31 +309,6 @@ ordered_json writeValue(const PropertySpec &spec, const QVariant &value)
     }
 }
 
-/// Offset of the number token `literal` in JSON `text`, skipping strings (a name may hold the
-/// same characters), or -1.
-qsizetype findNumberToken(const QByteArray &text, const QByteArray &literal)
-{
-    auto separates = [](char c) { return c == ',' || c == ':' || c == '[' || c == ']' || c == '{' || c == '}'
-                                         || c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    bool inString = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if ((i == 0 || separates(text[i - 1])) && QByteArrayView(text).sliced(i).startsWith(literal)) {
-            const qsizetype end = i + literal.size();
-            if (end >= text.size() || separates(text[end]))
-                return i;
-        }
-    }
-    return -1;
-}
-
 ordered_json number(double d)
 {
     // Whole numbers are written without a fraction, which is what people expect to read.
