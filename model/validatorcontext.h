@@ -20,7 +20,6 @@ struct ValidatorMsg {
 struct Context {
     const Document &doc;
     QList<Diagnostic> &out;
-    mutable QHash<QString, QString> vpcs = {};
 
     void report(Severity severity, const Resource &r, const QString &property, const QString &message,
                 int row = -1, const QString &column = {}) const
@@ -51,14 +50,7 @@ struct Context {
         report(Severity::Warning, r, property, message, row, column);
     }
     /// The VPC of a referenced resource differs from `r`'s.
-    /// Document::vpcOf, remembered for the pass (references ask it again and again).
-    QString vpcOf(const QString &id) const
-    {
-        auto it = vpcs.constFind(id);
-        if (it == vpcs.constEnd())
-            it = vpcs.insert(id, doc.vpcOf(id));
-        return *it;
-    }
+    QString vpcOf(const QString &id) const { return doc.vpcOf(id); } // remembered by the document
     bool otherVpc(const Resource &r, const QString &other) const
     {
         const QString mine = vpcOf(r.id);
