@@ -71,6 +71,12 @@ std::optional<Cidr> Cidr::parse(const QString &text, QString *error)
     return Cidr{*ip, prefix};
 }
 
+bool isPrivateOnly(const Cidr &cidr)
+{
+    static const Cidr ranges[] = {{0x0A000000, 8}, {0xAC100000, 12}, {0xC0A80000, 16}, {0x64400000, 10}};
+    return std::any_of(std::begin(ranges), std::end(ranges), [&](const Cidr &p) { return p.contains(cidr); });
+}
+
 QString Cidr::toString() const { return formatIpv4(address) + u'/' + QString::number(prefix); }
 
 } // namespace skydraft

@@ -34,6 +34,9 @@ struct Cidr {
     friend bool operator==(const Cidr &, const Cidr &) = default;
 };
 
+/// True when a block holds only private (RFC 1918) or shared (RFC 6598) addresses.
+bool isPrivateOnly(const Cidr &cidr);
+
 /// Parses a dotted IPv4 address.
 std::optional<quint32> parseIpv4(const QString &text);
 QString formatIpv4(quint32 address);

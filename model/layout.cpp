@@ -1,5 +1,7 @@
 #include "layout.h"
 
+#include "routing.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -314,22 +316,8 @@ int Layout::subnetTier(const Document &doc, const QString &subnet)
     const Resource *s = doc.find(subnet);
     if (!s)
         return 1;
-    QString table = s->string(u"routeTable"_s);
-    if (table.isEmpty()) {
-        const QString vpc = doc.vpcOf(subnet);
-        for (const QString &id : doc.children(vpc)) {
-            const Resource *r = doc.find(id);
-            if (r->type == ResourceType::RouteTable && r->boolean(u"main"_s))
-                table = id;
-        }
-    }
-    if (const Resource *rt = doc.find(table)) {
-        for (const QVariant &route : rt->rows(u"routes"_s)) {
-            const Resource *target = doc.find(route.toMap().value(u"target"_s).toString());
-            if (target && target->type == ResourceType::InternetGateway)
-                return 0;
-        }
-    }
+    if (isPublicSubnet(doc, subnet))
+        return 0;
     for (const QString &id : doc.ids()) {
         const Resource *r = doc.find(id);
         if (isSpanning(r->type) && r->references(u"subnets"_s).contains(subnet))

@@ -46,9 +46,7 @@ void checkVpc(const Context &ctx, const Resource &r)
     const auto block = Cidr::parse(r.string(u"cidr"_s));
     if (!block)
         return;
-    static const Cidr privateRanges[] = {{0x0A000000, 8}, {0xAC100000, 12}, {0xC0A80000, 16}, {0x64400000, 10}};
-    if (std::none_of(std::begin(privateRanges), std::end(privateRanges),
-                     [&](const Cidr &p) { return p.contains(*block); }))
+    if (!isPrivateOnly(*block))
         ctx.warning(r, u"cidr"_s,
                     ValidatorMsg::tr("%1 is not a private range (RFC 1918 or RFC 6598); AWS allows it, but the public "
                        "addresses inside it will be unreachable from this VPC")

@@ -88,15 +88,4 @@ void Style::paintIcon(QPainter *painter, ResourceType type, const QRectF &rect)
     painter->restore();
 }
 
-QPixmap Style::iconPixmap(ResourceType type, int size, qreal devicePixelRatio)
-{
-    QPixmap pm(QSize(size, size) * devicePixelRatio);
-    pm.setDevicePixelRatio(devicePixelRatio);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    paintIcon(&p, type, QRectF(0, 0, size, size));
-    return pm;
-}
-
 } // namespace skydraft

@@ -3,7 +3,6 @@
 #include "model/types.h"
 
 #include <QColor>
-#include <QPixmap>
 #include <QString>
 
 class QPainter;
@@ -23,8 +22,6 @@ bool dashed(ResourceType type);
 QString iconPath(ResourceType type);
 /// Paints the type's SVG icon into `rect` (cached renderer).
 void paintIcon(QPainter *painter, ResourceType type, const QRectF &rect);
-/// The icon as a pixmap for lists and menus, at the device pixel ratio given.
-QPixmap iconPixmap(ResourceType type, int size, qreal devicePixelRatio = 1.0);
 }
 
 } // namespace skydraft

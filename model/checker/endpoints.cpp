@@ -39,9 +39,7 @@ Peer Endpoint::asPeer() const
     Peer p;
     p.internet = internet;
     p.cidr = cidr;
-    p.groups = groups;
-    if (groups.isEmpty() && !noGroups && !internet)
-        p.groups = {}; // the default group has no id of its own
+    p.groups = groups; // empty for the default group, which has no id of its own
     p.label = label();
     return p;
 }

@@ -13,7 +13,6 @@ struct NetMsg {
     Q_DECLARE_TR_FUNCTIONS(skydraft::Checker)
 };
 
-const Cidr kPrivate[] = {{0x0A000000, 8}, {0xAC100000, 12}, {0xC0A80000, 16}, {0x64400000, 10}};
 
 bool protocolMatches(const QString &rule, Protocol flow)
 {
@@ -73,10 +72,6 @@ PortRange ephemeralLinux() { return {32768, 61000}; }
 PortRange ephemeralElb() { return {1024, 65535}; }
 PortRange ephemeralClients() { return {1024, 65535}; }
 
-bool isPrivateOnly(const Cidr &cidr)
-{
-    return std::any_of(std::begin(kPrivate), std::end(kPrivate), [&](const Cidr &p) { return p.contains(cidr); });
-}
 
 bool cidrMatches(const Cidr &rule, const Peer &peer)
 {
@@ -206,7 +201,7 @@ QString NetCache::routeTableOf(const QString &subnet)
 {
     auto it = m_tableOf.find(subnet);
     if (it == m_tableOf.end())
-        it = m_tableOf.insert(subnet, net::routeTableOf(m_doc, subnet));
+        it = m_tableOf.insert(subnet, skydraft::routeTableOf(m_doc, subnet));
     return *it;
 }
 
@@ -214,7 +209,7 @@ const Route &NetCache::internetRoute(const QString &subnet)
 {
     auto it = m_internetRoute.find(subnet);
     if (it == m_internetRoute.end())
-        it = m_internetRoute.insert(subnet, net::internetRoute(m_doc, subnet));
+        it = m_internetRoute.insert(subnet, skydraft::internetRoute(m_doc, subnet));
     return *it;
 }
 
@@ -238,7 +233,7 @@ QString NetCache::internetGatewayOf(const QString &vpc)
 {
     auto it = m_igw.find(vpc);
     if (it == m_igw.end())
-        it = m_igw.insert(vpc, net::internetGatewayOf(m_doc, vpc));
+        it = m_igw.insert(vpc, skydraft::internetGatewayOf(m_doc, vpc));
     return *it;
 }
 
@@ -299,63 +294,6 @@ Verdict evaluateAcl(NetCache &cache, const QString &aclId, Direction direction, 
             return {true, aclId, NetMsg::tr("%1: rule %2 allows %3").arg(aclId, allowedBy.join(u", "_s), what())};
     }
     return {false, aclId, NetMsg::tr("%1: no rule allows %2, so the final * rule denies it").arg(aclId, what())};
-}
-
-QString routeTableOf(const Document &doc, const QString &subnet)
-{
-    const Resource *s = doc.find(subnet);
-    if (!s)
-        return {};
-    const QString own = s->string(u"routeTable"_s);
-    if (doc.contains(own))
-        return own;
-    const QString vpc = doc.vpcOf(subnet);
-    for (const QString &id : doc.children(vpc)) {
-        const Resource *r = doc.find(id);
-        if (r->type == ResourceType::RouteTable && r->boolean(u"main"_s))
-            return id;
-    }
-    return {};
-}
-
-Route internetRoute(const Document &doc, const QString &subnet)
-{
-    Route best;
-    best.table = routeTableOf(doc, subnet);
-    const Resource *rt = doc.find(best.table);
-    if (!rt)
-        return best;
-    for (const QVariant &v : rt->rows(u"routes"_s)) {
-        const QVariantMap route = v.toMap();
-        const auto dest = Cidr::parse(route.value(u"destination"_s).toString());
-        const QString target = route.value(u"target"_s).toString();
-        if (!dest || isPrivateOnly(*dest) || !doc.contains(target))
-            continue;
-        // The default route carries "the internet"; a narrower public route only when
-        // there is no default route.
-        const bool better = !best.found || (best.destination.prefix != 0 && (dest->prefix == 0 || dest->prefix > best.destination.prefix));
-        if (better) {
-            best.destination = *dest;
-            best.target = target;
-            best.found = true;
-        }
-    }
-    return best;
-}
-
-QString internetGatewayOf(const Document &doc, const QString &vpc)
-{
-    for (const QString &id : doc.children(vpc))
-        if (doc.find(id)->type == ResourceType::InternetGateway)
-            return id;
-    return {};
-}
-
-bool isPublicSubnet(const Document &doc, const QString &subnet)
-{
-    const Route r = internetRoute(doc, subnet);
-    const Resource *t = doc.find(r.target);
-    return r.found && t && t->type == ResourceType::InternetGateway;
 }
 
 } // namespace skydraft::net

@@ -4,6 +4,7 @@
 // route tables. Pure functions over the document; the reachability search strings them together.
 
 #include "model/cidr.h"
+#include "model/routing.h"
 #include "model/document.h"
 
 #include <QHash>
@@ -43,8 +44,7 @@ struct Peer {
     QString label;           ///< how to name it in a sentence ("WebSg", "the internet")
 };
 
-/// True when a CIDR block holds only private (RFC 1918) or shared (RFC 6598) addresses.
-bool isPrivateOnly(const Cidr &cidr);
+using skydraft::isPrivateOnly;
 /// Whether a rule's CIDR applies to traffic from or to `peer`.
 bool cidrMatches(const Cidr &rule, const Peer &peer);
 
@@ -57,12 +57,6 @@ struct Verdict {
     QString detail;     ///< a sentence a learner understands
 };
 
-struct Route {
-    QString table;
-    Cidr destination;
-    QString target;   ///< internet gateway, NAT gateway or instance id; "local" for the VPC
-    bool found = false;
-};
 
 /// Parsed rules and per-subnet lookups, so a query never re-parses a CIDR. Valid while the
 /// document does not change (the checker builds a new one after each edit).
@@ -143,15 +137,11 @@ Verdict networkAcl(NetCache &cache, const QString &subnet, Direction direction, 
 Verdict evaluateAcl(NetCache &cache, const QString &aclId, Direction direction, Protocol protocol,
                     const PortRange &ports, const Peer &peer, bool returnTraffic = false);
 
-/// The route table a subnet uses: its explicit one, else the VPC's main table (may be empty:
-/// an implicit main table with the local route only).
-QString routeTableOf(const Document &doc, const QString &subnet);
-
-/// The route a subnet uses towards the internet (the default route, else the longest public one).
-Route internetRoute(const Document &doc, const QString &subnet);
-/// The internet gateway attached to a VPC, or empty.
-QString internetGatewayOf(const Document &doc, const QString &vpc);
-/// Whether the subnet routes the internet to an internet gateway (a "public" subnet).
-bool isPublicSubnet(const Document &doc, const QString &subnet);
+// Routing lives in the model (model/routing.h); the checker uses it under its own names.
+using skydraft::internetGatewayOf;
+using skydraft::internetRoute;
+using skydraft::isPublicSubnet;
+using skydraft::Route;
+using skydraft::routeTableOf;
 
 } // namespace skydraft::net

@@ -1,7 +1,6 @@
 #include "servicegraph.h"
 
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/breadth_first_search.hpp>
 
 #include <QHash>
 
@@ -171,27 +170,5 @@ QString ServiceGraph::resolve(const QString &record) const
             return d->graph[boost::target(*e, d->graph)].id;
     return {};
 }
-
-QStringList ServiceGraph::downstream(const QString &from) const
-{
-    QStringList out;
-    const auto it = d->vertex.constFind(from);
-    if (it == d->vertex.constEnd())
-        return out;
-    struct Recorder : boost::default_bfs_visitor {
-        QStringList *out;
-        void discover_vertex(Vertex v, const Graph &g) const { out->append(g[v].id); }
-    } recorder;
-    recorder.out = &out;
-    std::vector<boost::default_color_type> colors(boost::num_vertices(d->graph));
-    boost::breadth_first_search(d->graph, *it,
-                                boost::visitor(recorder).color_map(boost::make_iterator_property_map(
-                                    colors.begin(), boost::get(boost::vertex_index, d->graph))));
-    out.removeFirst(); // the start itself
-    return out;
-}
-
-int ServiceGraph::vertexCount() const { return int(boost::num_vertices(d->graph)); }
-int ServiceGraph::edgeCount() const { return int(boost::num_edges(d->graph)); }
 
 } // namespace skydraft::net

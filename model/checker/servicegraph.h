@@ -34,10 +34,6 @@ public:
     bool isRegistered(const QString &target) const;
     /// The resource a Route 53 record resolves to (its alias or plain target), or empty.
     QString resolve(const QString &record) const;
-    /// Resources reachable from `from` by following service edges (breadth first), in order.
-    QStringList downstream(const QString &from) const;
-    int vertexCount() const;
-    int edgeCount() const;
 
 private:
     struct Impl;

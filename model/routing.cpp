@@ -1,0 +1,64 @@
+#include "routing.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+QString routeTableOf(const Document &doc, const QString &subnet)
+{
+    const Resource *s = doc.find(subnet);
+    if (!s)
+        return {};
+    const QString own = s->string(u"routeTable"_s);
+    if (doc.contains(own))
+        return own;
+    const QString vpc = doc.vpcOf(subnet);
+    for (const QString &id : doc.children(vpc)) {
+        const Resource *r = doc.find(id);
+        if (r->type == ResourceType::RouteTable && r->boolean(u"main"_s))
+            return id;
+    }
+    return {};
+}
+
+Route internetRoute(const Document &doc, const QString &subnet)
+{
+    Route best;
+    best.table = routeTableOf(doc, subnet);
+    const Resource *rt = doc.find(best.table);
+    if (!rt)
+        return best;
+    for (const QVariant &v : rt->rows(u"routes"_s)) {
+        const QVariantMap route = v.toMap();
+        const auto dest = Cidr::parse(route.value(u"destination"_s).toString());
+        const QString target = route.value(u"target"_s).toString();
+        if (!dest || isPrivateOnly(*dest) || !doc.contains(target))
+            continue;
+        // The default route carries "the internet"; a narrower public route only when
+        // there is no default route.
+        const bool better = !best.found || (best.destination.prefix != 0 && (dest->prefix == 0 || dest->prefix > best.destination.prefix));
+        if (better) {
+            best.destination = *dest;
+            best.target = target;
+            best.found = true;
+        }
+    }
+    return best;
+}
+
+QString internetGatewayOf(const Document &doc, const QString &vpc)
+{
+    for (const QString &id : doc.children(vpc))
+        if (doc.find(id)->type == ResourceType::InternetGateway)
+            return id;
+    return {};
+}
+
+bool isPublicSubnet(const Document &doc, const QString &subnet)
+{
+    const Route r = internetRoute(doc, subnet);
+    const Resource *t = doc.find(r.target);
+    return r.found && t && t->type == ResourceType::InternetGateway;
+}
+
+} // namespace skydraft

@@ -1,0 +1,28 @@
+#pragma once
+
+// Which route table a subnet uses and where it sends the internet: shared by the layout
+// (public subnets on top) and the checker (reachability, lints).
+
+#include "cidr.h"
+#include "document.h"
+
+namespace skydraft {
+
+struct Route {
+    QString table;
+    Cidr destination;
+    QString target;   ///< internet gateway, NAT gateway or instance id
+    bool found = false;
+};
+
+/// The route table a subnet uses: its explicit one, else the VPC's main table (may be empty:
+/// an implicit main table with the local route only).
+QString routeTableOf(const Document &doc, const QString &subnet);
+/// The route a subnet uses towards the internet (the default route, else the longest public one).
+Route internetRoute(const Document &doc, const QString &subnet);
+/// The internet gateway attached to a VPC, or empty.
+QString internetGatewayOf(const Document &doc, const QString &vpc);
+/// Whether the subnet routes the internet to an internet gateway (a "public" subnet).
+bool isPublicSubnet(const Document &doc, const QString &subnet);
+
+} // namespace skydraft
