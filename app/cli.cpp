@@ -1,6 +1,8 @@
 #include "cli.h"
 #include "clicommon.h"
 
+#include "model/designloader.h"
+
 #include <QFileInfo>
 
 #include <cstdio>
@@ -26,13 +28,6 @@ const QList<Command> &commands()
         {u"reach"_s, reach},
     };
     return table;
-}
-
-bool looksLikeCloudFormation(const QByteArray &text)
-{
-    const QByteArray head = text.left(65536);
-    return head.contains("AWSTemplateFormatVersion") || head.contains("\"Resources\"")
-        || head.startsWith("Resources:") || head.contains("\nResources:");
 }
 
 } // namespace
@@ -97,21 +92,15 @@ Options parseOptions(const QStringList &args, const QStringList &allowed, const 
     return o;
 }
 
-bool loadDesign(const QString &path, LoadResult &loaded)
+bool loadDesign(const QString &path, LoadResult &loaded, const LoadOptions &loadOptions)
 {
     if (!QFileInfo::exists(path)) {
         fail(CliMsg::tr("%1: no such file").arg(path));
         return false;
     }
-    loaded = NativeFile::load(path);
+    loaded = DesignLoader::load(path, loadOptions);
     if (loaded.ok())
         return true;
-    if (!loaded.text.isEmpty() && !NativeFile::looksNative(loaded.text) && looksLikeCloudFormation(loaded.text)) {
-        err() << CliMsg::tr("%1:1:1: this is a CloudFormation template; this build of SkyDraft reads SkyDraft designs only")
-                     .arg(path)
-              << Qt::endl;
-        return false;
-    }
     for (const Diagnostic &d : std::as_const(loaded.errors))
         err() << d.format() << Qt::endl;
     return false;

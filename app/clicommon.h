@@ -4,7 +4,7 @@
 // parsing and design loading. Each subcommand is a function `int name(const QStringList &args)`
 // declared below and listed in the command table in cli.cpp.
 
-#include "model/nativefile.h"
+#include "model/designloader.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -40,7 +40,7 @@ Options parseOptions(const QStringList &args, const QStringList &allowed, const 
 
 /// Loads a design for a subcommand; prints the errors (one line each) and returns false
 /// when it cannot.
-bool loadDesign(const QString &path, LoadResult &loaded);
+bool loadDesign(const QString &path, LoadResult &loaded, const LoadOptions &loadOptions = {});
 
 /// The ids closest to a mistyped one, best first.
 QStringList closestIds(const Document &doc, const QString &id);

@@ -3,6 +3,7 @@
 #include "diagramscene.h"
 #include "model/document.h"
 #include "model/layout.h"
+#include "model/designloader.h"
 #include "model/nativefile.h"
 #include "model/checker/checker.h"
 
@@ -111,7 +112,7 @@ void MainWindow::createActions()
 
 bool MainWindow::openFile(const QString &path, QString *error)
 {
-    LoadResult loaded = NativeFile::load(path);
+    LoadResult loaded = DesignLoader::load(path);
     if (!loaded.ok()) {
         const QString message = loaded.errors.isEmpty() ? tr("%1: cannot open").arg(path)
                                                         : loaded.errors.first().format();
