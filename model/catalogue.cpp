@@ -8,6 +8,19 @@ using namespace Qt::StringLiterals;
 
 namespace skydraft {
 
+namespace {
+using PropertyIndex = std::unordered_map<QString, int, IdHash>;
+
+/// Per type (by ResourceType), property key -> position; beside the catalogue so that the
+/// TypeSpec table stays a plain aggregate.
+std::vector<PropertyIndex> &propertyIndexes()
+{
+    static std::vector<PropertyIndex> indexes;
+    return indexes;
+}
+
+} // namespace
+
 QString PropertySpec::translatedLabel() const
 {
     return QCoreApplication::translate("skydraft::Catalogue", label);
@@ -38,10 +51,25 @@ bool PropertySpec::appliesTo(const Resource &r) const
 
 const PropertySpec *TypeSpec::property(const QString &key) const
 {
+    const std::vector<PropertyIndex> &indexes = propertyIndexes();
+    if (size_t(type) < indexes.size()) {
+        const auto it = indexes[size_t(type)].find(key);
+        if (it == indexes[size_t(type)].end())
+            return nullptr;
+        const size_t i = size_t(it->second);
+        if (i < properties.size() && properties[i].key == key) // a TypeSpec from the catalogue
+            return &properties[i];
+    }
     for (const auto &p : properties)
         if (p.key == key)
             return &p;
     return nullptr;
+}
+
+int TypeSpec::indexOf(const QString &key) const
+{
+    const PropertySpec *p = property(key);
+    return p ? int(p - properties.data()) : -1;
 }
 
 bool TypeSpec::allowsParent(std::optional<ResourceType> parentType) const
@@ -61,6 +89,19 @@ const std::vector<TypeSpec> &catalogue()
         auto built = buildCatalogueTable();
         std::sort(built.begin(), built.end(),
                   [](const TypeSpec &a, const TypeSpec &b) { return a.type < b.type; });
+        const auto indexChoices = [](PropertySpec &p, auto &self) -> void {
+            p.choiceSet.insert(p.choices.cbegin(), p.choices.cend());
+            for (PropertySpec &column : p.columns)
+                self(column, self);
+        };
+        std::vector<PropertyIndex> &indexes = propertyIndexes();
+        indexes.resize(built.size());
+        for (TypeSpec &t : built) {
+            for (size_t i = 0; i < t.properties.size(); ++i) {
+                indexes[size_t(t.type)].emplace(t.properties[i].key, int(i));
+                indexChoices(t.properties[i], indexChoices);
+            }
+        }
         return built;
     }();
     return c;

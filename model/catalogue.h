@@ -1,10 +1,13 @@
 #pragma once
 
 #include "resource.h"
+#include "idhash.h"
 #include "types.h"
 
 #include <QVariant>
 
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace skydraft {
@@ -31,6 +34,7 @@ struct PropertySpec {
     qint64 minimum = 0;
     qint64 maximum = 0;
     QStringList choices;
+    std::unordered_set<QString, IdHash> choiceSet; ///< `choices`, for quick membership tests
     QList<ResourceType> targets;
     std::vector<PropertySpec> columns;
     /// The property only means something when property `whenKey` has one of `whenValues`
@@ -43,6 +47,11 @@ struct PropertySpec {
     QString translatedLabel() const;
     QString translatedHelp() const;
     const PropertySpec *column(const QString &key) const;
+    /// Whether `value` is one of `choices`.
+    bool allowsChoice(const QString &value) const
+    {
+        return choiceSet.empty() ? choices.contains(value) : choiceSet.count(value) != 0;
+    }
     /// The default of this property on `r`.
     QVariant defaultFor(const Resource &r) const;
     bool appliesTo(const Resource &r) const;
@@ -59,6 +68,9 @@ struct TypeSpec {
     QString idPrefix;       ///< for generated ids ("Subnet" -> Subnet1)
 
     const PropertySpec *property(const QString &key) const;
+    /// The position of `key` in properties, or -1. Hashed: property() is hot, since every
+    /// Resource::value that falls back to a default goes through it.
+    int indexOf(const QString &key) const;
     bool allowsParent(std::optional<ResourceType> parentType) const;
 };
 

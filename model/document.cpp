@@ -53,21 +53,22 @@ const Resource *Document::find(const QString &id) const
 
 QList<const Resource *> Document::resources() const
 {
-    QList<const Resource *> list;
-    list.reserve(m_order.size());
-    for (const QString &id : m_order)
-        list.append(find(id));
-    return list;
+    if (!m_orderedValid) {
+        m_ordered.clear();
+        m_ordered.reserve(m_order.size());
+        for (const QString &id : m_order)
+            m_ordered.append(find(id));
+        m_orderedValid = true;
+    }
+    return m_ordered; // implicitly shared
 }
 
 QList<const Resource *> Document::resourcesOfType(ResourceType type) const
 {
     QList<const Resource *> list;
-    for (const QString &id : m_order) {
-        const Resource *r = find(id);
+    for (const Resource *r : resources())
         if (r->type == type)
             list.append(r);
-    }
     return list;
 }
 
@@ -135,11 +136,13 @@ QStringList Document::subnetsOf(const QString &id) const
 QString Document::vpcOf(const QString &id) const
 {
     // Asked again and again by validation and the checker: remembered until the next change.
-    const auto memo = m_vpcMemo.constFind(id);
-    if (memo != m_vpcMemo.constEnd())
-        return *memo;
+    const auto memo = m_vpcMemo.find(id);
+    if (memo != m_vpcMemo.end())
+        return memo->second;
     const QString vpc = findVpc(id);
-    m_vpcMemo.insert(id, vpc);
+    if (m_vpcMemo.empty())
+        m_vpcMemo.reserve(m_resources.size()); // no rehashing while a whole design is asked
+    m_vpcMemo.emplace(id, vpc);
     return vpc;
 }
 
@@ -250,6 +253,7 @@ bool Document::insert(const Resource &resource, int index)
     if (m_recording)
         m_recordedMoved.insert(resource.id);
     m_resources.emplace(resource.id, resource);
+    orderChanged();
     if (index < 0 || index > m_order.size())
         m_order.append(resource.id);
     else
@@ -283,6 +287,7 @@ bool Document::remove(const QString &id)
     Q_EMIT resourceAboutToBeRemoved(id);
     removeFromChildren(r->parent, id);
     m_order.removeOne(id);
+    orderChanged();
     m_geometry.remove(id);
     m_resources.erase(id);
     Q_EMIT resourceRemoved(id);
@@ -494,6 +499,7 @@ void Document::applyChanges(const QList<ResourceChange> &changes, bool toBefore)
         order.insert(std::clamp<qsizetype>(s.index, 0, order.size()), s.resource.id);
     if (order != m_order) {
         m_order = order;
+        orderChanged();
         Q_EMIT changed();
     }
 }

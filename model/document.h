@@ -8,6 +8,8 @@
 #include <QSet>
 
 #include <optional>
+#include "idhash.h"
+
 #include <unordered_map>
 
 namespace skydraft {
@@ -135,12 +137,16 @@ private:
     QString m_title;
     QString m_description;
     QString m_region;
-    std::unordered_map<QString, Resource> m_resources; // node-based: find() pointers stay valid
+    void orderChanged() { m_orderedValid = false; }
+
+    std::unordered_map<QString, Resource, IdHash> m_resources; // node-based: find() pointers stay valid
     QStringList m_order;
+    mutable QList<const Resource *> m_ordered; ///< find() of each id in m_order, built on demand
+    mutable bool m_orderedValid = false;
     QHash<QString, QStringList> m_children;
     QHash<QString, QRectF> m_geometry;
 
-    mutable QHash<QString, QString> m_vpcMemo;
+    mutable std::unordered_map<QString, QString, IdHash> m_vpcMemo;
 
     bool m_recording = false;
     QHash<QString, std::optional<ResourceState>> m_recordedBefore;

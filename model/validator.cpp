@@ -3,6 +3,9 @@
 #include "validatorcontext.h"
 
 #include <QHash>
+#include <QVarLengthArray>
+
+#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -72,7 +75,7 @@ void checkValue(const Context &ctx, const Resource &r, const PropertySpec &spec,
     case ValueKind::Boolean:
         break;
     case ValueKind::Enum:
-        if (!spec.choices.contains(value.toString()))
+        if (!spec.allowsChoice(value.toString()))
             error(validation::ValidatorMsg::tr("%1 must be one of %2, not %3").arg(label(), spec.choices.join(u", "_s), quoted(value.toString())));
         break;
     case ValueKind::Cidr: {
@@ -94,7 +97,7 @@ void checkValue(const Context &ctx, const Resource &r, const PropertySpec &spec,
             error(validation::ValidatorMsg::tr("%1 is required").arg(label()));
             break;
         }
-        QStringList seen;
+        std::unordered_set<QString, IdHash> seen; // a target group may list hundreds of instances
         for (const QString &id : ids) {
             if (id.isEmpty())
                 continue;
@@ -114,9 +117,8 @@ void checkValue(const Context &ctx, const Resource &r, const PropertySpec &spec,
             } else if (ctx.otherVpc(r, id)) {
                 error(validation::ValidatorMsg::tr("%1 refers to %2, which is in another VPC").arg(label(), quoted(id)));
             }
-            if (seen.contains(id))
+            if (!seen.insert(id).second)
                 ctx.warning(r, property, validation::ValidatorMsg::tr("%1 lists %2 twice").arg(label(), quoted(id)), row, column);
-            seen.append(id);
         }
         break;
     }
@@ -124,9 +126,14 @@ void checkValue(const Context &ctx, const Resource &r, const PropertySpec &spec,
         const QVariantList rows = value.toList();
         for (int i = 0; i < rows.size(); ++i) {
             const QVariantMap cells = rows[i].toMap();
+            // Defaults are valid by construction: look at the cells given and the required
+            // ones, in column order.
             for (const PropertySpec &col : spec.columns) {
-                const QVariant cell = cells.contains(col.key) ? cells.value(col.key) : col.defaultValue;
-                checkValue(ctx, r, col, cell, property, i, col.key);
+                const auto cell = cells.constFind(col.key);
+                if (cell != cells.constEnd())
+                    checkValue(ctx, r, col, *cell, property, i, col.key);
+                else if (col.required)
+                    checkValue(ctx, r, col, col.defaultValue, property, i, col.key);
             }
         }
         break;
@@ -141,11 +148,22 @@ void checkResource(const Context &ctx, const Resource &r)
     if (const QString why = Validator::placementError(ctx.doc, r.type, r.parent); !why.isEmpty())
         ctx.error(r, u"parent"_s, why);
     const TypeSpec &spec = Catalogue::spec(r.type);
-    for (const PropertySpec &p : spec.properties)
-        // A default is valid by construction (tst_catalogue checks every one), so only set
-        // values, and required ones that may be missing, need a look.
-        if ((r.isSet(p.key) || p.required) && p.appliesTo(r))
-            checkValue(ctx, r, p, r.value(p.key), p.key);
+    // A default is valid by construction (tst_catalogue checks every one), so only set
+    // values, and required ones that may be missing, need a look; in catalogue order.
+    QVarLengthArray<std::pair<int, const QVariant *>, 32> todo;
+    for (auto it = r.properties.constBegin(); it != r.properties.constEnd(); ++it) {
+        if (const int i = spec.indexOf(it.key()); i >= 0)
+            todo.append({i, &it.value()});
+    }
+    for (int i = 0; i < int(spec.properties.size()); ++i)
+        if (spec.properties[size_t(i)].required && !r.properties.contains(spec.properties[size_t(i)].key))
+            todo.append({i, nullptr});
+    std::sort(todo.begin(), todo.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[i, value] : todo) {
+        const PropertySpec &p = spec.properties[size_t(i)];
+        if (p.appliesTo(r))
+            checkValue(ctx, r, p, value ? *value : p.defaultFor(r), p.key);
+    }
     validation::checkTypeRules(ctx, r);
 }
 

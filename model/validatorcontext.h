@@ -53,10 +53,19 @@ struct Context {
     QString vpcOf(const QString &id) const { return doc.vpcOf(id); } // remembered by the document
     bool otherVpc(const Resource &r, const QString &other) const
     {
-        const QString mine = vpcOf(r.id);
+        if (m_vpcOfId != r.id) { // asked once per reference: remember the resource's own VPC
+            m_vpcOfId = r.id;
+            m_vpc = vpcOf(r.id);
+        }
+        if (m_vpc.isEmpty())
+            return false;
         const QString theirs = vpcOf(other);
-        return !mine.isEmpty() && !theirs.isEmpty() && mine != theirs;
+        return !theirs.isEmpty() && m_vpc != theirs;
     }
+
+    // The last resource otherVpc() was asked about, and its VPC.
+    mutable QString m_vpcOfId = {};
+    mutable QString m_vpc = {};
 };
 
 /// Type-specific rules, one function per resource type (validatorrules.cpp).

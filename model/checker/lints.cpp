@@ -4,7 +4,12 @@
 
 #include "lints.h"
 
+#include "model/idhash.h"
+
 #include <QCoreApplication>
+
+#include <unordered_map>
+#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -108,50 +113,78 @@ void openAdminPorts(const Resource &sg, QList<Finding> &out)
 }
 
 
+/// Targets in the same subnet with the same groups fare the same: one question per kind and
+/// port. An instance's kind is its subnet and groups; any other target is a kind of its own.
+struct TargetKind {
+    QString place;      ///< the instance's subnet, or the target's own id
+    QStringList groups; ///< the instance's security groups
+    int port = 0;
+    bool operator==(const TargetKind &) const = default;
+};
+
+struct TargetKindHash {
+    size_t operator()(const TargetKind &k) const noexcept
+    {
+        size_t h = IdHash{}(k.place) ^ (size_t(k.port) * 0x9e3779b97f4a7c15ULL);
+        for (const QString &g : k.groups)
+            h = (h * 31) ^ IdHash{}(g);
+        return h;
+    }
+};
+
+struct TargetPortHash {
+    size_t operator()(const std::pair<QString, int> &k) const noexcept
+    {
+        return IdHash{}(k.first) ^ (size_t(k.second) * 0x9e3779b97f4a7c15ULL);
+    }
+};
+
 void loadBalancerTargets(const Document &doc, const net::Reachability &reach, const Resource &lb, QList<Finding> &out)
 {
-    // Targets in the same subnet with the same groups fare the same: ask once per kind. An
-    // instance's kind is its subnet and groups; any other target is a kind of its own.
-    using Shape = std::pair<QString, QStringList>;
-    QHash<std::pair<Shape, int>, net::ReachResult> answered;
-    QSet<std::pair<QString, int>> done;
+    std::unordered_map<TargetKind, net::ReachResult, TargetKindHash> answered;
+    std::unordered_set<std::pair<QString, int>, TargetPortHash> done;
     const bool classic = lb.string(u"kind"_s) == u"classic"_s;
     const int classicHealthPort = classic ? int(lb.integer(u"healthCheckPort"_s)) : 0;
-    QHash<QString, int> healthPortOf; // target group -> its own health-check port, or 0
-    for (const auto &[target, del] : reach.services().deliveriesFrom(lb.id)) {
-        if (done.contains({target, del.targetPort}))
+    QString lastGroup; // deliveries come grouped by target group: remember the last one's port
+    int lastGroupHealthPort = 0;
+    const QList<std::pair<QString, net::Delivery>> deliveries = reach.services().deliveriesFrom(lb.id);
+    for (const auto &[target, del] : deliveries) {
+        if (!done.emplace(target, del.targetPort).second)
             continue; // another listener to the same group and port
-        done.insert({target, del.targetPort});
         int healthPort = classicHealthPort;
         if (!classic) {
-            auto h = healthPortOf.find(del.targetGroup);
-            if (h == healthPortOf.end()) {
+            if (del.targetGroup != lastGroup) {
                 const Resource *tg = doc.find(del.targetGroup);
                 const QString hc = tg ? tg->string(u"healthCheckPort"_s) : QString();
-                h = healthPortOf.insert(del.targetGroup, hc == u"traffic-port"_s ? 0 : hc.toInt());
+                lastGroup = del.targetGroup;
+                lastGroupHealthPort = hc == u"traffic-port"_s ? 0 : hc.toInt();
             }
-            healthPort = *h;
+            healthPort = lastGroupHealthPort;
         }
         const Resource *t = doc.find(target);
-        const Shape shape = t && t->type == ResourceType::Ec2Instance
-            ? Shape{t->parent, t->references(u"securityGroups"_s)}
-            : Shape{target, {}};
-        QList<int> ports{del.targetPort};
-        if (healthPort > 0 && healthPort != del.targetPort)
-            ports.append(healthPort);
-        for (int port : std::as_const(ports)) {
-            auto it = answered.find({shape, port});
+        TargetKind kind;
+        if (t && t->type == ResourceType::Ec2Instance) {
+            kind.place = t->parent;
+            kind.groups = t->references(u"securityGroups"_s);
+        } else {
+            kind.place = target;
+        }
+        const int ports[2] = {del.targetPort, healthPort};
+        const int portCount = healthPort > 0 && healthPort != del.targetPort ? 2 : 1;
+        for (int i = 0; i < portCount; ++i) {
+            kind.port = ports[i];
+            auto it = answered.find(kind);
             if (it == answered.end())
-                it = answered.insert({shape, port}, reach.deliver(lb.id, target, {net::Protocol::Tcp, port}));
-            const net::ReachResult &r = *it;
+                it = answered.emplace(kind, reach.deliver(lb.id, target, {net::Protocol::Tcp, kind.port})).first;
+            const net::ReachResult &r = it->second;
             if (r.reachable || r.explanations.isEmpty())
                 continue;
-            const bool health = port != del.targetPort;
+            const bool health = i == 1;
             out.append(finding("target-unreachable", lb.id,
                                (health ? LintMsg::tr("%1 cannot health-check %2 on tcp/%3: %4")
                                        : LintMsg::tr("%1 cannot reach %2 on tcp/%3: %4"))
                                    .arg(lb.id, target)
-                                   .arg(port)
+                                   .arg(kind.port)
                                    .arg(r.explanations.first().detail)));
         }
     }
