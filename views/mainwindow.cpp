@@ -3,7 +3,7 @@
 #include "diagramscene.h"
 #include "model/document.h"
 #include "model/layout.h"
-#include "model/designloader.h"
+#include "model/import/designloader.h"
 #include "model/nativefile.h"
 #include "model/checker/checker.h"
 
