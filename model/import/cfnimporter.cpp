@@ -311,7 +311,6 @@ QString Importer::defaultVpc()
     vpc->name = ImportMsg::tr("default VPC");
     vpc->properties.insert(u"cidr"_s, u"172.31.0.0/16"_s);
     vpc->properties.insert(u"enableDnsHostnames"_s, true);
-    vpc->properties.insert(kExternal, true);
     const QString igw = freshId(m_defaultVpc + u"Igw"_s);
     make(igw, ResourceType::InternetGateway, m_defaultVpc);
     Resource *routes = make(freshId(m_defaultVpc + u"Routes"_s), ResourceType::RouteTable, m_defaultVpc);
@@ -334,7 +333,6 @@ QString Importer::defaultSubnet(const QString &zone)
     s->name = ImportMsg::tr("default subnet %1").arg(zone);
     s->properties.insert(u"cidr"_s, Cidr{(172u << 24) | (31u << 16) | (quint32(index * 16) << 8), 20}.toString());
     s->properties.insert(u"mapPublicIpOnLaunch"_s, true);
-    s->properties.insert(kExternal, true);
     return s->id;
 }
 

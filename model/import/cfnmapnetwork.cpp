@@ -231,6 +231,18 @@ std::optional<QString> addRule(Importer &im, Resource &group, const Node &rule, 
     QVariant peer;
     if (const auto c = Importer::text(rule.get(u"CidrIp")))
         cidr = *c;
+    // A classic load balancer's source group (GetAtt LB.SourceSecurityGroup.GroupName): its own
+    // group if it has one, else the addresses of its VPC.
+    if (const Node *name = rule.get(u"SourceSecurityGroupName"); name && name->attribute.startsWith(u"SourceSecurityGroup"_s)) {
+        const Source *lb = im.sources.contains(name->text) ? &im.sources[name->text] : nullptr;
+        const QList<Node> groups = lb ? Importer::items(lb->props.get(u"SecurityGroups")) : QList<Node>();
+        if (!groups.isEmpty()) {
+            peer = im.groupFor(groups.first(), im.vpcOfMade(group.id));
+        } else if (const Resource *vpc = im.made(im.vpcOfMade(group.id))) {
+            cidr = vpc->string(u"cidr"_s);
+            im.report.note(*name, ImportMsg::tr("%1: the source group of %2 is drawn as the VPC's block %3").arg(group.id, name->text, cidr.toString()));
+        }
+    }
     for (const char *key : {"SourceSecurityGroupId", "DestinationSecurityGroupId", "SourceSecurityGroupName"})
         if (const Node *g = rule.get(QString::fromLatin1(key)); g && !peer.isValid())
             if (const QString id = im.groupFor(*g, im.vpcOfMade(group.id)); !id.isEmpty())
