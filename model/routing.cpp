@@ -70,7 +70,8 @@ bool touchesExternal(const Document &doc, const QString &id)
         const Resource *o = doc.find(other);
         return o && o->isExternal();
     };
-    if (r->isExternal() || external(r->parent))
+    const Resource *parent = doc.find(r->parent);
+    if (r->isExternal() || (parent && parent->type == ResourceType::Subnet && parent->isExternal()))
         return true;
     const QStringList groups = r->references(u"securityGroups"_s);
     const QStringList subnets = doc.subnetsOf(id);

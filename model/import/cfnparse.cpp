@@ -92,6 +92,8 @@ private:
         std::string tag;
         YAML::anchor_t anchor = 0;
         QString pendingKey;
+        int keyLine = 0;
+        int keyCol = 0;
         bool haveKey = false;
     };
 
@@ -167,8 +169,15 @@ private:
             top.node.items.append(std::move(n));
         } else if (!top.haveKey) {
             top.pendingKey = n.text;
+            top.keyLine = n.line;
+            top.keyCol = n.col;
             top.haveKey = true;
         } else {
+            // A block under a key is located at its key ("Topic:"), where a reader looks.
+            if (n.isMap() || n.isList()) {
+                n.line = top.keyLine;
+                n.col = top.keyCol;
+            }
             top.node.entries.append({top.pendingKey, std::move(n)});
             top.haveKey = false;
         }
