@@ -45,6 +45,7 @@ Importer::Importer(const Node &root, Report &rep, const LoadOptions &options)
         report.error(resources ? *resources : root, ImportMsg::tr("the template has no Resources"));
         return;
     }
+    sources.reserve(resources->entries.size());
     for (const auto &[id, node] : resources->entries) {
         const Node *type = node.get(u"Type");
         if (!node.isMap() || !type || !type->isScalar()) {
@@ -69,6 +70,7 @@ Importer::Importer(const Node &root, Report &rep, const LoadOptions &options)
             s.props.kind = Node::Kind::Map;
         }
         order.append(id);
+        m_byType[s.type].append(id);
         sources.insert(id, std::move(s));
     }
 }
@@ -97,9 +99,8 @@ QList<Resource> Importer::run()
 QList<Source *> Importer::ofType(const QString &type)
 {
     QList<Source *> out;
-    for (const QString &id : std::as_const(order))
-        if (sources[id].type == type)
-            out.append(&sources[id]);
+    for (const QString &id : m_byType.value(type))
+        out.append(&sources[id]);
     return out;
 }
 

@@ -105,6 +105,7 @@ private:
 
     std::unordered_map<QString, Resource> m_made; // node-based: make()'s pointers stay valid
     QStringList m_madeOrder;
+    QHash<QString, QStringList> m_byType;   ///< AWS type -> logical ids in template order
     QHash<QString, QString> m_placeholders; ///< external name -> design id
     QHash<QString, QString> m_zones;        ///< vpc + '/' + zone -> AZ id
     QString m_defaultVpc;

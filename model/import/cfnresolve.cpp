@@ -424,10 +424,14 @@ Node Resolver::cidr(const Node &at, const Node &args)
                                .arg(eval(args.items[1]).text, eval(args.items[2]).text, base->toString()));
         return Node::unresolved(u"Fn::Cidr"_s);
     }
+    // Templates cut the same block once per subnet (Select i of the same Cidr): cut it once.
+    const QString key = base->toString() + u'/' + QString::number(count) + u'/' + QString::number(bits);
+    if (const auto it = m_cidrs.constFind(key); it != m_cidrs.cend())
+        return located(*it, at);
     QList<Node> blocks;
     for (int i = 0; i < count; ++i)
         blocks.append(Node::scalar(Cidr{base->network() + (quint32(i) << bits), prefix}.toString(), at.line, at.col));
-    return list(blocks, at);
+    return located(*m_cidrs.insert(key, list(blocks, at)), at);
 }
 
 Node Resolver::findInMap(const Node &at, const Node &args)

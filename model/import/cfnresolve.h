@@ -64,7 +64,8 @@ private:
     QHash<QString, bool> m_conditionValues;
     QSet<QString> m_unset;      ///< parameters without a value, noted once
     QStringList m_zoneParameters; ///< single-zone parameters without a value, in order of use
-    QSet<QString> m_evaluating; ///< conditions and CIDR look-ups under way, against cycles
+    QSet<QString> m_evaluating;
+    QHash<QString, Node> m_cidrs; ///< Fn::Cidr results by block, count and bits ///< conditions and CIDR look-ups under way, against cycles
 };
 
 } // namespace skydraft::cfn
