@@ -16,12 +16,8 @@ int validate(const QStringList &args)
     if (!o.error.isEmpty())
         return fail(o.error + u"; usage: skydraft validate FILE [--param Name=Value]... [--region R]"_s);
     const QString path = o.file;
-    LoadOptions loadOptions;
-    QString error;
-    if (!templateOptions(o, loadOptions, &error))
-        return fail(error);
     LoadResult loaded;
-    if (!loadDesign(path, loaded, loadOptions))
+    if (!loadDesign(o, loaded))
         return exitBadInput;
     QList<Diagnostic> found = Validator::validate(*loaded.document);
     int errors = 0;
@@ -52,12 +48,8 @@ int check(const QStringList &args)
     const QString format = o.values.value(u"format"_s, u"text"_s);
     if (format != u"text"_s && format != u"json"_s && format != u"sarif"_s)
         return fail(CliMsg::tr("--format must be text, json or sarif, not \"%1\"").arg(format));
-    LoadOptions loadOptions;
-    QString error;
-    if (!templateOptions(o, loadOptions, &error))
-        return fail(error);
     LoadResult loaded;
-    if (!loadDesign(o.file, loaded, loadOptions))
+    if (!loadDesign(o, loaded))
         return exitBadInput;
     const QList<Finding> findings = Checker::check(*loaded.document);
     const report::Locator locate = [&loaded](const Finding &f) {
@@ -114,12 +106,8 @@ int reach(const QStringList &args)
         if (!ok || flow.port < 0 || flow.port > 65535)
             return fail(CliMsg::tr("--port must be 0 to 65535, not \"%1\"").arg(o.values.value(u"port"_s)));
     }
-    LoadOptions loadOptions;
-    QString error;
-    if (!templateOptions(o, loadOptions, &error))
-        return fail(error);
     LoadResult loaded;
-    if (!loadDesign(o.file, loaded, loadOptions))
+    if (!loadDesign(o, loaded))
         return exitBadInput;
     for (const QString &key : {u"from"_s, u"to"_s}) {
         const QString id = o.values.value(key);

@@ -55,53 +55,64 @@ bool templateOptions(const Options &o, LoadOptions &loadOptions, QString *error)
     return true;
 }
 
-int importTemplate(const QStringList &args)
+bool loadDesign(const Options &o, LoadResult &loaded)
 {
-    const QString usageText = u"usage: skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft"_s;
-    const Options o = parseOptions(expandShortOptions(args), {u"output"_s, u"param"_s, u"region"_s}, {u"param"_s});
-    if (!o.error.isEmpty())
-        return fail(o.error + u"; "_s + usageText);
-    if (!o.values.contains(u"output"_s))
-        return fail(CliMsg::tr("-o OUT.skydraft is required") + u"; "_s + usageText);
     LoadOptions loadOptions;
     QString error;
-    if (!templateOptions(o, loadOptions, &error))
-        return fail(error);
+    if (!templateOptions(o, loadOptions, &error)) {
+        fail(error);
+        return false;
+    }
+    return loadDesign(o.file, loaded, loadOptions);
+}
+
+namespace {
+
+/// What import and layout share: FILE [--param ...] [--region R] -o OUT, loaded.
+bool loadForOutput(const QStringList &args, const QString &usageText, LoadResult &loaded, QString &output)
+{
+    const Options o = parseOptions(expandShortOptions(args), {u"output"_s, u"param"_s, u"region"_s}, {u"param"_s});
+    if (!o.error.isEmpty()) {
+        fail(o.error + u"; "_s + usageText);
+        return false;
+    }
+    if (!o.values.contains(u"output"_s)) {
+        fail(CliMsg::tr("-o OUT.skydraft is required") + u"; "_s + usageText);
+        return false;
+    }
+    output = o.values.value(u"output"_s);
+    return loadDesign(o, loaded);
+}
+
+} // namespace
+
+int importTemplate(const QStringList &args)
+{
     LoadResult loaded;
-    if (!loadDesign(o.file, loaded, loadOptions))
+    QString output;
+    if (!loadForOutput(args, u"usage: skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft"_s, loaded, output))
         return exitBadInput;
     for (const Diagnostic &note : std::as_const(loaded.notes))
         err() << CloudFormation::formatNote(note) << Qt::endl;
-    if (!save(*loaded.document, o.values.value(u"output"_s)))
+    if (!save(*loaded.document, output))
         return exitBadInput;
-    out() << CliMsg::tr("%1: %n resource(s) written to %2", nullptr, loaded.document->count())
-                 .arg(o.file, o.values.value(u"output"_s))
+    out() << CliMsg::tr("%1: %n resource(s) written to %2", nullptr, loaded.document->count()).arg(loaded.fileName, output)
           << Qt::endl;
     return exitOk;
 }
 
 int layout(const QStringList &args)
 {
-    const QString usageText = u"usage: skydraft layout FILE -o OUT.skydraft"_s;
-    const Options o = parseOptions(expandShortOptions(args), {u"output"_s, u"param"_s, u"region"_s}, {u"param"_s});
-    if (!o.error.isEmpty())
-        return fail(o.error + u"; "_s + usageText);
-    if (!o.values.contains(u"output"_s))
-        return fail(CliMsg::tr("-o OUT.skydraft is required") + u"; "_s + usageText);
-    LoadOptions loadOptions;
-    QString error;
-    if (!templateOptions(o, loadOptions, &error))
-        return fail(error);
     LoadResult loaded;
-    if (!loadDesign(o.file, loaded, loadOptions))
+    QString output;
+    if (!loadForOutput(args, u"usage: skydraft layout FILE -o OUT.skydraft"_s, loaded, output))
         return exitBadInput;
     const QHash<QString, QRectF> rects = Layout::compute(*loaded.document);
     for (auto it = rects.cbegin(); it != rects.cend(); ++it)
         loaded.document->setGeometry(it.key(), it.value());
-    if (!save(*loaded.document, o.values.value(u"output"_s)))
+    if (!save(*loaded.document, output))
         return exitBadInput;
-    out() << CliMsg::tr("%1: laid out %n resource(s) into %2", nullptr, loaded.document->count())
-                 .arg(o.file, o.values.value(u"output"_s))
+    out() << CliMsg::tr("%1: laid out %n resource(s) into %2", nullptr, loaded.document->count()).arg(loaded.fileName, output)
           << Qt::endl;
     return exitOk;
 }

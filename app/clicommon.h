@@ -44,6 +44,8 @@ bool loadDesign(const QString &path, LoadResult &loaded, const LoadOptions &load
 
 /// Fills template options from "--param Name=Value" (repeatable) and "--region R".
 bool templateOptions(const Options &options, LoadOptions &loadOptions, QString *error);
+/// loadDesign() of options.file with its --param and --region; prints what is wrong.
+bool loadDesign(const Options &options, LoadResult &loaded);
 
 /// The ids closest to a mistyped one, best first.
 QStringList closestIds(const Document &doc, const QString &id);

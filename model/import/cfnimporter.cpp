@@ -1,12 +1,8 @@
 #include "cfnimporter.h"
 
-#include "cfnparse.h"
-#include "cloudformation.h"
 
 #include "model/cidr.h"
-#include "model/layout.h"
 
-#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -168,6 +164,15 @@ std::optional<bool> Importer::flag(const Node *n)
 QString Importer::refId(const Node *n)
 {
     return n && n->kind == Node::Kind::Ref ? n->text : QString();
+}
+
+QStringList Importer::refIds(const Node *list)
+{
+    QStringList out;
+    for (const Node &n : items(list))
+        if (!refId(&n).isEmpty())
+            out.append(refId(&n));
+    return out;
 }
 
 QList<Node> Importer::items(const Node *n)
@@ -513,6 +518,14 @@ QString Importer::vpcOfMade(const QString &id)
     return {};
 }
 
+QString Importer::vpcOrNotDrawn(Source &s)
+{
+    const QString vpc = vpcFor(s.props.get(u"VpcId"));
+    if (vpc.isEmpty())
+        notDrawn(s, ImportMsg::tr("its VPC is not in the design"));
+    return vpc;
+}
+
 void Importer::notDrawn(const Source &s, const QString &reason)
 {
     sources[s.id].used = true;
@@ -557,58 +570,3 @@ void Importer::checkReferences(QList<Resource> &out)
 }
 
 } // namespace skydraft::cfn
-
-namespace skydraft {
-
-LoadResult CloudFormation::import(const QByteArray &text, const QString &fileName, const LoadOptions &options)
-{
-    LoadResult result;
-    result.fileName = fileName;
-    result.text = text;
-    cfn::Report report;
-    report.file = fileName;
-    auto fail = [&] {
-        result.errors = report.errors;
-        result.notes = report.notes;
-        result.document.reset();
-        return std::move(result);
-    };
-    const std::optional<cfn::Node> root = cfn::parseTemplate(text, report);
-    if (!root)
-        return fail();
-    cfn::Importer importer(*root, report, options);
-    if (!report.errors.isEmpty())
-        return fail();
-    const QList<Resource> resources = importer.run();
-    if (!report.errors.isEmpty())
-        return fail();
-    auto doc = std::make_unique<Document>();
-    doc->setRegion(importer.resolver.region());
-    doc->setTitle(QFileInfo(fileName).completeBaseName());
-    if (const cfn::Node *description = root->get(u"Description"); description && description->isScalar())
-        doc->setDescription(description->text.trimmed());
-    for (const Resource &r : resources) {
-        doc->insert(r);
-        if (const auto it = importer.sources.constFind(r.id); it != importer.sources.cend())
-            result.positions.insert(r.id, {it->at.line, std::max(it->at.col, 1)});
-    }
-    const QHash<QString, QRectF> rects = Layout::compute(*doc);
-    for (auto it = rects.cbegin(); it != rects.cend(); ++it)
-        doc->setGeometry(it.key(), it.value());
-    result.document = std::move(doc);
-    result.notes = report.notes;
-    return result;
-}
-
-QString CloudFormation::formatNote(const Diagnostic &note)
-{
-    Diagnostic d = note;
-    d.severity = Severity::Error; // no prefix: ours is "note:"
-    const QString line = d.format();
-    const qsizetype colon = d.file.isEmpty() ? -1 : line.indexOf(u": "_s, d.file.size());
-    if (colon < 0)
-        return u"note: "_s + line;
-    return line.left(colon) + u": note: "_s + line.mid(colon + 2);
-}
-
-} // namespace skydraft

@@ -68,6 +68,8 @@ public:
     static std::optional<bool> flag(const Node *n);
     /// The resource a Ref or GetAtt names, or empty.
     static QString refId(const Node *n);
+    /// The resources a list of Refs names, in order.
+    static QStringList refIds(const Node *list);
     /// The items of a list (a single value counts as a list of one).
     static QList<Node> items(const Node *n);
 
@@ -96,6 +98,8 @@ public:
     QString vpcOfMade(const QString &id);
 
     void notDrawn(const Source &s, const QString &reason);
+    /// vpcFor(VpcId) of a source; when there is none, the source is noted as not drawn.
+    QString vpcOrNotDrawn(Source &s);
     void foldedInto(Source &s) { s.used = true; }
 
 private:

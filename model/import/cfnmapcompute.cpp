@@ -94,11 +94,7 @@ void mapClassic(Importer &im, Source &s)
     }
     if (const Node *check = s.props.get(u"HealthCheck"))
         classicHealthCheck(im, *r, *check);
-    QStringList instances;
-    for (const Node &i : Importer::items(s.props.get(u"Instances")))
-        if (!Importer::refId(&i).isEmpty())
-            instances.append(Importer::refId(&i));
-    r->properties.insert(u"instances"_s, instances);
+    r->properties.insert(u"instances"_s, Importer::refIds(s.props.get(u"Instances")));
     // The API's defaults where the template is silent: cross-zone and draining off.
     r->properties.insert(u"crossZone"_s, Importer::flag(s.props.get(u"CrossZone")).value_or(false));
     const Node *draining = s.props.get(u"ConnectionDrainingPolicy");
@@ -358,18 +354,10 @@ void mapCompute(Importer &im)
         im.put(*r, u"desiredCapacity"_s, s->props.get(u"DesiredCapacity"));
         if (const QString lt = launchTemplateOf(s->props); !lt.isEmpty())
             r->properties.insert(u"launchTemplate"_s, lt);
-        QStringList targetGroups;
-        for (const Node &n : Importer::items(s->props.get(u"TargetGroupARNs")))
-            if (!Importer::refId(&n).isEmpty())
-                targetGroups.append(Importer::refId(&n));
-        if (!targetGroups.isEmpty())
-            r->properties.insert(u"targetGroups"_s, targetGroups);
-        QStringList loadBalancers;
-        for (const Node &n : Importer::items(s->props.get(u"LoadBalancerNames")))
-            if (!Importer::refId(&n).isEmpty())
-                loadBalancers.append(Importer::refId(&n));
-        if (!loadBalancers.isEmpty())
-            r->properties.insert(u"loadBalancers"_s, loadBalancers);
+        if (const QStringList groups = Importer::refIds(s->props.get(u"TargetGroupARNs")); !groups.isEmpty())
+            r->properties.insert(u"targetGroups"_s, groups);
+        if (const QStringList lbs = Importer::refIds(s->props.get(u"LoadBalancerNames")); !lbs.isEmpty())
+            r->properties.insert(u"loadBalancers"_s, lbs);
         im.put(*r, u"healthCheckType"_s, s->props.get(u"HealthCheckType"));
         // The API's default grace period is 0 s (the console's 300 s is the catalogue's).
         r->properties.insert(u"healthCheckGracePeriod"_s, qint64(0));

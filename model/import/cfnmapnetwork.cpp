@@ -69,11 +69,9 @@ void mapVpcs(Importer &im)
 void mapSubnetsAndGateways(Importer &im)
 {
     for (Source *s : im.ofType(u"AWS::EC2::Subnet"_s)) {
-        const QString vpc = im.vpcFor(s->props.get(u"VpcId"));
-        if (vpc.isEmpty()) {
-            im.notDrawn(*s, ImportMsg::tr("its VPC is not in the design"));
+        const QString vpc = im.vpcOrNotDrawn(*s);
+        if (vpc.isEmpty())
             continue;
-        }
         Resource *r = im.make(s->id, T::Subnet, im.zoneIn(vpc, zoneFor(im, *s)));
         Importer::nameFromTags(*r, s->props);
         if (!im.put(*r, u"cidr"_s, s->props.get(u"CidrBlock")))
@@ -138,11 +136,9 @@ void mapSubnetsAndGateways(Importer &im)
 void mapRoutingAndAcls(Importer &im)
 {
     for (Source *s : im.ofType(u"AWS::EC2::RouteTable"_s)) {
-        const QString vpc = im.vpcFor(s->props.get(u"VpcId"));
-        if (vpc.isEmpty()) {
-            im.notDrawn(*s, ImportMsg::tr("its VPC is not in the design"));
+        const QString vpc = im.vpcOrNotDrawn(*s);
+        if (vpc.isEmpty())
             continue;
-        }
         Importer::nameFromTags(*im.make(s->id, T::RouteTable, vpc), s->props);
     }
     for (Source *s : im.ofType(u"AWS::EC2::Route"_s)) {
@@ -169,11 +165,9 @@ void mapRoutingAndAcls(Importer &im)
         }
     }
     for (Source *s : im.ofType(u"AWS::EC2::NetworkAcl"_s)) {
-        const QString vpc = im.vpcFor(s->props.get(u"VpcId"));
-        if (vpc.isEmpty()) {
-            im.notDrawn(*s, ImportMsg::tr("its VPC is not in the design"));
+        const QString vpc = im.vpcOrNotDrawn(*s);
+        if (vpc.isEmpty())
             continue;
-        }
         Importer::nameFromTags(*im.make(s->id, T::NetworkAcl, vpc), s->props);
     }
     for (Source *s : im.ofType(u"AWS::EC2::NetworkAclEntry"_s)) {
@@ -266,11 +260,9 @@ void mapSecurityGroups(Importer &im)
 {
     const QList<Source *> groups = im.ofType(u"AWS::EC2::SecurityGroup"_s);
     for (Source *s : groups) {
-        const QString vpc = im.vpcFor(s->props.get(u"VpcId"));
-        if (vpc.isEmpty()) {
-            im.notDrawn(*s, ImportMsg::tr("its VPC is not in the design"));
+        const QString vpc = im.vpcOrNotDrawn(*s);
+        if (vpc.isEmpty())
             continue;
-        }
         Resource *r = im.make(s->id, T::SecurityGroup, vpc);
         Importer::nameFromTags(*r, s->props);
         im.put(*r, u"description"_s, s->props.get(u"GroupDescription"));
