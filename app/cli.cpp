@@ -1,7 +1,7 @@
 #include "cli.h"
 #include "clicommon.h"
 
-#include "model/designloader.h"
+#include "model/import/designloader.h"
 
 #include <QFileInfo>
 
@@ -26,6 +26,8 @@ const QList<Command> &commands()
         {u"validate"_s, validate},
         {u"check"_s, check},
         {u"reach"_s, reach},
+        {u"import"_s, importTemplate},
+        {u"layout"_s, layout},
     };
     return table;
 }
@@ -154,9 +156,16 @@ QString usage()
               "                                  can A reach B? the path, or the rule that blocks it;\n"
               "                                  exit 0 reachable, 1 not, 2 bad input or unknown id\n"
               "                                  (\"internet\" names the public internet)\n"
+              "  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft\n"
+              "                                  read a CloudFormation template (JSON or YAML) into a design;\n"
+              "                                  what is not drawn is listed on stderr; exit 0, 2 bad input\n"
+              "  skydraft layout FILE -o OUT.skydraft\n"
+              "                                  lay the design out again (every position recomputed)\n"
               "  skydraft --help                 show this help\n"
               "  skydraft --version              show the version\n"
               "\n"
+              "FILE may be a SkyDraft design or a CloudFormation template; validate, check and reach\n"
+              "take --param Name=Value and --region R for templates too.\n"
               "Errors are one line each: FILE:LINE:COL: message.\n");
 }
 

@@ -12,11 +12,12 @@ namespace skydraft::cli {
 
 int validate(const QStringList &args)
 {
-    if (args.size() != 1 || args.first().startsWith(u'-'))
-        return fail(CliMsg::tr("usage: skydraft validate FILE"));
-    const QString path = args.first();
+    const Options o = parseOptions(args, {u"param"_s, u"region"_s}, {u"param"_s});
+    if (!o.error.isEmpty())
+        return fail(o.error + u"; usage: skydraft validate FILE [--param Name=Value]... [--region R]"_s);
+    const QString path = o.file;
     LoadResult loaded;
-    if (!loadDesign(path, loaded))
+    if (!loadDesign(o, loaded))
         return exitBadInput;
     QList<Diagnostic> found = Validator::validate(*loaded.document);
     int errors = 0;
@@ -41,14 +42,14 @@ int validate(const QStringList &args)
 
 int check(const QStringList &args)
 {
-    const Options o = parseOptions(args, {u"format"_s});
+    const Options o = parseOptions(args, {u"format"_s, u"param"_s, u"region"_s}, {u"param"_s});
     if (!o.error.isEmpty())
         return fail(o.error + u"; usage: skydraft check FILE [--format text|json|sarif]"_s);
     const QString format = o.values.value(u"format"_s, u"text"_s);
     if (format != u"text"_s && format != u"json"_s && format != u"sarif"_s)
         return fail(CliMsg::tr("--format must be text, json or sarif, not \"%1\"").arg(format));
     LoadResult loaded;
-    if (!loadDesign(o.file, loaded))
+    if (!loadDesign(o, loaded))
         return exitBadInput;
     const QList<Finding> findings = Checker::check(*loaded.document);
     const report::Locator locate = [&loaded](const Finding &f) {
@@ -85,7 +86,8 @@ int check(const QStringList &args)
 
 int reach(const QStringList &args)
 {
-    const Options o = parseOptions(args, {u"from"_s, u"to"_s, u"protocol"_s, u"port"_s, u"format"_s});
+    const Options o = parseOptions(args, {u"from"_s, u"to"_s, u"protocol"_s, u"port"_s, u"format"_s, u"param"_s, u"region"_s},
+                                   {u"param"_s});
     const QString usageText = u"usage: skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]"_s;
     if (!o.error.isEmpty())
         return fail(o.error + u"; "_s + usageText);
@@ -105,7 +107,7 @@ int reach(const QStringList &args)
             return fail(CliMsg::tr("--port must be 0 to 65535, not \"%1\"").arg(o.values.value(u"port"_s)));
     }
     LoadResult loaded;
-    if (!loadDesign(o.file, loaded))
+    if (!loadDesign(o, loaded))
         return exitBadInput;
     for (const QString &key : {u"from"_s, u"to"_s}) {
         const QString id = o.values.value(key);

@@ -4,7 +4,7 @@
 // parsing and design loading. Each subcommand is a function `int name(const QStringList &args)`
 // declared below and listed in the command table in cli.cpp.
 
-#include "model/designloader.h"
+#include "model/import/designloader.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -42,6 +42,11 @@ Options parseOptions(const QStringList &args, const QStringList &allowed, const 
 /// when it cannot.
 bool loadDesign(const QString &path, LoadResult &loaded, const LoadOptions &loadOptions = {});
 
+/// Fills template options from "--param Name=Value" (repeatable) and "--region R".
+bool templateOptions(const Options &options, LoadOptions &loadOptions, QString *error);
+/// loadDesign() of options.file with its --param and --region; prints what is wrong.
+bool loadDesign(const Options &options, LoadResult &loaded);
+
 /// The ids closest to a mistyped one, best first.
 QStringList closestIds(const Document &doc, const QString &id);
 
@@ -49,5 +54,7 @@ QStringList closestIds(const Document &doc, const QString &id);
 int validate(const QStringList &args);
 int check(const QStringList &args);
 int reach(const QStringList &args);
+int importTemplate(const QStringList &args);
+int layout(const QStringList &args);
 
 } // namespace skydraft::cli

@@ -105,11 +105,20 @@ const QStringList kLbListenerProtocols = {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s, u"TLS
                                           u"UDP"_s, u"TCP_UDP"_s, u"SSL"_s};
 const QStringList kTgProtocols = {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s, u"TLS"_s, u"UDP"_s, u"TCP_UDP"_s};
 const QStringList kInstanceTypes = {
+    u"t2.nano"_s, u"t2.micro"_s, u"t2.small"_s, u"t2.medium"_s, u"t2.large"_s,
     u"t3.nano"_s, u"t3.micro"_s, u"t3.small"_s, u"t3.medium"_s, u"t3.large"_s, u"t3.xlarge"_s,
     u"m5.large"_s, u"m5.xlarge"_s, u"m5.2xlarge"_s, u"c5.large"_s, u"c5.xlarge"_s,
     u"c5.2xlarge"_s, u"r5.large"_s, u"r5.xlarge"_s};
 const QStringList kPublicIp = {u"subnet-default"_s, u"yes"_s, u"no"_s};
 const QString kDefaultImage = u"resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"_s;
+
+/// Marks a VPC, subnet or security group that is defined outside the design (an imported
+/// template's parameter or imported value): the checker treats what it holds as unknown.
+P externalFlag()
+{
+    return flag("external", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Defined outside the design"), false)
+        .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "A placeholder for something that exists elsewhere (a template parameter or an imported value): its contents are unknown, so the checker makes no claims about it."));
+}
 
 bool isHttp(const QString &protocol) { return protocol == u"HTTP"_s || protocol == u"HTTPS"_s; }
 
@@ -197,6 +206,7 @@ std::vector<TypeSpec> buildCatalogueTable()
                      flag("enableDnsSupport", QT_TRANSLATE_NOOP("skydraft::Catalogue", "DNS resolution"), true),
                      flag("enableDnsHostnames", QT_TRANSLATE_NOOP("skydraft::Catalogue", "DNS hostnames"), false),
                      choice("instanceTenancy", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Tenancy"), {u"default"_s, u"dedicated"_s}),
+                     externalFlag(),
                  },
                  {},
                  true,
@@ -219,6 +229,7 @@ std::vector<TypeSpec> buildCatalogueTable()
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Empty: the VPC's main route table.")),
                      ref("networkAcl", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Network ACL"), {T::NetworkAcl})
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Empty: the VPC's default network ACL, which allows everything.")),
+                     externalFlag(),
                  },
                  {T::AvailabilityZone},
                  false,
@@ -276,6 +287,7 @@ std::vector<TypeSpec> buildCatalogueTable()
                            QVariantList{row({{"protocol", u"all"_s}, {"fromPort", 0},
                                              {"toPort", 65535}, {"cidr", u"0.0.0.0/0"_s}})})
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "A new group allows all outbound traffic.")),
+                     externalFlag(),
                  },
                  {T::Vpc},
                  false,

@@ -48,6 +48,13 @@ public:
 
     QHash<QString, QRectF> run()
     {
+        // Subnets that hold a database or cache are the data tier: find them once.
+        for (const QString &id : m_doc.ids()) {
+            const Resource *r = m_doc.find(id);
+            if (isSpanning(r->type))
+                for (const QString &s : r->references(u"subnets"_s))
+                    m_dataSubnets.insert(s);
+        }
         qreal y = 0;
         // Top row: the internet and DNS.
         QStringList top;
@@ -184,7 +191,7 @@ private:
             for (const QString &s : m_doc.children(az)) {
                 if (!boxes.contains(s))
                     continue;
-                t[subnetTier(m_doc, s)].append(s);
+                t[tierOf(s)].append(s);
                 w = std::max(w, boxes[s].size.width());
             }
             for (int tier = 0; tier < 3; ++tier) {
@@ -305,8 +312,16 @@ private:
         }
     }
 
+    int tierOf(const QString &subnet) const
+    {
+        if (isPublicSubnet(m_doc, subnet))
+            return 0;
+        return m_dataSubnets.contains(subnet) ? 2 : 1;
+    }
+
     const Document &m_doc;
     QHash<QString, QRectF> m_rects;
+    QSet<QString> m_dataSubnets;
 };
 
 } // namespace

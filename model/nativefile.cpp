@@ -322,6 +322,10 @@ ordered_json number(double d)
 void LoadResult::locate(Diagnostic &d) const
 {
     d.file = fileName;
+    if (!resourceIndex.contains(d.resourceId) && positions.contains(d.resourceId)) {
+        std::tie(d.line, d.col) = positions.value(d.resourceId);
+        return;
+    }
     if (d.resourceId.isEmpty() || !resourceIndex.contains(d.resourceId))
         return;
     const QString resource = u"/resources/"_s + QString::number(resourceIndex.value(d.resourceId));

@@ -18,6 +18,11 @@ struct LoadResult {
     QByteArray text;                 ///< the source, to locate later diagnostics in it
     QHash<QString, int> resourceIndex; ///< resource id -> index in the file's "resources"
     int migratedFrom = 0;            ///< the file's version when it was older than current
+    /// What an import left out or assumed (a CloudFormation template's report); not errors.
+    QList<Diagnostic> notes;
+    /// Resource id -> line and column where a template declares it, for files that are not
+    /// native (resourceIndex is empty for those).
+    QHash<QString, std::pair<int, int>> positions;
 
     bool ok() const { return document && errors.isEmpty(); }
     /// Fills file, pointer, line and column of a semantic diagnostic from the source text.

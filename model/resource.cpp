@@ -14,4 +14,10 @@ QVariant Resource::value(const QString &key) const
     return {};
 }
 
+bool Resource::isExternal() const
+{
+    static const QString key = QStringLiteral("external");
+    return properties.value(key).toBool();
+}
+
 } // namespace skydraft

@@ -31,6 +31,9 @@ struct Resource {
     QVariantList rows(const QString &key) const { return value(key).toList(); }
 
     QString displayName() const { return name.isEmpty() ? id : name; }
+    /// A placeholder for something defined outside the design (property "external": an
+    /// imported template's parameter or imported value); what it holds is unknown.
+    bool isExternal() const;
 
     friend bool operator==(const Resource &, const Resource &) = default;
 };

@@ -61,4 +61,21 @@ bool isPublicSubnet(const Document &doc, const QString &subnet)
     return r.found && t && t->type == ResourceType::InternetGateway;
 }
 
+bool touchesExternal(const Document &doc, const QString &id)
+{
+    const Resource *r = doc.find(id);
+    if (!r)
+        return false;
+    auto external = [&doc](const QString &other) {
+        const Resource *o = doc.find(other);
+        return o && o->isExternal();
+    };
+    const Resource *parent = doc.find(r->parent);
+    if (r->isExternal() || (parent && parent->type == ResourceType::Subnet && parent->isExternal()))
+        return true;
+    const QStringList groups = r->references(u"securityGroups"_s);
+    const QStringList subnets = doc.subnetsOf(id);
+    return std::any_of(groups.begin(), groups.end(), external) || std::any_of(subnets.begin(), subnets.end(), external);
+}
+
 } // namespace skydraft

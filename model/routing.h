@@ -25,4 +25,8 @@ QString internetGatewayOf(const Document &doc, const QString &vpc);
 /// Whether the subnet routes the internet to an internet gateway (a "public" subnet).
 bool isPublicSubnet(const Document &doc, const QString &subnet);
 
+/// Whether `id` is, sits in, spans or carries a placeholder for something outside the design
+/// (Resource::isExternal): the checker makes no claims that depend on it.
+bool touchesExternal(const Document &doc, const QString &id);
+
 } // namespace skydraft

@@ -71,7 +71,8 @@ void checkSubnet(const Context &ctx, const Resource &r)
     checkBlockSize(ctx, r);
     const auto block = Cidr::parse(r.string(u"cidr"_s));
     const QString vpcId = ctx.doc.vpcOf(r.id);
-    if (block && !vpcId.isEmpty()) {
+    // A placeholder's block is made up, and so is a placeholder VPC's: nothing to compare.
+    if (block && !vpcId.isEmpty() && !r.isExternal() && !ctx.doc.find(vpcId)->isExternal()) {
         const auto vpcBlock = Cidr::parse(ctx.doc.find(vpcId)->string(u"cidr"_s));
         if (vpcBlock && !vpcBlock->contains(*block))
             ctx.codedError("subnet-outside-vpc", r, u"cidr"_s,
@@ -447,7 +448,7 @@ void checkDesignRules(const Context &ctx)
     for (const Resource *s : doc.resourcesOfType(ResourceType::Subnet)) {
         const auto block = Cidr::parse(s->string(u"cidr"_s));
         const QString vpc = doc.vpcOf(s->id);
-        if (!block || vpc.isEmpty())
+        if (!block || vpc.isEmpty() || s->isExternal())
             continue;
         auto &list = subnetsByVpc[vpc];
         for (const auto &[other, otherBlock] : std::as_const(list)) {

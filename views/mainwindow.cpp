@@ -3,7 +3,7 @@
 #include "diagramscene.h"
 #include "model/document.h"
 #include "model/layout.h"
-#include "model/designloader.h"
+#include "model/import/designloader.h"
 #include "model/nativefile.h"
 #include "model/checker/checker.h"
 
@@ -166,7 +166,8 @@ void MainWindow::refreshProblems()
 void MainWindow::openDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"), QString(),
-                                                      tr("SkyDraft designs (*.skydraft);;All files (*)"));
+                                                      tr("Designs and CloudFormation templates (*.skydraft *.yaml *.yml *.json *.template);;"
+                                                         "SkyDraft designs (*.skydraft);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -179,6 +179,8 @@ void loadBalancerTargets(const Document &doc, const net::Reachability &reach, co
             const net::ReachResult &r = it->second;
             if (r.reachable || r.explanations.isEmpty())
                 continue;
+            if (touchesExternal(doc, lb.id) || touchesExternal(doc, target))
+                continue; // its groups or subnets are defined elsewhere: unknown, not wrong
             const bool health = i == 1;
             out.append(finding("target-unreachable", lb.id,
                                (health ? LintMsg::tr("%1 cannot health-check %2 on tcp/%3: %4")
@@ -348,7 +350,7 @@ QList<Finding> lintResource(const Document &doc, const net::Reachability &reach,
     switch (r->type) {
     case ResourceType::SecurityGroup:
         openAdminPorts(*r, out);
-        if (!index.attachedGroups.contains(id))
+        if (!index.attachedGroups.contains(id) && !r->isExternal())
             out.append(finding("unused-security-group", id, LintMsg::tr("%1 is attached to nothing").arg(id)));
         break;
     case ResourceType::RdsInstance:
@@ -373,7 +375,7 @@ QList<Finding> lintResource(const Document &doc, const net::Reachability &reach,
         loadBalancerTargets(doc, reach, *r, out);
         if (r->string(u"scheme"_s) == u"internet-facing"_s)
             for (const QString &s : r->references(u"subnets"_s))
-                if (doc.contains(s) && !net::isPublicSubnet(doc, s))
+                if (doc.contains(s) && !doc.find(s)->isExternal() && !net::isPublicSubnet(doc, s))
                     out.append(finding("lb-private-subnets", id,
                                        LintMsg::tr("%1 is internet-facing but %2 has no route to an internet gateway").arg(id, s),
                                        u"subnets"_s));
@@ -391,7 +393,7 @@ QList<Finding> lintResource(const Document &doc, const net::Reachability &reach,
         if (r->type == ResourceType::AutoScalingGroup)
             singleAz(doc, index, *r, out);
         for (const QString &subnet : r->type == ResourceType::Ec2Instance ? QStringList{r->parent} : doc.subnetsOf(id)) {
-            if (!doc.contains(subnet))
+            if (!doc.contains(subnet) || doc.find(subnet)->isExternal())
                 continue;
             const QString problem = egressProblem(reach, index, subnet, id);
             if (!problem.isEmpty()) {

@@ -490,6 +490,17 @@ ReachResult Reachability::reach(const QString &fromId, const QString &toId, cons
         result.destinationSubnets = chosen->destinationSubnets;
     if (f.port < 0 && (f.protocol == Protocol::Tcp || f.protocol == Protocol::Udp))
         result.assumptions.append(ReachMsg::tr("no port given: any port that the rules allow counts"));
+    QStringList involved{fromId, toId};
+    for (const Hop &hop : std::as_const(result.path))
+        involved.append(hop.component);
+    for (const Explanation &e : std::as_const(result.explanations))
+        involved.append(e.component);
+    involved.removeDuplicates();
+    for (const QString &id : std::as_const(involved))
+        if (touchesExternal(m_doc, id))
+            result.assumptions.append(
+                ReachMsg::tr("%1 depends on something defined outside the design (a template parameter or import): "
+                             "its rules and routes are unknown, so this answer may not hold").arg(id));
     return result;
 }
 

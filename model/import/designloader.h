@@ -1,6 +1,6 @@
 #pragma once
 
-#include "nativefile.h"
+#include "model/nativefile.h"
 
 #include <QHash>
 #include <QString>
@@ -16,9 +16,10 @@ struct LoadOptions {
     QString region = QStringLiteral("us-east-1");
 };
 
-/// The one entry point for "open whatever the user gave": a SkyDraft design, or (once the
-/// exchange importer is built in) a CloudFormation template in JSON or YAML. The CLI and the
-/// GUI both go through here, so they accept the same files.
+/// The one entry point for "open whatever the user gave": a SkyDraft design, or a
+/// CloudFormation template in JSON or YAML (told apart by content, not extension; see
+/// CloudFormation::import). The CLI and the GUI both go through here, so they accept the
+/// same files.
 namespace DesignLoader {
 LoadResult load(const QString &path, const LoadOptions &options = {});
 /// True when the text looks like a CloudFormation template rather than a SkyDraft design.

@@ -1,14 +1,8 @@
 #include "designloader.h"
 
-#include <QCoreApplication>
+#include "cloudformation.h"
 
 namespace skydraft {
-
-namespace {
-struct LoaderMsg {
-    Q_DECLARE_TR_FUNCTIONS(skydraft::DesignLoader)
-};
-} // namespace
 
 bool DesignLoader::looksLikeCloudFormation(const QByteArray &text)
 {
@@ -19,21 +13,12 @@ bool DesignLoader::looksLikeCloudFormation(const QByteArray &text)
 
 LoadResult DesignLoader::load(const QString &path, const LoadOptions &options)
 {
-    Q_UNUSED(options);
     LoadResult loaded = NativeFile::load(path);
     if (loaded.ok() || loaded.text.isEmpty() || NativeFile::looksNative(loaded.text)
         || !looksLikeCloudFormation(loaded.text))
         return loaded;
-    // A template: the exchange importer takes these over.
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.file = path;
-    d.line = 1;
-    d.col = 1;
-    d.message = LoaderMsg::tr("this is a CloudFormation template; this build of SkyDraft reads SkyDraft designs only");
-    loaded.errors = {d};
-    loaded.document.reset();
-    return loaded;
+    // The kind is told from the content, not the extension.
+    return CloudFormation::import(loaded.text, path, options);
 }
 
 } // namespace skydraft

@@ -1,0 +1,378 @@
+// Load balancing and compute: classic and v2 load balancers with their listeners, target
+// groups, launch templates and configurations, instances, Auto Scaling groups with their
+// scaling policies and the CloudWatch alarms that drive them.
+
+#include "cfnimporter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft::cfn {
+
+namespace {
+
+using T = ResourceType;
+
+/// Default subnets of the zones listed (AvailabilityZones), or of the first `count` zones.
+QStringList defaultSubnets(Importer &im, const Node *zones, int count)
+{
+    QStringList out;
+    for (const Node &z : Importer::items(zones))
+        if (z.isScalar() && zonesOf(im.resolver.region()).contains(z.text))
+            out.append(im.defaultSubnet(z.text));
+    for (const QString &z : zonesOf(im.resolver.region()).mid(0, count))
+        if (out.size() < count)
+            out.append(im.defaultSubnet(z));
+    out.removeDuplicates();
+    return out;
+}
+
+QVariant textOr(const Node *n, const QVariant &fallback = {})
+{
+    const auto t = Importer::text(n);
+    return t ? QVariant(*t) : fallback;
+}
+
+/// A certificate ARN, or the name of the parameter or import that gives it.
+QVariant certificateOf(const Node *n)
+{
+    if (!n || n->isNull())
+        return {};
+    return n->text.isEmpty() ? u"certificate"_s : n->text;
+}
+
+QVariant intOr(const Node *n)
+{
+    const auto v = Importer::integer(n);
+    return v ? QVariant(*v) : QVariant();
+}
+
+/// "HTTP:80/index.html" -> protocol, port, path.
+void classicHealthCheck(Importer &im, Resource &r, const Node &check)
+{
+    if (const auto target = Importer::text(check.get(u"Target"))) {
+        const QString protocol = target->section(u':', 0, 0);
+        const QString rest = target->section(u':', 1);
+        const qsizetype slash = rest.indexOf(u'/');
+        im.put(r, u"healthCheckProtocol"_s, protocol, check);
+        im.put(r, u"healthCheckPort"_s, slash < 0 ? rest : rest.left(slash), check);
+        if (slash >= 0)
+            im.put(r, u"healthCheckPath"_s, rest.mid(slash), check);
+    }
+    im.put(r, u"healthCheckInterval"_s, check.get(u"Interval"));
+    im.put(r, u"healthCheckTimeout"_s, check.get(u"Timeout"));
+    im.put(r, u"healthyThreshold"_s, check.get(u"HealthyThreshold"));
+    im.put(r, u"unhealthyThreshold"_s, check.get(u"UnhealthyThreshold"));
+}
+
+/// Attributes of a load balancer or target group: [{Key, Value}] -> value of `key`.
+const Node *attribute(const Node &props, const char *list, const char *key)
+{
+    for (const Node &a : Importer::items(props.get(QString::fromLatin1(list))))
+        if (Importer::text(a.get(u"Key")) == QString::fromLatin1(key))
+            return a.get(u"Value");
+    return nullptr;
+}
+
+void mapClassic(Importer &im, Source &s)
+{
+    QStringList subnets = im.subnetsFor(s.props.get(u"Subnets"));
+    if (subnets.isEmpty())
+        subnets = defaultSubnets(im, s.props.get(u"AvailabilityZones"), 1);
+    Resource *r = im.make(s.id, T::LoadBalancer, im.vpcOfMade(subnets.first()));
+    r->properties.insert(u"kind"_s, u"classic"_s);
+    r->properties.insert(u"subnets"_s, subnets);
+    im.put(*r, u"scheme"_s, s.props.get(u"Scheme"));
+    r->properties.insert(u"securityGroups"_s, im.groupsFor(s.props.get(u"SecurityGroups"), r->parent));
+    r->properties.insert(u"listeners"_s, QVariantList());
+    for (const Node &l : Importer::items(s.props.get(u"Listeners"))) {
+        const QVariant protocol = textOr(l.get(u"Protocol"), u"HTTP"_s).toString().toUpper();
+        im.appendRow(*r, u"listeners"_s,
+                     {{u"protocol"_s, protocol}, {u"port"_s, intOr(l.get(u"LoadBalancerPort"))},
+                      {u"instanceProtocol"_s, textOr(l.get(u"InstanceProtocol"), protocol).toString().toUpper()},
+                      {u"instancePort"_s, intOr(l.get(u"InstancePort"))}, {u"certificate"_s, certificateOf(l.get(u"SSLCertificateId"))}},
+                     l.line ? l : s.at);
+    }
+    if (const Node *check = s.props.get(u"HealthCheck"))
+        classicHealthCheck(im, *r, *check);
+    r->properties.insert(u"instances"_s, Importer::refIds(s.props.get(u"Instances")));
+    // The API's defaults where the template is silent: cross-zone and draining off.
+    r->properties.insert(u"crossZone"_s, Importer::flag(s.props.get(u"CrossZone")).value_or(false));
+    const Node *draining = s.props.get(u"ConnectionDrainingPolicy");
+    r->properties.insert(u"connectionDraining"_s, draining && Importer::flag(draining->get(u"Enabled")).value_or(false));
+    if (draining)
+        im.put(*r, u"drainingTimeout"_s, draining->get(u"Timeout"));
+    im.put(*r, u"idleTimeout"_s, s.props.path({u"ConnectionSettings", u"IdleTimeout"}));
+    const QList<Node> cookies = Importer::items(s.props.get(u"LBCookieStickinessPolicy"));
+    if (!cookies.isEmpty()) {
+        r->properties.insert(u"stickiness"_s, true);
+        im.put(*r, u"stickinessDuration"_s, cookies.first().get(u"CookieExpirationPeriod"));
+    }
+}
+
+void mapV2(Importer &im, Source &s)
+{
+    const QString kind = Importer::text(s.props.get(u"Type")).value_or(u"application"_s);
+    if (kind != u"application"_s && kind != u"network"_s) {
+        im.notDrawn(s, ImportMsg::tr("only application and network load balancers are drawn"));
+        return;
+    }
+    Node subnetList = s.props.get(u"Subnets") ? *s.props.get(u"Subnets") : Node();
+    subnetList.kind = Node::Kind::List;
+    for (const Node &m : Importer::items(s.props.get(u"SubnetMappings"))) {
+        if (const Node *subnet = m.get(u"SubnetId"))
+            subnetList.items.append(*subnet);
+        if (const QString eip = Importer::refId(m.get(u"AllocationId")); !eip.isEmpty())
+            im.report.note(m, ImportMsg::tr("%1: Elastic IP %2 is drawn apart from the load balancer").arg(s.id, eip));
+    }
+    QStringList subnets = im.subnetsFor(&subnetList);
+    if (subnets.isEmpty())
+        subnets = defaultSubnets(im, nullptr, 2);
+    Resource *r = im.make(s.id, T::LoadBalancer, im.vpcOfMade(subnets.first()));
+    Importer::nameFromTags(*r, s.props);
+    r->properties.insert(u"kind"_s, kind);
+    r->properties.insert(u"subnets"_s, subnets);
+    im.put(*r, u"scheme"_s, s.props.get(u"Scheme"));
+    r->properties.insert(u"securityGroups"_s, im.groupsFor(s.props.get(u"SecurityGroups"), r->parent));
+    r->properties.insert(u"listeners"_s, QVariantList()); // AWS::ElasticLoadBalancingV2::Listener adds them
+    if (kind == u"application"_s)
+        im.put(*r, u"idleTimeout"_s, attribute(s.props, "LoadBalancerAttributes", "idle_timeout.timeout_seconds"));
+    else
+        im.put(*r, u"crossZone"_s, attribute(s.props, "LoadBalancerAttributes", "load_balancing.cross_zone.enabled"));
+}
+
+void mapTargetGroup(Importer &im, Source &s)
+{
+    const QString targetType = Importer::text(s.props.get(u"TargetType")).value_or(u"instance"_s);
+    if (targetType != u"instance"_s && targetType != u"ip"_s) {
+        im.notDrawn(s, ImportMsg::tr("only instance and IP targets are drawn"));
+        return;
+    }
+    const QString vpc = im.vpcFor(s.props.get(u"VpcId"));
+    Resource *r = im.make(s.id, T::TargetGroup, vpc);
+    Importer::nameFromTags(*r, s.props);
+    im.put(*r, u"targetType"_s, targetType, s.at);
+    im.put(*r, u"protocol"_s, s.props.get(u"Protocol"));
+    im.put(*r, u"port"_s, s.props.get(u"Port"));
+    im.put(*r, u"healthCheckProtocol"_s, s.props.get(u"HealthCheckProtocol"));
+    im.put(*r, u"healthCheckPort"_s, s.props.get(u"HealthCheckPort"));
+    im.put(*r, u"healthCheckPath"_s, s.props.get(u"HealthCheckPath"));
+    im.put(*r, u"healthCheckInterval"_s, s.props.get(u"HealthCheckIntervalSeconds"));
+    im.put(*r, u"healthCheckTimeout"_s, s.props.get(u"HealthCheckTimeoutSeconds"));
+    im.put(*r, u"healthyThreshold"_s, s.props.get(u"HealthyThresholdCount"));
+    im.put(*r, u"unhealthyThreshold"_s, s.props.get(u"UnhealthyThresholdCount"));
+    im.put(*r, u"matcher"_s, s.props.path({u"Matcher", u"HttpCode"}));
+    im.put(*r, u"deregistrationDelay"_s, attribute(s.props, "TargetGroupAttributes", "deregistration_delay.timeout_seconds"));
+    im.put(*r, u"stickiness"_s, attribute(s.props, "TargetGroupAttributes", "stickiness.enabled"));
+    im.put(*r, u"stickinessType"_s, attribute(s.props, "TargetGroupAttributes", "stickiness.type"));
+    im.put(*r, u"stickinessDuration"_s, attribute(s.props, "TargetGroupAttributes", "stickiness.lb_cookie.duration_seconds"));
+    QStringList targets;
+    for (const Node &t : Importer::items(s.props.get(u"Targets")))
+        if (const QString id = Importer::refId(t.get(u"Id")); !id.isEmpty())
+            targets.append(id);
+    if (!targets.isEmpty())
+        r->properties.insert(u"targets"_s, targets);
+}
+
+void mapListener(Importer &im, Source &s)
+{
+    Resource *lb = im.made(Importer::refId(s.props.get(u"LoadBalancerArn")));
+    if (!lb || lb->type != T::LoadBalancer) {
+        im.notDrawn(s, ImportMsg::tr("its load balancer is not in the design"));
+        return;
+    }
+    QVariant targetGroup;
+    for (const Node &action : Importer::items(s.props.get(u"DefaultActions"))) {
+        QString tg = Importer::refId(action.get(u"TargetGroupArn"));
+        for (const Node &g : Importer::items(action.path({u"ForwardConfig", u"TargetGroups"})))
+            if (tg.isEmpty())
+                tg = Importer::refId(g.get(u"TargetGroupArn"));
+        if (!tg.isEmpty() && !targetGroup.isValid())
+            targetGroup = tg;
+    }
+    QVariant certificate;
+    const QList<Node> certificates = Importer::items(s.props.get(u"Certificates"));
+    if (!certificates.isEmpty())
+        certificate = certificateOf(certificates.first().get(u"CertificateArn"));
+    const QString fallback = lb->string(u"kind"_s) == u"network"_s ? u"TCP"_s : u"HTTP"_s;
+    if (im.appendRow(*lb, u"listeners"_s,
+                     {{u"protocol"_s, textOr(s.props.get(u"Protocol"), fallback)}, {u"port"_s, intOr(s.props.get(u"Port"))},
+                      {u"targetGroup"_s, targetGroup}, {u"certificate"_s, certificate}},
+                     s.at))
+        im.foldedInto(s);
+    else
+        im.notDrawn(s, ImportMsg::tr("the listener cannot be drawn"));
+}
+
+/// What launch templates and configurations, and instances, share.
+void mapLaunchData(Importer &im, Resource &r, const Node &data)
+{
+    im.put(r, u"imageId"_s, data.get(u"ImageId"));
+    im.put(r, u"instanceType"_s, data.get(u"InstanceType"));
+    im.put(r, u"keyName"_s, data.get(u"KeyName"));
+    const QList<Node> interfaces = Importer::items(data.get(u"NetworkInterfaces"));
+    const Node *nic = interfaces.isEmpty() ? nullptr : &interfaces.first();
+    QStringList groups;
+    for (const char *key : {"SecurityGroupIds", "SecurityGroups"})
+        groups += im.groupsFor(data.get(QString::fromLatin1(key)), im.vpcOfMade(r.id));
+    if (nic) {
+        groups += im.groupsFor(nic->get(u"Groups"), im.vpcOfMade(r.id));
+        groups += im.groupsFor(nic->get(u"GroupSet"), im.vpcOfMade(r.id));
+    }
+    groups.removeDuplicates();
+    if (!groups.isEmpty())
+        r.properties.insert(u"securityGroups"_s, groups);
+    const Node *publicIp = nic ? nic->get(u"AssociatePublicIpAddress") : data.get(u"AssociatePublicIpAddress");
+    if (const auto on = Importer::flag(publicIp))
+        r.properties.insert(u"associatePublicIp"_s, *on ? u"yes"_s : u"no"_s);
+    if (r.type == T::LaunchTemplate)
+        if (const auto userData = Importer::text(data.get(u"UserData")))
+            r.properties.insert(u"userData"_s, *userData);
+}
+
+QString launchTemplateOf(const Node &props)
+{
+    for (const Node *n : {props.path({u"LaunchTemplate", u"LaunchTemplateId"}), props.path({u"LaunchTemplate", u"LaunchTemplateName"}),
+                          props.get(u"LaunchConfigurationName"),
+                          props.path({u"MixedInstancesPolicy", u"LaunchTemplate", u"LaunchTemplateSpecification", u"LaunchTemplateId"})})
+        if (!Importer::refId(n).isEmpty())
+            return Importer::refId(n);
+    return {};
+}
+
+void mapInstance(Importer &im, Source &s)
+{
+    const Node *subnetNode = s.props.get(u"SubnetId");
+    const QList<Node> interfaces = Importer::items(s.props.get(u"NetworkInterfaces"));
+    if (!subnetNode && !interfaces.isEmpty())
+        subnetNode = interfaces.first().get(u"SubnetId");
+    QString subnet = subnetNode ? im.subnetFor(*subnetNode) : QString();
+    if (subnet.isEmpty()) {
+        const auto zone = Importer::text(s.props.get(u"AvailabilityZone"));
+        subnet = im.defaultSubnet(zone && zonesOf(im.resolver.region()).contains(*zone) ? *zone : zonesOf(im.resolver.region()).first());
+    }
+    Resource *r = im.make(s.id, T::Ec2Instance, subnet);
+    Importer::nameFromTags(*r, s.props);
+    mapLaunchData(im, *r, s.props);
+    if (const QString lt = launchTemplateOf(s.props); !lt.isEmpty())
+        r->properties.insert(u"launchTemplate"_s, lt);
+}
+
+/// CloudWatch metric of an alarm -> the catalogue's policy metric.
+QVariant policyMetric(const QString &metric)
+{
+    if (metric == u"CPUUtilization"_s)
+        return u"ASGAverageCPUUtilization"_s;
+    if (metric == u"NetworkIn"_s || metric == u"NetworkOut"_s)
+        return QString(u"ASGAverage"_s + metric);
+    if (metric == u"RequestCountPerTarget"_s)
+        return u"ALBRequestCountPerTarget"_s;
+    return {};
+}
+
+void mapScalingPolicy(Importer &im, Source &s, const QList<Source *> &alarms)
+{
+    Resource *asg = im.made(Importer::refId(s.props.get(u"AutoScalingGroupName")));
+    if (!asg || asg->type != T::AutoScalingGroup) {
+        im.notDrawn(s, ImportMsg::tr("its Auto Scaling group is not in the design"));
+        return;
+    }
+    const QString type = Importer::text(s.props.get(u"PolicyType")).value_or(u"SimpleScaling"_s);
+    QList<std::pair<QString, QVariant>> cells = {
+        {u"name"_s, s.id},
+        {u"policyType"_s, type},
+        {u"adjustmentType"_s, textOr(s.props.get(u"AdjustmentType"))},
+        {u"cooldown"_s, intOr(s.props.get(u"Cooldown"))},
+    };
+    QVariant adjustment = intOr(s.props.get(u"ScalingAdjustment"));
+    const QList<Node> steps = Importer::items(s.props.get(u"StepAdjustments"));
+    if (!adjustment.isValid() && !steps.isEmpty())
+        adjustment = intOr(steps.first().get(u"ScalingAdjustment"));
+    cells.append({u"scalingAdjustment"_s, adjustment});
+    if (const Node *tracking = s.props.get(u"TargetTrackingConfiguration")) {
+        cells.append({u"metric"_s, textOr(tracking->path({u"PredefinedMetricSpecification", u"PredefinedMetricType"}))});
+        cells.append({u"targetValue"_s, intOr(tracking->get(u"TargetValue"))});
+        cells.append({u"disableScaleIn"_s, textOr(tracking->get(u"DisableScaleIn"))});
+    }
+    // The alarm whose actions name this policy gives its threshold and periods.
+    for (Source *alarm : alarms) {
+        const QList<Node> actions = Importer::items(alarm->props.get(u"AlarmActions"));
+        if (std::none_of(actions.begin(), actions.end(), [&](const Node &a) { return Importer::refId(&a) == s.id; }))
+            continue;
+        cells.append({u"metric"_s, policyMetric(Importer::text(alarm->props.get(u"MetricName")).value_or(QString()))});
+        cells.append({u"threshold"_s, intOr(alarm->props.get(u"Threshold"))});
+        cells.append({u"comparison"_s, textOr(alarm->props.get(u"ComparisonOperator"))});
+        cells.append({u"period"_s, intOr(alarm->props.get(u"Period"))});
+        cells.append({u"evaluationPeriods"_s, intOr(alarm->props.get(u"EvaluationPeriods"))});
+        // Without DatapointsToAlarm, CloudWatch needs every evaluation period to breach.
+        const QVariant periods = intOr(alarm->props.get(u"EvaluationPeriods"));
+        const QVariant datapoints = intOr(alarm->props.get(u"DatapointsToAlarm"));
+        cells.append({u"datapointsToAlarm"_s, datapoints.isValid() ? datapoints : periods});
+        im.foldedInto(*alarm);
+        break;
+    }
+    if (const Node *warmup = s.props.get(u"EstimatedInstanceWarmup"))
+        im.put(*asg, u"instanceWarmup"_s, warmup);
+    if (im.appendRow(*asg, u"scalingPolicies"_s, cells, s.at))
+        im.foldedInto(s);
+    else
+        im.notDrawn(s, ImportMsg::tr("the policy cannot be drawn"));
+}
+
+} // namespace
+
+void mapLoadBalancing(Importer &im)
+{
+    for (Source *s : im.ofType(u"AWS::ElasticLoadBalancing::LoadBalancer"_s))
+        mapClassic(im, *s);
+    for (Source *s : im.ofType(u"AWS::ElasticLoadBalancingV2::LoadBalancer"_s))
+        mapV2(im, *s);
+    for (Source *s : im.ofType(u"AWS::ElasticLoadBalancingV2::TargetGroup"_s))
+        mapTargetGroup(im, *s);
+    for (Source *s : im.ofType(u"AWS::ElasticLoadBalancingV2::Listener"_s))
+        mapListener(im, *s);
+}
+
+void mapCompute(Importer &im)
+{
+    for (Source *s : im.ofType(u"AWS::EC2::LaunchTemplate"_s)) {
+        Resource *r = im.make(s->id, T::LaunchTemplate);
+        mapLaunchData(im, *r, s->props.get(u"LaunchTemplateData") ? *s->props.get(u"LaunchTemplateData") : Node());
+    }
+    for (Source *s : im.ofType(u"AWS::AutoScaling::LaunchConfiguration"_s))
+        mapLaunchData(im, *im.make(s->id, T::LaunchTemplate), s->props);
+    for (Source *s : im.ofType(u"AWS::EC2::Instance"_s))
+        mapInstance(im, *s);
+
+    for (Source *s : im.ofType(u"AWS::AutoScaling::AutoScalingGroup"_s)) {
+        QStringList subnets = im.subnetsFor(s->props.get(u"VPCZoneIdentifier"));
+        if (subnets.isEmpty())
+            subnets = defaultSubnets(im, s->props.get(u"AvailabilityZones"), 1);
+        Resource *r = im.make(s->id, T::AutoScalingGroup, im.vpcOfMade(subnets.first()));
+        r->properties.insert(u"subnets"_s, subnets);
+        im.put(*r, u"minSize"_s, s->props.get(u"MinSize"));
+        im.put(*r, u"maxSize"_s, s->props.get(u"MaxSize"));
+        im.put(*r, u"desiredCapacity"_s, s->props.get(u"DesiredCapacity"));
+        if (const QString lt = launchTemplateOf(s->props); !lt.isEmpty())
+            r->properties.insert(u"launchTemplate"_s, lt);
+        if (const QStringList groups = Importer::refIds(s->props.get(u"TargetGroupARNs")); !groups.isEmpty())
+            r->properties.insert(u"targetGroups"_s, groups);
+        if (const QStringList lbs = Importer::refIds(s->props.get(u"LoadBalancerNames")); !lbs.isEmpty())
+            r->properties.insert(u"loadBalancers"_s, lbs);
+        im.put(*r, u"healthCheckType"_s, s->props.get(u"HealthCheckType"));
+        // The API's default grace period is 0 s (the console's 300 s is the catalogue's).
+        r->properties.insert(u"healthCheckGracePeriod"_s, qint64(0));
+        im.put(*r, u"healthCheckGracePeriod"_s, s->props.get(u"HealthCheckGracePeriod"));
+        im.put(*r, u"defaultCooldown"_s, s->props.get(u"Cooldown"));
+        const QList<Node> policies = Importer::items(s->props.get(u"TerminationPolicies"));
+        if (!policies.isEmpty())
+            im.put(*r, u"terminationPolicy"_s, &policies.first());
+    }
+    const QList<Source *> alarms = im.ofType(u"AWS::CloudWatch::Alarm"_s);
+    for (Source *s : im.ofType(u"AWS::AutoScaling::ScalingPolicy"_s))
+        mapScalingPolicy(im, *s, alarms);
+    for (Source *s : alarms)
+        if (!s->used)
+            im.notDrawn(*s, ImportMsg::tr("only alarms that drive a scaling policy are drawn (on the policy)"));
+}
+
+} // namespace skydraft::cfn

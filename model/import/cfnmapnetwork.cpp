@@ -1,0 +1,304 @@
+// Networking: VPCs, subnets (in Availability Zone containers), gateways, Elastic IPs, route
+// tables and routes, network ACLs and their entries, security groups and their rules.
+
+#include "cfnimporter.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft::cfn {
+
+namespace {
+
+using T = ResourceType;
+
+/// "tcp", "udp", "icmp" or "all" for a CloudFormation protocol ("-1", "6", "tcp"...).
+std::optional<QString> protocolName(const QString &p)
+{
+    const QString t = p.toLower();
+    if (t == u"-1"_s || t == u"all"_s)
+        return u"all"_s;
+    if (t == u"6"_s || t == u"tcp"_s)
+        return u"tcp"_s;
+    if (t == u"17"_s || t == u"udp"_s)
+        return u"udp"_s;
+    if (t == u"1"_s || t == u"icmp"_s)
+        return u"icmp"_s;
+    return std::nullopt;
+}
+
+/// Port range of a rule: all ports unless TCP or UDP says otherwise; -1 means all.
+std::pair<qint64, qint64> ports(const QString &protocol, std::optional<qint64> from, std::optional<qint64> to)
+{
+    if (protocol != u"tcp"_s && protocol != u"udp"_s)
+        return {0, 65535};
+    const qint64 f = from.value_or(0);
+    const qint64 t = to.value_or(from.value_or(65535));
+    return {f < 0 ? 0 : f, t < 0 ? 65535 : t};
+}
+
+/// The zone of a subnet: the template's, if it is a zone of the region, else the first one.
+QString zoneFor(Importer &im, const Source &s)
+{
+    const QStringList zones = zonesOf(im.resolver.region());
+    const Node *az = s.props.get(u"AvailabilityZone");
+    const auto zone = Importer::text(az);
+    if (zone && zone->size() == im.resolver.region().size() + 1 && zone->startsWith(im.resolver.region()))
+        return *zone;
+    im.report.note(az ? *az : s.at, ImportMsg::tr("%1: no Availability Zone of %2 given; placed in %3")
+                                       .arg(s.id, im.resolver.region(), zones.first()));
+    return zones.first();
+}
+
+} // namespace
+
+void mapVpcs(Importer &im)
+{
+    for (Source *s : im.ofType(u"AWS::EC2::VPC"_s)) {
+        Resource *r = im.make(s->id, T::Vpc);
+        Importer::nameFromTags(*r, s->props);
+        if (!im.put(*r, u"cidr"_s, s->props.get(u"CidrBlock")))
+            im.report.error(s->at, ImportMsg::tr("%1: the VPC's IPv4 CidrBlock cannot be worked out offline").arg(s->id));
+        im.put(*r, u"enableDnsSupport"_s, s->props.get(u"EnableDnsSupport"));
+        im.put(*r, u"enableDnsHostnames"_s, s->props.get(u"EnableDnsHostnames"));
+        im.put(*r, u"instanceTenancy"_s, s->props.get(u"InstanceTenancy"));
+    }
+}
+
+void mapSubnetsAndGateways(Importer &im)
+{
+    for (Source *s : im.ofType(u"AWS::EC2::Subnet"_s)) {
+        const QString vpc = im.vpcOrNotDrawn(*s);
+        if (vpc.isEmpty())
+            continue;
+        Resource *r = im.make(s->id, T::Subnet, im.zoneIn(vpc, zoneFor(im, *s)));
+        Importer::nameFromTags(*r, s->props);
+        if (!im.put(*r, u"cidr"_s, s->props.get(u"CidrBlock")))
+            im.report.error(s->at, ImportMsg::tr("%1: the subnet's IPv4 CidrBlock cannot be worked out offline").arg(s->id));
+        im.put(*r, u"mapPublicIpOnLaunch"_s, s->props.get(u"MapPublicIpOnLaunch"));
+    }
+
+    // Internet gateways sit in the VPC they are attached to.
+    QHash<QString, QString> attachedTo;
+    for (Source *s : im.ofType(u"AWS::EC2::VPCGatewayAttachment"_s)) {
+        const QString igw = Importer::refId(s->props.get(u"InternetGatewayId"));
+        if (igw.isEmpty()) {
+            im.notDrawn(*s, ImportMsg::tr("only internet gateways are drawn, not VPN gateways"));
+            continue;
+        }
+        attachedTo.insert(igw, im.vpcFor(s->props.get(u"VpcId")));
+        im.foldedInto(*s);
+    }
+    for (Source *s : im.ofType(u"AWS::EC2::InternetGateway"_s)) {
+        if (attachedTo.value(s->id).isEmpty()) {
+            im.notDrawn(*s, ImportMsg::tr("it is attached to no VPC"));
+            continue;
+        }
+        Importer::nameFromTags(*im.make(s->id, T::InternetGateway, attachedTo.value(s->id)), s->props);
+    }
+
+    for (Source *s : im.ofType(u"AWS::EC2::EIP"_s)) {
+        Resource *r = im.make(s->id, T::ElasticIp);
+        Importer::nameFromTags(*r, s->props);
+        if (const QString instance = Importer::refId(s->props.get(u"InstanceId")); !instance.isEmpty())
+            r->properties.insert(u"associatedWith"_s, instance);
+    }
+    for (Source *s : im.ofType(u"AWS::EC2::EIPAssociation"_s)) {
+        QString eip = Importer::refId(s->props.get(u"AllocationId"));
+        if (eip.isEmpty())
+            eip = Importer::refId(s->props.get(u"EIP"));
+        const QString instance = Importer::refId(s->props.get(u"InstanceId"));
+        Resource *r = im.made(eip);
+        if (!r || instance.isEmpty()) {
+            im.notDrawn(*s, ImportMsg::tr("only associations of a template's Elastic IP with an instance are drawn"));
+            continue;
+        }
+        r->properties.insert(u"associatedWith"_s, instance);
+        im.foldedInto(*s);
+    }
+
+    for (Source *s : im.ofType(u"AWS::EC2::NatGateway"_s)) {
+        const Node *subnetNode = s->props.get(u"SubnetId");
+        const QString subnet = subnetNode ? im.subnetFor(*subnetNode) : QString();
+        if (subnet.isEmpty()) {
+            im.notDrawn(*s, ImportMsg::tr("its subnet is not in the design"));
+            continue;
+        }
+        Resource *r = im.make(s->id, T::NatGateway, subnet);
+        Importer::nameFromTags(*r, s->props);
+        im.put(*r, u"connectivity"_s, s->props.get(u"ConnectivityType"));
+        if (Resource *eip = im.made(Importer::refId(s->props.get(u"AllocationId"))); eip && eip->type == T::ElasticIp)
+            eip->properties.insert(u"associatedWith"_s, s->id);
+    }
+}
+
+void mapRoutingAndAcls(Importer &im)
+{
+    for (Source *s : im.ofType(u"AWS::EC2::RouteTable"_s)) {
+        const QString vpc = im.vpcOrNotDrawn(*s);
+        if (vpc.isEmpty())
+            continue;
+        Importer::nameFromTags(*im.make(s->id, T::RouteTable, vpc), s->props);
+    }
+    for (Source *s : im.ofType(u"AWS::EC2::Route"_s)) {
+        Resource *table = im.made(Importer::refId(s->props.get(u"RouteTableId")));
+        const auto destination = Importer::text(s->props.get(u"DestinationCidrBlock"));
+        QString target;
+        for (const char *key : {"GatewayId", "NatGatewayId", "InstanceId"})
+            if (target.isEmpty())
+                target = Importer::refId(s->props.get(QString::fromLatin1(key)));
+        const Resource *t = im.made(target);
+        if (!table || table->type != T::RouteTable) {
+            im.notDrawn(*s, ImportMsg::tr("its route table is not in the design"));
+        } else if (!destination) {
+            im.notDrawn(*s, ImportMsg::tr("only IPv4 routes are drawn"));
+        } else if (!t && !im.sources.contains(target)) {
+            im.notDrawn(*s, ImportMsg::tr("only routes to an internet gateway, a NAT gateway or an instance are drawn"));
+        } else {
+            const bool duplicate = std::any_of(table->rows(u"routes"_s).cbegin(), table->rows(u"routes"_s).cend(),
+                                               [&](const QVariant &row) { return row.toMap().value(u"destination"_s) == *destination; });
+            if (duplicate)
+                im.notDrawn(*s, ImportMsg::tr("%1 already has a route for %2").arg(table->id, *destination));
+            else if (im.appendRow(*table, u"routes"_s, {{u"destination"_s, *destination}, {u"target"_s, target}}, s->at))
+                im.foldedInto(*s);
+        }
+    }
+    for (Source *s : im.ofType(u"AWS::EC2::NetworkAcl"_s)) {
+        const QString vpc = im.vpcOrNotDrawn(*s);
+        if (vpc.isEmpty())
+            continue;
+        Importer::nameFromTags(*im.make(s->id, T::NetworkAcl, vpc), s->props);
+    }
+    for (Source *s : im.ofType(u"AWS::EC2::NetworkAclEntry"_s)) {
+        Resource *acl = im.made(Importer::refId(s->props.get(u"NetworkAclId")));
+        const auto protocol = protocolName(Importer::text(s->props.get(u"Protocol")).value_or(u"-1"_s));
+        const auto cidr = Importer::text(s->props.get(u"CidrBlock"));
+        if (!acl || acl->type != T::NetworkAcl) {
+            im.notDrawn(*s, ImportMsg::tr("its network ACL is not in the design"));
+            continue;
+        }
+        if (!protocol || !cidr) {
+            im.notDrawn(*s, ImportMsg::tr("only IPv4 entries for TCP, UDP, ICMP or all traffic are drawn"));
+            continue;
+        }
+        const auto [from, to] = ports(*protocol, Importer::integer(s->props.path({u"PortRange", u"From"})),
+                                      Importer::integer(s->props.path({u"PortRange", u"To"})));
+        const bool egress = Importer::flag(s->props.get(u"Egress")).value_or(false);
+        if (im.appendRow(*acl, egress ? u"outbound"_s : u"inbound"_s,
+                         {{u"rule"_s, Importer::integer(s->props.get(u"RuleNumber")).value_or(100)},
+                          {u"protocol"_s, *protocol}, {u"fromPort"_s, from}, {u"toPort"_s, to}, {u"cidr"_s, *cidr},
+                          {u"action"_s, Importer::text(s->props.get(u"RuleAction")).value_or(u"allow"_s).toLower()}},
+                         s->at))
+            im.foldedInto(*s);
+    }
+    // Associations become the subnet's route table and network ACL.
+    const std::pair<const char *, const char *> associations[] = {
+        {"AWS::EC2::SubnetRouteTableAssociation", "RouteTableId"},
+        {"AWS::EC2::SubnetNetworkAclAssociation", "NetworkAclId"},
+    };
+    for (const auto &[type, key] : associations) {
+        for (Source *s : im.ofType(QString::fromLatin1(type))) {
+            const Node *subnetNode = s->props.get(u"SubnetId");
+            Resource *subnet = im.made(subnetNode ? im.subnetFor(*subnetNode) : QString());
+            const QString target = Importer::refId(s->props.get(QString::fromLatin1(key)));
+            if (!subnet || !im.made(target)) {
+                im.notDrawn(*s, ImportMsg::tr("its subnet or its table is not in the design"));
+                continue;
+            }
+            subnet->properties.insert(QString::fromLatin1(key) == u"RouteTableId"_s ? u"routeTable"_s : u"networkAcl"_s, target);
+            im.foldedInto(*s);
+        }
+    }
+}
+
+namespace {
+
+/// One inline or stand-alone security group rule as a row; the reason when it cannot be drawn.
+std::optional<QString> addRule(Importer &im, Resource &group, const Node &rule, bool egress, const Node &at)
+{
+    const auto protocol = protocolName(Importer::text(rule.get(u"IpProtocol")).value_or(u"-1"_s));
+    if (!protocol)
+        return ImportMsg::tr("rules for protocol %1 are not drawn").arg(Importer::text(rule.get(u"IpProtocol")).value_or(u"?"_s));
+    const auto [from, to] = ports(*protocol, Importer::integer(rule.get(u"FromPort")), Importer::integer(rule.get(u"ToPort")));
+    QVariant cidr;
+    QVariant peer;
+    if (const auto c = Importer::text(rule.get(u"CidrIp")))
+        cidr = *c;
+    // A classic load balancer's source group (GetAtt LB.SourceSecurityGroup.GroupName): its own
+    // group if it has one, else the addresses of its VPC.
+    if (const Node *name = rule.get(u"SourceSecurityGroupName"); name && name->attribute.startsWith(u"SourceSecurityGroup"_s)) {
+        const Source *lb = im.sources.contains(name->text) ? &im.sources[name->text] : nullptr;
+        const QList<Node> groups = lb ? Importer::items(lb->props.get(u"SecurityGroups")) : QList<Node>();
+        if (!groups.isEmpty()) {
+            peer = im.groupFor(groups.first(), im.vpcOfMade(group.id));
+        } else if (const Resource *vpc = im.made(im.vpcOfMade(group.id))) {
+            cidr = vpc->string(u"cidr"_s);
+            im.report.note(*name, ImportMsg::tr("%1: the source group of %2 is drawn as the VPC's block %3").arg(group.id, name->text, cidr.toString()));
+        }
+    }
+    for (const char *key : {"SourceSecurityGroupId", "DestinationSecurityGroupId", "SourceSecurityGroupName"})
+        if (const Node *g = rule.get(QString::fromLatin1(key)); g && !peer.isValid())
+            if (const QString id = im.groupFor(*g, im.vpcOfMade(group.id)); !id.isEmpty())
+                peer = id;
+    if (!cidr.isValid() && !peer.isValid())
+        return ImportMsg::tr("rules for IPv6 or a prefix list are not drawn");
+    QVariant description;
+    if (const auto d = Importer::text(rule.get(u"Description")))
+        description = *d;
+    if (!im.appendRow(group, egress ? u"outbound"_s : u"inbound"_s,
+                      {{u"protocol"_s, *protocol}, {u"fromPort"_s, from}, {u"toPort"_s, to}, {u"cidr"_s, cidr},
+                       {u"group"_s, peer}, {u"description"_s, description}},
+                      at))
+        return ImportMsg::tr("the rule does not fit the catalogue");
+    return std::nullopt;
+}
+
+} // namespace
+
+void mapSecurityGroups(Importer &im)
+{
+    const QList<Source *> groups = im.ofType(u"AWS::EC2::SecurityGroup"_s);
+    for (Source *s : groups) {
+        const QString vpc = im.vpcOrNotDrawn(*s);
+        if (vpc.isEmpty())
+            continue;
+        Resource *r = im.make(s->id, T::SecurityGroup, vpc);
+        Importer::nameFromTags(*r, s->props);
+        im.put(*r, u"description"_s, s->props.get(u"GroupDescription"));
+    }
+    for (Source *s : groups) {
+        Resource *r = im.made(s->id);
+        if (!r)
+            continue;
+        r->properties.insert(u"inbound"_s, QVariantList());
+        for (const bool egress : {false, true}) {
+            const Node *rules = s->props.get(egress ? u"SecurityGroupEgress" : u"SecurityGroupIngress");
+            if (egress && rules) // inline egress replaces the allow-all default
+                r->properties.insert(u"outbound"_s, QVariantList());
+            for (const Node &rule : Importer::items(rules)) {
+                const Node &at = rule.line ? rule : s->at;
+                if (const auto why = addRule(im, *r, rule, egress, at))
+                    im.report.note(at, ImportMsg::tr("%1: a rule is not drawn: %2").arg(r->id, *why));
+            }
+        }
+    }
+    for (const bool egress : {false, true}) {
+        for (Source *s : im.ofType(egress ? u"AWS::EC2::SecurityGroupEgress"_s : u"AWS::EC2::SecurityGroupIngress"_s)) {
+            const Node *groupNode = s->props.get(u"GroupId");
+            if (!groupNode)
+                groupNode = s->props.get(u"GroupName");
+            Resource *group = im.made(groupNode ? im.groupFor(*groupNode, {}) : QString());
+            if (!group) {
+                im.notDrawn(*s, ImportMsg::tr("its security group is not in the design"));
+                continue;
+            }
+            if (const auto why = addRule(im, *group, s->props, egress, s->at))
+                im.notDrawn(*s, *why);
+            else
+                im.foldedInto(*s);
+        }
+    }
+}
+
+} // namespace skydraft::cfn

@@ -1,0 +1,371 @@
+// CloudFormation import: every fixture imports and validates; per-fixture counts and
+// containment; the JSON and YAML twins agree; intrinsics resolved offline; placeholders for
+// what comes from outside; bad templates give one located error.
+
+#include "model/checker/checker.h"
+#include "model/import/cloudformation.h"
+#include "model/import/designloader.h"
+#include "model/routing.h"
+#include "model/validator.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace skydraft;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/"_s + name;
+}
+
+QStringList fixtureNames()
+{
+    return QDir(fixture({})).entryList({u"*.yaml"_s, u"*.yml"_s, u"*.json"_s, u"*.template"_s}, QDir::Files, QDir::Name);
+}
+
+int countOf(const Document &doc, ResourceType type) { return int(doc.resourcesOfType(type).size()); }
+
+LoadResult importText(const QByteArray &yaml, const LoadOptions &options = {})
+{
+    return CloudFormation::import(yaml, u"test.yaml"_s, options);
+}
+
+using TypeCounts = QHash<ResourceType, int>;
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fixturesImportAndValidate_data()
+    {
+        QTest::addColumn<QString>("name");
+        const QStringList names = fixtureNames();
+        QVERIFY(names.size() >= 17);
+        for (const QString &n : names)
+            QTest::newRow(qPrintable(n)) << n;
+    }
+    void fixturesImportAndValidate()
+    {
+        QFETCH(QString, name);
+        const LoadResult r = DesignLoader::load(fixture(name));
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).format()));
+        QVERIFY(r.document->count() > 0);
+        for (const Diagnostic &d : Validator::validate(*r.document))
+            QVERIFY2(d.severity != Severity::Error, qPrintable(d.format()));
+        // Laid out, and every report line is one located line.
+        for (const QString &id : r.document->ids())
+            QVERIFY2(r.document->geometry(id).has_value(), qPrintable(id));
+        for (const Diagnostic &n : r.notes) {
+            const QString line = CloudFormation::formatNote(n);
+            QVERIFY(line.startsWith(fixture(name) + u':'));
+            QVERIFY(line.contains(u": note: "_s));
+            QVERIFY(!line.contains(u'\n'));
+        }
+        // Containment the way AWS nests: subnet in AZ in VPC.
+        for (const Resource *s : r.document->resourcesOfType(ResourceType::Subnet)) {
+            const Resource *az = r.document->find(s->parent);
+            QVERIFY(az && az->type == ResourceType::AvailabilityZone);
+            const Resource *vpc = r.document->find(az->parent);
+            QVERIFY(vpc && vpc->type == ResourceType::Vpc);
+        }
+        // The checker runs on it without tripping over placeholders.
+        const QList<Finding> findings = Checker::check(*r.document);
+        for (const Finding &f : findings) {
+            const Resource *subject = r.document->find(f.component);
+            QVERIFY2(!subject || !subject->isExternal(), qPrintable(f.component + u": "_s + f.message));
+            if (f.severity == Severity::Error && f.rule != u"open-admin-port"_s)
+                QVERIFY2(!touchesExternal(*r.document, f.component), qPrintable(f.component + u": "_s + f.message));
+        }
+    }
+
+    void counts_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("vpcs");
+        QTest::addColumn<int>("zones");
+        QTest::addColumn<int>("subnets");
+        QTest::addColumn<int>("publicSubnets");
+        QTest::addColumn<int>("externals");
+        QTest::addColumn<TypeCounts>("others");
+        using T = ResourceType;
+        QTest::newRow("managed NAT") << u"VPC_With_Managed_NAT_And_Private_Subnet.yaml"_s << 1 << 2 << 4 << 2 << 0
+                                     << QHash<T, int>{{T::NatGateway, 2}, {T::ElasticIp, 2}, {T::RouteTable, 3}, {T::NetworkAcl, 1}, {T::InternetGateway, 1}};
+        QTest::newRow("vpc-2azs") << u"vpc-2azs.yaml"_s << 1 << 2 << 4 << 2 << 0
+                                  << QHash<T, int>{{T::RouteTable, 4}, {T::NetworkAcl, 2}, {T::InternetGateway, 1}};
+        QTest::newRow("private-vpc") << u"private-vpc.yaml"_s << 1 << 2 << 4 << 2 << 0
+                                     << QHash<T, int>{{T::NatGateway, 2}, {T::LoadBalancer, 2}, {T::TargetGroup, 2}, {T::AutoScalingGroup, 1}};
+        // NumberOfAZs defaults to 3: three tiers of three subnets.
+        QTest::newRow("wordpress newvpc") << u"aws-refarch-wordpress-01-newvpc.yaml"_s << 1 << 3 << 9 << 3 << 0
+                                          << QHash<T, int>{{T::NatGateway, 3}, {T::RouteTable, 4}};
+        QTest::newRow("asg twin json") << u"AutoScalingMultiAZWithNotifications.json"_s << 1 << 2 << 2 << 0 << 5
+                                       << QHash<T, int>{{T::LoadBalancer, 1}, {T::TargetGroup, 1}, {T::AutoScalingGroup, 1}, {T::LaunchTemplate, 1}};
+        QTest::newRow("ec2 sample") << u"EC2InstanceWithSecurityGroupSample.json"_s << 1 << 1 << 1 << 0 << 2
+                                    << QHash<T, int>{{T::Ec2Instance, 1}, {T::SecurityGroup, 1}};
+        // No VPC in the template: the default VPC, a public subnet per zone the ASG names (GetAZs: 6).
+        QTest::newRow("elb locked down") << u"ELBWithLockedDownAutoScaledInstances.json"_s << 1 << 6 << 6 << 6 << 0
+                                         << QHash<T, int>{{T::LoadBalancer, 1}, {T::AutoScalingGroup, 1}};
+        QTest::newRow("rds replica") << u"RDS_MySQL_With_Read_Replica.yaml"_s << 1 << 2 << 2 << 2 << 0
+                                     << QHash<T, int>{{T::RdsInstance, 2}};
+        QTest::newRow("nlb eips") << u"NetworkLoadBalancerWithEIPs.yaml"_s << 1 << 2 << 2 << 0 << 3
+                                  << QHash<T, int>{{T::ElasticIp, 4}, {T::LoadBalancer, 1}};
+        QTest::newRow("wordpress rds") << u"aws-refarch-wordpress-03-rds.yaml"_s << 1 << 3 << 3 << 0 << 5
+                                       << QHash<T, int>{{T::AuroraCluster, 1}};
+        QTest::newRow("redis imports") << u"elasticache-redis.yaml"_s << 1 << 2 << 2 << 0 << 4
+                                       << QHash<T, int>{{T::ElastiCache, 1}};
+        QTest::newRow("wordpress-ha") << u"wordpress-ha.yaml"_s << 1 << 2 << 4 << 0 << 5
+                                      << QHash<T, int>{{T::LoadBalancer, 1}, {T::AutoScalingGroup, 1}, {T::RdsInstance, 1}};
+        QTest::newRow("nist") << u"nist_application.yaml"_s << 1 << 2 << 6 << 0 << 7
+                              << QHash<T, int>{{T::LoadBalancer, 2}, {T::AutoScalingGroup, 2}, {T::RdsInstance, 1}, {T::Ec2Instance, 1}};
+    }
+    void counts()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, vpcs);
+        QFETCH(int, zones);
+        QFETCH(int, subnets);
+        QFETCH(int, publicSubnets);
+        QFETCH(int, externals);
+        QFETCH(TypeCounts, others);
+        const LoadResult r = DesignLoader::load(fixture(name));
+        QVERIFY(r.ok());
+        const Document &doc = *r.document;
+        QCOMPARE(countOf(doc, ResourceType::Vpc), vpcs);
+        QCOMPARE(countOf(doc, ResourceType::AvailabilityZone), zones);
+        QCOMPARE(countOf(doc, ResourceType::Subnet), subnets);
+        int pub = 0;
+        for (const Resource *s : doc.resourcesOfType(ResourceType::Subnet))
+            pub += isPublicSubnet(doc, s->id) ? 1 : 0;
+        QCOMPARE(pub, publicSubnets);
+        int ext = 0;
+        for (const Resource *res : doc.resources())
+            ext += res->isExternal() ? 1 : 0;
+        QCOMPARE(ext, externals);
+        for (auto it = others.cbegin(); it != others.cend(); ++it)
+            QVERIFY2(countOf(doc, it.key()) == it.value(), qPrintable(typeKey(it.key())));
+    }
+
+    void managedNatDetails()
+    {
+        const LoadResult r = DesignLoader::load(fixture(u"VPC_With_Managed_NAT_And_Private_Subnet.yaml"_s));
+        QVERIFY(r.ok());
+        const Document &doc = *r.document;
+        QCOMPARE(doc.find(u"PublicSubnet0"_s)->string(u"cidr"_s), u"10.0.0.0/24"_s); // FindInMap
+        QCOMPARE(doc.zoneOf(u"PublicSubnet1"_s), u"us-east-1b"_s);                    // Select + GetAZs
+        QCOMPARE(doc.zoneOf(u"PrivateSubnet0"_s), u"us-east-1a"_s);
+        QCOMPARE(doc.find(u"NATGateway0"_s)->parent, u"PublicSubnet0"_s);
+        QCOMPARE(doc.find(u"ElasticIP0"_s)->string(u"associatedWith"_s), u"NATGateway0"_s); // dotted GetAtt
+        QCOMPARE(doc.find(u"PrivateSubnet1"_s)->string(u"routeTable"_s), u"PrivateRouteTable1"_s);
+        QCOMPARE(doc.find(u"PublicSubnet0"_s)->string(u"networkAcl"_s), u"PublicNetworkAcl"_s);
+        QCOMPARE(doc.find(u"PublicNetworkAcl"_s)->rows(u"inbound"_s).size(), 1);
+        QCOMPARE(doc.find(u"PublicRouteTable"_s)->rows(u"routes"_s).value(0).toMap().value(u"target"_s).toString(), u"InternetGateway"_s);
+        QCOMPARE(doc.find(u"VPC"_s)->name, u"VPC Public and Private with NAT"_s); // Name tag from a parameter default
+    }
+
+    void jsonAndYamlTwinsAgree()
+    {
+        const LoadResult json = DesignLoader::load(fixture(u"AutoScalingMultiAZWithNotifications.json"_s));
+        const LoadResult yaml = DesignLoader::load(fixture(u"AutoScalingMultiAZWithNotifications.yaml"_s));
+        QVERIFY(json.ok() && yaml.ok());
+        QCOMPARE(json.document->ids(), yaml.document->ids());
+        for (const QString &id : json.document->ids()) {
+            QCOMPARE(*json.document->find(id), *yaml.document->find(id));
+            QCOMPARE(json.document->geometry(id), yaml.document->geometry(id));
+        }
+        const Resource *asg = json.document->find(u"WebServerGroup"_s);
+        QVERIFY(asg);
+        QCOMPARE(asg->integer(u"minSize"_s), 1);
+        QCOMPARE(asg->references(u"subnets"_s), (QStringList{u"Subnets1"_s, u"Subnets2"_s}));
+        QCOMPARE(asg->rows(u"scalingPolicies"_s).size(), 2); // simple policies with their alarms folded in
+    }
+
+    void parameterOverride()
+    {
+        LoadOptions options;
+        options.parameters.insert(u"NumberOfAZs"_s, u"6"_s);
+        const LoadResult r = DesignLoader::load(fixture(u"aws-refarch-wordpress-01-newvpc.yaml"_s), options);
+        QVERIFY(r.ok());
+        QCOMPARE(countOf(*r.document, ResourceType::Subnet), 18);
+        QCOMPARE(countOf(*r.document, ResourceType::AvailabilityZone), 6);
+    }
+
+    void intrinsics()
+    {
+        const QByteArray text = R"(
+AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Env: {Type: String, Default: prod, AllowedValues: [prod, dev]}
+  Cidr: {Type: String, Default: 10.1.0.0/16}
+Mappings:
+  Sizes:
+    prod: {Min: "2"}
+    dev: {Min: "1"}
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+  IsDev: !Not [!Condition IsProd]
+  Both: !And [!Condition IsProd, !Or [!Equals [a, b], !Equals [!Ref "AWS::Region", eu-west-1]]]
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties: {CidrBlock: !Ref Cidr}
+  A:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref Vpc
+      AvailabilityZone: !Sub "${AWS::Region}b"
+      CidrBlock: !Select [2, !Cidr [!GetAtt Vpc.CidrBlock, 4, 8]]
+      Tags: [{Key: Name, Value: !Join ["-", !Split [",", "x,y,z"]]}]
+  B:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref Vpc
+      AvailabilityZone: {"Fn::Select": [0, {"Fn::GetAZs": ""}]}
+      CidrBlock: {"Fn::If": ["IsProd", "10.1.10.0/24", "10.1.20.0/24"]}
+  DevOnly:
+    Type: AWS::EC2::Subnet
+    Condition: IsDev
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.1.30.0/24}
+  BothOnly:
+    Type: AWS::EC2::InternetGateway
+    Condition: Both
+  Lt:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData:
+        UserData: !Base64 {"Fn::Sub": ["${Greeting} from ${AWS::Region}", {Greeting: hello}]}
+  Asg:
+    Type: AWS::AutoScaling::AutoScalingGroup
+    Properties:
+      MinSize: !FindInMap [Sizes, !Ref Env, Min]
+      MaxSize: "4"
+      VPCZoneIdentifier: [!Ref A, !Ref B]
+      LaunchTemplate: {LaunchTemplateId: !Ref Lt, Version: !GetAtt Lt.LatestVersionNumber}
+)";
+        LoadOptions options;
+        options.region = u"eu-west-1"_s;
+        const LoadResult r = importText(text, options);
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).format()));
+        const Document &doc = *r.document;
+        QCOMPARE(doc.region(), u"eu-west-1"_s);
+        QCOMPARE(doc.zoneOf(u"A"_s), u"eu-west-1b"_s);                  // Sub with ${AWS::Region}
+        QCOMPARE(doc.zoneOf(u"B"_s), u"eu-west-1a"_s);                  // GetAZs + Select, long form
+        QCOMPARE(doc.find(u"A"_s)->string(u"cidr"_s), u"10.1.2.0/24"_s); // Cidr over GetAtt CidrBlock
+        QCOMPARE(doc.find(u"A"_s)->name, u"x-y-z"_s);                    // Join + Split
+        QCOMPARE(doc.find(u"B"_s)->string(u"cidr"_s), u"10.1.10.0/24"_s); // If
+        QVERIFY(!doc.contains(u"DevOnly"_s));                               // condition false: skipped...
+        QVERIFY(std::any_of(r.notes.begin(), r.notes.end(), [](const Diagnostic &d) { return d.message.contains(u"DevOnly"_s); }));
+        QVERIFY(!doc.contains(u"BothOnly"_s) || doc.find(u"BothOnly"_s)->type == ResourceType::InternetGateway);
+        QVERIFY(std::any_of(r.notes.begin(), r.notes.end(), [](const Diagnostic &d) { return d.message.contains(u"BothOnly"_s); }));
+        QCOMPARE(doc.find(u"Lt"_s)->string(u"userData"_s), u"hello from eu-west-1"_s);
+        QCOMPARE(doc.find(u"Asg"_s)->integer(u"minSize"_s), 2); // FindInMap keyed by a parameter
+        QCOMPARE(doc.find(u"Asg"_s)->string(u"launchTemplate"_s), u"Lt"_s);
+
+        // The same template in development: the other branch and the other resource.
+        options.parameters.insert(u"Env"_s, u"dev"_s);
+        const LoadResult dev = importText(text, options);
+        QVERIFY(dev.ok());
+        QCOMPARE(dev.document->find(u"B"_s)->string(u"cidr"_s), u"10.1.20.0/24"_s);
+        QVERIFY(dev.document->contains(u"DevOnly"_s));
+        QCOMPARE(dev.document->find(u"Asg"_s)->integer(u"minSize"_s), 1);
+    }
+
+    void placeholdersForOutsideThings()
+    {
+        const QByteArray text = R"(
+Parameters:
+  VpcId: {Type: "AWS::EC2::VPC::Id"}
+  Subnets: {Type: "List<AWS::EC2::Subnet::Id>"}
+Resources:
+  LbSg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: lb
+      VpcId: !Ref VpcId
+      SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 0.0.0.0/0}]
+  Lb:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+    Properties:
+      Subnets: !Ref Subnets
+      SecurityGroups: [!Ref LbSg, !ImportValue shared-AdminGroup]
+  Topic:
+    Type: AWS::SNS::Topic
+)";
+        const LoadResult r = importText(text);
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).format()));
+        const Document &doc = *r.document;
+        QVERIFY(doc.find(u"VpcId"_s) && doc.find(u"VpcId"_s)->isExternal());
+        QCOMPARE(doc.find(u"LbSg"_s)->parent, u"VpcId"_s);
+        QCOMPARE(doc.find(u"Lb"_s)->references(u"subnets"_s), (QStringList{u"Subnets1"_s, u"Subnets2"_s}));
+        QVERIFY(doc.find(u"Subnets1"_s)->isExternal());
+        QCOMPARE(doc.zonesOf(u"Lb"_s).size(), 2); // one zone each: an ALB needs two
+        QVERIFY(doc.find(u"sharedAdminGroup"_s) && doc.find(u"sharedAdminGroup"_s)->isExternal());
+        for (const Diagnostic &d : Validator::validate(doc))
+            QVERIFY2(d.severity != Severity::Error, qPrintable(d.format()));
+        // The SNS topic is reported, one located line.
+        const auto topic = std::find_if(r.notes.begin(), r.notes.end(), [](const Diagnostic &d) { return d.message.contains(u"Topic (AWS::SNS::Topic) not drawn"_s); });
+        QVERIFY(topic != r.notes.end());
+        QCOMPARE(topic->line, 17);
+        // No error findings come from what the template does not say.
+        for (const Finding &f : Checker::check(doc))
+            QVERIFY2(f.severity != Severity::Error, qPrintable(f.message));
+        // Reachability says what it had to assume.
+        const net::ReachResult reach = net::Reachability(doc).reach(u"internet"_s, u"Lb"_s, {net::Protocol::Tcp, 80});
+        QVERIFY(!reach.assumptions.isEmpty());
+    }
+
+    void unknownTagIsNoted()
+    {
+        const LoadResult r = DesignLoader::load(fixture(u"Elasticache-snapshot.yaml"_s));
+        QVERIFY(r.ok());
+        QVERIFY(std::any_of(r.notes.begin(), r.notes.end(), [](const Diagnostic &d) {
+            return d.message.contains(u"!Rain::Embed"_s) && d.line == 220;
+        }));
+    }
+
+    void badTemplates_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("broken yaml") << QByteArray("Resources:\n  A:\n    Type: [AWS::EC2::VPC\n  B: x\n") << 4 << u"syntax"_s;
+        // Unclosed: reported where the input ends.
+        QTest::newRow("broken json") << QByteArray("{\"Resources\": {\"A\": {\"Type\": \"AWS::EC2::VPC\",}\n") << 2 << u"syntax"_s;
+        QTest::newRow("ref to nothing") << QByteArray("Resources:\n  A:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !Ref Nope\n")
+                                        << 5 << u"Nope"_s;
+        QTest::newRow("no resources") << QByteArray("AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n") << 2 << u"Resources"_s;
+        QTest::newRow("missing map key") << QByteArray("Mappings: {M: {a: {b: c}}}\nResources:\n  A:\n    Type: AWS::EC2::VPC\n"
+                                                       "    Properties: {CidrBlock: !FindInMap [M, a, x]}\n")
+                                         << 5 << u"FindInMap"_s;
+        QTest::newRow("cidr not known") << QByteArray("Parameters: {C: {Type: String}}\nResources:\n  A:\n    Type: AWS::EC2::VPC\n"
+                                                      "    Properties: {CidrBlock: !Ref C}\n")
+                                        << 3 << u"CidrBlock"_s;
+    }
+    void badTemplates()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(QString, words);
+        const LoadResult r = importText(text);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.document);
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().line, line);
+        QVERIFY(r.errors.first().col >= 1);
+        QVERIFY2(r.errors.first().message.contains(words), qPrintable(r.errors.first().message));
+        QVERIFY(r.errors.first().format().startsWith(u"test.yaml:"_s + QString::number(line) + u':'));
+    }
+
+    void nativeDesignsStillLoad()
+    {
+        const LoadResult r = DesignLoader::load(QStringLiteral(SKYDRAFT_SOURCE_DIR) + u"/resources/samples/three-tier.skydraft"_s);
+        QVERIFY(r.ok());
+        QVERIFY(r.notes.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"

@@ -1,0 +1,116 @@
+// Automatic layout: no two sibling boxes overlap, children sit inside their parents, the same
+// design always gives the same positions; tiers and the top band are where they belong.
+
+#include "model/import/designloader.h"
+#include "model/layout.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace skydraft;
+
+namespace {
+
+QStringList designs()
+{
+    QStringList out;
+    const QString samples = QStringLiteral(SKYDRAFT_SOURCE_DIR) + u"/resources/samples/"_s;
+    for (const QString &n : QDir(samples).entryList({u"*.skydraft"_s}, QDir::Files, QDir::Name))
+        out.append(samples + n);
+    const QString templates = QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/"_s;
+    for (const QString &n : QDir(templates).entryList({u"*.yaml"_s, u"*.json"_s}, QDir::Files, QDir::Name))
+        out.append(templates + n);
+    return out;
+}
+
+bool spansSubnets(ResourceType t)
+{
+    return t == ResourceType::AutoScalingGroup || t == ResourceType::RdsInstance || t == ResourceType::AuroraCluster
+        || t == ResourceType::ElastiCache;
+}
+
+bool isBadge(const Document &doc, const QString &id)
+{
+    const Resource *r = doc.find(id);
+    return r->type == ResourceType::ElasticIp && doc.contains(r->string(u"associatedWith"_s));
+}
+
+} // namespace
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void geometry_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString &p : designs())
+            QTest::newRow(qPrintable(QFileInfo(p).fileName())) << p;
+    }
+    void geometry()
+    {
+        QFETCH(QString, path);
+        const LoadResult loaded = DesignLoader::load(path);
+        QVERIFY(loaded.ok());
+        const Document &doc = *loaded.document;
+        const QHash<QString, QRectF> rects = Layout::compute(doc);
+        QCOMPARE(Layout::compute(doc), rects); // deterministic
+        for (const QString &id : doc.ids()) {
+            QVERIFY2(rects.contains(id), qPrintable(id));
+            QVERIFY(rects[id].width() > 0 && rects[id].height() > 0);
+        }
+        // Children inside their parent (rectangles are relative to the parent).
+        for (const QString &id : doc.ids()) {
+            const QString parent = doc.find(id)->parent;
+            if (parent.isEmpty())
+                continue;
+            const QRectF box(QPointF(0, 0), rects[parent].size());
+            QVERIFY2(box.contains(rects[id]), qPrintable(id + u" outside "_s + parent));
+        }
+        // Siblings never overlap. The exception is by design: an Auto Scaling group, a database
+        // or a cache belongs to the VPC but is drawn over the subnets it spans, inside the
+        // Availability Zone columns (never over another resource).
+        QHash<QString, QStringList> siblings;
+        for (const QString &id : doc.ids())
+            siblings[doc.find(id)->parent].append(id);
+        for (auto it = siblings.cbegin(); it != siblings.cend(); ++it) {
+            const QStringList &ids = it.value();
+            for (int i = 0; i < ids.size(); ++i)
+                for (int j = i + 1; j < ids.size(); ++j) {
+                    const QRectF a = rects[ids[i]];
+                    const QRectF b = rects[ids[j]];
+                    const ResourceType ta = doc.find(ids[i])->type;
+                    const ResourceType tb = doc.find(ids[j])->type;
+                    if ((ta == ResourceType::AvailabilityZone && spansSubnets(tb))
+                        || (tb == ResourceType::AvailabilityZone && spansSubnets(ta)))
+                        continue;
+                    // An attached Elastic IP is a badge on the corner of what it is attached to.
+                    if (isBadge(doc, ids[i]) || isBadge(doc, ids[j]))
+                        continue;
+                    QVERIFY2(!a.intersects(b), qPrintable(ids[i] + u" overlaps "_s + ids[j]));
+                }
+        }
+    }
+
+    void tiersAndBands()
+    {
+        const LoadResult loaded = DesignLoader::load(QStringLiteral(SKYDRAFT_FIXTURES_DIR)
+                                                     + u"/cloudformation/VPC_With_Managed_NAT_And_Private_Subnet.yaml"_s);
+        QVERIFY(loaded.ok());
+        const Document &doc = *loaded.document;
+        const auto rects = Layout::compute(doc);
+        // Public subnets above private ones, AZs side by side.
+        QVERIFY(rects[u"PublicSubnet0"_s].bottom() <= rects[u"PrivateSubnet0"_s].top());
+        const QString azA = doc.find(u"PublicSubnet0"_s)->parent;
+        const QString azB = doc.find(u"PublicSubnet1"_s)->parent;
+        QVERIFY(azA != azB);
+        QVERIFY(rects[azA].right() <= rects[azB].left());
+        QCOMPARE(rects[azA].top(), rects[azB].top());
+        // The internet gateway in the band above the zones.
+        QVERIFY(rects[u"InternetGateway"_s].bottom() <= rects[azA].top());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayout)
+#include "tst_layout.moc"
