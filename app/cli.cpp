@@ -26,6 +26,7 @@ const QList<Command> &commands()
         {u"validate"_s, validate},
         {u"check"_s, check},
         {u"reach"_s, reach},
+        {u"export"_s, exportDesign},
     };
     return table;
 }
@@ -154,6 +155,10 @@ QString usage()
               "                                  can A reach B? the path, or the rule that blocks it;\n"
               "                                  exit 0 reachable, 1 not, 2 bad input or unknown id\n"
               "                                  (\"internet\" names the public internet)\n"
+              "  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT\n"
+              "                                  write the design for another tool: CloudFormation YAML for\n"
+              "                                  .yaml/.yml, else JSON; Terraform main.tf in OUT when a folder;\n"
+              "                                  exit 0 written, 2 bad input (OUT left untouched)\n"
               "  skydraft --help                 show this help\n"
               "  skydraft --version              show the version\n"
               "\n"

@@ -49,5 +49,6 @@ QStringList closestIds(const Document &doc, const QString &id);
 int validate(const QStringList &args);
 int check(const QStringList &args);
 int reach(const QStringList &args);
+int exportDesign(const QStringList &args); // cli_export.cpp
 
 } // namespace skydraft::cli

@@ -1,0 +1,4 @@
+#include "terraform.h"
+namespace skydraft::exchange {
+QByteArray Terraform::write(const Document &, QStringList *) { return {}; }
+}
