@@ -201,11 +201,9 @@ void mapTargetGroups(CfnContext &c)
 
 Value certificateOf(CfnContext &c, const Resource &lb, const QVariantMap &listener)
 {
-    const QString arn = listener.value(u"certificate"_s).toString();
-    if (!arn.isEmpty())
-        return arn;
-    return c.stringParameter(c.id(lb.id) + u"CertificateArn"_s,
-                             u"ACM certificate for the secure listeners of "_s + lb.id, QString());
+    // A parameter even when the design names one, so a stack can use its own certificate.
+    return c.stringParameter(c.id(lb.id) + u"CertificateArn"_s, u"ACM certificate for the secure listeners of "_s + lb.id,
+                             listener.value(u"certificate"_s).toString());
 }
 
 void mapClassic(CfnContext &c, const Resource &r, Value &p)

@@ -3,6 +3,7 @@
 // Private to the CloudFormation exporter (cfn*.cpp): the template being built and the
 // naming, reference and parameter helpers every resource mapping uses.
 
+#include "logicalids.h"
 #include "value.h"
 
 #include "model/document.h"
@@ -27,9 +28,9 @@ public:
 
     /// The logical id of a design resource: its id with only letters and digits kept,
     /// made unique.
-    QString id(const QString &designId) const { return m_ids.value(designId); }
+    QString id(const QString &designId) const { return m_names.id(designId); }
     /// A fresh logical id for a resource the design does not name ("WebLbListener80").
-    QString derived(const QString &base);
+    QString derived(const QString &base) { return m_names.derived(base); }
 
     Value ref(const QString &designId) const;
     Value getAtt(const QString &designId, const QString &attribute) const;
@@ -58,20 +59,15 @@ public:
     Value build() const;
 
 private:
-    QString reserve(const QString &base);
     Value parameter(const QString &base, const QString &dedupeKey, Value definition);
 
-    QHash<QString, QString> m_ids;
-    QSet<QString> m_used;
+    LogicalIds m_names; ///< resources' and parameters' names share one namespace
     QHash<QString, QString> m_parameterFor; ///< dedupe key -> parameter name
     QHash<QString, QString> m_attachments;
     Value m_parameters = Value::map();
     Value m_resources = Value::map();
     Value m_outputs = Value::map();
 };
-
-/// Letters and digits only, as CloudFormation logical ids must be.
-QString alphanumeric(const QString &text);
 
 // The mappings, one per area, run in this order by CloudFormation::build().
 void mapNetwork(CfnContext &c);       // VPCs, subnets, gateways, addresses, route tables, ACLs

@@ -2,6 +2,7 @@
 // tables, network ACLs and security groups.
 
 #include "cfncontext.h"
+#include "exportrules.h"
 
 #include <QSet>
 
@@ -56,15 +57,6 @@ void mapGateways(CfnContext &c)
     }
 }
 
-/// The main route table of a VPC, when the design says which one it is.
-QString mainRouteTable(const CfnContext &c, const QString &vpc)
-{
-    for (const Resource *rt : c.doc.resourcesOfType(T::RouteTable))
-        if (rt->boolean(u"main"_s) && c.doc.vpcOf(rt->id) == vpc)
-            return rt->id;
-    return {};
-}
-
 void mapSubnets(CfnContext &c)
 {
     for (const Resource *r : ofType(c, T::Subnet)) {
@@ -84,17 +76,8 @@ void mapSubnets(CfnContext &c)
         p.setIfAny(u"Tags"_s, c.nameTags(*r));
         c.add(c.id(r->id), u"AWS::EC2::Subnet"_s, std::move(p));
 
-        // A subnet without a table uses the VPC's main one. A template cannot make a table
-        // it creates the main one, so when the design's main table has routes of its own
-        // the subnet is associated with it explicitly; an empty main table is the VPC's own.
-        QString table = r->string(u"routeTable"_s);
-        if (table.isEmpty()) {
-            const QString main = mainRouteTable(c, vpc);
-            const Resource *mainTable = c.doc.find(main);
-            if (mainTable && !mainTable->rows(u"routes"_s).isEmpty())
-                table = main;
-        }
-        if (c.doc.contains(table)) {
+        const QString table = rules::routeTableOf(c.doc, r->id);
+        if (!table.isEmpty()) {
             Value a = Value::map();
             a[u"SubnetId"_s] = c.ref(r->id);
             a[u"RouteTableId"_s] = c.ref(table);
@@ -108,15 +91,6 @@ void mapSubnets(CfnContext &c)
             c.add(c.derived(c.id(r->id) + u"NetworkAclAssociation"_s), u"AWS::EC2::SubnetNetworkAclAssociation"_s, std::move(a));
         }
     }
-}
-
-/// The Elastic IP the design associates with `id`, or empty.
-QString addressOf(const CfnContext &c, const QString &id)
-{
-    for (const Resource *e : c.doc.resourcesOfType(T::ElasticIp))
-        if (e->string(u"associatedWith"_s) == id)
-            return e->id;
-    return {};
 }
 
 void mapAddressesAndNat(CfnContext &c)
@@ -144,7 +118,7 @@ void mapAddressesAndNat(CfnContext &c)
         if (r->string(u"connectivity"_s) == u"private"_s) {
             p[u"ConnectivityType"_s] = u"private"_s;
         } else {
-            QString eip = addressOf(c, r->id);
+            const QString eip = rules::elasticIpOf(c.doc, r->id);
             Value allocation;
             if (eip.isEmpty()) {
                 // A public NAT gateway needs an address: give it one.
@@ -197,18 +171,6 @@ void mapRouteTables(CfnContext &c)
     }
 }
 
-/// CloudFormation's protocol of a rule: a name for security groups, a number for ACLs.
-QString protocolNumber(const QString &protocol)
-{
-    if (protocol == u"tcp"_s)
-        return u"6"_s;
-    if (protocol == u"udp"_s)
-        return u"17"_s;
-    if (protocol == u"icmp"_s)
-        return u"1"_s;
-    return u"-1"_s;
-}
-
 void mapAcls(CfnContext &c)
 {
     for (const Resource *r : ofType(c, T::NetworkAcl)) {
@@ -231,7 +193,7 @@ void mapAcls(CfnContext &c)
                 Value e = Value::map();
                 e[u"NetworkAclId"_s] = c.ref(r->id);
                 e[u"RuleNumber"_s] = number;
-                e[u"Protocol"_s] = protocolNumber(protocol).toInt();
+                e[u"Protocol"_s] = rules::protocolNumber(protocol).toInt();
                 e[u"RuleAction"_s] = rule.value(u"action"_s, u"allow"_s).toString();
                 e[u"Egress"_s] = egress;
                 e[u"CidrBlock"_s] = rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString();
@@ -303,10 +265,7 @@ Value securityRule(const CfnContext &c, const QVariantMap &rule, bool egress)
     const QString protocol = rule.value(u"protocol"_s, u"tcp"_s).toString();
     e[u"IpProtocol"_s] = protocol == u"all"_s ? u"-1"_s : protocol;
     if (protocol != u"all"_s) {
-        qint64 from = rule.value(u"fromPort"_s, 0).toLongLong();
-        qint64 to = rule.value(u"toPort"_s, 65535).toLongLong();
-        if (protocol == u"icmp"_s && from == 0 && to == 65535)
-            from = to = -1; // every ICMP type and code
+        const auto [from, to] = rules::ruleRange(rule);
         e[u"FromPort"_s] = from;
         e[u"ToPort"_s] = to;
     }

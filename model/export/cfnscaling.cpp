@@ -2,6 +2,7 @@
 // step and simple policies.
 
 #include "cfncontext.h"
+#include "exportrules.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,21 +12,11 @@ namespace {
 
 using T = ResourceType;
 
-/// The load balancer whose listener forwards to `targetGroup`, or empty.
-QString balancerOf(const CfnContext &c, const QString &targetGroup)
-{
-    for (const Resource *lb : c.doc.resourcesOfType(T::LoadBalancer))
-        for (const QVariant &l : lb->rows(u"listeners"_s))
-            if (l.toMap().value(u"targetGroup"_s).toString() == targetGroup)
-                return lb->id;
-    return {};
-}
-
 /// The "app/.../targetgroup/..." label a request-count metric needs, or null.
 Value requestCountLabel(const CfnContext &c, const Resource &asg)
 {
     for (const QString &tg : asg.references(u"targetGroups"_s)) {
-        const QString lb = balancerOf(c, tg);
+        const QString lb = rules::balancerForwardingTo(c.doc, tg);
         if (lb.isEmpty())
             continue;
         Value parts = Value::list();
@@ -51,22 +42,18 @@ Value dimension(const QString &name, Value value)
 bool addAlarm(CfnContext &c, const Resource &asg, const QVariantMap &policy, const QString &policyId)
 {
     const QString metric = policy.value(u"metric"_s, u"ASGAverageCPUUtilization"_s).toString();
+    const rules::AlarmMetric m = rules::alarmMetric(metric);
     Value a = Value::map();
+    a[u"Namespace"_s] = m.nameSpace;
+    a[u"MetricName"_s] = m.name;
+    a[u"Statistic"_s] = m.statistic;
     Value dimensions = Value::list();
     if (metric == u"ALBRequestCountPerTarget"_s) {
         const QStringList groups = asg.references(u"targetGroups"_s);
         if (groups.isEmpty())
             return false;
-        a[u"Namespace"_s] = u"AWS/ApplicationELB"_s;
-        a[u"MetricName"_s] = u"RequestCountPerTarget"_s;
-        a[u"Statistic"_s] = u"Sum"_s;
         dimensions.append(dimension(u"TargetGroup"_s, c.getAtt(groups.first(), u"TargetGroupFullName"_s)));
     } else {
-        a[u"Namespace"_s] = u"AWS/EC2"_s;
-        a[u"MetricName"_s] = metric == u"ASGAverageNetworkIn"_s ? u"NetworkIn"_s
-            : metric == u"ASGAverageNetworkOut"_s                ? u"NetworkOut"_s
-                                                                 : u"CPUUtilization"_s;
-        a[u"Statistic"_s] = u"Average"_s;
         dimensions.append(dimension(u"AutoScalingGroupName"_s, c.ref(asg.id)));
     }
     a[u"Dimensions"_s] = std::move(dimensions);

@@ -1,6 +1,7 @@
 #include "cloudformation.h"
 
 #include "cfncontext.h"
+#include "exportrules.h"
 
 #include "model/catalogue.h"
 
@@ -8,38 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace skydraft::exchange {
 
-QString alphanumeric(const QString &text)
-{
-    QString out;
-    for (const QChar c : text)
-        if (c.unicode() < 128 && c.isLetterOrNumber())
-            out += c;
-    return out;
-}
-
 CfnContext::CfnContext(const Document &document)
     : doc(document)
+    , m_names(document)
 {
-    for (const QString &designId : doc.ids()) {
-        QString base = alphanumeric(designId);
-        if (base.isEmpty() || !base.front().isLetter())
-            base.prepend(Catalogue::spec(doc.find(designId)->type).idPrefix);
-        m_ids.insert(designId, reserve(base));
-    }
-}
-
-QString CfnContext::reserve(const QString &base)
-{
-    QString name = base;
-    for (int n = 2; m_used.contains(name); ++n)
-        name = base + QString::number(n);
-    m_used.insert(name);
-    return name;
-}
-
-QString CfnContext::derived(const QString &base)
-{
-    return reserve(alphanumeric(base));
 }
 
 Value CfnContext::refLogical(const QString &logicalId)
@@ -100,7 +73,7 @@ Value CfnContext::parameter(const QString &base, const QString &dedupeKey, Value
 {
     QString name = m_parameterFor.value(dedupeKey);
     if (name.isEmpty()) {
-        name = reserve(base);
+        name = m_names.derived(base);
         m_parameterFor.insert(dedupeKey, name);
         m_parameters[name] = std::move(definition);
     }
@@ -190,27 +163,13 @@ Value CfnContext::build() const
 
 // --- Route 53 records: the last mapping, so every target already has its logical id.
 
-namespace {
-
-/// "www.example.com" -> "example.com.": the hosted zone a record most likely lives in.
-QString zoneOfRecord(const QString &recordName)
-{
-    QString name = recordName.endsWith(u'.') ? recordName.chopped(1) : recordName;
-    const QStringList labels = name.split(u'.');
-    if (labels.size() > 2)
-        name = labels.mid(1).join(u'.');
-    return name + u'.';
-}
-
-} // namespace
-
 void mapDns(CfnContext &c)
 {
     for (const Resource *r : c.doc.resourcesOfType(ResourceType::Route53Record)) {
         const QString recordName = r->string(u"recordName"_s);
         Value p = Value::map();
         p[u"HostedZoneName"_s] = c.stringParameter(u"HostedZoneName"_s, u"Existing public hosted zone of the records"_s,
-                                                  zoneOfRecord(recordName));
+                                                  rules::zoneOfRecord(recordName));
         p[u"Name"_s] = recordName;
         QString type = r->string(u"recordType"_s);
         const Resource *target = c.doc.find(r->string(u"target"_s));
