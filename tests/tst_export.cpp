@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -52,6 +53,173 @@ void addSamples()
         QTest::newRow(qPrintable(n)) << n;
 }
 
+
+/// A design with what the samples lack: a classic and a network load balancer, step and
+/// simple scaling, memcached and sharded Redis, records of every routing policy, groups
+/// that name each other (and themselves), and names YAML would misread unquoted.
+std::unique_ptr<Document> varietyDesign()
+{
+    auto doc = test::loadDesign(test::baseDesignJson());
+    if (!doc)
+        return nullptr;
+    using T = ResourceType;
+    auto add = [&](const QString &id, T type, const QString &parent, const QVariantMap &props, const QString &name = {}) {
+        Resource r = test::makeResource(id, type, parent, props);
+        r.name = name;
+        doc->insert(r);
+    };
+    add(u"Classic"_s, T::LoadBalancer, u"Vpc"_s,
+        {{u"kind"_s, u"classic"_s}, {u"subnets"_s, QStringList{u"PublicA"_s, u"PublicB"_s}}, {u"securityGroups"_s, QStringList{u"LbSg"_s}},
+         {u"instances"_s, QStringList{u"Admin"_s}}, {u"stickiness"_s, true}, {u"stickinessDuration"_s, 600}, {u"idleTimeout"_s, 120},
+         {u"listeners"_s, QVariantList{test::row({{u"protocol"_s, u"HTTP"_s}, {u"port"_s, 80}, {u"instanceProtocol"_s, u"HTTP"_s}, {u"instancePort"_s, 8080}}),
+                                        test::row({{u"protocol"_s, u"HTTPS"_s}, {u"port"_s, 443}, {u"instanceProtocol"_s, u"HTTP"_s}, {u"instancePort"_s, 8080}})}}},
+        u"yes"_s);
+    add(u"TcpTg"_s, T::TargetGroup, u"Vpc"_s, {{u"protocol"_s, u"TCP"_s}, {u"port"_s, 443}, {u"targetType"_s, u"ip"_s}, {u"deregistrationDelay"_s, 30}}, u"123"_s);
+    add(u"Nlb"_s, T::LoadBalancer, u"Vpc"_s,
+        {{u"kind"_s, u"network"_s}, {u"scheme"_s, u"internal"_s}, {u"subnets"_s, QStringList{u"AppA"_s, u"AppB"_s}}, {u"crossZone"_s, true},
+         {u"listeners"_s, QVariantList{test::row({{u"protocol"_s, u"TLS"_s}, {u"port"_s, 443}, {u"targetGroup"_s, u"TcpTg"_s}})}}},
+        u"a: b #c"_s);
+    add(u"BatchAsg"_s, T::AutoScalingGroup, u"Vpc"_s,
+        {{u"minSize"_s, 1}, {u"maxSize"_s, 3}, {u"subnets"_s, QStringList{u"AppA"_s, u"AppB"_s}}, {u"launchTemplate"_s, u"WebLt"_s},
+         {u"loadBalancers"_s, QStringList{u"Classic"_s}}, {u"defaultCooldown"_s, 120}, {u"terminationPolicy"_s, u"OldestInstance"_s},
+         {u"scalingPolicies"_s, QVariantList{test::row({{u"name"_s, u"step out"_s}, {u"policyType"_s, u"StepScaling"_s}, {u"scalingAdjustment"_s, 2}}),
+                                             test::row({{u"name"_s, u"simple in"_s}, {u"policyType"_s, u"SimpleScaling"_s}, {u"scalingAdjustment"_s, -1},
+                                                        {u"comparison"_s, u"LessThanThreshold"_s}, {u"threshold"_s, 20}})}}},
+        u"true"_s);
+    add(u"Memcached"_s, T::ElastiCache, u"Vpc"_s,
+        {{u"engine"_s, u"memcached"_s}, {u"numNodes"_s, 3}, {u"subnets"_s, QStringList{u"DataA"_s, u"DataB"_s}}, {u"port"_s, 11212}});
+    add(u"Sharded"_s, T::ElastiCache, u"Vpc"_s, {{u"shards"_s, 3}, {u"replicasPerShard"_s, 1}, {u"subnets"_s, QStringList{u"DataA"_s, u"DataB"_s}}});
+    add(u"Replica"_s, T::RdsInstance, u"Vpc"_s, {{u"sourceDb"_s, u"Database"_s}, {u"instanceClass"_s, u"db.t3.small"_s}});
+    add(u"AdminIp"_s, T::ElasticIp, QString(), {{u"associatedWith"_s, u"Admin"_s}});
+    add(u"Primary"_s, T::Route53Record, QString(),
+        {{u"recordName"_s, u"app.example.com"_s}, {u"target"_s, u"Classic"_s}, {u"routingPolicy"_s, u"failover"_s}, {u"failoverRole"_s, u"primary"_s}});
+    add(u"Weighted"_s, T::Route53Record, QString(),
+        {{u"recordName"_s, u"api.example.com"_s}, {u"alias"_s, false}, {u"target"_s, u"AdminIp"_s}, {u"routingPolicy"_s, u"weighted"_s}, {u"weight"_s, 10}});
+    add(u"Latency"_s, T::Route53Record, QString(),
+        {{u"recordName"_s, u"eu.example.com"_s}, {u"recordType"_s, u"CNAME"_s}, {u"alias"_s, false}, {u"target"_s, u"Nlb"_s}, {u"routingPolicy"_s, u"latency"_s}});
+    // WebSg admits LbSg; LbSg now admits WebSg and itself: a cycle and a self-reference.
+    test::setStored(*doc, u"LbSg"_s, u"inbound"_s,
+                    QVariantList{test::row({{u"protocol"_s, u"tcp"_s}, {u"fromPort"_s, 80}, {u"toPort"_s, 80}, {u"cidr"_s, u"0.0.0.0/0"_s}}),
+                                 test::row({{u"protocol"_s, u"tcp"_s}, {u"fromPort"_s, 9000}, {u"toPort"_s, 9000}, {u"group"_s, u"WebSg"_s}}),
+                                 test::row({{u"protocol"_s, u"all"_s}, {u"group"_s, u"LbSg"_s}, {u"description"_s, u"yes"_s}})});
+    test::setStored(*doc, u"DbSg"_s, u"outbound"_s, QVariantList{});
+    test::setStored(*doc, u"Vpc"_s, u"enableDnsHostnames"_s, true);
+    test::setStored(*doc, u"WebTg"_s, u"healthCheckPath"_s, u"/health"_s);
+    test::setStored(*doc, u"WebTg"_s, u"stickiness"_s, true);
+    test::setStored(*doc, u"Database"_s, u"allocatedStorage"_s, 100);
+    test::setStored(*doc, u"WebLt"_s, u"userData"_s, u"#!/bin/sh\necho 'hi: there'\n"_s);
+    test::setStored(*doc, u"WebLt"_s, u"associatePublicIp"_s, u"no"_s);
+    test::setStored(*doc, u"WebLt"_s, u"keyName"_s, u"ops"_s);
+    return doc;
+}
+
+/// The names "resource "type" "name"" blocks declare, as "type.name"; data as "data.type.name".
+QStringList terraformDeclarations(const QString &hcl, const QString &kind)
+{
+    QStringList out;
+    const QRegularExpression re(u"^"_s + kind + uR"re( "([a-z0-9_]+)"(?: "([A-Za-z0-9_-]+)")? \{$)re"_s,
+                                QRegularExpression::MultilineOption);
+    for (auto it = re.globalMatch(hcl); it.hasNext();) {
+        const auto m = it.next();
+        out.append(m.captured(2).isEmpty() ? m.captured(1) : m.captured(1) + u'.' + m.captured(2));
+    }
+    return out;
+}
+
+/// Problems of an HCL text at the level a parser would see first: unbalanced braces and
+/// brackets outside strings, unterminated strings, references to undeclared blocks.
+QStringList terraformProblems(const QString &hcl)
+{
+    QStringList problems;
+    QList<QChar> stack;
+    bool inString = false;
+    int interpolation = 0;
+    for (qsizetype i = 0; i < hcl.size(); ++i) {
+        const QChar c = hcl[i];
+        if (inString && interpolation == 0) {
+            if (c == u'\\')
+                ++i;
+            else if (c == u'"')
+                inString = false;
+            else if (c == u'$' && i + 1 < hcl.size() && hcl[i + 1] == u'{') {
+                if (i + 2 < hcl.size() && hcl[i + 2] == u'{')
+                    problems.append(u"odd interpolation"_s);
+                interpolation = 1;
+                ++i;
+            } else if (c == u'\n')
+                problems.append(u"newline in a string at %1"_s.arg(i));
+            continue;
+        }
+        if (interpolation > 0) {
+            if (c == u'{')
+                ++interpolation;
+            else if (c == u'}')
+                --interpolation;
+            continue;
+        }
+        if (c == u'#') {
+            while (i < hcl.size() && hcl[i] != u'\n')
+                ++i;
+        } else if (c == u'"') {
+            inString = true;
+        } else if (c == u'{' || c == u'[' || c == u'(') {
+            stack.append(c);
+        } else if (c == u'}' || c == u']' || c == u')') {
+            const QChar open = c == u'}' ? u'{' : c == u']' ? u'[' : u'(';
+            if (stack.isEmpty() || stack.takeLast() != open)
+                problems.append(u"unbalanced %1 at %2"_s.arg(c).arg(i));
+        }
+    }
+    if (!stack.isEmpty() || inString)
+        problems.append(u"unclosed block or string at the end"_s);
+    const QStringList resources = terraformDeclarations(hcl, u"resource"_s);
+    const QStringList data = terraformDeclarations(hcl, u"data"_s);
+    const QStringList variables = terraformDeclarations(hcl, u"variable"_s);
+    const QRegularExpression ref(uR"((?<![\w.])(data\.)?(aws_[a-z0-9_]+)\.([A-Za-z0-9_]+)\.[a-z_]+)"_s);
+    for (auto it = ref.globalMatch(hcl); it.hasNext();) {
+        const auto m = it.next();
+        const QString name = m.captured(2) + u'.' + m.captured(3);
+        if (!(m.captured(1).isEmpty() ? resources : data).contains(name))
+            problems.append(u"reference to undeclared "_s + m.captured(0));
+    }
+    const QRegularExpression var(uR"(\bvar\.([a-z0-9_]+))"_s);
+    for (auto it = var.globalMatch(hcl); it.hasNext();) {
+        const auto m = it.next();
+        if (!variables.contains(m.captured(1)))
+            problems.append(u"undeclared variable "_s + m.captured(0));
+    }
+    return problems;
+}
+
+/// The Terraform type each catalogue type becomes (none for the internet and zones).
+QString terraformType(const Resource &r)
+{
+    using T = ResourceType;
+    static const QHash<T, QString> types = {
+        {T::Vpc, u"aws_vpc"_s}, {T::Subnet, u"aws_subnet"_s}, {T::InternetGateway, u"aws_internet_gateway"_s},
+        {T::NatGateway, u"aws_nat_gateway"_s}, {T::ElasticIp, u"aws_eip"_s}, {T::RouteTable, u"aws_route_table"_s},
+        {T::NetworkAcl, u"aws_network_acl"_s}, {T::SecurityGroup, u"aws_security_group"_s}, {T::TargetGroup, u"aws_lb_target_group"_s},
+        {T::LaunchTemplate, u"aws_launch_template"_s}, {T::AutoScalingGroup, u"aws_autoscaling_group"_s},
+        {T::Ec2Instance, u"aws_instance"_s}, {T::RdsInstance, u"aws_db_instance"_s}, {T::AuroraCluster, u"aws_rds_cluster"_s},
+        {T::Route53Record, u"aws_route53_record"_s}};
+    if (r.type == T::LoadBalancer)
+        return r.string(u"kind"_s) == u"classic"_s ? u"aws_elb"_s : u"aws_lb"_s;
+    if (r.type == T::ElastiCache)
+        return r.string(u"engine"_s) == u"memcached"_s ? u"aws_elasticache_cluster"_s : u"aws_elasticache_replication_group"_s;
+    return types.value(r.type);
+}
+
+std::unique_ptr<Document> designFor(const QString &name)
+{
+    return name == u"variety"_s ? varietyDesign() : loadSample(name);
+}
+
+void addSamplesAndVariety()
+{
+    addSamples();
+    QTest::newRow("variety") << u"variety"_s;
+}
+
 } // namespace
 
 class TestExport : public QObject
@@ -67,11 +235,11 @@ private Q_SLOTS:
 
     // --- CloudFormation
 
-    void cloudFormationValidatesAgainstSpec_data() { addSamples(); }
+    void cloudFormationValidatesAgainstSpec_data() { addSamplesAndVariety(); }
     void cloudFormationValidatesAgainstSpec()
     {
         QFETCH(QString, name);
-        const auto doc = loadSample(name);
+        const auto doc = designFor(name);
         QVERIFY(doc);
         const ExportResult json = Exporter::run(*doc, ExportFormat::CloudFormationJson);
         const QStringList problems = spec().check(json.data);
@@ -85,11 +253,11 @@ private Q_SLOTS:
         QVERIFY2(yamlProblems.isEmpty(), qPrintable(yamlProblems.join(u'\n')));
     }
 
-    void jsonAndYamlAreEquivalent_data() { addSamples(); }
+    void jsonAndYamlAreEquivalent_data() { addSamplesAndVariety(); }
     void jsonAndYamlAreEquivalent()
     {
         QFETCH(QString, name);
-        const auto doc = loadSample(name);
+        const auto doc = designFor(name);
         QVERIFY(doc);
         const QByteArray json = Exporter::run(*doc, ExportFormat::CloudFormationJson).data;
         QString error;
@@ -98,14 +266,14 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(fromYaml), QJsonDocument::fromJson(json));
     }
 
-    void exportsAreDeterministic_data() { addSamples(); }
+    void exportsAreDeterministic_data() { addSamplesAndVariety(); }
     void exportsAreDeterministic()
     {
         QFETCH(QString, name);
         for (const ExportFormat f : {ExportFormat::CloudFormationJson, ExportFormat::CloudFormationYaml,
                                      ExportFormat::Terraform, ExportFormat::DrawIo}) {
-            const auto a = loadSample(name);
-            const auto b = loadSample(name);
+            const auto a = designFor(name);
+            const auto b = designFor(name);
             const QByteArray first = Exporter::run(*a, f).data;
             QVERIFY(!first.isEmpty());
             QCOMPARE(Exporter::run(*b, f).data, first);
@@ -178,6 +346,183 @@ private Q_SLOTS:
         QVERIFY(!resources.contains(u"AzA"_s));
         QCOMPARE(resources.value(u"PublicA"_s).toObject().value(u"Properties"_s).toObject().value(u"AvailabilityZone"_s).toString(),
                  u"us-east-1a"_s);
+    }
+
+    void cyclicGroupsBecomeStandaloneRules()
+    {
+        const auto doc = varietyDesign();
+        QVERIFY(doc);
+        const QJsonObject resources = resourcesOf(Exporter::run(*doc, ExportFormat::CloudFormationJson).data);
+        // LbSg <-> WebSg: the rules closing the cycle are resources of their own...
+        QCOMPARE(resources.value(u"LbSgIngress2"_s).toObject().value(u"Type"_s).toString(), u"AWS::EC2::SecurityGroupIngress"_s);
+        QCOMPARE(resources.value(u"LbSgIngress3"_s).toObject().value(u"Type"_s).toString(), u"AWS::EC2::SecurityGroupIngress"_s);
+        QCOMPARE(resources.value(u"WebSgIngress1"_s).toObject().value(u"Type"_s).toString(), u"AWS::EC2::SecurityGroupIngress"_s);
+        // ...the others stay inline.
+        const QJsonObject lbSg = resources.value(u"LbSg"_s).toObject().value(u"Properties"_s).toObject();
+        QCOMPARE(lbSg.value(u"SecurityGroupIngress"_s).toArray().size(), 1);
+        const QJsonObject dbSg = resources.value(u"DbSg"_s).toObject().value(u"Properties"_s).toObject();
+        QCOMPARE(dbSg.value(u"SecurityGroupIngress"_s).toArray().size(), 1);
+        // No outbound rules at all: AWS's default allow-all is replaced by a rule that allows nothing.
+        QCOMPARE(dbSg.value(u"SecurityGroupEgress"_s).toArray().first().toObject().value(u"CidrIp"_s).toString(), u"127.0.0.1/32"_s);
+    }
+
+    void cloudFormationWritesWhatDiffersFromDefaults()
+    {
+        const auto doc = varietyDesign();
+        QVERIFY(doc);
+        const QJsonObject resources = resourcesOf(Exporter::run(*doc, ExportFormat::CloudFormationJson).data);
+        auto props = [&](const QString &id) { return resources.value(id).toObject().value(u"Properties"_s).toObject(); };
+        QCOMPARE(props(u"Vpc"_s).value(u"EnableDnsHostnames"_s).toBool(), true);
+        QVERIFY(!props(u"Vpc"_s).contains(u"EnableDnsSupport"_s)); // the default
+        QCOMPARE(props(u"WebTg"_s).value(u"HealthCheckPath"_s).toString(), u"/health"_s);
+        QCOMPARE(props(u"Database"_s).value(u"AllocatedStorage"_s).toString(), u"100"_s);
+        QCOMPARE(props(u"Database"_s).value(u"BackupRetentionPeriod"_s).toInt(), 7); // API default 1: always written
+        QCOMPARE(props(u"BatchAsg"_s).value(u"Cooldown"_s).toString(), u"120"_s);
+        QCOMPARE(props(u"BatchAsg"_s).value(u"HealthCheckGracePeriod"_s).toInt(), 300);
+        QCOMPARE(props(u"Classic"_s).value(u"CrossZone"_s).toBool(), true);
+        QCOMPARE(props(u"Classic"_s).value(u"Listeners"_s).toArray().at(0).toObject().value(u"InstancePort"_s).toString(), u"8080"_s);
+        QCOMPARE(props(u"Nlb"_s).value(u"Type"_s).toString(), u"network"_s);
+        QCOMPARE(props(u"Nlb"_s).value(u"Scheme"_s).toString(), u"internal"_s);
+        QCOMPARE(props(u"TcpTg"_s).value(u"TargetType"_s).toString(), u"ip"_s);
+        QCOMPARE(props(u"Memcached"_s).value(u"Port"_s).toInt(), 11212);
+        QCOMPARE(props(u"Sharded"_s).value(u"NumNodeGroups"_s).toInt(), 3);
+        QCOMPARE(props(u"Replica"_s).value(u"SourceDBInstanceIdentifier"_s).toObject().value(u"Ref"_s).toString(), u"Database"_s);
+        QCOMPARE(props(u"Primary"_s).value(u"Failover"_s).toString(), u"PRIMARY"_s);
+        QCOMPARE(props(u"Weighted"_s).value(u"Weight"_s).toInt(), 10);
+        QCOMPARE(resources.value(u"BatchAsgstepout"_s).toObject().value(u"Type"_s).toString(), u"AWS::AutoScaling::ScalingPolicy"_s);
+        QCOMPARE(resources.value(u"BatchAsgstepoutAlarm"_s).toObject().value(u"Type"_s).toString(), u"AWS::CloudWatch::Alarm"_s);
+        // Parameters: image, key pair, NoEcho passwords; outputs: the load balancers' names.
+        const QJsonObject t = QJsonDocument::fromJson(Exporter::run(*doc, ExportFormat::CloudFormationJson).data).object();
+        const QJsonObject parameters = t.value(u"Parameters"_s).toObject();
+        QCOMPARE(parameters.value(u"ImageId"_s).toObject().value(u"Type"_s).toString(), u"AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>"_s);
+        QCOMPARE(parameters.value(u"KeyName"_s).toObject().value(u"Type"_s).toString(), u"AWS::EC2::KeyPair::KeyName"_s);
+        QCOMPARE(parameters.value(u"DatabaseMasterPassword"_s).toObject().value(u"NoEcho"_s).toBool(), true);
+        QVERIFY(t.value(u"Outputs"_s).toObject().contains(u"LbDNSName"_s));
+        QVERIFY(t.value(u"Outputs"_s).toObject().contains(u"ClassicDNSName"_s));
+    }
+
+    void logicalIdsAreAlphanumeric()
+    {
+        Document doc;
+        doc.insert(test::makeResource(u"my-vpc"_s, ResourceType::Vpc));
+        doc.insert(test::makeResource(u"my_vpc"_s, ResourceType::Vpc));
+        const QJsonObject resources = resourcesOf(Exporter::run(doc, ExportFormat::CloudFormationJson).data);
+        QVERIFY(resources.contains(u"myvpc"_s));
+        QVERIFY(resources.contains(u"myvpc2"_s));
+    }
+
+    // --- Terraform
+
+    void terraformParsesAndReferencesResolve_data() { addSamplesAndVariety(); }
+    void terraformParsesAndReferencesResolve()
+    {
+        QFETCH(QString, name);
+        const auto doc = designFor(name);
+        QVERIFY(doc);
+        const QString hcl = QString::fromUtf8(Exporter::run(*doc, ExportFormat::Terraform).data);
+        const QStringList problems = terraformProblems(hcl);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // One block per mapped design resource, named after it.
+        const QStringList blocks = terraformDeclarations(hcl, u"resource"_s);
+        for (const Resource *r : doc->resources()) {
+            const QString type = terraformType(*r);
+            if (type.isEmpty())
+                continue;
+            QCOMPARE(blocks.count(type + u'.' + r->id), 1);
+        }
+        QVERIFY(hcl.contains(u"provider \"aws\""_s));
+    }
+
+    void terraformCheckerFindsMistakes()
+    {
+        const QString bad = uR"(resource "aws_vpc" "Vpc" {
+  cidr_block = "10.0.0.0/16"
+}
+resource "aws_subnet" "A" {
+  vpc_id = aws_vpc.Other.id
+  tags   = { Name = var.missing }
+)"_s;
+        const QString all = terraformProblems(bad).join(u'\n');
+        QVERIFY2(all.contains(u"unclosed"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"aws_vpc.Other.id"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"var.missing"_s), qPrintable(all));
+    }
+
+    // --- draw.io
+
+    void drawioIsWellFormedWithNestedCells_data() { addSamplesAndVariety(); }
+    void drawioIsWellFormedWithNestedCells()
+    {
+        QFETCH(QString, name);
+        const auto doc = designFor(name);
+        QVERIFY(doc);
+        const QByteArray xmlText = Exporter::run(*doc, ExportFormat::DrawIo).data;
+        QXmlStreamReader xml(xmlText);
+        QHash<QString, QString> parentOf;  // vertex -> parent cell
+        QHash<QString, QString> styleOf;
+        QList<std::pair<QString, QString>> edges;
+        QSet<QString> withGeometry;
+        QString current;
+        int rootCells = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const auto a = xml.attributes();
+            if (xml.name() == u"mxCell"_s) {
+                current = a.value(u"id"_s).toString();
+                if (a.value(u"vertex"_s) == u"1"_s) {
+                    QVERIFY2(!parentOf.contains(current), qPrintable(current));
+                    parentOf.insert(current, a.value(u"parent"_s).toString());
+                    styleOf.insert(current, a.value(u"style"_s).toString());
+                } else if (a.value(u"edge"_s) == u"1"_s) {
+                    edges.append({a.value(u"source"_s).toString(), a.value(u"target"_s).toString()});
+                } else {
+                    ++rootCells;
+                }
+            } else if (xml.name() == u"mxGeometry"_s && parentOf.contains(current)) {
+                QVERIFY(!a.value(u"width"_s).isEmpty());
+                withGeometry.insert(current);
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(rootCells, 2);
+        QCOMPARE(parentOf.size(), doc->count()); // one vertex per resource
+        QCOMPARE(withGeometry.size(), doc->count());
+        for (const Resource *r : doc->resources()) {
+            QVERIFY2(parentOf.contains(r->id), qPrintable(r->id));
+            QCOMPARE(parentOf.value(r->id), r->parent.isEmpty() ? u"1"_s : r->parent);
+            if (!r->parent.isEmpty())
+                QVERIFY2(styleOf.value(r->parent).contains(u"container=1"_s), qPrintable(r->parent));
+        }
+        QCOMPARE(styleOf.value(doc->resourcesOfType(ResourceType::Vpc).first()->id).contains(u"grIcon=mxgraph.aws4.group_vpc;"_s), true);
+        QVERIFY(!edges.isEmpty());
+        for (const auto &[source, target] : edges) {
+            QVERIFY2(parentOf.contains(source), qPrintable(source));
+            QVERIFY2(parentOf.contains(target), qPrintable(target));
+        }
+    }
+
+    void drawioKeepsTheDesignsLayout()
+    {
+        const auto doc = test::loadDesign(test::baseDesignJson());
+        QVERIFY(doc);
+        const QString xml = QString::fromUtf8(Exporter::run(*doc, ExportFormat::DrawIo).data);
+        // The VPC's box as the design stores it (containers are drawn at their full size).
+        QVERIFY(xml.contains(u"<mxCell id=\"Vpc\""_s));
+        QVERIFY(xml.contains(u"<mxGeometry x=\"0\" y=\"120\" width=\"900\" height=\"700\" as=\"geometry\"/>"_s));
+        // An instance's icon sits centred in its stored box, relative to its subnet.
+        QVERIFY(xml.contains(u"<mxGeometry x=\"44\" y=\"36\" width=\"48\" height=\"48\" as=\"geometry\"/>"_s));
+    }
+
+    void formatFromCommandLine()
+    {
+        QCOMPARE(Exporter::formatFor(u"cloudformation"_s, u"a.yaml"_s), ExportFormat::CloudFormationYaml);
+        QCOMPARE(Exporter::formatFor(u"cloudformation"_s, u"a.YML"_s), ExportFormat::CloudFormationYaml);
+        QCOMPARE(Exporter::formatFor(u"cloudformation"_s, u"a.json"_s), ExportFormat::CloudFormationJson);
+        QCOMPARE(Exporter::formatFor(u"cloudformation"_s, u"a.template"_s), ExportFormat::CloudFormationJson);
+        QCOMPARE(Exporter::formatFor(u"terraform"_s, u"main.tf"_s), ExportFormat::Terraform);
+        QCOMPARE(Exporter::formatFor(u"drawio"_s, u"a.drawio"_s), ExportFormat::DrawIo);
+        QVERIFY(!Exporter::formatFor(u"png"_s, u"a.png"_s));
     }
 };
 
