@@ -7,6 +7,7 @@
 #include "exportdesigns.h"
 #include "model/export/cloudformation.h"
 #include "model/export/exporter.h"
+#include "designgenerator.h"
 #include "model/layout.h"
 
 #include <QDir>
@@ -290,6 +291,28 @@ private Q_SLOTS:
                  u"us-east-1a"_s);
     }
 
+    void generatedDesignsValidate_data()
+    {
+        QTest::addColumn<int>("zones");
+        QTest::newRow("one zone (network load balancer)") << 1;
+        QTest::newRow("three zones") << 3;
+    }
+    void generatedDesignsValidate()
+    {
+        QFETCH(int, zones);
+        bench::GeneratorOptions options;
+        options.vpcs = 2;
+        options.zonesPerVpc = zones;
+        options.layout = false;
+        const auto doc = bench::generateDesign(options);
+        const QByteArray json = Exporter::run(*doc, ExportFormat::CloudFormationJson).data;
+        const QStringList problems = spec().check(json);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(u'\n')));
+        const QString hcl = QString::fromUtf8(Exporter::run(*doc, ExportFormat::Terraform).data);
+        const QStringList hclProblems = terraformProblems(hcl);
+        QVERIFY2(hclProblems.isEmpty(), qPrintable(hclProblems.mid(0, 20).join(u'\n')));
+    }
+
     void cyclicGroupsBecomeStandaloneRules()
     {
         const auto doc = test::varietyDesign();
@@ -454,6 +477,39 @@ resource "aws_subnet" "A" {
         QVERIFY(xml.contains(u"<mxGeometry x=\"0\" y=\"120\" width=\"900\" height=\"700\" as=\"geometry\"/>"_s));
         // An instance's icon sits centred in its stored box, relative to its subnet.
         QVERIFY(xml.contains(u"<mxGeometry x=\"44\" y=\"36\" width=\"48\" height=\"48\" as=\"geometry\"/>"_s));
+    }
+
+    void yamlReadsBackAsWritten()
+    {
+        // Every string YAML might misread, as values, keys and list items.
+        const QStringList tricky = {u""_s, u"0x1F"_s, u"1e3"_s, u"-1"_s, u".5"_s, u"2010-09-09"_s, u"12:30"_s, u"-"_s,
+                                    u"- x"_s, u"a:b"_s, u"a: b"_s, u"a #b"_s, u"#"_s, u"end:"_s, u" lead"_s, u"trail "_s,
+                                    u"yes"_s, u"No"_s, u"~"_s, u"null"_s, u".inf"_s, u"!Ref x"_s, u"*alias"_s, u"&anchor"_s,
+                                    u"{a}"_s, u"[1]"_s, u"'q'"_s, u"\"q\""_s, u"%x"_s, u"@x"_s, u"`x`"_s, u"|"_s, u">"_s,
+                                    u"multi\nline"_s, u"two\n\n"_s, u"one\n"_s, u"  indented\nblock\n"_s, u"tab\there"_s,
+                                    u"ctl\x01"_s, u"\ud55c\uad6d\uc5b4"_s, u"back\\slash"_s, u"a\r\nb\n"_s};
+        Value root = Value::map();
+        Value list = Value::list();
+        for (int i = 0; i < tricky.size(); ++i) {
+            root[u"k"_s + QString::number(i)] = tricky[i];
+            if (!tricky[i].isEmpty())
+                root[tricky[i]] = i;
+            list.append(tricky[i]);
+        }
+        root[u"list"_s] = list;
+        Value nested = Value::list();
+        nested.append(Value::stringList({u"a"_s, u"b"_s}));
+        nested.append(Value::map());
+        nested.append(Value::list());
+        Value item = Value::map();
+        item[u"x"_s] = Value::stringList({u"1"_s});
+        item[u"y"_s] = true;
+        nested.append(item);
+        root[u"nested"_s] = nested;
+        QString error;
+        const QByteArray back = test::yamlToJson(toYaml(root), &error);
+        QVERIFY2(!back.isEmpty(), qPrintable(error + u'\n' + QString::fromUtf8(toYaml(root))));
+        QCOMPARE(QJsonDocument::fromJson(back), QJsonDocument::fromJson(toJson(root)));
     }
 
     void formatFromCommandLine()

@@ -20,7 +20,7 @@ bool decidesPublicIp(const Resource &r)
 
 void mapLaunchTemplates(CfnContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::LaunchTemplate)) {
+    for (const Resource *r : c.facts.ofType(T::LaunchTemplate)) {
         Value data = Value::map();
         data[u"ImageId"_s] = c.imageParameter(r->string(u"imageId"_s));
         data[u"InstanceType"_s] = r->string(u"instanceType"_s);
@@ -57,7 +57,7 @@ Value launchTemplateSpec(const CfnContext &c, const QString &templateId)
 
 void mapInstances(CfnContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::Ec2Instance)) {
+    for (const Resource *r : c.facts.ofType(T::Ec2Instance)) {
         Value p = Value::map();
         const QString lt = r->string(u"launchTemplate"_s);
         const bool fromTemplate = c.doc.contains(lt);
@@ -94,7 +94,7 @@ void mapInstances(CfnContext &c)
 
 void mapAutoScalingGroups(CfnContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::AutoScalingGroup)) {
+    for (const Resource *r : c.facts.ofType(T::AutoScalingGroup)) {
         Value p = Value::map();
         p[u"MinSize"_s] = QString::number(r->integer(u"minSize"_s));
         p[u"MaxSize"_s] = QString::number(r->integer(u"maxSize"_s));
@@ -148,7 +148,7 @@ QString boolText(bool b)
 
 void mapTargetGroups(CfnContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::TargetGroup)) {
+    for (const Resource *r : c.facts.ofType(T::TargetGroup)) {
         Value p = Value::map();
         p[u"VpcId"_s] = c.ref(c.doc.vpcOf(r->id));
         p[u"Protocol"_s] = r->string(u"protocol"_s);
@@ -297,7 +297,7 @@ void mapListeners(CfnContext &c, const Resource &r)
 
 void mapLoadBalancers(CfnContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::LoadBalancer)) {
+    for (const Resource *r : c.facts.ofType(T::LoadBalancer)) {
         const QString kind = r->string(u"kind"_s);
         const bool classic = kind == u"classic"_s;
         Value p = Value::map();

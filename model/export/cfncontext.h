@@ -3,6 +3,7 @@
 // Private to the CloudFormation exporter (cfn*.cpp): the template being built and the
 // naming, reference and parameter helpers every resource mapping uses.
 
+#include "exportrules.h"
 #include "logicalids.h"
 #include "value.h"
 
@@ -24,6 +25,7 @@ public:
     explicit CfnContext(const Document &doc);
 
     const Document &doc;
+    const rules::Facts facts;
     QStringList notes;
 
     /// The logical id of a design resource: its id with only letters and digits kept,

@@ -40,7 +40,7 @@ void addCredentials(CfnContext &c, const Resource &r, Value &p)
 
 void mapDbInstances(CfnContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::RdsInstance)) {
+    for (const Resource *r : c.facts.ofType(T::RdsInstance)) {
         Value p = Value::map();
         const QString source = r->string(u"sourceDb"_s);
         const bool replica = c.doc.contains(source);
@@ -77,7 +77,7 @@ void mapDbInstances(CfnContext &c)
 
 void mapAurora(CfnContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::AuroraCluster)) {
+    for (const Resource *r : c.facts.ofType(T::AuroraCluster)) {
         Value p = Value::map();
         const QString engine = r->string(u"engine"_s);
         p[u"Engine"_s] = engine;
@@ -109,7 +109,7 @@ void mapAurora(CfnContext &c)
 
 void mapCaches(CfnContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::ElastiCache)) {
+    for (const Resource *r : c.facts.ofType(T::ElastiCache)) {
         const QString group = addSubnetGroup(c, *r, true);
         Value p = Value::map();
         const bool memcached = r->string(u"engine"_s) == u"memcached"_s;

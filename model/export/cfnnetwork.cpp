@@ -14,14 +14,9 @@ namespace {
 
 using T = ResourceType;
 
-QList<const Resource *> ofType(const CfnContext &c, T type)
-{
-    return c.doc.resourcesOfType(type);
-}
-
 void mapVpcs(CfnContext &c)
 {
-    for (const Resource *r : ofType(c, T::Vpc)) {
+    for (const Resource *r : c.facts.ofType(T::Vpc)) {
         Value p = Value::map();
         p[u"CidrBlock"_s] = r->string(u"cidr"_s);
         // The API defaults match the catalogue's (DNS support on, hostnames off).
@@ -38,7 +33,7 @@ void mapVpcs(CfnContext &c)
 
 void mapGateways(CfnContext &c)
 {
-    for (const Resource *r : ofType(c, T::InternetGateway)) {
+    for (const Resource *r : c.facts.ofType(T::InternetGateway)) {
         Value p = Value::map();
         p.setIfAny(u"Tags"_s, c.nameTags(*r));
         c.add(c.id(r->id), u"AWS::EC2::InternetGateway"_s, std::move(p));
@@ -59,7 +54,7 @@ void mapGateways(CfnContext &c)
 
 void mapSubnets(CfnContext &c)
 {
-    for (const Resource *r : ofType(c, T::Subnet)) {
+    for (const Resource *r : c.facts.ofType(T::Subnet)) {
         const QString vpc = c.doc.vpcOf(r->id);
         if (vpc.isEmpty()) {
             c.notes.append(CfnMsg::tr("%1: a subnet outside a VPC is not exported").arg(r->id));
@@ -76,7 +71,7 @@ void mapSubnets(CfnContext &c)
         p.setIfAny(u"Tags"_s, c.nameTags(*r));
         c.add(c.id(r->id), u"AWS::EC2::Subnet"_s, std::move(p));
 
-        const QString table = rules::routeTableOf(c.doc, r->id);
+        const QString table = c.facts.routeTableOf(r->id);
         if (!table.isEmpty()) {
             Value a = Value::map();
             a[u"SubnetId"_s] = c.ref(r->id);
@@ -95,7 +90,7 @@ void mapSubnets(CfnContext &c)
 
 void mapAddressesAndNat(CfnContext &c)
 {
-    for (const Resource *r : ofType(c, T::ElasticIp)) {
+    for (const Resource *r : c.facts.ofType(T::ElasticIp)) {
         Value p = Value::map();
         p[u"Domain"_s] = u"vpc"_s;
         const Resource *to = c.doc.find(r->string(u"associatedWith"_s));
@@ -107,7 +102,7 @@ void mapAddressesAndNat(CfnContext &c)
         p.setIfAny(u"Tags"_s, c.nameTags(*r));
         c.add(c.id(r->id), u"AWS::EC2::EIP"_s, std::move(p), depends);
     }
-    for (const Resource *r : ofType(c, T::NatGateway)) {
+    for (const Resource *r : c.facts.ofType(T::NatGateway)) {
         Value p = Value::map();
         const QString subnet = c.doc.ancestorOfType(r->id, T::Subnet);
         if (subnet.isEmpty()) {
@@ -118,7 +113,7 @@ void mapAddressesAndNat(CfnContext &c)
         if (r->string(u"connectivity"_s) == u"private"_s) {
             p[u"ConnectivityType"_s] = u"private"_s;
         } else {
-            const QString eip = rules::elasticIpOf(c.doc, r->id);
+            const QString eip = c.facts.elasticIpOf(r->id);
             Value allocation;
             if (eip.isEmpty()) {
                 // A public NAT gateway needs an address: give it one.
@@ -142,7 +137,7 @@ void mapAddressesAndNat(CfnContext &c)
 
 void mapRouteTables(CfnContext &c)
 {
-    for (const Resource *r : ofType(c, T::RouteTable)) {
+    for (const Resource *r : c.facts.ofType(T::RouteTable)) {
         const QString vpc = c.doc.vpcOf(r->id);
         Value p = Value::map();
         p[u"VpcId"_s] = c.ref(vpc);
@@ -173,7 +168,7 @@ void mapRouteTables(CfnContext &c)
 
 void mapAcls(CfnContext &c)
 {
-    for (const Resource *r : ofType(c, T::NetworkAcl)) {
+    for (const Resource *r : c.facts.ofType(T::NetworkAcl)) {
         if (r->boolean(u"isDefault"_s)) {
             // The VPC makes its own default ACL; a template cannot create or replace it.
             if (r->isSet(u"inbound"_s) || r->isSet(u"outbound"_s))
@@ -284,7 +279,7 @@ Value securityRule(const CfnContext &c, const QVariantMap &rule, bool egress)
 
 void mapSecurityGroups(CfnContext &c)
 {
-    const QList<const Resource *> groups = c.doc.resourcesOfType(T::SecurityGroup);
+    const QList<const Resource *> groups = c.facts.ofType(T::SecurityGroup);
     QHash<QString, QSet<QString>> edges; // group -> groups its rules name
     for (const Resource *g : groups)
         for (const QString &key : {u"inbound"_s, u"outbound"_s})

@@ -16,7 +16,7 @@ using T = ResourceType;
 Value requestCountLabel(const CfnContext &c, const Resource &asg)
 {
     for (const QString &tg : asg.references(u"targetGroups"_s)) {
-        const QString lb = rules::balancerForwardingTo(c.doc, tg);
+        const QString lb = c.facts.balancerForwardingTo(tg);
         if (lb.isEmpty())
             continue;
         Value parts = Value::list();
@@ -73,7 +73,7 @@ bool addAlarm(CfnContext &c, const Resource &asg, const QVariantMap &policy, con
 
 void mapScaling(CfnContext &c)
 {
-    for (const Resource *asg : c.doc.resourcesOfType(T::AutoScalingGroup)) {
+    for (const Resource *asg : c.facts.ofType(T::AutoScalingGroup)) {
         const QVariantList policies = asg->rows(u"scalingPolicies"_s);
         for (int i = 0; i < policies.size(); ++i) {
             const QVariantMap policy = policies[i].toMap();

@@ -11,6 +11,7 @@ namespace skydraft::exchange {
 
 CfnContext::CfnContext(const Document &document)
     : doc(document)
+    , facts(document)
     , m_names(document)
 {
 }
@@ -58,7 +59,7 @@ void CfnContext::add(const QString &logicalId, const QString &type, Value proper
         resource[u"DependsOn"_s] = Value::stringList(depends);
     if (!properties.isEmpty())
         resource[u"Properties"_s] = std::move(properties);
-    m_resources[logicalId] = std::move(resource);
+    m_resources.insertNew(logicalId, std::move(resource)); // ids are unique by construction
 }
 
 void CfnContext::addOutput(const QString &name, const QString &description, Value value)
@@ -66,7 +67,7 @@ void CfnContext::addOutput(const QString &name, const QString &description, Valu
     Value output = Value::map();
     output[u"Description"_s] = description;
     output[u"Value"_s] = std::move(value);
-    m_outputs[name] = std::move(output);
+    m_outputs.insertNew(name, std::move(output));
 }
 
 Value CfnContext::parameter(const QString &base, const QString &dedupeKey, Value definition)
@@ -75,7 +76,7 @@ Value CfnContext::parameter(const QString &base, const QString &dedupeKey, Value
     if (name.isEmpty()) {
         name = m_names.derived(base);
         m_parameterFor.insert(dedupeKey, name);
-        m_parameters[name] = std::move(definition);
+        m_parameters.insertNew(name, std::move(definition));
     }
     return refLogical(name);
 }
@@ -165,7 +166,7 @@ Value CfnContext::build() const
 
 void mapDns(CfnContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(ResourceType::Route53Record)) {
+    for (const Resource *r : c.facts.ofType(ResourceType::Route53Record)) {
         const QString recordName = r->string(u"recordName"_s);
         Value p = Value::map();
         p[u"HostedZoneName"_s] = c.stringParameter(u"HostedZoneName"_s, u"Existing public hosted zone of the records"_s,

@@ -2,6 +2,7 @@
 
 #include "model/catalogue.h"
 #include "model/layout.h"
+#include "model/routing.h"
 
 #include <QSet>
 #include <QXmlStreamWriter>
@@ -49,7 +50,7 @@ QString styleOf(const Document &doc, const Resource &r)
         return groupBase + u"fillColor=none;strokeColor=#147EBA;dashed=1;verticalAlign=top;fontColor=#147EBA;"_s;
     case T::Subnet:
         // Public (routes to an internet gateway): green; private: teal.
-        return groupBase + (Layout::subnetTier(doc, r.id) == 0
+        return groupBase + (isPublicSubnet(doc, r.id)
                                 ? u"shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_security_group;grStroke=0;"
                                   u"strokeColor=#7AA116;fillColor=#F2F6E8;verticalAlign=top;align=left;spacingLeft=30;"
                                   u"fontColor=#248814;dashed=0;"_s

@@ -1,39 +1,35 @@
 #include "exportrules.h"
 
+#include "model/routing.h"
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft::exchange::rules {
 
-QString routeTableOf(const Document &doc, const QString &subnet)
+Facts::Facts(const Document &doc)
+    : m_doc(doc)
 {
-    const Resource *r = doc.find(subnet);
-    if (!r)
-        return {};
-    const QString own = r->string(u"routeTable"_s);
-    if (doc.contains(own))
-        return own;
-    const QString vpc = doc.vpcOf(subnet);
-    for (const Resource *rt : doc.resourcesOfType(ResourceType::RouteTable))
-        if (rt->boolean(u"main"_s) && doc.vpcOf(rt->id) == vpc && !rt->rows(u"routes"_s).isEmpty())
-            return rt->id;
-    return {};
+    for (const QString &id : doc.ids()) {
+        const Resource *r = doc.find(id);
+        m_byType[size_t(r->type)].append(r);
+        if (r->type == ResourceType::ElasticIp && !m_elasticIpOf.contains(r->string(u"associatedWith"_s)))
+            m_elasticIpOf.insert(r->string(u"associatedWith"_s), id);
+        if (r->type == ResourceType::LoadBalancer)
+            for (const QVariant &l : r->rows(u"listeners"_s)) {
+                const QString tg = l.toMap().value(u"targetGroup"_s).toString();
+                if (!tg.isEmpty() && !m_balancerOf.contains(tg))
+                    m_balancerOf.insert(tg, id);
+            }
+    }
 }
 
-QString elasticIpOf(const Document &doc, const QString &id)
+QString Facts::routeTableOf(const QString &subnet) const
 {
-    for (const Resource *e : doc.resourcesOfType(ResourceType::ElasticIp))
-        if (e->string(u"associatedWith"_s) == id)
-            return e->id;
-    return {};
-}
-
-QString balancerForwardingTo(const Document &doc, const QString &targetGroup)
-{
-    for (const Resource *lb : doc.resourcesOfType(ResourceType::LoadBalancer))
-        for (const QVariant &l : lb->rows(u"listeners"_s))
-            if (l.toMap().value(u"targetGroup"_s).toString() == targetGroup)
-                return lb->id;
-    return {};
+    const QString table = skydraft::routeTableOf(m_doc, subnet);
+    const Resource *s = m_doc.find(subnet);
+    if (table.isEmpty() || (s && s->string(u"routeTable"_s) == table))
+        return table;
+    return m_doc.find(table)->rows(u"routes"_s).isEmpty() ? QString() : table;
 }
 
 QString zoneOfRecord(const QString &recordName)

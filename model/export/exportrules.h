@@ -4,16 +4,35 @@
 
 #include "model/document.h"
 
+#include <QHash>
+
+#include <array>
+
 namespace skydraft::exchange::rules {
 
-/// The route table to associate a subnet with: its own; else the VPC's main table when that
-/// has routes of its own (an export cannot make a table it creates the VPC's main one, and
-/// an empty main table is the VPC's own); else empty.
-QString routeTableOf(const Document &doc, const QString &subnet);
-/// The Elastic IP the design associates with `id`, or empty.
-QString elasticIpOf(const Document &doc, const QString &id);
-/// The load balancer whose listener forwards to `targetGroup`, or empty.
-QString balancerForwardingTo(const Document &doc, const QString &targetGroup);
+/// What an export asks of the design again and again, indexed once so that exporting
+/// 10,000 resources stays linear.
+class Facts
+{
+public:
+    explicit Facts(const Document &doc);
+    /// The resources of a type, in document order.
+    const QList<const Resource *> &ofType(ResourceType type) const { return m_byType[size_t(type)]; }
+    /// The route table to associate a subnet with: its own; else the VPC's main table when
+    /// that has routes of its own (an export cannot make a table it creates the VPC's main
+    /// one, and an empty main table is the VPC's own); else empty.
+    QString routeTableOf(const QString &subnet) const;
+    /// The Elastic IP the design associates with `id`, or empty.
+    QString elasticIpOf(const QString &id) const { return m_elasticIpOf.value(id); }
+    /// The load balancer whose listener forwards to `targetGroup`, or empty.
+    QString balancerForwardingTo(const QString &targetGroup) const { return m_balancerOf.value(targetGroup); }
+
+private:
+    const Document &m_doc;
+    std::array<QList<const Resource *>, resourceTypeCount> m_byType;
+    QHash<QString, QString> m_elasticIpOf;
+    QHash<QString, QString> m_balancerOf;
+};
 /// "www.example.com" -> "example.com.": the hosted zone a record most likely lives in.
 QString zoneOfRecord(const QString &recordName);
 /// A network ACL's protocol number: "6" tcp, "17" udp, "1" icmp, "-1" all.

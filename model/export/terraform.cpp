@@ -5,6 +5,8 @@
 #include "exportrules.h"
 #include "tfcontext.h"
 
+#include "model/routing.h"
+
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,7 @@ QString snakeCase(const QString &name)
 
 TfContext::TfContext(const Document &document)
     : doc(document)
+    , facts(document)
     , m_names(document)
 {
 }
@@ -169,10 +172,8 @@ void TfContext::nameTags(HclBody &body, const Resource &r) const
 
 QString TfContext::gatewayOf(const QString &vpcId) const
 {
-    for (const Resource *g : doc.resourcesOfType(T::InternetGateway))
-        if (doc.vpcOf(g->id) == vpcId)
-            return typeOf(g->id) + u'.' + name(g->id);
-    return {};
+    const QString gateway = internetGatewayOf(doc, vpcId);
+    return gateway.isEmpty() ? QString() : typeOf(gateway) + u'.' + name(gateway);
 }
 
 QByteArray TfContext::render() const
@@ -201,7 +202,7 @@ QByteArray TfContext::render() const
 
 void writeNetwork(TfContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::Vpc)) {
+    for (const Resource *r : c.facts.ofType(T::Vpc)) {
         HclBody &b = c.resource(u"aws_vpc"_s, c.name(r->id));
         b.set(u"cidr_block"_s, H::string(r->string(u"cidr"_s)));
         b.set(u"enable_dns_support"_s, H::boolean(r->boolean(u"enableDnsSupport"_s)));
@@ -210,13 +211,13 @@ void writeNetwork(TfContext &c)
             b.set(u"instance_tenancy"_s, H::string(r->string(u"instanceTenancy"_s)));
         c.nameTags(b, *r);
     }
-    for (const Resource *r : c.doc.resourcesOfType(T::InternetGateway)) {
+    for (const Resource *r : c.facts.ofType(T::InternetGateway)) {
         HclBody &b = c.resource(u"aws_internet_gateway"_s, c.name(r->id));
         if (!c.doc.vpcOf(r->id).isEmpty())
             b.set(u"vpc_id"_s, c.ref(c.doc.vpcOf(r->id)));
         c.nameTags(b, *r);
     }
-    for (const Resource *r : c.doc.resourcesOfType(T::Subnet)) {
+    for (const Resource *r : c.facts.ofType(T::Subnet)) {
         const QString vpc = c.doc.vpcOf(r->id);
         if (vpc.isEmpty()) {
             c.notes.append(TfMsg::tr("%1: a subnet outside a VPC is not exported").arg(r->id));
@@ -229,7 +230,7 @@ void writeNetwork(TfContext &c)
         if (r->boolean(u"mapPublicIpOnLaunch"_s))
             b.set(u"map_public_ip_on_launch"_s, u"true"_s);
         c.nameTags(b, *r);
-        const QString table = rules::routeTableOf(c.doc, r->id);
+        const QString table = c.facts.routeTableOf(r->id);
         if (!table.isEmpty())
             c.resource(u"aws_route_table_association"_s, c.derived(c.name(r->id) + u"RouteTableAssociation"_s))
                 .set(u"subnet_id"_s, c.ref(r->id))
@@ -240,7 +241,7 @@ void writeNetwork(TfContext &c)
                 .set(u"subnet_id"_s, c.ref(r->id))
                 .set(u"network_acl_id"_s, c.ref(acl->id));
     }
-    for (const Resource *r : c.doc.resourcesOfType(T::ElasticIp)) {
+    for (const Resource *r : c.facts.ofType(T::ElasticIp)) {
         HclBody &b = c.resource(u"aws_eip"_s, c.name(r->id));
         b.set(u"domain"_s, H::string(u"vpc"_s));
         const Resource *to = c.doc.find(r->string(u"associatedWith"_s));
@@ -250,7 +251,7 @@ void writeNetwork(TfContext &c)
         if (to && !c.gatewayOf(c.doc.vpcOf(to->id)).isEmpty())
             b.set(u"depends_on"_s, H::list({c.gatewayOf(c.doc.vpcOf(to->id))}));
     }
-    for (const Resource *r : c.doc.resourcesOfType(T::NatGateway)) {
+    for (const Resource *r : c.facts.ofType(T::NatGateway)) {
         const QString subnet = c.doc.ancestorOfType(r->id, T::Subnet);
         if (subnet.isEmpty())
             continue;
@@ -259,7 +260,7 @@ void writeNetwork(TfContext &c)
         if (r->string(u"connectivity"_s) == u"private"_s) {
             b.set(u"connectivity_type"_s, H::string(u"private"_s));
         } else {
-            QString eip = rules::elasticIpOf(c.doc, r->id);
+            QString eip = c.facts.elasticIpOf(r->id);
             if (!eip.isEmpty()) {
                 eip = c.ref(eip);
             } else {
@@ -275,7 +276,7 @@ void writeNetwork(TfContext &c)
         if (!gateway.isEmpty())
             b.set(u"depends_on"_s, H::list({gateway}));
     }
-    for (const Resource *r : c.doc.resourcesOfType(T::RouteTable)) {
+    for (const Resource *r : c.facts.ofType(T::RouteTable)) {
         HclBody &b = c.resource(u"aws_route_table"_s, c.name(r->id));
         b.set(u"vpc_id"_s, c.ref(c.doc.vpcOf(r->id)));
         c.nameTags(b, *r);
@@ -296,7 +297,7 @@ void writeNetwork(TfContext &c)
                 rb.set(u"network_interface_id"_s, c.ref(target->id, u"primary_network_interface_id"_s));
         }
     }
-    for (const Resource *r : c.doc.resourcesOfType(T::NetworkAcl)) {
+    for (const Resource *r : c.facts.ofType(T::NetworkAcl)) {
         if (r->boolean(u"isDefault"_s))
             continue; // the VPC's own
         HclBody &b = c.resource(u"aws_network_acl"_s, c.name(r->id));
@@ -329,7 +330,7 @@ void writeSecurityGroups(TfContext &c)
 {
     // Every rule is a resource of its own: groups that name each other never form a cycle,
     // and Terraform removes AWS's default egress rule, so the design's egress is written out.
-    for (const Resource *g : c.doc.resourcesOfType(T::SecurityGroup)) {
+    for (const Resource *g : c.facts.ofType(T::SecurityGroup)) {
         HclBody &b = c.resource(u"aws_security_group"_s, c.name(g->id));
         b.set(u"description"_s, H::string(g->string(u"description"_s)));
         b.set(u"vpc_id"_s, c.ref(c.doc.vpcOf(g->id)));

@@ -20,7 +20,7 @@ bool decidesPublicIp(const Resource &r)
 
 void writeLaunchTemplates(TfContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::LaunchTemplate)) {
+    for (const Resource *r : c.facts.ofType(T::LaunchTemplate)) {
         HclBody &b = c.resource(u"aws_launch_template"_s, c.name(r->id));
         b.set(u"image_id"_s, c.imageVariable(r->string(u"imageId"_s)));
         b.set(u"instance_type"_s, H::string(r->string(u"instanceType"_s)));
@@ -42,7 +42,7 @@ void writeLaunchTemplates(TfContext &c)
 
 void writeInstances(TfContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::Ec2Instance)) {
+    for (const Resource *r : c.facts.ofType(T::Ec2Instance)) {
         HclBody &b = c.resource(u"aws_instance"_s, c.name(r->id));
         const QString lt = r->string(u"launchTemplate"_s);
         const bool fromTemplate = c.doc.contains(lt);
@@ -76,7 +76,7 @@ void writePolicies(TfContext &c, const Resource &asg)
         QString label;
         if (metric == u"ALBRequestCountPerTarget"_s) {
             for (const QString &tg : asg.references(u"targetGroups"_s)) {
-                const QString lb = rules::balancerForwardingTo(c.doc, tg);
+                const QString lb = c.facts.balancerForwardingTo(tg);
                 if (!lb.isEmpty() && label.isEmpty())
                     label = u"\"${"_s + c.ref(lb, u"arn_suffix"_s) + u"}/${"_s + c.ref(tg, u"arn_suffix"_s) + u"}\""_s;
             }
@@ -134,7 +134,7 @@ void writePolicies(TfContext &c, const Resource &asg)
 
 void writeAutoScalingGroups(TfContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::AutoScalingGroup)) {
+    for (const Resource *r : c.facts.ofType(T::AutoScalingGroup)) {
         HclBody &b = c.resource(u"aws_autoscaling_group"_s, c.name(r->id));
         b.set(u"min_size"_s, H::number(r->integer(u"minSize"_s)));
         b.set(u"max_size"_s, H::number(r->integer(u"maxSize"_s)));
@@ -164,7 +164,7 @@ void writeAutoScalingGroups(TfContext &c)
 
 void writeTargetGroups(TfContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::TargetGroup)) {
+    for (const Resource *r : c.facts.ofType(T::TargetGroup)) {
         HclBody &b = c.resource(u"aws_lb_target_group"_s, c.name(r->id));
         b.set(u"vpc_id"_s, c.ref(c.doc.vpcOf(r->id)));
         b.set(u"protocol"_s, H::string(r->string(u"protocol"_s)));
@@ -311,7 +311,7 @@ void writeCompute(TfContext &c)
 void writeLoadBalancing(TfContext &c)
 {
     writeTargetGroups(c);
-    for (const Resource *r : c.doc.resourcesOfType(T::LoadBalancer)) {
+    for (const Resource *r : c.facts.ofType(T::LoadBalancer)) {
         if (r->string(u"kind"_s) == u"classic"_s)
             writeClassic(c, *r);
         else

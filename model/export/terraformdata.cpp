@@ -37,7 +37,7 @@ void credentials(TfContext &c, const Resource &r, HclBody &b, bool cluster)
 
 void writeDbInstances(TfContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::RdsInstance)) {
+    for (const Resource *r : c.facts.ofType(T::RdsInstance)) {
         const QString source = r->string(u"sourceDb"_s);
         const bool replica = c.doc.contains(source);
         const QString group = replica ? QString() : subnetGroup(c, *r, false);
@@ -68,7 +68,7 @@ void writeDbInstances(TfContext &c)
 
 void writeAurora(TfContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::AuroraCluster)) {
+    for (const Resource *r : c.facts.ofType(T::AuroraCluster)) {
         const QString group = subnetGroup(c, *r, false);
         HclBody &b = c.resource(u"aws_rds_cluster"_s, c.name(r->id));
         b.set(u"engine"_s, H::string(r->string(u"engine"_s)));
@@ -93,7 +93,7 @@ void writeAurora(TfContext &c)
 
 void writeCaches(TfContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::ElastiCache)) {
+    for (const Resource *r : c.facts.ofType(T::ElastiCache)) {
         const QString group = subnetGroup(c, *r, true);
         const bool memcached = r->string(u"engine"_s) == u"memcached"_s;
         const QString clusterId = snakeCase(c.name(r->id)).replace(u'_', u'-').left(40);
@@ -133,7 +133,7 @@ void writeCaches(TfContext &c)
 
 void writeRecords(TfContext &c)
 {
-    for (const Resource *r : c.doc.resourcesOfType(T::Route53Record)) {
+    for (const Resource *r : c.facts.ofType(T::Route53Record)) {
         const Resource *target = c.doc.find(r->string(u"target"_s));
         if (!target) {
             c.notes.append(TfMsg::tr("%1: a record without a target has no value; not exported").arg(r->id));

@@ -4,6 +4,7 @@
 // names, references and variables.
 
 #include "hcl.h"
+#include "exportrules.h"
 #include "logicalids.h"
 
 #include "model/document.h"
@@ -26,6 +27,7 @@ public:
     explicit TfContext(const Document &doc);
 
     const Document &doc;
+    const rules::Facts facts;
     QStringList notes;
 
     QString name(const QString &designId) const { return m_names.id(designId); }

@@ -41,6 +41,13 @@ const Value *Value::find(const QString &key) const
     return nullptr;
 }
 
+void Value::insertNew(const QString &key, Value v)
+{
+    if (m_kind == Kind::Null)
+        m_kind = Kind::Map;
+    m_entries.emplace_back(key, std::move(v));
+}
+
 void Value::setIfAny(const QString &key, Value v)
 {
     if (v.isNull() || ((v.kind() == Kind::List || v.kind() == Kind::Map) && v.isEmpty()))

@@ -47,6 +47,9 @@ public:
     /// The value under `key`, inserted (null) at the end when missing. Turns a null into a map.
     Value &operator[](const QString &key);
     const Value *find(const QString &key) const;
+    /// Appends `key` without looking for it first: for keys known to be new (unique logical
+    /// ids), so that building a 10,000-resource map stays linear.
+    void insertNew(const QString &key, Value v);
     bool contains(const QString &key) const { return find(key) != nullptr; }
     /// Sets `key` to `v` only when `v` is not null and not an empty list or map.
     void setIfAny(const QString &key, Value v);

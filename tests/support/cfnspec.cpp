@@ -339,12 +339,24 @@ json fromYaml(const YAML::Node &node)
         const std::string s = node.Scalar();
         if (node.Tag() == "!") // quoted: a string whatever it looks like
             return s;
-        if (s == "true" || s == "false")
-            return s == "true";
-        if (s == "null" || s == "~")
+        // Read plain scalars the way the loosest reader would (YAML 1.1 booleans, any number
+        // form), so an export that leaves such a string unquoted fails the comparison.
+        static const QRegularExpression truthy(QStringLiteral("^(true|True|TRUE|yes|Yes|YES|on|On|ON|y|Y)$"));
+        static const QRegularExpression falsy(QStringLiteral("^(false|False|FALSE|no|No|NO|off|Off|OFF|n|N)$"));
+        static const QRegularExpression integer(QStringLiteral("^[-+]?[0-9]+$"));
+        static const QRegularExpression number(QStringLiteral(
+            "^([-+]?(\\.[0-9]+|[0-9][0-9_,]*(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|0x[0-9a-fA-F]+|0o[0-7]+)$"));
+        const QString text = q(s);
+        if (truthy.match(text).hasMatch())
+            return true;
+        if (falsy.match(text).hasMatch())
+            return false;
+        if (s.empty() || s == "null" || s == "Null" || s == "NULL" || s == "~")
             return nullptr;
-        if (QRegularExpression(QStringLiteral("^-?[0-9]+$")).match(q(s)).hasMatch())
+        if (integer.match(text).hasMatch())
             return std::stoll(s);
+        if (number.match(text).hasMatch())
+            return "<number " + s + ">"; // never equal to the string the JSON holds
         return s;
     }
     default:
