@@ -43,6 +43,14 @@ void mapLaunchTemplates(CfnContext &c)
             data[u"UserData"_s] = single(u"Fn::Base64"_s, userData);
         Value p = Value::map();
         p[u"LaunchTemplateData"_s] = std::move(data);
+        if (!r->name.isEmpty()) {
+            Value spec = Value::map();
+            spec[u"ResourceType"_s] = u"launch-template"_s;
+            spec[u"Tags"_s] = c.nameTags(*r);
+            Value specs = Value::list();
+            specs.append(std::move(spec));
+            p[u"TagSpecifications"_s] = std::move(specs);
+        }
         c.add(c.id(r->id), u"AWS::EC2::LaunchTemplate"_s, std::move(p));
     }
 }

@@ -27,6 +27,7 @@ void writeLaunchTemplates(TfContext &c)
         if (!r->string(u"keyName"_s).isEmpty())
             b.set(u"key_name"_s, c.keyVariable(r->string(u"keyName"_s)));
         const QString groups = c.refs(r->references(u"securityGroups"_s));
+        c.nameTags(b, *r);
         if (!r->string(u"userData"_s).isEmpty())
             b.set(u"user_data"_s, u"base64encode("_s + H::string(r->string(u"userData"_s)) + u')');
         if (decidesPublicIp(*r)) {
