@@ -157,7 +157,7 @@ QString usage()
               "                                  (\"internet\" names the public internet)\n"
               "  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT\n"
               "                                  write the design for another tool: CloudFormation YAML for\n"
-              "                                  .yaml/.yml, else JSON; Terraform main.tf in OUT when a folder;\n"
+              "                                  .yaml/.yml, else JSON; Terraform as a module when OUT is a folder;\n"
               "                                  exit 0 written, 2 bad input (OUT left untouched)\n"
               "  skydraft --help                 show this help\n"
               "  skydraft --version              show the version\n"

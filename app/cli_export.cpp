@@ -60,14 +60,15 @@ int exportDesign(const QStringList &args)
         return *code;
 
     Layout::applyMissing(*loaded.document);
-    const exchange::ExportResult result = exchange::Exporter::run(*loaded.document, *format);
-    for (const QString &note : result.notes)
+    QStringList notes;
+    const auto files = exchange::Exporter::files(*loaded.document, *format, outPath, &notes);
+    for (const QString &note : std::as_const(notes))
         err() << o.file << u": note: "_s << note << Qt::endl;
-    const QString target = exchange::Exporter::targetPath(outPath, *format);
     QString error;
-    if (!exchange::Exporter::write(target, result.data, &error))
-        return fail(CliMsg::tr("%1: cannot write: %2").arg(target, error));
-    out() << CliMsg::tr("%1: wrote %2").arg(o.file, target) << Qt::endl;
+    if (!exchange::Exporter::write(files, &error))
+        return fail(CliMsg::tr("cannot write %1").arg(error));
+    for (const auto &[path, data] : files)
+        out() << CliMsg::tr("%1: wrote %2").arg(o.file, path) << Qt::endl;
     return exitOk;
 }
 

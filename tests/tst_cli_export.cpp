@@ -96,12 +96,16 @@ private Q_SLOTS:
         }
     }
 
-    void terraformIntoAFolderWritesMainTf()
+    void terraformIntoAFolderWritesAModule()
     {
         QTemporaryDir dir;
         const test::Run r = runSkydraft({u"export"_s, sample(u"stateful-shop"_s), u"--to"_s, u"terraform"_s, u"-o"_s, dir.path()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{u"main.tf"_s, u"outputs.tf"_s, u"variables.tf"_s}));
         QVERIFY(readAll(dir.filePath(u"main.tf"_s)).contains("resource \"aws_vpc\" \"Vpc\""));
+        QVERIFY(readAll(dir.filePath(u"variables.tf"_s)).contains("variable \"database_password\""));
+        QVERIFY(readAll(dir.filePath(u"outputs.tf"_s)).contains("output \"web_load_balancer_dns_name\""));
+        QVERIFY(!readAll(dir.filePath(u"main.tf"_s)).contains("variable \""));
     }
 
     void badInputLeavesOutUntouched_data()

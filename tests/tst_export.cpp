@@ -7,6 +7,7 @@
 #include "exportdesigns.h"
 #include "model/export/cloudformation.h"
 #include "model/export/exporter.h"
+#include "model/export/terraform.h"
 #include "designgenerator.h"
 #include "model/layout.h"
 
@@ -396,6 +397,25 @@ private Q_SLOTS:
             QCOMPARE(blocks.count(type + u'.' + r->id), 1);
         }
         QVERIFY(hcl.contains(u"provider \"aws\""_s));
+    }
+
+    void terraformModuleSplitsTheSameConfiguration()
+    {
+        const auto doc = test::varietyDesign();
+        QVERIFY(doc);
+        const auto files = Terraform::writeModule(*doc);
+        QCOMPARE(files.size(), 3);
+        QString all;
+        for (const auto &[name, text] : files) {
+            QVERIFY2(terraformProblems(QString::fromUtf8(text)).filter(u"unbalanced"_s).isEmpty(), qPrintable(name));
+            all += QString::fromUtf8(text);
+        }
+        const QStringList problems = terraformProblems(all);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // The single file holds the same blocks.
+        const QString single = QString::fromUtf8(Terraform::write(*doc));
+        QCOMPARE(terraformDeclarations(single, u"resource"_s), terraformDeclarations(all, u"resource"_s));
+        QCOMPARE(terraformDeclarations(single, u"variable"_s), terraformDeclarations(all, u"variable"_s));
     }
 
     void terraformCheckerFindsMistakes()

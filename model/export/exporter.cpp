@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft::exchange {
@@ -45,21 +48,45 @@ ExportResult Exporter::run(const Document &doc, ExportFormat format)
     return result;
 }
 
-QString Exporter::targetPath(const QString &outPath, ExportFormat format)
+bool Exporter::isFolder(const QString &outPath, ExportFormat format)
 {
-    if (format == ExportFormat::Terraform && (QFileInfo(outPath).isDir() || outPath.endsWith(u'/')))
-        return QDir(outPath).filePath(u"main.tf"_s);
-    return outPath;
+    return format == ExportFormat::Terraform && (QFileInfo(outPath).isDir() || outPath.endsWith(u'/'));
 }
 
-bool Exporter::write(const QString &path, const QByteArray &data, QString *error)
+QList<std::pair<QString, QByteArray>> Exporter::files(const Document &doc, ExportFormat format, const QString &outPath,
+                                                      QStringList *notes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
+    if (!isFolder(outPath, format)) {
+        ExportResult result = run(doc, format);
+        if (notes)
+            *notes = result.notes;
+        return {{outPath, result.data}};
     }
+    QList<std::pair<QString, QByteArray>> out;
+    const QDir dir(outPath);
+    for (auto &[name, data] : Terraform::writeModule(doc, notes))
+        out.append({dir.filePath(name), data});
+    return out;
+}
+
+bool Exporter::write(const QList<std::pair<QString, QByteArray>> &files, QString *error)
+{
+    std::vector<std::unique_ptr<QSaveFile>> pending;
+    for (const auto &[path, data] : files) {
+        auto file = std::make_unique<QSaveFile>(path);
+        if (!file->open(QIODevice::WriteOnly) || file->write(data) != data.size()) {
+            if (error)
+                *error = path + u": "_s + file->errorString();
+            return false; // the unfinished files are discarded, nothing replaced
+        }
+        pending.push_back(std::move(file));
+    }
+    for (const auto &file : pending)
+        if (!file->commit()) {
+            if (error)
+                *error = file->fileName() + u": "_s + file->errorString();
+            return false;
+        }
     return true;
 }
 

@@ -23,10 +23,15 @@ namespace Exporter {
 /// write `to` (the diagram images are the views' business).
 std::optional<ExportFormat> formatFor(const QString &to, const QString &outPath);
 ExportResult run(const Document &doc, ExportFormat format);
-/// The file to write for `outPath`: Terraform into an existing folder writes main.tf in it.
-QString targetPath(const QString &outPath, ExportFormat format);
-/// Writes atomically (QSaveFile): on failure the old file is left as it was.
-bool write(const QString &path, const QByteArray &data, QString *error);
+/// Whether `outPath` asks for a folder: Terraform into an existing folder (or a path ending
+/// in "/") writes a module's files (main.tf, variables.tf, outputs.tf) in it.
+bool isFolder(const QString &outPath, ExportFormat format);
+/// The files to write for `outPath`: one, or a module folder's.
+QList<std::pair<QString, QByteArray>> files(const Document &doc, ExportFormat format, const QString &outPath,
+                                            QStringList *notes = nullptr);
+/// Writes each file atomically (QSaveFile), and only once all of them are written in full:
+/// on failure the old files are left as they were.
+bool write(const QList<std::pair<QString, QByteArray>> &files, QString *error);
 }
 
 } // namespace skydraft::exchange

@@ -176,25 +176,42 @@ QString TfContext::gatewayOf(const QString &vpcId) const
     return gateway.isEmpty() ? QString() : typeOf(gateway) + u'.' + name(gateway);
 }
 
-QByteArray TfContext::render() const
+QList<std::pair<QString, QByteArray>> TfContext::renderFiles() const
 {
-    HclBody header;
-    HclBody &terraform = header.block(u"terraform"_s);
-    terraform.block(u"required_providers"_s)
+    QByteArray comment = "# Exported by SkyDraft";
+    if (!doc.title().isEmpty())
+        comment += ": " + doc.title().toUtf8();
+    comment += '\n';
+    HclBody settings;
+    settings.block(u"terraform"_s)
+        .block(u"required_providers"_s)
         .set(u"aws"_s, u"{ source = \"hashicorp/aws\", version = \">= 5.0\" }"_s);
-    const QString region = doc.region().isEmpty() ? u"us-east-1"_s : doc.region();
-    header.block(u"variable \"region\""_s)
+    settings.block(u"provider \"aws\""_s).set(u"region"_s, u"var.region"_s);
+    HclBody region;
+    region.block(u"variable \"region\""_s)
         .set(u"description"_s, H::string(u"AWS region to deploy in"_s))
         .set(u"type"_s, u"string"_s)
-        .set(u"default"_s, H::string(region));
-    header.block(u"provider \"aws\""_s).set(u"region"_s, u"var.region"_s);
-    QByteArray out = "# Exported by SkyDraft";
-    if (!doc.title().isEmpty())
-        out += ": " + doc.title().toUtf8();
-    out += "\n\n" + header.render();
-    for (const HclBody *part : {&m_variables, &m_data, &m_resources, &m_outputs})
+        .set(u"default"_s, H::string(doc.region().isEmpty() ? u"us-east-1"_s : doc.region()));
+
+    QByteArray main = comment + '\n' + settings.render();
+    for (const HclBody *part : {&m_data, &m_resources})
         if (!part->isEmpty())
-            out += '\n' + part->render();
+            main += '\n' + part->render();
+    QByteArray variables = comment + '\n' + region.render();
+    if (!m_variables.isEmpty())
+        variables += '\n' + m_variables.render();
+    QList<std::pair<QString, QByteArray>> files{{u"main.tf"_s, main}, {u"variables.tf"_s, variables}};
+    if (!m_outputs.isEmpty())
+        files.append({u"outputs.tf"_s, comment + '\n' + m_outputs.render()});
+    return files;
+}
+
+QByteArray TfContext::render() const
+{
+    // One file: the module's files one after the other, each file's heading once.
+    QByteArray out;
+    for (const auto &[name, text] : renderFiles())
+        out += out.isEmpty() ? text : text.mid(text.indexOf('\n') + 1);
     return out;
 }
 
@@ -361,17 +378,35 @@ void writeSecurityGroups(TfContext &c)
     }
 }
 
-QByteArray Terraform::write(const Document &doc, QStringList *notes)
+namespace {
+
+void writeAll(TfContext &c)
 {
-    TfContext c(doc);
     writeNetwork(c);
     writeSecurityGroups(c);
     writeCompute(c);
     writeLoadBalancing(c);
     writeData(c);
+}
+
+} // namespace
+
+QByteArray Terraform::write(const Document &doc, QStringList *notes)
+{
+    TfContext c(doc);
+    writeAll(c);
     if (notes)
         *notes = c.notes;
     return c.render();
+}
+
+QList<std::pair<QString, QByteArray>> Terraform::writeModule(const Document &doc, QStringList *notes)
+{
+    TfContext c(doc);
+    writeAll(c);
+    if (notes)
+        *notes = c.notes;
+    return c.renderFiles();
 }
 
 } // namespace skydraft::exchange

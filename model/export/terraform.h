@@ -10,6 +10,8 @@ namespace skydraft::exchange {
 /// blocks in design order, arguments aligned as `terraform fmt` aligns them.
 namespace Terraform {
 QByteArray write(const Document &doc, QStringList *notes = nullptr);
+/// The same as a module folder's files: main.tf, variables.tf and (when there are any) outputs.tf.
+QList<std::pair<QString, QByteArray>> writeModule(const Document &doc, QStringList *notes = nullptr);
 }
 
 } // namespace skydraft::exchange

@@ -56,6 +56,8 @@ public:
     QString gatewayOf(const QString &vpcId) const;
 
     QByteArray render() const;
+    /// main.tf (settings, data sources, resources), variables.tf, outputs.tf.
+    QList<std::pair<QString, QByteArray>> renderFiles() const;
 
 private:
     QString variable(const QString &base, const QString &dedupeKey, const std::function<void(HclBody &)> &fill);
