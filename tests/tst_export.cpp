@@ -367,6 +367,19 @@ private Q_SLOTS:
         QVERIFY(t.value(u"Outputs"_s).toObject().contains(u"ClassicDNSName"_s));
     }
 
+    void groupDescriptionsAreOnesAwsAccepts()
+    {
+        auto doc = test::loadDesign(test::baseDesignJson());
+        QVERIFY(doc);
+        test::setStored(*doc, u"WebSg"_s, u"description"_s, u"Web servers' group \u2014 \uc6f9 \"main\""_s);
+        QStringList notes;
+        const QJsonObject t = QJsonDocument::fromJson(toJson(CloudFormation::build(*doc, &notes))).object();
+        const QString written = t.value(u"Resources"_s).toObject().value(u"WebSg"_s).toObject().value(u"Properties"_s).toObject()
+                                    .value(u"GroupDescription"_s).toString();
+        QCOMPARE(written, u"Web servers- group - - -main-"_s);
+        QCOMPARE(notes.filter(u"WebSg"_s).size(), 1);
+    }
+
     void logicalIdsAreAlphanumeric()
     {
         Document doc;

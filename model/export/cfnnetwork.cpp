@@ -271,7 +271,7 @@ Value securityRule(const CfnContext &c, const QVariantMap &rule, bool egress)
         e[u"CidrIp"_s] = rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString();
     const QString description = rule.value(u"description"_s).toString();
     if (!description.isEmpty())
-        e[u"Description"_s] = description;
+        e[u"Description"_s] = rules::groupDescription(description);
     return e;
 }
 
@@ -290,7 +290,10 @@ void mapSecurityGroups(CfnContext &c)
             }
     for (const Resource *g : groups) {
         Value p = Value::map();
-        p[u"GroupDescription"_s] = g->string(u"description"_s);
+        const QString description = g->string(u"description"_s);
+        p[u"GroupDescription"_s] = rules::groupDescription(description);
+        if (rules::groupDescription(description) != description)
+            c.notes.append(CfnMsg::tr("%1: AWS accepts only letters, digits, spaces and ._-:/()#,@[]+=&;{}!$* in a description (255 at most); the others are written as \"-\"").arg(g->id));
         p[u"VpcId"_s] = c.ref(c.doc.vpcOf(g->id));
         QList<std::pair<QString, Value>> standalone; // logical id, properties
         for (const bool egress : {false, true}) {

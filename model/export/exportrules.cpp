@@ -41,6 +41,15 @@ QString zoneOfRecord(const QString &recordName)
     return name + u'.';
 }
 
+QString groupDescription(const QString &text)
+{
+    static const QString allowed = u" ._-:/()#,@[]+=&;{}!$*"_s;
+    QString out;
+    for (const QChar c : text)
+        out += (c.unicode() < 128 && (c.isLetterOrNumber() || allowed.contains(c))) ? c : u'-';
+    return out.left(255);
+}
+
 QString protocolNumber(const QString &protocol)
 {
     if (protocol == u"tcp"_s)

@@ -35,6 +35,9 @@ private:
 };
 /// "www.example.com" -> "example.com.": the hosted zone a record most likely lives in.
 QString zoneOfRecord(const QString &recordName);
+/// `text` as a security group (or rule) description AWS accepts: the characters
+/// a-z A-Z 0-9 space ._-:/()#,@[]+=&;{}!$* only (others become "-"), at most 255 of them.
+QString groupDescription(const QString &text);
 /// A network ACL's protocol number: "6" tcp, "17" udp, "1" icmp, "-1" all.
 QString protocolNumber(const QString &protocol);
 /// A security group rule's port range; ICMP's full range is every type and code (-1, -1).

@@ -349,7 +349,7 @@ void writeSecurityGroups(TfContext &c)
     // and Terraform removes AWS's default egress rule, so the design's egress is written out.
     for (const Resource *g : c.facts.ofType(T::SecurityGroup)) {
         HclBody &b = c.resource(u"aws_security_group"_s, c.name(g->id));
-        b.set(u"description"_s, H::string(g->string(u"description"_s)));
+        b.set(u"description"_s, H::string(rules::groupDescription(g->string(u"description"_s))));
         b.set(u"vpc_id"_s, c.ref(c.doc.vpcOf(g->id)));
         c.nameTags(b, *g);
         for (const bool egress : {false, true}) {
@@ -372,7 +372,7 @@ void writeSecurityGroups(TfContext &c)
                     rb.set(u"cidr_ipv4"_s, H::string(rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString()));
                 const QString description = rule.value(u"description"_s).toString();
                 if (!description.isEmpty())
-                    rb.set(u"description"_s, H::string(description));
+                    rb.set(u"description"_s, H::string(rules::groupDescription(description)));
             }
         }
     }
