@@ -243,7 +243,7 @@ private Q_SLOTS:
     "Vpc": {"Type": "AWS::EC2::VPC", "Properties": {"CidrBlock": "10.0.0.0/16", "Colour": "red"}},
     "Sub": {"Type": "AWS::EC2::Subnet", "Properties": {"CidrBlock": "10.0.0.0/24"}},
     "Sg": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "x", "VpcId": {"Ref": "Nope"},
-           "SecurityGroupIngress": [{"IpProtocol": "tcp", "FromPort": "eighty"}]}},
+           "SecurityGroupIngress": [{"IpProtocol": "tcp", "FromPort": "eighty"}, {"IpProtocol": "tcp", "Colour": "red"}]}},
     "Lb": {"Type": "AWS::ElasticLoadBalancingV2::LoadBalancer", "Properties": {"Subnets": [{"Fn::GetAtt": ["Vpc", "Colour"]}]}},
     "X": {"Type": "AWS::EC2::Nothing"},
     "A": {"Type": "AWS::EC2::EIP", "DependsOn": "B"},
@@ -255,6 +255,7 @@ private Q_SLOTS:
         QVERIFY2(all.contains(u"required property VpcId missing"_s), qPrintable(all));
         QVERIFY2(all.contains(u"Ref to unknown \"Nope\""_s), qPrintable(all));
         QVERIFY2(all.contains(u"SecurityGroupIngress/0/FromPort: expected Integer"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"SecurityGroupIngress/1/Colour: unknown property"_s), qPrintable(all));
         QVERIFY2(all.contains(u"has no attribute \"Colour\""_s), qPrintable(all));
         QVERIFY2(all.contains(u"unknown resource type \"AWS::EC2::Nothing\""_s), qPrintable(all));
         QVERIFY2(all.contains(u"circular dependency"_s), qPrintable(all));

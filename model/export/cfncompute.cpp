@@ -32,9 +32,7 @@ void mapLaunchTemplates(CfnContext &c)
             nic[u"DeviceIndex"_s] = 0;
             nic[u"AssociatePublicIpAddress"_s] = r->string(u"associatePublicIp"_s) == u"yes"_s;
             nic.setIfAny(u"Groups"_s, groups);
-            Value nics = Value::list();
-            nics.append(std::move(nic));
-            data[u"NetworkInterfaces"_s] = std::move(nics);
+            data[u"NetworkInterfaces"_s] = Value::listOf(std::move(nic));
         } else {
             data.setIfAny(u"SecurityGroupIds"_s, groups);
         }
@@ -47,9 +45,7 @@ void mapLaunchTemplates(CfnContext &c)
             Value spec = Value::map();
             spec[u"ResourceType"_s] = u"launch-template"_s;
             spec[u"Tags"_s] = c.nameTags(*r);
-            Value specs = Value::list();
-            specs.append(std::move(spec));
-            p[u"TagSpecifications"_s] = std::move(specs);
+            p[u"TagSpecifications"_s] = Value::listOf(std::move(spec));
         }
         c.add(c.id(r->id), u"AWS::EC2::LaunchTemplate"_s, std::move(p));
     }
@@ -87,9 +83,7 @@ void mapInstances(CfnContext &c)
             if (!subnet.isEmpty())
                 nic[u"SubnetId"_s] = c.ref(subnet);
             nic.setIfAny(u"GroupSet"_s, groups);
-            Value nics = Value::list();
-            nics.append(std::move(nic));
-            p[u"NetworkInterfaces"_s] = std::move(nics);
+            p[u"NetworkInterfaces"_s] = Value::listOf(std::move(nic));
         } else {
             if (!subnet.isEmpty())
                 p[u"SubnetId"_s] = c.ref(subnet);
@@ -131,9 +125,7 @@ void mapAutoScalingGroups(CfnContext &c)
             tag[u"Key"_s] = u"Name"_s;
             tag[u"Value"_s] = r->name;
             tag[u"PropagateAtLaunch"_s] = true;
-            Value tags = Value::list();
-            tags.append(std::move(tag));
-            p[u"Tags"_s] = std::move(tags);
+            p[u"Tags"_s] = Value::listOf(std::move(tag));
         }
         c.add(c.id(r->id), u"AWS::AutoScaling::AutoScalingGroup"_s, std::move(p));
     }
@@ -259,9 +251,7 @@ void mapClassic(CfnContext &c, const Resource &r, Value &p)
         s[u"PolicyName"_s] = policy;
         if (r.integer(u"stickinessDuration"_s) > 0)
             s[u"CookieExpirationPeriod"_s] = QString::number(r.integer(u"stickinessDuration"_s));
-        Value list = Value::list();
-        list.append(std::move(s));
-        p[u"LBCookieStickinessPolicy"_s] = std::move(list);
+        p[u"LBCookieStickinessPolicy"_s] = Value::listOf(std::move(s));
     }
     p.setIfAny(u"Instances"_s, c.refs(r.references(u"instances"_s)));
 }
@@ -294,9 +284,7 @@ void mapListeners(CfnContext &c, const Resource &r)
         p[u"Port"_s] = port;
         p[u"Protocol"_s] = protocol;
         if (protocol == u"HTTPS"_s || protocol == u"TLS"_s) {
-            Value list = Value::list();
-            list.append(single(u"CertificateArn"_s, certificateOf(c, r, l)));
-            p[u"Certificates"_s] = std::move(list);
+            p[u"Certificates"_s] = Value::listOf(single(u"CertificateArn"_s, certificateOf(c, r, l)));
         }
         p[u"DefaultActions"_s] = std::move(actions);
         c.add(c.derived(c.id(r.id) + u"Listener"_s + QString::number(port)), u"AWS::ElasticLoadBalancingV2::Listener"_s, std::move(p));

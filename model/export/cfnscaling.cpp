@@ -62,9 +62,7 @@ bool addAlarm(CfnContext &c, const Resource &asg, const QVariantMap &policy, con
     a[u"DatapointsToAlarm"_s] = policy.value(u"datapointsToAlarm"_s, 3).toLongLong();
     a[u"Threshold"_s] = policy.value(u"threshold"_s, 70).toLongLong();
     a[u"ComparisonOperator"_s] = policy.value(u"comparison"_s, u"GreaterThanOrEqualToThreshold"_s).toString();
-    Value actions = Value::list();
-    actions.append(CfnContext::refLogical(policyId));
-    a[u"AlarmActions"_s] = std::move(actions);
+    a[u"AlarmActions"_s] = Value::listOf(CfnContext::refLogical(policyId));
     c.add(c.derived(policyId + u"Alarm"_s), u"AWS::CloudWatch::Alarm"_s, std::move(a));
     return true;
 }
@@ -114,9 +112,7 @@ void mapScaling(CfnContext &c)
                 Value step = Value::map();
                 step[below ? u"MetricIntervalUpperBound"_s : u"MetricIntervalLowerBound"_s] = 0;
                 step[u"ScalingAdjustment"_s] = adjustment;
-                Value steps = Value::list();
-                steps.append(std::move(step));
-                p[u"StepAdjustments"_s] = std::move(steps);
+                p[u"StepAdjustments"_s] = Value::listOf(std::move(step));
             } else {
                 p[u"ScalingAdjustment"_s] = adjustment;
                 p[u"Cooldown"_s] = QString::number(policy.value(u"cooldown"_s, 300).toLongLong());

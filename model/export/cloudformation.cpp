@@ -204,9 +204,7 @@ void mapDns(CfnContext &c)
             }
             p[u"Type"_s] = type;
             p[u"TTL"_s] = QString::number(r->integer(u"ttl"_s));
-            Value records = Value::list();
-            records.append(std::move(value));
-            p[u"ResourceRecords"_s] = std::move(records);
+            p[u"ResourceRecords"_s] = Value::listOf(std::move(value));
         }
         const QString policy = r->string(u"routingPolicy"_s);
         if (policy != u"simple"_s)

@@ -14,6 +14,13 @@ Value Value::stringList(const QStringList &items)
     return v;
 }
 
+Value Value::listOf(Value item)
+{
+    Value v = list();
+    v.append(std::move(item));
+    return v;
+}
+
 Value &Value::append(Value v)
 {
     if (m_kind == Kind::Null)

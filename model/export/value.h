@@ -29,6 +29,8 @@ public:
     static Value list() { Value v; v.m_kind = Kind::List; return v; }
     static Value map() { Value v; v.m_kind = Kind::Map; return v; }
     static Value stringList(const QStringList &items);
+    /// A list of one value.
+    static Value listOf(Value item);
 
     Kind kind() const { return m_kind; }
     bool isNull() const { return m_kind == Kind::Null; }
