@@ -28,6 +28,7 @@ const QList<Command> &commands()
         {u"reach"_s, reach},
         {u"import"_s, importTemplate},
         {u"layout"_s, layout},
+        {u"export"_s, exportDesign},
     };
     return table;
 }
@@ -161,6 +162,10 @@ QString usage()
               "                                  what is not drawn is listed on stderr; exit 0, 2 bad input\n"
               "  skydraft layout FILE -o OUT.skydraft\n"
               "                                  lay the design out again (every position recomputed)\n"
+              "  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT\n"
+              "                                  write the design for another tool: CloudFormation YAML for\n"
+              "                                  .yaml/.yml, else JSON; Terraform as a module when OUT is a folder;\n"
+              "                                  exit 0 written, 2 bad input (OUT left untouched)\n"
               "  skydraft --help                 show this help\n"
               "  skydraft --version              show the version\n"
               "\n"

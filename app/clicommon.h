@@ -56,5 +56,6 @@ int check(const QStringList &args);
 int reach(const QStringList &args);
 int importTemplate(const QStringList &args);
 int layout(const QStringList &args);
+int exportDesign(const QStringList &args); // cli_export.cpp
 
 } // namespace skydraft::cli

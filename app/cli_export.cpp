@@ -1,0 +1,75 @@
+#include "clicommon.h"
+
+#include "model/export/exporter.h"
+#include "model/layout.h"
+#include "model/validator.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft::cli {
+
+namespace {
+
+const QString exportUsage = u"usage: skydraft export FILE --to png|svg|pdf|drawio|cloudformation|terraform -o OUT"_s;
+
+/// The diagram images are drawn by the views; this hook is where they plug in. Returns
+/// nullopt for a format it does not handle, else the exit code.
+std::optional<int> exportDiagramImage(const QString &to, const LoadResult &, const QString &)
+{
+    if (to == u"png"_s || to == u"svg"_s || to == u"pdf"_s)
+        return fail(CliMsg::tr("--to %1: not in this build").arg(to));
+    return std::nullopt;
+}
+
+} // namespace
+
+int exportDesign(const QStringList &args)
+{
+    // "-o" is the short form of "--out".
+    QStringList normalized = args;
+    for (QString &a : normalized)
+        if (a == u"-o"_s)
+            a = u"--out"_s;
+    const Options o = parseOptions(normalized, {u"to"_s, u"out"_s});
+    if (!o.error.isEmpty())
+        return fail(o.error + u"; "_s + exportUsage);
+    if (!o.values.contains(u"to"_s) || !o.values.contains(u"out"_s))
+        return fail(CliMsg::tr("--to and -o are required") + u"; "_s + exportUsage);
+    const QString to = o.values.value(u"to"_s);
+    const QString outPath = o.values.value(u"out"_s);
+    const std::optional<exchange::ExportFormat> format = exchange::Exporter::formatFor(to, outPath);
+    const bool image = to == u"png"_s || to == u"svg"_s || to == u"pdf"_s;
+    if (!format && !image)
+        return fail(CliMsg::tr("--to must be png, svg, pdf, drawio, cloudformation or terraform, not \"%1\"").arg(to));
+
+    LoadResult loaded;
+    if (!loadDesign(o.file, loaded))
+        return exitBadInput;
+    // An invalid design would give a template that does not deploy: refuse it as validate does.
+    QList<Diagnostic> found = Validator::validate(*loaded.document);
+    bool invalid = false;
+    for (Diagnostic &d : found)
+        if (d.severity == Severity::Error) {
+            loaded.locate(d);
+            err() << d.format() << Qt::endl;
+            invalid = true;
+        }
+    if (invalid)
+        return exitBadInput;
+    if (const std::optional<int> code = exportDiagramImage(to, loaded, outPath))
+        return *code;
+
+    Layout::applyMissing(*loaded.document);
+    QStringList notes;
+    const auto files = exchange::Exporter::files(*loaded.document, *format, outPath, &notes);
+    for (const QString &note : std::as_const(notes))
+        err() << o.file << u": note: "_s << note << Qt::endl;
+    QString error;
+    if (!exchange::Exporter::write(files, &error))
+        return fail(CliMsg::tr("cannot write %1").arg(error));
+    for (const auto &[path, data] : files)
+        out() << CliMsg::tr("%1: wrote %2").arg(o.file, path) << Qt::endl;
+    return exitOk;
+}
+
+} // namespace skydraft::cli

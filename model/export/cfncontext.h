@@ -1,0 +1,83 @@
+#pragma once
+
+// Private to the CloudFormation exporter (cfn*.cpp): the template being built and the
+// naming, reference and parameter helpers every resource mapping uses.
+
+#include "exportrules.h"
+#include "logicalids.h"
+#include "value.h"
+
+#include "model/document.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace skydraft::exchange {
+
+struct CfnMsg {
+    Q_DECLARE_TR_FUNCTIONS(skydraft::CloudFormationExport)
+};
+
+class CfnContext
+{
+public:
+    explicit CfnContext(const Document &doc);
+
+    const Document &doc;
+    const rules::Facts facts;
+    QStringList notes;
+
+    /// The logical id of a design resource: its id with only letters and digits kept,
+    /// made unique.
+    QString id(const QString &designId) const { return m_names.id(designId); }
+    /// A fresh logical id for a resource the design does not name ("WebLbListener80").
+    QString derived(const QString &base) { return m_names.derived(base); }
+
+    Value ref(const QString &designId) const;
+    Value getAtt(const QString &designId, const QString &attribute) const;
+    Value refs(const QStringList &designIds) const;
+    static Value refLogical(const QString &logicalId);
+    static Value getAttLogical(const QString &logicalId, const QString &attribute);
+
+    /// Adds `Type` and `Properties` (and `DependsOn` when given) under `logicalId`.
+    void add(const QString &logicalId, const QString &type, Value properties, const QStringList &dependsOn = {});
+    void addOutput(const QString &name, const QString &description, Value value);
+
+    /// Parameters, each made once for the value it defaults to.
+    Value imageParameter(const QString &imageId);
+    Value keyParameter(const QString &keyName);
+    Value stringParameter(const QString &name, const QString &description, const QString &defaultValue);
+    Value passwordParameter(const QString &designId);
+
+    /// `Tags: [{Key: Name, Value: ...}]` when the resource has a display name.
+    Value nameTags(const Resource &r) const;
+    /// True when `key` is set on `r` to something other than its catalogue default.
+    static bool differs(const Resource &r, const QString &key);
+    /// The VPC's internet-gateway attachment logical id, or empty (for DependsOn).
+    QString gatewayAttachment(const QString &vpcId) const { return m_attachments.value(vpcId); }
+    void setGatewayAttachment(const QString &vpcId, const QString &logicalId) { m_attachments.insert(vpcId, logicalId); }
+
+    Value build() const;
+
+private:
+    Value parameter(const QString &base, const QString &dedupeKey, Value definition);
+
+    LogicalIds m_names; ///< resources' and parameters' names share one namespace
+    QHash<QString, QString> m_parameterFor; ///< dedupe key -> parameter name
+    QHash<QString, QString> m_attachments;
+    Value m_parameters = Value::map();
+    Value m_resources = Value::map();
+    Value m_outputs = Value::map();
+};
+
+// The mappings, one per area, run in this order by CloudFormation::build().
+void mapNetwork(CfnContext &c);       // VPCs, subnets, gateways, addresses, route tables, ACLs
+void mapSecurityGroups(CfnContext &c);
+void mapCompute(CfnContext &c);       // launch templates, instances, Auto Scaling groups
+void mapLoadBalancing(CfnContext &c); // target groups, load balancers, listeners
+void mapScaling(CfnContext &c);       // scaling policies and their alarms
+void mapData(CfnContext &c);          // RDS, Aurora, ElastiCache
+void mapDns(CfnContext &c);           // Route 53 records
+
+} // namespace skydraft::exchange

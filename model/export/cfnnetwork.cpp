@@ -1,0 +1,338 @@
+// CloudFormation mapping of the network: VPCs, subnets, gateways, Elastic IPs, route
+// tables, network ACLs and security groups.
+
+#include "cfncontext.h"
+#include "exportrules.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft::exchange {
+
+namespace {
+
+using T = ResourceType;
+
+void mapVpcs(CfnContext &c)
+{
+    for (const Resource *r : c.facts.ofType(T::Vpc)) {
+        Value p = Value::map();
+        p[u"CidrBlock"_s] = r->string(u"cidr"_s);
+        // The API defaults match the catalogue's (DNS support on, hostnames off).
+        if (CfnContext::differs(*r, u"enableDnsSupport"_s))
+            p[u"EnableDnsSupport"_s] = r->boolean(u"enableDnsSupport"_s);
+        if (CfnContext::differs(*r, u"enableDnsHostnames"_s))
+            p[u"EnableDnsHostnames"_s] = r->boolean(u"enableDnsHostnames"_s);
+        if (CfnContext::differs(*r, u"instanceTenancy"_s))
+            p[u"InstanceTenancy"_s] = r->string(u"instanceTenancy"_s);
+        p.setIfAny(u"Tags"_s, c.nameTags(*r));
+        c.add(c.id(r->id), u"AWS::EC2::VPC"_s, std::move(p));
+    }
+}
+
+void mapGateways(CfnContext &c)
+{
+    for (const Resource *r : c.facts.ofType(T::InternetGateway)) {
+        Value p = Value::map();
+        p.setIfAny(u"Tags"_s, c.nameTags(*r));
+        c.add(c.id(r->id), u"AWS::EC2::InternetGateway"_s, std::move(p));
+        const QString vpc = c.doc.vpcOf(r->id);
+        if (vpc.isEmpty()) {
+            c.notes.append(CfnMsg::tr("%1: an internet gateway outside a VPC is exported unattached").arg(r->id));
+            continue;
+        }
+        Value a = Value::map();
+        a[u"VpcId"_s] = c.ref(vpc);
+        a[u"InternetGatewayId"_s] = c.ref(r->id);
+        const QString attachment = c.derived(c.id(r->id) + u"Attachment"_s);
+        c.add(attachment, u"AWS::EC2::VPCGatewayAttachment"_s, std::move(a));
+        if (c.gatewayAttachment(vpc).isEmpty())
+            c.setGatewayAttachment(vpc, attachment);
+    }
+}
+
+void mapSubnets(CfnContext &c)
+{
+    for (const Resource *r : c.facts.ofType(T::Subnet)) {
+        const QString vpc = c.doc.vpcOf(r->id);
+        if (vpc.isEmpty()) {
+            c.notes.append(CfnMsg::tr("%1: a subnet outside a VPC is not exported").arg(r->id));
+            continue;
+        }
+        Value p = Value::map();
+        p[u"VpcId"_s] = c.ref(vpc);
+        p[u"CidrBlock"_s] = r->string(u"cidr"_s);
+        const QString zone = c.doc.zoneOf(r->id);
+        if (!zone.isEmpty())
+            p[u"AvailabilityZone"_s] = zone;
+        if (r->boolean(u"mapPublicIpOnLaunch"_s))
+            p[u"MapPublicIpOnLaunch"_s] = true;
+        p.setIfAny(u"Tags"_s, c.nameTags(*r));
+        c.add(c.id(r->id), u"AWS::EC2::Subnet"_s, std::move(p));
+
+        const QString table = c.facts.routeTableOf(r->id);
+        if (!table.isEmpty()) {
+            Value a = Value::map();
+            a[u"SubnetId"_s] = c.ref(r->id);
+            a[u"RouteTableId"_s] = c.ref(table);
+            c.add(c.derived(c.id(r->id) + u"RouteTableAssociation"_s), u"AWS::EC2::SubnetRouteTableAssociation"_s, std::move(a));
+        }
+        const Resource *acl = c.doc.find(r->string(u"networkAcl"_s));
+        if (acl && !acl->boolean(u"isDefault"_s)) {
+            Value a = Value::map();
+            a[u"SubnetId"_s] = c.ref(r->id);
+            a[u"NetworkAclId"_s] = c.ref(acl->id);
+            c.add(c.derived(c.id(r->id) + u"NetworkAclAssociation"_s), u"AWS::EC2::SubnetNetworkAclAssociation"_s, std::move(a));
+        }
+    }
+}
+
+void mapAddressesAndNat(CfnContext &c)
+{
+    for (const Resource *r : c.facts.ofType(T::ElasticIp)) {
+        Value p = Value::map();
+        p[u"Domain"_s] = u"vpc"_s;
+        const Resource *to = c.doc.find(r->string(u"associatedWith"_s));
+        QStringList depends;
+        if (to && to->type == T::Ec2Instance) {
+            p[u"InstanceId"_s] = c.ref(to->id);
+            depends.append(c.gatewayAttachment(c.doc.vpcOf(to->id)));
+        }
+        p.setIfAny(u"Tags"_s, c.nameTags(*r));
+        c.add(c.id(r->id), u"AWS::EC2::EIP"_s, std::move(p), depends);
+    }
+    for (const Resource *r : c.facts.ofType(T::NatGateway)) {
+        Value p = Value::map();
+        const QString subnet = c.doc.ancestorOfType(r->id, T::Subnet);
+        if (subnet.isEmpty()) {
+            c.notes.append(CfnMsg::tr("%1: a NAT gateway outside a subnet is not exported").arg(r->id));
+            continue;
+        }
+        QStringList depends;
+        if (r->string(u"connectivity"_s) == u"private"_s) {
+            p[u"ConnectivityType"_s] = u"private"_s;
+        } else {
+            const QString eip = c.facts.elasticIpOf(r->id);
+            Value allocation;
+            if (eip.isEmpty()) {
+                // A public NAT gateway needs an address: give it one.
+                const QString made = c.derived(c.id(r->id) + u"Eip"_s);
+                Value e = Value::map();
+                e[u"Domain"_s] = u"vpc"_s;
+                c.add(made, u"AWS::EC2::EIP"_s, std::move(e));
+                allocation = CfnContext::getAttLogical(made, u"AllocationId"_s);
+                c.notes.append(CfnMsg::tr("%1: a public NAT gateway needs an Elastic IP; the template adds %2").arg(r->id, made));
+            } else {
+                allocation = c.getAtt(eip, u"AllocationId"_s);
+            }
+            p[u"AllocationId"_s] = std::move(allocation);
+            depends.append(c.gatewayAttachment(c.doc.vpcOf(r->id)));
+        }
+        p[u"SubnetId"_s] = c.ref(subnet);
+        p.setIfAny(u"Tags"_s, c.nameTags(*r));
+        c.add(c.id(r->id), u"AWS::EC2::NatGateway"_s, std::move(p), depends);
+    }
+}
+
+void mapRouteTables(CfnContext &c)
+{
+    for (const Resource *r : c.facts.ofType(T::RouteTable)) {
+        const QString vpc = c.doc.vpcOf(r->id);
+        Value p = Value::map();
+        p[u"VpcId"_s] = c.ref(vpc);
+        p.setIfAny(u"Tags"_s, c.nameTags(*r));
+        c.add(c.id(r->id), u"AWS::EC2::RouteTable"_s, std::move(p));
+        const QVariantList routes = r->rows(u"routes"_s);
+        for (int i = 0; i < routes.size(); ++i) {
+            const QVariantMap route = routes[i].toMap();
+            const Resource *target = c.doc.find(route.value(u"target"_s).toString());
+            if (!target)
+                continue;
+            Value rp = Value::map();
+            rp[u"RouteTableId"_s] = c.ref(r->id);
+            rp[u"DestinationCidrBlock"_s] = route.value(u"destination"_s, u"0.0.0.0/0"_s).toString();
+            QStringList depends;
+            if (target->type == T::InternetGateway) {
+                rp[u"GatewayId"_s] = c.ref(target->id);
+                depends.append(c.gatewayAttachment(vpc)); // the gateway must be attached first
+            } else if (target->type == T::NatGateway) {
+                rp[u"NatGatewayId"_s] = c.ref(target->id);
+            } else {
+                rp[u"InstanceId"_s] = c.ref(target->id);
+            }
+            c.add(c.derived(c.id(r->id) + u"Route"_s + QString::number(i + 1)), u"AWS::EC2::Route"_s, std::move(rp), depends);
+        }
+    }
+}
+
+void mapAcls(CfnContext &c)
+{
+    for (const Resource *r : c.facts.ofType(T::NetworkAcl)) {
+        if (r->boolean(u"isDefault"_s)) {
+            // The VPC makes its own default ACL; a template cannot create or replace it.
+            if (r->isSet(u"inbound"_s) || r->isSet(u"outbound"_s))
+                c.notes.append(CfnMsg::tr("%1: the rules of a VPC's default network ACL cannot be set by a template").arg(r->id));
+            continue;
+        }
+        Value p = Value::map();
+        p[u"VpcId"_s] = c.ref(c.doc.vpcOf(r->id));
+        p.setIfAny(u"Tags"_s, c.nameTags(*r));
+        c.add(c.id(r->id), u"AWS::EC2::NetworkAcl"_s, std::move(p));
+        for (const bool egress : {false, true}) {
+            const QVariantList rules = r->rows(egress ? u"outbound"_s : u"inbound"_s);
+            for (const QVariant &v : rules) {
+                const QVariantMap rule = v.toMap();
+                const QString protocol = rule.value(u"protocol"_s, u"all"_s).toString();
+                const qint64 number = rule.value(u"rule"_s, 100).toLongLong();
+                Value e = Value::map();
+                e[u"NetworkAclId"_s] = c.ref(r->id);
+                e[u"RuleNumber"_s] = number;
+                e[u"Protocol"_s] = rules::protocolNumber(protocol).toInt();
+                e[u"RuleAction"_s] = rule.value(u"action"_s, u"allow"_s).toString();
+                e[u"Egress"_s] = egress;
+                e[u"CidrBlock"_s] = rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString();
+                if (protocol == u"tcp"_s || protocol == u"udp"_s) {
+                    Value range = Value::map();
+                    range[u"From"_s] = rule.value(u"fromPort"_s, 0).toLongLong();
+                    range[u"To"_s] = rule.value(u"toPort"_s, 65535).toLongLong();
+                    e[u"PortRange"_s] = std::move(range);
+                } else if (protocol == u"icmp"_s) {
+                    Value icmp = Value::map();
+                    icmp[u"Code"_s] = -1;
+                    icmp[u"Type"_s] = -1;
+                    e[u"Icmp"_s] = std::move(icmp);
+                }
+                const QString name = c.id(r->id) + (egress ? u"Outbound"_s : u"Inbound"_s) + QString::number(number);
+                c.add(c.derived(name), u"AWS::EC2::NetworkAclEntry"_s, std::move(e));
+            }
+        }
+    }
+}
+
+} // namespace
+
+void mapNetwork(CfnContext &c)
+{
+    mapVpcs(c);
+    mapGateways(c);
+    mapAddressesAndNat(c);
+    mapRouteTables(c);
+    mapAcls(c);
+    mapSubnets(c);
+}
+
+// --- security groups
+
+namespace {
+
+/// Groups reachable from `from` through rules that name other groups.
+bool groupReaches(const QHash<QString, QSet<QString>> &edges, const QString &from, const QString &to)
+{
+    QSet<QString> seen;
+    QStringList stack{from};
+    while (!stack.isEmpty()) {
+        const QString g = stack.takeLast();
+        if (g == to)
+            return true;
+        if (seen.contains(g))
+            continue;
+        seen.insert(g);
+        for (const QString &next : edges.value(g))
+            stack.append(next);
+    }
+    return false;
+}
+
+bool isAllowAllEgress(const QVariantList &rules)
+{
+    if (rules.size() != 1)
+        return false;
+    const QVariantMap r = rules.first().toMap();
+    return r.value(u"protocol"_s).toString() == u"all"_s && r.value(u"cidr"_s).toString() == u"0.0.0.0/0"_s
+        && r.value(u"group"_s).toString().isEmpty();
+}
+
+/// One rule in CloudFormation's words, for an inline rule or a standalone one.
+Value securityRule(const CfnContext &c, const QVariantMap &rule, bool egress)
+{
+    Value e = Value::map();
+    const QString protocol = rule.value(u"protocol"_s, u"tcp"_s).toString();
+    e[u"IpProtocol"_s] = protocol == u"all"_s ? u"-1"_s : protocol;
+    if (protocol != u"all"_s) {
+        const auto [from, to] = rules::ruleRange(rule);
+        e[u"FromPort"_s] = from;
+        e[u"ToPort"_s] = to;
+    }
+    const QString group = rule.value(u"group"_s).toString();
+    if (!group.isEmpty() && c.doc.contains(group))
+        e[egress ? u"DestinationSecurityGroupId"_s : u"SourceSecurityGroupId"_s] = c.getAtt(group, u"GroupId"_s);
+    else
+        e[u"CidrIp"_s] = rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString();
+    const QString description = rule.value(u"description"_s).toString();
+    if (!description.isEmpty())
+        e[u"Description"_s] = rules::groupDescription(description);
+    return e;
+}
+
+} // namespace
+
+void mapSecurityGroups(CfnContext &c)
+{
+    const QList<const Resource *> groups = c.facts.ofType(T::SecurityGroup);
+    QHash<QString, QSet<QString>> edges; // group -> groups its rules name
+    for (const Resource *g : groups)
+        for (const QString &key : {u"inbound"_s, u"outbound"_s})
+            for (const QVariant &v : g->rows(key)) {
+                const QString other = v.toMap().value(u"group"_s).toString();
+                if (c.doc.contains(other))
+                    edges[g->id].insert(other);
+            }
+    for (const Resource *g : groups) {
+        Value p = Value::map();
+        const QString description = g->string(u"description"_s);
+        p[u"GroupDescription"_s] = rules::groupDescription(description);
+        if (rules::groupDescription(description) != description)
+            c.notes.append(CfnMsg::tr("%1: AWS accepts only letters, digits, spaces and ._-:/()#,@[]+=&;{}!$* in a description (255 at most); the others are written as \"-\"").arg(g->id));
+        p[u"VpcId"_s] = c.ref(c.doc.vpcOf(g->id));
+        QList<std::pair<QString, Value>> standalone; // logical id, properties
+        for (const bool egress : {false, true}) {
+            const QString key = egress ? u"outbound"_s : u"inbound"_s;
+            const QVariantList rules = g->rows(key);
+            if (egress && isAllowAllEgress(rules))
+                continue; // AWS's own default
+            Value inlineRules = Value::list();
+            for (int i = 0; i < rules.size(); ++i) {
+                const QVariantMap rule = rules[i].toMap();
+                const QString other = rule.value(u"group"_s).toString();
+                // A rule naming a group that (through other rules) names this one would make
+                // the groups depend on each other: such rules become resources of their own.
+                if (c.doc.contains(other) && groupReaches(edges, other, g->id)) {
+                    Value s = securityRule(c, rule, egress);
+                    s[u"GroupId"_s] = c.getAtt(g->id, u"GroupId"_s);
+                    standalone.append({c.id(g->id) + (egress ? u"Egress"_s : u"Ingress"_s) + QString::number(i + 1), std::move(s)});
+                } else {
+                    inlineRules.append(securityRule(c, rule, egress));
+                }
+            }
+            if (egress && inlineRules.isEmpty()) {
+                // No inline egress leaves AWS's allow-all rule in place; a rule to the
+                // loopback address removes it without opening anything.
+                Value none = Value::map();
+                none[u"IpProtocol"_s] = u"-1"_s;
+                none[u"CidrIp"_s] = u"127.0.0.1/32"_s;
+                none[u"Description"_s] = u"No outbound traffic except the rules below"_s;
+                inlineRules.append(std::move(none));
+            }
+            p.setIfAny(egress ? u"SecurityGroupEgress"_s : u"SecurityGroupIngress"_s, std::move(inlineRules));
+        }
+        p.setIfAny(u"Tags"_s, c.nameTags(*g));
+        c.add(c.id(g->id), u"AWS::EC2::SecurityGroup"_s, std::move(p));
+        for (auto &[name, props] : standalone) {
+            const bool egress = props.contains(u"DestinationSecurityGroupId"_s);
+            c.add(c.derived(name), egress ? u"AWS::EC2::SecurityGroupEgress"_s : u"AWS::EC2::SecurityGroupIngress"_s, std::move(props));
+        }
+    }
+}
+
+} // namespace skydraft::exchange

@@ -1,0 +1,237 @@
+#include "cloudformation.h"
+
+#include "cfncontext.h"
+#include "exportrules.h"
+
+#include "model/catalogue.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft::exchange {
+
+CfnContext::CfnContext(const Document &document)
+    : doc(document)
+    , facts(document)
+    , m_names(document)
+{
+}
+
+Value CfnContext::refLogical(const QString &logicalId)
+{
+    return single(u"Ref"_s, logicalId);
+}
+
+Value CfnContext::getAttLogical(const QString &logicalId, const QString &attribute)
+{
+    return single(u"Fn::GetAtt"_s, Value::stringList({logicalId, attribute}));
+}
+
+Value CfnContext::ref(const QString &designId) const
+{
+    return refLogical(id(designId));
+}
+
+Value CfnContext::getAtt(const QString &designId, const QString &attribute) const
+{
+    return getAttLogical(id(designId), attribute);
+}
+
+Value CfnContext::refs(const QStringList &designIds) const
+{
+    Value list = Value::list();
+    for (const QString &d : designIds)
+        if (doc.contains(d))
+            list.append(ref(d));
+    return list;
+}
+
+void CfnContext::add(const QString &logicalId, const QString &type, Value properties, const QStringList &dependsOn)
+{
+    Value resource = Value::map();
+    resource[u"Type"_s] = type;
+    QStringList depends;
+    for (const QString &d : dependsOn)
+        if (!d.isEmpty() && !depends.contains(d))
+            depends.append(d);
+    if (depends.size() == 1)
+        resource[u"DependsOn"_s] = depends.first();
+    else if (!depends.isEmpty())
+        resource[u"DependsOn"_s] = Value::stringList(depends);
+    if (!properties.isEmpty())
+        resource[u"Properties"_s] = std::move(properties);
+    m_resources.insertNew(logicalId, std::move(resource)); // ids are unique by construction
+}
+
+void CfnContext::addOutput(const QString &name, const QString &description, Value value)
+{
+    Value output = Value::map();
+    output[u"Description"_s] = description;
+    output[u"Value"_s] = std::move(value);
+    m_outputs.insertNew(name, std::move(output));
+}
+
+Value CfnContext::parameter(const QString &base, const QString &dedupeKey, Value definition)
+{
+    QString name = m_parameterFor.value(dedupeKey);
+    if (name.isEmpty()) {
+        name = m_names.derived(base);
+        m_parameterFor.insert(dedupeKey, name);
+        m_parameters.insertNew(name, std::move(definition));
+    }
+    return refLogical(name);
+}
+
+Value CfnContext::imageParameter(const QString &imageId)
+{
+    static const QString ssm = u"resolve:ssm:"_s;
+    Value p = Value::map();
+    if (imageId.startsWith(ssm)) {
+        // The public parameter of the latest image: the template deploys in any region.
+        p[u"Type"_s] = u"AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>"_s;
+        p[u"Default"_s] = imageId.mid(ssm.size());
+    } else {
+        p[u"Type"_s] = u"AWS::EC2::Image::Id"_s;
+        p[u"Default"_s] = imageId;
+    }
+    p[u"Description"_s] = u"Machine image (AMI) for the instances"_s;
+    return parameter(u"ImageId"_s, u"image:"_s + imageId, std::move(p));
+}
+
+Value CfnContext::keyParameter(const QString &keyName)
+{
+    Value p = Value::map();
+    p[u"Type"_s] = u"AWS::EC2::KeyPair::KeyName"_s;
+    p[u"Default"_s] = keyName;
+    p[u"Description"_s] = u"Existing EC2 key pair for SSH access"_s;
+    return parameter(u"KeyName"_s, u"key:"_s + keyName, std::move(p));
+}
+
+Value CfnContext::stringParameter(const QString &name, const QString &description, const QString &defaultValue)
+{
+    Value p = Value::map();
+    p[u"Type"_s] = u"String"_s;
+    if (!defaultValue.isEmpty())
+        p[u"Default"_s] = defaultValue;
+    p[u"Description"_s] = description;
+    return parameter(name, u"string:"_s + name + u':' + defaultValue, std::move(p));
+}
+
+Value CfnContext::passwordParameter(const QString &designId)
+{
+    Value p = Value::map();
+    p[u"Type"_s] = u"String"_s;
+    p[u"NoEcho"_s] = true;
+    p[u"MinLength"_s] = 8;
+    p[u"MaxLength"_s] = 41;
+    p[u"AllowedPattern"_s] = u"[a-zA-Z0-9]*"_s;
+    p[u"Description"_s] = QString(u"Master password of "_s + designId + u" (8 to 41 letters and digits)"_s);
+    return parameter(id(designId) + u"MasterPassword"_s, u"password:"_s + designId, std::move(p));
+}
+
+Value CfnContext::nameTags(const Resource &r) const
+{
+    Value tags = Value::list();
+    if (!r.name.isEmpty()) {
+        Value tag = Value::map();
+        tag[u"Key"_s] = u"Name"_s;
+        tag[u"Value"_s] = r.name;
+        tags.append(std::move(tag));
+    }
+    return tags;
+}
+
+bool CfnContext::differs(const Resource &r, const QString &key)
+{
+    const PropertySpec *spec = Catalogue::property(r.type, key);
+    return spec && r.isSet(key) && r.value(key) != spec->defaultFor(r);
+}
+
+Value CfnContext::build() const
+{
+    Value t = Value::map();
+    t[u"AWSTemplateFormatVersion"_s] = u"2010-09-09"_s;
+    QString description = doc.title();
+    if (!doc.description().isEmpty())
+        description += (description.isEmpty() ? QString() : u": "_s) + doc.description();
+    if (description.isEmpty())
+        description = u"Exported by SkyDraft"_s;
+    t[u"Description"_s] = description.left(1024); // the template's limit
+    t.setIfAny(u"Parameters"_s, m_parameters);
+    t[u"Resources"_s] = m_resources;
+    t.setIfAny(u"Outputs"_s, m_outputs);
+    return t;
+}
+
+// --- Route 53 records: the last mapping, so every target already has its logical id.
+
+void mapDns(CfnContext &c)
+{
+    for (const Resource *r : c.facts.ofType(ResourceType::Route53Record)) {
+        const QString recordName = r->string(u"recordName"_s);
+        Value p = Value::map();
+        p[u"HostedZoneName"_s] = c.stringParameter(u"HostedZoneName"_s, u"Existing public hosted zone of the records"_s,
+                                                  rules::zoneOfRecord(recordName));
+        p[u"Name"_s] = recordName;
+        QString type = r->string(u"recordType"_s);
+        const Resource *target = c.doc.find(r->string(u"target"_s));
+        if (!target) {
+            c.notes.append(CfnMsg::tr("%1: a record without a target has no value; not exported").arg(r->id));
+            continue;
+        }
+        const bool toLb = target->type == ResourceType::LoadBalancer;
+        const bool classic = toLb && target->string(u"kind"_s) == u"classic"_s;
+        if (r->boolean(u"alias"_s) && toLb) {
+            Value alias = Value::map();
+            alias[u"DNSName"_s] = c.getAtt(target->id, u"DNSName"_s);
+            alias[u"HostedZoneId"_s] = c.getAtt(target->id, classic ? u"CanonicalHostedZoneNameID"_s : u"CanonicalHostedZoneID"_s);
+            alias[u"EvaluateTargetHealth"_s] = r->boolean(u"evaluateTargetHealth"_s);
+            p[u"Type"_s] = type;
+            p[u"AliasTarget"_s] = std::move(alias);
+        } else {
+            if (r->boolean(u"alias"_s))
+                c.notes.append(CfnMsg::tr("%1: an alias can only name an AWS resource such as a load balancer; exported as a plain record").arg(r->id));
+            Value value;
+            if (toLb) {
+                value = c.getAtt(target->id, u"DNSName"_s);
+                if (type != u"CNAME"_s) {
+                    c.notes.append(CfnMsg::tr("%1: a plain record naming a load balancer must be a CNAME; exported as one").arg(r->id));
+                    type = u"CNAME"_s;
+                }
+            } else if (target->type == ResourceType::ElasticIp) {
+                value = c.ref(target->id);
+            } else {
+                value = c.getAtt(target->id, u"PublicIp"_s);
+            }
+            p[u"Type"_s] = type;
+            p[u"TTL"_s] = QString::number(r->integer(u"ttl"_s));
+            p[u"ResourceRecords"_s] = Value::listOf(std::move(value));
+        }
+        const QString policy = r->string(u"routingPolicy"_s);
+        if (policy != u"simple"_s)
+            p[u"SetIdentifier"_s] = c.id(r->id);
+        if (policy == u"failover"_s)
+            p[u"Failover"_s] = r->string(u"failoverRole"_s).toUpper();
+        else if (policy == u"weighted"_s)
+            p[u"Weight"_s] = r->integer(u"weight"_s);
+        else if (policy == u"latency"_s)
+            p[u"Region"_s] = CfnContext::refLogical(u"AWS::Region"_s);
+        c.add(c.id(r->id), u"AWS::Route53::RecordSet"_s, std::move(p));
+    }
+}
+
+Value CloudFormation::build(const Document &doc, QStringList *notes)
+{
+    CfnContext c(doc);
+    mapNetwork(c);
+    mapSecurityGroups(c);
+    mapCompute(c);
+    mapLoadBalancing(c);
+    mapScaling(c);
+    mapData(c);
+    mapDns(c);
+    if (notes)
+        *notes = c.notes;
+    return c.build();
+}
+
+} // namespace skydraft::exchange
