@@ -26,6 +26,7 @@ const QList<Command> &commands()
         {u"validate"_s, validate},
         {u"check"_s, check},
         {u"reach"_s, reach},
+        {u"simulate"_s, simulate},
     };
     return table;
 }
@@ -154,6 +155,10 @@ QString usage()
               "                                  can A reach B? the path, or the rule that blocks it;\n"
               "                                  exit 0 reachable, 1 not, 2 bad input or unknown id\n"
               "                                  (\"internet\" names the public internet)\n"
+              "  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]\n"
+              "                         [--csv OUT.csv] [--format text|json]\n"
+              "                                  run traffic and a drill through the design; exit 0 every\n"
+              "                                  expectation held, 1 one failed, 2 bad input\n"
               "  skydraft --help                 show this help\n"
               "  skydraft --version              show the version\n"
               "\n"

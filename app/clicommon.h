@@ -49,5 +49,6 @@ QStringList closestIds(const Document &doc, const QString &id);
 int validate(const QStringList &args);
 int check(const QStringList &args);
 int reach(const QStringList &args);
+int simulate(const QStringList &args);
 
 } // namespace skydraft::cli
