@@ -147,11 +147,7 @@ void Simulation::State::manageGroups(double at)
             const Instance &in = instances[size_t(m)];
             if (!in.counted() || in.deploying)
                 continue;
-            bool lbUnhealthy = false;
-            for (const Pool &p : pools)
-                for (const Registration &r : p.regs)
-                    lbUnhealthy = lbUnhealthy || (r.instance == m && r.health == TargetHealth::Unhealthy);
-            const bool elbSays = g.elbHealth && lbUnhealthy && at >= in.launchedAt + g.grace;
+            const bool elbSays = g.elbHealth && in.unhealthy > 0 && at >= in.launchedAt + g.grace;
             if (in.crashed || elbSays) {
                 instances[size_t(m)].replaced = true;
                 terminate(m, at, in.crashed ? SimMsg::tr("EC2 status check failed; replacing")

@@ -40,11 +40,14 @@ void Simulation::State::registerInstance(int instance, double at, bool alreadyHe
     for (int pi : targetPools) {
         Pool &p = pools[size_t(pi)];
         auto existing = std::find_if(p.regs.begin(), p.regs.end(), [&](const Registration &r) { return r.instance == instance; });
-        if (existing != p.regs.end())
-            p.regs.erase(existing); // re-registered after a deployment: starts again
+        if (existing != p.regs.end()) { // re-registered after a deployment: starts again
+            setHealth(*existing, TargetHealth::Draining);
+            p.regs.erase(existing);
+        }
         Registration r;
         r.instance = instance;
-        r.health = alreadyHealthy ? TargetHealth::Healthy : TargetHealth::Initial;
+        r.health = TargetHealth::Draining; // not counted until setHealth() below
+        setHealth(r, alreadyHealthy ? TargetHealth::Healthy : TargetHealth::Initial);
         r.passes = alreadyHealthy ? p.healthyThreshold : 0;
         r.nextCheck = at + rng.uniform() * p.interval;
         r.healthySince = alreadyHealthy ? -kNever : at;
@@ -57,27 +60,34 @@ void Simulation::State::deregisterInstance(int instance, double at)
     for (Pool &p : pools)
         for (Registration &r : p.regs)
             if (r.instance == instance && r.health != TargetHealth::Draining) {
-                r.health = TargetHealth::Draining;
+                setHealth(r, TargetHealth::Draining);
                 r.drainUntil = at + p.deregistrationDelay;
             }
 }
 
+void Simulation::State::setHealth(Registration &r, TargetHealth health)
+{
+    Instance &in = instances[size_t(r.instance)];
+    auto count = [&](TargetHealth h, int sign) {
+        if (h == TargetHealth::Draining)
+            return;
+        in.registrations += sign;
+        in.notHealthy += h != TargetHealth::Healthy ? sign : 0;
+        in.unhealthy += h == TargetHealth::Unhealthy ? sign : 0;
+    };
+    count(r.health, -1);
+    r.health = health;
+    count(r.health, +1);
+}
+
 bool Simulation::State::isRegistered(int instance) const
 {
-    for (const Pool &p : pools)
-        for (const Registration &r : p.regs)
-            if (r.instance == instance && r.health != TargetHealth::Draining)
-                return true;
-    return false;
+    return instances[size_t(instance)].registrations > 0;
 }
 
 bool Simulation::State::lbHealthy(int instance) const
 {
-    for (const Pool &p : pools)
-        for (const Registration &r : p.regs)
-            if (r.instance == instance && r.health != TargetHealth::Healthy && r.health != TargetHealth::Draining)
-                return false;
-    return true;
+    return instances[size_t(instance)].notHealthy == 0;
 }
 
 double Simulation::State::drainDelay(int instance) const
@@ -114,7 +124,7 @@ void Simulation::State::runHealthChecks(double until)
                         ++r.passes;
                         const int need = r.health == TargetHealth::Initial && p.kind == u"application"_s ? 1 : p.healthyThreshold;
                         if (r.health != TargetHealth::Healthy && r.passes >= need) {
-                            r.health = TargetHealth::Healthy;
+                            setHealth(r, TargetHealth::Healthy);
                             r.healthySince = at;
                             note(at, u"target-healthy"_s, in.id,
                                  SimMsg::tr("healthy in %1 after %n passed check(s)", nullptr, r.passes).arg(p.id));
@@ -123,7 +133,7 @@ void Simulation::State::runHealthChecks(double until)
                         r.passes = 0;
                         ++r.fails;
                         if (r.health != TargetHealth::Unhealthy && r.fails >= p.unhealthyThreshold) {
-                            r.health = TargetHealth::Unhealthy;
+                            setHealth(r, TargetHealth::Unhealthy);
                             note(at, u"target-unhealthy"_s, in.id,
                                  SimMsg::tr("unhealthy in %1 after %n failed check(s)", nullptr, r.fails).arg(p.id));
                         }

@@ -61,6 +61,10 @@ struct Instance {
     bool replaced = false;    ///< the group decided to replace it
     double answerChangedAt = 0; ///< when answers() last changed, for checks within a second
 
+    // Its registrations that are not draining, kept up to date by setHealth(): how many, how
+    // many are not healthy, how many unhealthy (so a group asks in O(1), not per pool).
+    int registrations = 0, notHealthy = 0, unhealthy = 0;
+
     // This second.
     double offered = 0, served = 0, failed = 0, latency = 0, cpu = 0;
     QueueResult q;
@@ -267,6 +271,8 @@ struct Simulation::State {
     void runHealthChecks(double until);
     void registerInstance(int instance, double at, bool alreadyHealthy);
     void deregisterInstance(int instance, double at);
+    /// Changes a registration's health and its instance's counters.
+    void setHealth(Registration &r, TargetHealth health);
     bool isRegistered(int instance) const;
     /// The load balancer's verdict on an instance: false when some pool marks it unhealthy.
     bool lbHealthy(int instance) const;
