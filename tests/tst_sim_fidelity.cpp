@@ -353,6 +353,150 @@ private Q_SLOTS:
         QVERIFY(b->t - a->t < 30);
     }
 
+    void stepScalingOnAnAlarm()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        // Simple scaling: +1 when CPU >= 70% for 2 of 3 one-minute periods; cooldown 600 s.
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"scalingPolicies"_s,
+                          QVariantList{row({{u"name"_s, u"up"_s}, {u"policyType"_s, u"SimpleScaling"_s},
+                                            {u"metric"_s, u"ASGAverageCPUUtilization"_s}, {u"threshold"_s, 70},
+                                            {u"comparison"_s, u"GreaterThanOrEqualToThreshold"_s}, {u"period"_s, 60},
+                                            {u"evaluationPeriods"_s, 3}, {u"datapointsToAlarm"_s, 2},
+                                            {u"adjustmentType"_s, u"ChangeInCapacity"_s}, {u"scalingAdjustment"_s, 1},
+                                            {u"cooldown"_s, 600}})}));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 2400, "traffic": {"rps": 180}})"), 7);
+        s.runToEnd();
+        const auto *alarm = firstEvent(s.timeline(), u"alarm"_s, u"WebServerGroup"_s);
+        QVERIFY(alarm);
+        QCOMPARE(alarm->t, 120.0); // two breaching datapoints of three
+        const auto *first = firstEvent(s.timeline(), u"scale-out"_s, u"WebServerGroup"_s);
+        QVERIFY(first);
+        QCOMPARE(first->t, 120.0);
+        QVERIFY(first->detail.contains(u"2 -> 3"_s));
+        // 180 req/s on three instances is 60%: the alarm clears and nothing more happens.
+        const auto *second = firstEvent(s.timeline(), u"scale-out"_s, u"WebServerGroup"_s, 121);
+        QVERIFY(!second);
+        QCOMPARE(windowMax(s, u"WebServerGroup"_s, u"desired"_s, 0, 2399), 3.0);
+    }
+
+    void terminationPolicies_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<QStringList>("victims");
+        // Four instances: 1 (a), 2 (b) from the start, then 3 (a), 4 (b) launched at 61 s; ties
+        // are broken at random (seeded), so each row accepts the tied pair.
+        QTest::newRow("Default: fullest zone (tie), oldest template (tie), closest to the billing hour")
+            << u"Default"_s << QStringList{u"WebServerGroup-1"_s, u"WebServerGroup-2"_s};
+        QTest::newRow("OldestInstance") << u"OldestInstance"_s << QStringList{u"WebServerGroup-1"_s, u"WebServerGroup-2"_s};
+        QTest::newRow("NewestInstance") << u"NewestInstance"_s << QStringList{u"WebServerGroup-3"_s, u"WebServerGroup-4"_s};
+    }
+    void terminationPolicies()
+    {
+        QFETCH(QString, policy);
+        QFETCH(QStringList, victims);
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"terminationPolicy"_s, policy));
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"scalingPolicies"_s, QVariantList{}));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 600, "traffic": {"rps": 40},
+            "events": [{"at": 60, "do": "set-desired", "target": "WebServerGroup", "value": 4},
+                       {"at": 400, "do": "set-desired", "target": "WebServerGroup", "value": 3}]})"), 7);
+        s.runToEnd();
+        QVERIFY(firstEvent(s.timeline(), u"instance-launched"_s, u"WebServerGroup-4"_s));
+        const auto *victim = firstEvent(s.timeline(), u"instance-terminating"_s, {}, 400);
+        QVERIFY(victim);
+        QVERIFY2(victims.contains(victim->component), qPrintable(victim->component));
+    }
+
+    void scaleInTerminatesInTheFullestZone()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"scalingPolicies"_s, QVariantList{}));
+        // 3 instances: a, b, a. Scaling in to 2 must take one from us-east-1a.
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 600, "traffic": {"rps": 40},
+            "events": [{"at": 60, "do": "set-desired", "target": "WebServerGroup", "value": 3},
+                       {"at": 400, "do": "set-desired", "target": "WebServerGroup", "value": 2}]})"), 7);
+        s.runToEnd();
+        const auto *victim = firstEvent(s.timeline(), u"instance-terminating"_s, {}, 400);
+        QVERIFY(victim);
+        QVERIFY2(victim->component != u"WebServerGroup-2"_s, qPrintable(victim->component));
+    }
+
+    void latencyClimbsNearSaturation()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"scalingPolicies"_s, QVariantList{}));
+        auto latencyAt = [&](int rps) {
+            sim::Simulation s(*doc, drillFrom("{\"duration\": 60, \"traffic\": {\"rps\": " + QByteArray::number(rps) + "}}"), 7);
+            s.runToEnd();
+            return s.metrics().find(u"WebServerGroup-1"_s, u"latency_ms"_s)->at(59);
+        };
+        const double low = latencyAt(60), high = latencyAt(180), saturated = latencyAt(196);
+        QVERIFY2(high > 2 * low, qPrintable(u"%1 %2"_s.arg(low).arg(high)));
+        QVERIFY2(saturated > 3 * high, qPrintable(u"%1 %2"_s.arg(high).arg(saturated)));
+        // Beyond capacity the excess fails.
+        sim::Simulation over(*doc, drillFrom(R"({"duration": 60, "traffic": {"rps": 300}})"), 7);
+        over.runToEnd();
+        QVERIFY(errorRate(over, 0, 59) > 0.3);
+    }
+
+    void networkLoadBalancerWithoutCrossZone()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebLoadBalancer"_s, u"kind"_s, u"network"_s));
+        QVERIFY(setStored(*doc, u"WebLoadBalancer"_s, u"listeners"_s,
+                          QVariantList{row({{u"protocol"_s, u"TCP"_s}, {u"port"_s, 80}, {u"targetGroup"_s, u"WebTargetGroup"_s}})}));
+        QVERIFY(setStored(*doc, u"WebTargetGroup"_s, u"protocol"_s, u"TCP"_s));
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"desiredCapacity"_s, 3));
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"scalingPolicies"_s, QVariantList{}));
+        auto shares = [&](bool crossZone) {
+            setStored(*doc, u"WebLoadBalancer"_s, u"crossZone"_s, crossZone);
+            sim::Simulation s(*doc, drillFrom(R"({"duration": 10, "traffic": {"rps": 120}})"), 7);
+            s.runToEnd();
+            QStringList out;
+            for (const QString &id : {u"WebServerGroup-1"_s, u"WebServerGroup-2"_s, u"WebServerGroup-3"_s})
+                out.append(QString::number(s.metrics().find(id, u"requests"_s)->at(9)));
+            return out.join(u' ');
+        };
+        // Instances 1 and 3 in us-east-1a, 2 in us-east-1b; each node gets half the clients.
+        QCOMPARE(shares(false), u"30 60 30"_s);
+        QCOMPARE(shares(true), u"40 40 40"_s);
+    }
+
+    void failOpenAlbButClassic503_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("application") << u"application"_s;
+        QTest::newRow("classic") << u"classic"_s;
+    }
+    void failOpenAlbButClassic503()
+    {
+        QFETCH(QString, kind);
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"healthCheckType"_s, u"EC2"_s));
+        if (kind == u"classic"_s) {
+            QVERIFY(setStored(*doc, u"WebLoadBalancer"_s, u"kind"_s, kind));
+            QVERIFY(doc->unsetProperty(u"WebLoadBalancer"_s, u"listeners"_s)); // the classic default: HTTP 80 -> 80
+            QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"targetGroups"_s, QStringList{}));
+            QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"loadBalancers"_s, QStringList{u"WebLoadBalancer"_s}));
+        }
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 300, "traffic": {"rps": 20},
+            "events": [{"at": 10, "do": "fail", "target": "WebServerGroup-1", "mode": "hang"},
+                       {"at": 10, "do": "fail", "target": "WebServerGroup-2", "mode": "hang"}]})"), 7);
+        s.runToEnd();
+        QCOMPARE(errorRate(s, 0, 9), 0.0);
+        QCOMPARE(errorRate(s, 200, 299), 1.0);
+        QCOMPARE(windowMax(s, u"WebLoadBalancer"_s, u"healthy_targets"_s, 200, 299), 0.0);
+        // ALB: fails open, sends to the targets anyway (504s from them); CLB: 503 itself.
+        const double lbErrors = windowMin(s, u"WebLoadBalancer"_s, u"errors"_s, 200, 299);
+        QCOMPARE(lbErrors, kind == u"classic"_s ? 20.0 : 0.0);
+    }
+
     void sameSeedSameBytes()
     {
         auto doc = loadSample(u"three-tier"_s);

@@ -1,5 +1,6 @@
 #include "metrics.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -49,11 +50,24 @@ const Series *MetricStore::find(const QString &resource, const QString &metric) 
 
 LatencyHistogram::LatencyHistogram() : m_weights(kBuckets, 0.0) {}
 
+/// The lower edges of the buckets: a binary search is much cheaper than a logarithm per add.
+static const std::vector<double> &bucketEdges()
+{
+    static const std::vector<double> edges = [] {
+        std::vector<double> e(kBuckets);
+        for (int b = 0; b < kBuckets; ++b)
+            e[size_t(b)] = kLow * std::pow(10.0, b / kPerDecade);
+        return e;
+    }();
+    return edges;
+}
+
 void LatencyHistogram::add(double seconds, double weight)
 {
     if (weight <= 0)
         return;
-    int b = seconds <= kLow ? 0 : int(std::log10(seconds / kLow) * kPerDecade);
+    const std::vector<double> &edges = bucketEdges();
+    int b = int(std::upper_bound(edges.begin(), edges.end(), seconds) - edges.begin()) - 1;
     b = std::min(std::max(b, 0), kBuckets - 1);
     m_weights[size_t(b)] += weight;
     m_total += weight;
