@@ -141,7 +141,7 @@ QByteArray summaryJson(const Summary &s, const std::vector<TimelineEvent> &timel
     QJsonObject o;
     o.insert(u"design"_s, designFile);
     o.insert(u"duration"_s, s.duration);
-    o.insert(u"seed"_s, QString::number(s.seed).toDouble());
+    o.insert(u"seed"_s, double(s.seed));
     o.insert(u"requests"_s, s.requests);
     o.insert(u"errors"_s, s.errors);
     o.insert(u"error_rate"_s, s.errorRate);

@@ -60,7 +60,8 @@ struct Summary {
 /// 1,000 requests/s costs 3,600 steps. Timed things inside a step (health checks, failovers)
 /// keep their exact times. One seeded generator (splitmix64) drives every random choice; the
 /// order of everything follows the document, so one design, drill and seed give the same bytes.
-/// The simulation copies what it needs from the document at construction and at reset().
+/// The simulation reads the document at construction, at reset() and for zone events: the
+/// document must outlive it and not change under it (build a new one after an edit).
 class Simulation
 {
 public:

@@ -226,10 +226,10 @@ void Simulation::State::flowTraffic(double demand)
         failed += in.failed;
         if (in.served <= 0)
             continue;
-        const Unit &u = units[size_t(in.unit >= 0 ? in.unit : 0)];
         // Data-tier failures and latency for this instance's app tier.
         double dataFail = 0, dataLatency = 0;
         if (in.unit >= 0) {
+            const Unit &u = units[size_t(in.unit)];
             const double reads = drill.settings.readsPerRequest;
             double hit = 0;
             for (int c : u.caches) {
