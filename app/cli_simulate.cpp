@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft::cli {
@@ -74,7 +76,12 @@ int simulate(const QStringList &args)
     }
 
     sim::Simulation simulation(*loaded.document, drill, quint64(seed));
-    simulation.setRecordInstanceSeries(o.values.contains(u"csv"_s));
+    // Per-instance series cost memory on long runs: only when the CSV or an expectation needs them.
+    const bool instanceExpectation = std::any_of(drill.expect.begin(), drill.expect.end(), [&](const sim::Expectation &e) {
+        const Resource *r = loaded.document->find(e.target);
+        return !e.target.isEmpty() && (!r || r->type == ResourceType::Ec2Instance);
+    });
+    simulation.setRecordInstanceSeries(o.values.contains(u"csv"_s) || instanceExpectation);
     simulation.runToEnd();
     const sim::Summary summary = simulation.summary();
 

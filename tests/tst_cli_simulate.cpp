@@ -185,6 +185,16 @@ private Q_SLOTS:
         QVERIFY(c.out != a.out); // the seed places the health checks
     }
 
+    void expectationOnAnInstance()
+    {
+        QTemporaryDir dir;
+        const QString drill = writeFile(dir, u"d.json"_s, R"({"duration": 120, "traffic": {"rps": 40},
+  "expect": [{"metric": "cpu", "target": "WebServerGroup-2", "from": 60, "to": 119, "min": 19, "max": 21}]})");
+        const Run r = runSkydraft({u"simulate"_s, samplePath(u"three-tier"_s), u"--drill"_s, drill});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(u"PASS cpu WebServerGroup-2 from 60 to 119"_s));
+    }
+
     void drillsAreBuiltIn()
     {
         QVERIFY(QFile::exists(u":/drills/three-tier-az-loss.json"_s));
