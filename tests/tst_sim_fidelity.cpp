@@ -297,6 +297,24 @@ private Q_SLOTS:
         QCOMPARE(errorRate(s, 0, 899), 0.0);
     }
 
+    void blueGreenRollback()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 900, "traffic": {"rps": 60},
+            "events": [{"at": 100, "do": "deploy", "target": "WebServerGroup", "strategy": "blue-green", "healthy": true},
+                       {"at": 600, "do": "rollback", "target": "WebServerGroup"}]})"), 7);
+        s.runToEnd();
+        QVERIFY(firstEvent(s.timeline(), u"deploy-rolled-back"_s, u"WebServerGroup"_s));
+        QStringList serving;
+        for (const sim::ResourceSnapshot &r : s.snapshot())
+            if (r.kind == u"instance"_s && r.state == u"in-service"_s)
+                serving.append(r.id);
+        QCOMPARE(serving, (QStringList{u"WebServerGroup-1"_s, u"WebServerGroup-2"_s}));
+        QCOMPARE(windowMin(s, u"WebServerGroup"_s, u"capacity"_s, 0, 899), 2.0);
+        QCOMPARE(errorRate(s, 0, 899), 0.0);
+    }
+
     void canarySharesTraffic()
     {
         auto doc = loadSample(u"three-tier"_s);

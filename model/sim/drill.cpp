@@ -121,7 +121,7 @@ private:
 using DrillMsg = Reader::DrillMsg;
 
 const QStringList kActions = {u"fail"_s, u"recover"_s, u"fail-az"_s, u"recover-az"_s, u"reboot"_s, u"promote"_s,
-                              u"set-rps"_s, u"set-desired"_s, u"deploy"_s};
+                              u"set-rps"_s, u"set-desired"_s, u"deploy"_s, u"rollback"_s};
 
 } // namespace
 

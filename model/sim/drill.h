@@ -55,7 +55,8 @@ struct Settings {
 /// Actions: fail, recover (instance, Auto Scaling group instance, database, cache), fail-az,
 /// recover-az (zone name or Availability Zone id), reboot (database: reboot with failover),
 /// promote (read replica), set-rps (`value`), deploy (`strategy` rolling|blue-green|canary,
-/// `batchSize`, `weight`, `healthy`: false for a bad version), set-desired (`value`).
+/// `batchSize`, `weight`, `healthy`: false for a bad version), rollback (after blue/green: the
+/// kept group serves again), set-desired (`value`).
 struct DrillEvent {
     double at = 0;
     QString action;

@@ -54,6 +54,10 @@ void Simulation::State::applyEvent(const DrillEvent &e)
         startDeploy(group, e, at);
         return;
     }
+    if (action == u"rollback"_s && group >= 0) {
+        rollback(group, at);
+        return;
+    }
     if (action == u"promote"_s && store >= 0) {
         promoteReplica(store, at);
         return;
@@ -201,6 +205,34 @@ void Simulation::State::startDeploy(int group, const DrillEvent &e, double at)
             groups[size_t(group)].deploy.fresh.push_back(i);
         }
     }
+}
+
+void Simulation::State::rollback(int group, double at)
+{
+    Group &g = groups[size_t(group)];
+    std::vector<int> standby, current;
+    for (int m : g.members)
+        (instances[size_t(m)].life == Life::Standby ? standby : current).push_back(m);
+    if (standby.empty() || g.deploy.active) {
+        note(at, u"ignored"_s, g.id, SimMsg::tr("nothing to roll back to: no old group kept by a blue/green deployment"));
+        return;
+    }
+    // The switch back: the kept group takes the traffic again, the new one is kept instead.
+    for (int m : current) {
+        Instance &in = instances[size_t(m)];
+        if (!in.counted())
+            continue;
+        deregisterInstance(m, at);
+        in.life = Life::Standby;
+    }
+    for (int m : standby) {
+        Instance &in = instances[size_t(m)];
+        in.life = Life::InService;
+        in.answerChangedAt = at;
+        registerInstance(m, at, true);
+        g.version = in.version;
+    }
+    note(at, u"deploy-rolled-back"_s, g.id, SimMsg::tr("%n old instance(s) serve again", nullptr, int(standby.size())));
 }
 
 void Simulation::State::tickDeployments(double until)

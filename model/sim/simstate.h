@@ -298,6 +298,7 @@ struct Simulation::State {
     void failZone(const QString &zone, double at);
     void recoverZone(const QString &zone, double at);
     void startDeploy(int group, const DrillEvent &e, double at);
+    void rollback(int group, double at);
     void tickDeployments(double at);
 };
 
