@@ -515,6 +515,42 @@ private Q_SLOTS:
         QCOMPARE(lbErrors, kind == u"classic"_s ? 20.0 : 0.0);
     }
 
+    void route53FailoverFollowsHealthChecksAndTtl()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        // A second stack behind a secondary failover record.
+        for (const auto &[from, to] : {std::pair{u"WebTargetGroup"_s, u"BackupTargetGroup"_s},
+                                       std::pair{u"WebLoadBalancer"_s, u"BackupLoadBalancer"_s},
+                                       std::pair{u"WebServerGroup"_s, u"BackupGroup"_s},
+                                       std::pair{u"WebRecord"_s, u"BackupRecord"_s}}) {
+            Resource copy = *doc->find(from);
+            copy.id = to;
+            QVERIFY(doc->insert(copy));
+        }
+        QVERIFY(setStored(*doc, u"BackupLoadBalancer"_s, u"listeners"_s,
+                          QVariantList{row({{u"protocol"_s, u"HTTP"_s}, {u"port"_s, 80}, {u"targetGroup"_s, u"BackupTargetGroup"_s}})}));
+        QVERIFY(setStored(*doc, u"BackupGroup"_s, u"targetGroups"_s, QStringList{u"BackupTargetGroup"_s}));
+        QVERIFY(setStored(*doc, u"BackupRecord"_s, u"target"_s, u"BackupLoadBalancer"_s));
+        for (const QString &record : {u"WebRecord"_s, u"BackupRecord"_s})
+            QVERIFY(setStored(*doc, record, u"routingPolicy"_s, u"failover"_s));
+        QVERIFY(setStored(*doc, u"BackupRecord"_s, u"failoverRole"_s, u"secondary"_s));
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"healthCheckType"_s, u"EC2"_s)); // no replacement
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 600, "traffic": {"rps": 60},
+            "events": [{"at": 100, "do": "fail", "target": "WebServerGroup-1", "mode": "hang"},
+                       {"at": 100, "do": "fail", "target": "WebServerGroup-2", "mode": "hang"}]})"), 7);
+        s.runToEnd();
+        QCOMPARE(windowMax(s, u"BackupLoadBalancer"_s, u"requests"_s, 0, 99), 0.0);
+        const auto *lbSays = firstEvent(s.timeline(), u"target-unhealthy"_s, u"WebServerGroup-2"_s);
+        const auto *dns = firstEvent(s.timeline(), u"dns-unhealthy"_s, u"WebRecord"_s);
+        QVERIFY(lbSays && dns);
+        QVERIFY2(dns->t >= lbSays->t + 89 && dns->t <= lbSays->t + 92, qPrintable(u"%1 %2"_s.arg(lbSays->t).arg(dns->t)));
+        // Clients move within the alias's 60 s TTL; then nothing fails.
+        QVERIFY(errorRate(s, int(dns->t) + 10, int(dns->t) + 30) > 0);
+        QCOMPARE(errorRate(s, int(dns->t) + 61, 599), 0.0);
+        QCOMPARE(windowMin(s, u"BackupLoadBalancer"_s, u"requests"_s, int(dns->t) + 61, 599), 60.0);
+    }
+
     void sameSeedSameBytes()
     {
         auto doc = loadSample(u"three-tier"_s);

@@ -307,6 +307,7 @@ void Simulation::State::build()
         e.instance = findInstance(target);
         if (e.lb < 0 && e.instance < 0)
             continue;
+        e.ttl = e.lb >= 0 ? lbs[size_t(e.lb)].ttl : double(r->integer(u"ttl"_s));
         if (e.instance >= 0)
             e.reachable = reach.reach(u"internet"_s, target, http).reachable;
         if (r->string(u"routingPolicy"_s) == u"weighted"_s)

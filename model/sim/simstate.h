@@ -133,6 +133,10 @@ struct Entry {
     double weight = 1;
     QString failoverRole;
     bool reachable = true;
+    double ttl = 60;
+    bool dnsHealthy = true;      ///< Route 53's verdict: flips after 3 checks 30 s apart agree
+    double changingSince = -1;
+    double share = -1;           ///< share of clients resolving to it (follows the TTL)
 };
 
 struct Policy {

@@ -2,6 +2,8 @@
 // -> the instances' queues -> the data tier; and the per-second series.
 //
 // Documented approximations of a fluid model:
+// - Route 53 failover records switch after Route 53's health check agrees three times (30 s
+//   apart); clients then move to the answer within the record's TTL, like the nodes below.
 // - DNS: each node's share of clients moves toward 1 (up) or 0 (down, or an NLB/CLB node without
 //   cross-zone whose zone has no healthy target) by 1/TTL per second: after a node is lost,
 //   clients follow within one TTL. Requests sent to a lost node fail.
@@ -23,6 +25,8 @@ namespace {
 constexpr double kLbLatency = 0.001;
 constexpr double kCacheLatency = 0.001;
 constexpr double kStickyRamp = 300;
+constexpr double kRoute53Interval = 30;
+constexpr double kRoute53Threshold = 3;
 } // namespace
 
 double Simulation::State::demandAt(int second) const
@@ -49,29 +53,57 @@ void Simulation::State::flowTraffic(double demand)
                 return true;
         return false;
     };
-    bool primaryHealthy = false;
-    for (const Entry &e : entries)
-        if (e.failoverRole == u"primary"_s && entryHealthy(e))
-            primaryHealthy = true;
+    // Route 53 health checks (interval 30 s, failure threshold 3): the verdict changes once the
+    // target has been the other way for three checks.
+    for (Entry &e : entries) {
+        const bool raw = entryHealthy(e);
+        if (raw == e.dnsHealthy) {
+            e.changingSince = -1;
+            continue;
+        }
+        if (e.changingSince < 0)
+            e.changingSince = t;
+        if (t + 1 - e.changingSince >= kRoute53Interval * kRoute53Threshold) {
+            e.dnsHealthy = raw;
+            e.changingSince = -1;
+            if (!e.failoverRole.isEmpty())
+                note(t + 1, raw ? u"dns-healthy"_s : u"dns-unhealthy"_s, e.record,
+                     raw ? SimMsg::tr("Route 53 answers with this record again") : SimMsg::tr("Route 53 health check failed"));
+        }
+    }
+    bool primaryHealthy = false, secondaryHealthy = false;
+    for (const Entry &e : entries) {
+        primaryHealthy = primaryHealthy || (e.failoverRole == u"primary"_s && e.dnsHealthy);
+        secondaryHealthy = secondaryHealthy || (e.failoverRole == u"secondary"_s && e.dnsHealthy);
+    }
     double weights = 0;
     std::vector<double> entryWeight(entries.size(), 0.0);
     for (size_t i = 0; i < entries.size(); ++i) {
         const Entry &e = entries[i];
         double w = e.weight;
-        if (e.failoverRole == u"secondary"_s && primaryHealthy)
+        // Failover: the primary while healthy; the secondary when not; the primary if both fail.
+        if (e.failoverRole == u"secondary"_s && (primaryHealthy || !secondaryHealthy))
             w = 0;
-        if (e.failoverRole == u"primary"_s && !primaryHealthy
-            && std::any_of(entries.begin(), entries.end(), [&](const Entry &o) { return o.failoverRole == u"secondary"_s && entryHealthy(o); }))
+        if (e.failoverRole == u"primary"_s && !primaryHealthy && secondaryHealthy)
             w = 0;
         entryWeight[i] = w;
         weights += w;
     }
-    if (weights <= 0)
+    // Clients follow a changed answer within one TTL.
+    double shares = 0;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        Entry &e = entries[i];
+        const double wanted = weights > 0 ? entryWeight[i] / weights : 0;
+        const double step = 1.0 / std::max(1.0, e.ttl);
+        e.share = e.share < 0 ? wanted : std::clamp(wanted, e.share - step, e.share + step);
+        shares += e.share;
+    }
+    if (shares <= 0)
         failed += demand; // nothing answers the internet
 
     std::vector<double> lbDemand(lbs.size(), 0.0);
-    for (size_t i = 0; i < entries.size() && weights > 0; ++i) {
-        const double share = demand * entryWeight[i] / weights;
+    for (size_t i = 0; i < entries.size() && shares > 0; ++i) {
+        const double share = demand * entries[i].share / shares;
         const Entry &e = entries[i];
         if (!e.reachable) {
             failed += share;
