@@ -551,6 +551,34 @@ private Q_SLOTS:
         QCOMPARE(windowMin(s, u"BackupLoadBalancer"_s, u"requests"_s, int(dns->t) + 61, 599), 60.0);
     }
 
+    void stickySessionsRampNewTargets_data()
+    {
+        QTest::addColumn<bool>("sticky");
+        QTest::newRow("round robin") << false;
+        QTest::newRow("sticky sessions") << true;
+    }
+    void stickySessionsRampNewTargets()
+    {
+        QFETCH(bool, sticky);
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebTargetGroup"_s, u"stickiness"_s, sticky));
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"scalingPolicies"_s, QVariantList{}));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 900, "traffic": {"rps": 60},
+            "events": [{"at": 60, "do": "set-desired", "target": "WebServerGroup", "value": 3}]})"), 7);
+        s.runToEnd();
+        const auto *healthy = firstEvent(s.timeline(), u"target-healthy"_s, u"WebServerGroup-3"_s);
+        QVERIFY(healthy);
+        const int t = int(healthy->t) + 30;
+        const double early = s.metrics().find(u"WebServerGroup-3"_s, u"requests"_s)->at(t);
+        const double late = s.metrics().find(u"WebServerGroup-3"_s, u"requests"_s)->at(int(healthy->t) + 400);
+        QVERIFY(std::abs(late - 20) < 0.01); // an equal share in the end
+        if (sticky)
+            QVERIFY2(early < 10, qPrintable(QString::number(early))); // only new sessions at first
+        else
+            QVERIFY(std::abs(early - 20) < 0.01);
+    }
+
     void sameSeedSameBytes()
     {
         auto doc = loadSample(u"three-tier"_s);
