@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <cmath>
+
 #include <memory>
 
 namespace skydraft::test {
@@ -38,6 +40,37 @@ inline const sim::TimelineEvent *firstEvent(const std::vector<sim::TimelineEvent
         if (e.event == name && (component.isEmpty() || e.component == component) && e.t >= from)
             return &e;
     return nullptr;
+}
+
+/// The largest value of a series over [from, to] (NaN seconds skipped).
+inline double windowMax(const sim::Simulation &s, const QString &resource, const QString &metric, int from, int to)
+{
+    const sim::Series *series = s.metrics().find(resource, metric);
+    double m = -1e300;
+    for (int t = from; t <= to && series; ++t)
+        if (!std::isnan(series->at(t)))
+            m = std::max(m, series->at(t));
+    return m;
+}
+/// The smallest value of a series over [from, to].
+inline double windowMin(const sim::Simulation &s, const QString &resource, const QString &metric, int from, int to)
+{
+    const sim::Series *series = s.metrics().find(resource, metric);
+    double m = 1e300;
+    for (int t = from; t <= to && series; ++t)
+        if (!std::isnan(series->at(t)))
+            m = std::min(m, series->at(t));
+    return m;
+}
+/// The design's errors over its requests in [from, to].
+inline double errorRate(const sim::Simulation &s, int from, int to)
+{
+    const sim::Series *req = s.metrics().find({}, QStringLiteral("requests"));
+    const sim::Series *err = s.metrics().find({}, QStringLiteral("errors"));
+    double a = 0, b = 0;
+    for (int t = from; t <= to; ++t)
+        a += err->at(t), b += req->at(t);
+    return b > 0 ? a / b : 0;
 }
 
 } // namespace skydraft::test
