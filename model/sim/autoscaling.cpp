@@ -213,7 +213,8 @@ void Simulation::State::evaluatePolicies(int group, double at)
     const double perTarget = g.minuteSamples > 0 ? g.minuteRequests / g.minuteSamples * 60 : 0;
     g.minuteCpu = g.minuteRequests = 0;
     g.minuteSamples = 0;
-    if (g.policies.empty() || g.deploy.active)
+    // Policies keep working during a deployment; terminations wait for its end (manageGroups).
+    if (g.policies.empty())
         return;
 
     int counted = 0, warming = 0;
