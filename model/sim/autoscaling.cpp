@@ -217,17 +217,17 @@ void Simulation::State::evaluatePolicies(int group, double at)
     if (g.policies.empty())
         return;
 
-    int counted = 0, warming = 0;
+    int warming = 0, warm = 0;
     for (int m : g.members) {
         const Instance &in = instances[size_t(m)];
         if (!in.counted())
             continue;
-        ++counted;
-        warming += in.life == Life::Pending || at < in.readyAt + g.warmup ? 1 : 0;
+        const bool isWarming = in.life == Life::Pending || at < in.readyAt + g.warmup;
+        warming += isWarming ? 1 : 0;
+        warm += !isWarming && !in.deploying ? 1 : 0; // out for a deployment: not in the metric
     }
     // The metric comes from the warm instances only; the capacity it asks for is counted
     // against them too, so warming instances already launched are not launched again.
-    const int warm = counted - warming;
     const int before = g.desired;
     int outTo = -1;
     int inTo = -1;

@@ -343,7 +343,7 @@ void Simulation::State::flowTraffic(double demand)
             ++inService;
             if (in.answers() && (g.pools.empty() || (isRegistered(m) && lbHealthy(m))))
                 ++capacity;
-            if (t >= in.readyAt + g.warmup) { // warming instances do not count in the metrics
+            if (t >= in.readyAt + g.warmup && !in.deploying) { // warming instances do not count in the metrics
                 cpu += in.cpu;
                 ++warm;
             }
