@@ -29,6 +29,7 @@ const QList<Command> &commands()
         {u"import"_s, importTemplate},
         {u"layout"_s, layout},
         {u"export"_s, exportDesign},
+        {u"simulate"_s, simulate},
     };
     return table;
 }
@@ -166,6 +167,10 @@ QString usage()
               "                                  write the design for another tool: CloudFormation YAML for\n"
               "                                  .yaml/.yml, else JSON; Terraform as a module when OUT is a folder;\n"
               "                                  exit 0 written, 2 bad input (OUT left untouched)\n"
+              "  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]\n"
+              "                         [--csv OUT.csv] [--format text|json]\n"
+              "                                  run traffic and a drill through the design; exit 0 every\n"
+              "                                  expectation held, 1 one failed, 2 bad input\n"
               "  skydraft --help                 show this help\n"
               "  skydraft --version              show the version\n"
               "\n"

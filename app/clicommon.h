@@ -57,5 +57,6 @@ int reach(const QStringList &args);
 int importTemplate(const QStringList &args);
 int layout(const QStringList &args);
 int exportDesign(const QStringList &args); // cli_export.cpp
+int simulate(const QStringList &args);
 
 } // namespace skydraft::cli

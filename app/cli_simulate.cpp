@@ -1,0 +1,100 @@
+#include "clicommon.h"
+
+#include "model/sim/simreport.h"
+#include "model/sim/simulation.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft::cli {
+
+namespace {
+
+bool readNumber(const Options &o, const QString &key, double min, double max, double &value)
+{
+    if (!o.values.contains(key))
+        return true;
+    bool ok = false;
+    const double x = o.values.value(key).toDouble(&ok);
+    if (!ok || x < min || x > max) {
+        fail(CliMsg::tr("--%1 must be a number from %2 to %3, not \"%4\"").arg(key).arg(min).arg(max).arg(o.values.value(key)));
+        return false;
+    }
+    value = x;
+    return true;
+}
+
+} // namespace
+
+int simulate(const QStringList &args)
+{
+    const QString usageText =
+        u"usage: skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R] [--csv OUT.csv] [--format text|json]"_s;
+    const Options o = parseOptions(args, {u"drill"_s, u"duration"_s, u"seed"_s, u"rps"_s, u"csv"_s, u"format"_s});
+    if (!o.error.isEmpty())
+        return fail(o.error + u"; "_s + usageText);
+    const QString format = o.values.value(u"format"_s, u"text"_s);
+    if (format != u"text"_s && format != u"json"_s)
+        return fail(CliMsg::tr("--format must be text or json, not \"%1\"").arg(format));
+
+    sim::Drill drill;
+    if (o.values.contains(u"drill"_s)) {
+        const QString path = o.values.value(u"drill"_s);
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(CliMsg::tr("%1: cannot read the drill: %2").arg(path, f.errorString()));
+        const sim::DrillParse parsed = sim::parseDrill(f.readAll(), path);
+        if (!parsed.drill) {
+            for (const Diagnostic &d : parsed.errors)
+                err() << d.format() << Qt::endl;
+            return exitBadInput;
+        }
+        drill = *parsed.drill;
+    }
+    double duration = drill.duration, seed = double(drill.seed), rps = -1;
+    if (!readNumber(o, u"duration"_s, 1, 30 * 86400, duration) || !readNumber(o, u"seed"_s, 0, 9007199254740991.0, seed)
+        || !readNumber(o, u"rps"_s, 0, 1e7, rps))
+        return exitBadInput;
+    drill.duration = duration;
+    if (rps >= 0) {
+        drill.traffic = {};
+        drill.traffic.rps = rps; // --rps: constant traffic at this rate
+    }
+
+    LoadResult loaded;
+    if (!loadDesign(o.file, loaded))
+        return exitBadInput;
+    const QList<Diagnostic> drillErrors = sim::checkDrill(drill, *loaded.document);
+    if (!drillErrors.isEmpty()) {
+        for (const Diagnostic &d : drillErrors)
+            err() << d.format() << Qt::endl;
+        return exitBadInput;
+    }
+
+    sim::Simulation simulation(*loaded.document, drill, quint64(seed));
+    // Per-instance series cost memory on long runs: only when the CSV or an expectation needs them.
+    const bool instanceExpectation = std::any_of(drill.expect.begin(), drill.expect.end(), [&](const sim::Expectation &e) {
+        const Resource *r = loaded.document->find(e.target);
+        return !e.target.isEmpty() && (!r || r->type == ResourceType::Ec2Instance);
+    });
+    simulation.setRecordInstanceSeries(o.values.contains(u"csv"_s) || instanceExpectation);
+    simulation.runToEnd();
+    const sim::Summary summary = simulation.summary();
+
+    if (o.values.contains(u"csv"_s)) {
+        QSaveFile csv(o.values.value(u"csv"_s));
+        if (!csv.open(QIODevice::WriteOnly) || csv.write(sim::seriesCsv(simulation.metrics())) < 0 || !csv.commit())
+            return fail(CliMsg::tr("%1: cannot write: %2").arg(o.values.value(u"csv"_s), csv.errorString()));
+    }
+    const QByteArray text = format == u"json"_s ? sim::summaryJson(summary, simulation.timeline(), o.file)
+                                                : sim::summaryText(summary, simulation.timeline(), o.file);
+    out() << QString::fromUtf8(text);
+    out().flush();
+    return summary.passed ? exitOk : exitFindings;
+}
+
+} // namespace skydraft::cli

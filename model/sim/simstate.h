@@ -1,0 +1,309 @@
+#pragma once
+
+// The simulation's internal state, shared by the engine's parts (engine.cpp, traffic.cpp,
+// healthchecks.cpp, autoscaling.cpp, datatier.cpp, operations.cpp). Not part of the API.
+
+#include "capacity.h"
+#include "simulation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <cmath>
+#include <limits>
+
+namespace skydraft::sim {
+
+struct SimMsg {
+    Q_DECLARE_TR_FUNCTIONS(skydraft::sim::Simulation)
+};
+
+constexpr double kNever = std::numeric_limits<double>::infinity();
+
+/// splitmix64: small, fast, and the same on every platform; uniform and exponential draws
+/// come from its raw bits (std distributions differ between standard libraries).
+struct Rng {
+    quint64 state = 0;
+    quint64 next()
+    {
+        quint64 z = (state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+    double uniform() { return double(next() >> 11) * 0x1.0p-53; } ///< [0, 1)
+    double exponential(double mean) { return -mean * std::log(1 - uniform()); }
+};
+
+enum class Life { Pending, InService, Standby, Terminated };
+enum class TargetHealth { Initial, Healthy, Unhealthy, Draining };
+
+struct Instance {
+    QString id;
+    int group = -1;       ///< index in groups, -1 for a stand-alone instance of the design
+    int unit = -1;        ///< index in units (who it calls in the data tier)
+    QString zone;
+    QString subnet;
+    Capacity cap;
+    Life life = Life::Pending;
+    double launchedAt = 0;
+    double readyAt = 0;
+    int serial = 0;
+    int version = 0;
+    bool crashed = false;     ///< stopped: EC2 status checks fail at once
+    bool hung = false;        ///< the application does not answer; EC2 sees a running instance
+    bool badVersion = false;  ///< deployed a version that fails health checks
+    bool deploying = false;   ///< in-place deployment: stopped for the install
+    double deployDoneAt = kNever;
+    bool terminating = false; ///< waiting for deregistration, then terminated
+    double terminateAt = kNever;
+    bool green = false;       ///< blue/green: launched for the new version, not yet switched in
+    bool replaced = false;    ///< the group decided to replace it
+    double answerChangedAt = 0; ///< when answers() last changed, for checks within a second
+
+    // Its registrations that are not draining, kept up to date by setHealth(): how many, how
+    // many are not healthy, how many unhealthy (so a group asks in O(1), not per pool).
+    int registrations = 0, notHealthy = 0, unhealthy = 0;
+
+    // This second.
+    double offered = 0, served = 0, failed = 0, latency = 0, cpu = 0;
+    QueueResult q;
+    int sLoad = -1, sCpu = -1, sLatency = -1;
+
+    bool answers() const
+    {
+        return life == Life::InService && !crashed && !hung && !badVersion && !deploying;
+    }
+    bool counted() const { return !terminating && !green && (life == Life::Pending || life == Life::InService); }
+};
+
+struct Registration {
+    int instance = -1;
+    TargetHealth health = TargetHealth::Initial;
+    int passes = 0, fails = 0;
+    double nextCheck = 0;
+    double pendingAt = kNever; ///< when the running check's result is known
+    bool pendingPass = false;
+    double drainUntil = kNever;
+    double healthySince = 0;
+};
+
+/// A target group, or the instance set of a Classic Load Balancer.
+struct Pool {
+    QString id;
+    QString kind; ///< the load balancer type in front: application, network, classic
+    double interval = 30, timeout = 5;
+    int healthyThreshold = 5, unhealthyThreshold = 2;
+    double deregistrationDelay = 300;
+    bool leastOutstanding = false;
+    bool sticky = false;
+    int port = 80;
+    std::vector<Registration> regs;
+    std::vector<QString> staticTargets; ///< instances of the design registered directly
+    std::vector<QString> groupTargets;  ///< Auto Scaling groups attached
+    double offered = 0, failed = 0;
+    int healthy = 0;
+    int sHealthy = -1, sRequests = -1;
+};
+
+struct LbNode {
+    QString zone;
+    bool up = true;
+    double dnsShare = 1; ///< share of clients resolving to this node (follows the TTL)
+};
+
+struct LoadBalancer {
+    QString id;
+    QString kind;
+    bool crossZone = true;
+    bool internetOk = true;
+    QString blockedReason;
+    double ttl = 60;
+    std::vector<LbNode> nodes;
+    std::vector<int> pools;
+    double offered = 0, failed = 0;
+    int sRequests = -1, sErrors = -1, sHealthy = -1;
+};
+
+/// Where the internet's requests enter: a load balancer or an instance, through a record.
+struct Entry {
+    QString record;
+    int lb = -1;
+    int instance = -1;
+    double weight = 1;
+    QString failoverRole;
+    bool reachable = true;
+    double ttl = 60;
+    bool dnsHealthy = true;      ///< Route 53's verdict: flips after 3 checks 30 s apart agree
+    double changingSince = -1;
+    double share = -1;           ///< share of clients resolving to it (follows the TTL)
+};
+
+struct Policy {
+    QString name;
+    QString type;       ///< TargetTrackingScaling, StepScaling, SimpleScaling
+    QString metric;
+    double target = 50;
+    QString adjustmentType;
+    double adjustment = 1;
+    double threshold = 70;
+    QString comparison;
+    int period = 60;
+    int evaluationPeriods = 3;
+    int datapointsToAlarm = 3;
+    double cooldown = 300;
+    bool disableScaleIn = false;
+    std::vector<char> high, low; ///< recent datapoints breaching (target tracking: high/low alarm)
+    bool inAlarm = false, inLowAlarm = false;
+};
+
+struct Deployment {
+    bool active = false;
+    QString strategy;
+    int batchSize = 1;
+    double weight = 0.1;
+    bool healthy = true;
+    int toVersion = 0;
+    int stage = 0;
+    double stageAt = 0;
+    std::vector<int> batch;  ///< instances being deployed now (rolling)
+    std::vector<int> fresh;  ///< new instances (blue/green, canary)
+};
+
+struct Group {
+    QString id;
+    int minSize = 1, maxSize = 1, desired = 1;
+    std::vector<std::pair<QString, QString>> zones; ///< (zone, subnet) in the group's order
+    QString instanceType;
+    Capacity cap;
+    bool elbHealth = false;
+    double grace = 300, cooldown = 300, warmup = 300;
+    QString termination;
+    std::vector<Policy> policies;
+    std::vector<int> pools;
+    std::vector<int> members; ///< instance indices, pruned of terminated ones
+    int unit = -1;
+    int version = 0;
+    int nextSerial = 1;
+    int extra = 0;            ///< rebalancing: launches allowed above desired
+    double lastScaleAt = -1e9;
+    double minuteCpu = 0, minuteRequests = 0;
+    int minuteSamples = 0;
+    double cpu = 0;
+    Deployment deploy;
+    int sDesired = -1, sInService = -1, sCapacity = -1, sCpu = -1, sRequests = -1;
+};
+
+enum class StoreKind { Rds, Aurora, Redis, Memcached };
+
+/// A database or cache the app tier calls.
+struct Store {
+    QString id;
+    StoreKind kind = StoreKind::Rds;
+    Capacity cap;
+    int port = 3306;
+    bool multiAz = false;
+    QString primaryZone, standbyZone;
+    QStringList zones;
+    bool available = true;
+    bool failingOver = false;
+    double failoverEnd = kNever;
+    bool down = false;            ///< no standby: down until recovered
+    int source = -1;              ///< read replica of
+    std::vector<int> replicas;
+    bool promoting = false;
+    double promoteEnd = kNever;
+    int auroraReplicas = 0;
+    bool redisFailover = false;   ///< has a replica and automatic failover
+    int nodes = 1, nodesUp = 1;   ///< Memcached
+    std::vector<QString> nodeZones;
+    double warmth = 1;            ///< cache: share of keys present (refills after a loss)
+    bool connectionsExhausted = false;
+    // This second.
+    double reads = 0, writes = 0, failedShare = 0, latency = 0, cpu = 0, connections = 0, lag = 0, writeErrors = 0;
+    int sQueries = -1, sCpu = -1, sConnections = -1, sAvailable = -1, sWriteErrors = -1, sLag = -1, sHit = -1;
+};
+
+/// An app tier that calls data stores: an Auto Scaling group or a stand-alone instance.
+struct Unit {
+    QString id;
+    std::vector<int> databases;
+    std::vector<int> caches;
+};
+
+struct Simulation::State {
+    const Document *doc = nullptr;
+    Drill drill;
+    quint64 seed = 0;
+    bool recordInstances = true;
+
+    int t = 0; ///< the next second to simulate
+    Rng rng;
+    std::vector<Instance> instances;
+    std::vector<Pool> pools;
+    std::vector<LoadBalancer> lbs;
+    std::vector<Entry> entries;
+    std::vector<Group> groups;
+    std::vector<Store> stores;
+    std::vector<Unit> units;
+    QStringList natGateways; ///< "id zone" pairs are looked up in the document
+    QHash<QString, bool> zoneDown;
+    size_t nextEvent = 0;
+    double rpsOverride = -1;
+
+    MetricStore metrics;
+    std::vector<TimelineEvent> timeline;
+    LatencyHistogram histogram, secondHistogram;
+    double requests = 0, errors = 0;
+    int sRequests = -1, sErrors = -1, sErrorRate = -1, sP50 = -1, sP99 = -1;
+
+    // engine.cpp
+    void build();
+    void stepOnce();
+    void note(double at, const QString &event, const QString &component, const QString &detail);
+    bool isZoneDown(const QString &zone) const { return zoneDown.value(zone, false); }
+    int findInstance(const QString &id) const;
+    int findGroup(const QString &id) const;
+    int findStore(const QString &id) const;
+    int instanceSeries(Instance &in);
+
+    // traffic.cpp
+    void flowTraffic(double demand);
+    double demandAt(int second) const;
+
+    // healthchecks.cpp
+    void runHealthChecks(double until);
+    void registerInstance(int instance, double at, bool alreadyHealthy);
+    void deregisterInstance(int instance, double at);
+    /// Changes a registration's health and its instance's counters.
+    void setHealth(Registration &r, TargetHealth health);
+    bool isRegistered(int instance) const;
+    /// The load balancer's verdict on an instance: false when some pool marks it unhealthy.
+    bool lbHealthy(int instance) const;
+    double drainDelay(int instance) const;
+    int healthyTargets(const Pool &pool) const;
+
+    // autoscaling.cpp
+    int launch(int group, double at, bool green = false);
+    void terminate(int instance, double at, const QString &reason);
+    void manageGroups(double at);
+    void evaluatePolicies(int group, double at);
+    int pickForTermination(int group, const std::vector<int> &candidates);
+
+    // datatier.cpp
+    void flowDataTier();
+    void tickStores(double at);
+    void failStore(int store, double at, bool reboot);
+    void recoverStore(int store, double at);
+    void promoteReplica(int store, double at);
+
+    // operations.cpp
+    void applyEvent(const DrillEvent &e);
+    void failZone(const QString &zone, double at);
+    void recoverZone(const QString &zone, double at);
+    void startDeploy(int group, const DrillEvent &e, double at);
+    void rollback(int group, double at);
+    void tickDeployments(double at);
+};
+
+} // namespace skydraft::sim

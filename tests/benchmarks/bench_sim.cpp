@@ -1,0 +1,84 @@
+// Simulator benchmarks (issue 6 targets, on the 2-core reference machine): one simulated hour
+// of the three-tier sample at 1,000 requests/s <= 2 s; 24 simulated hours of a 200-instance
+// design <= 60 s.
+
+#include "designgenerator.h"
+#include "model/nativefile.h"
+#include "model/sim/simulation.h"
+
+#include <QFile>
+
+#include <benchmark/benchmark.h>
+
+using namespace Qt::StringLiterals;
+using namespace skydraft;
+
+namespace {
+
+std::unique_ptr<Document> threeTier()
+{
+    QFile f(u":/samples/three-tier.skydraft"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return nullptr;
+    return std::move(NativeFile::parse(f.readAll(), u"three-tier.skydraft"_s).document);
+}
+
+sim::Drill drill(double duration, double rps, const QString &shape)
+{
+    sim::Drill d;
+    d.duration = duration;
+    d.traffic.rps = rps;
+    d.traffic.shape = shape;
+    return d;
+}
+
+void report(benchmark::State &state, const sim::Simulation &s)
+{
+    state.counters["simulated_s"] = s.now();
+    state.counters["series"] = double(s.metrics().all().size());
+    state.counters["events"] = double(s.timeline().size());
+    state.counters["error_rate"] = s.summary().errorRate;
+}
+
+void BM_ThreeTierHourAt1000Rps(benchmark::State &state)
+{
+    const auto doc = threeTier();
+    for (auto _ : state) {
+        sim::Simulation s(*doc, drill(3600, 1000, u"constant"_s), 1);
+        s.runToEnd();
+        benchmark::DoNotOptimize(s.now());
+        state.PauseTiming();
+        report(state, s);
+        state.ResumeTiming();
+    }
+}
+
+/// Two VPCs of 100 instances each behind their load balancers, a diurnal day of traffic.
+void BM_Fleet200InstancesDay(benchmark::State &state)
+{
+    bench::GeneratorOptions options;
+    options.vpcs = 2;
+    options.zonesPerVpc = 2;
+    options.subnetsPerZone = 3;
+    options.instancesPerSubnet = 50;
+    options.layout = false;
+    const auto doc = bench::generateDesign(options);
+    int instances = int(doc->resourcesOfType(ResourceType::Ec2Instance).size());
+    for (auto _ : state) {
+        sim::Simulation s(*doc, drill(86400, 8000, u"diurnal"_s), 1);
+        s.setRecordInstanceSeries(state.range(0) != 0);
+        s.runToEnd();
+        benchmark::DoNotOptimize(s.now());
+        state.PauseTiming();
+        report(state, s);
+        state.ResumeTiming();
+    }
+    state.counters["design_instances"] = instances;
+}
+
+} // namespace
+
+BENCHMARK(BM_ThreeTierHourAt1000Rps)->Unit(benchmark::kMillisecond)->Iterations(3);
+// Argument: 0 = group-level series only (as `simulate` without --csv), 1 = every instance's too.
+BENCHMARK(BM_Fleet200InstancesDay)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_MAIN();
