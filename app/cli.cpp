@@ -26,6 +26,7 @@ const QList<Command> &commands()
         {u"validate"_s, validate},
         {u"check"_s, check},
         {u"reach"_s, reach},
+        {u"export"_s, exportDiagram},
     };
     return table;
 }
@@ -154,6 +155,8 @@ QString usage()
               "                                  can A reach B? the path, or the rule that blocks it;\n"
               "                                  exit 0 reachable, 1 not, 2 bad input or unknown id\n"
               "                                  (\"internet\" names the public internet)\n"
+              "  skydraft export FILE --to png|svg|pdf -o OUT [--scale S]\n"
+              "                                  draw the diagram (PNG scaled by S, default 1); no display needed\n"
               "  skydraft --help                 show this help\n"
               "  skydraft --version              show the version\n"
               "\n"

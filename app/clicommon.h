@@ -49,5 +49,7 @@ QStringList closestIds(const Document &doc, const QString &id);
 int validate(const QStringList &args);
 int check(const QStringList &args);
 int reach(const QStringList &args);
+/// export --to png|svg|pdf (app/cli_diagram.cpp); joins `export` once the exchange formats land.
+int exportDiagram(const QStringList &args);
 
 } // namespace skydraft::cli
