@@ -60,7 +60,9 @@ void ResourceItem::paintContainer(QPainter *painter)
     if (Style::dashed(m_type))
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
-    painter->setBrush(Style::fillColor(m_type, isPublic));
+    // A clear fill is no fill: cheaper, and SVG viewers that ignore fill-opacity draw it right.
+    const QColor fill = Style::fillColor(m_type, isPublic);
+    painter->setBrush(fill.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(fill));
     painter->drawRect(box);
 
     // Header: the icon in the corner tile, then the name, as AWS diagrams do.
