@@ -308,6 +308,25 @@ private Q_SLOTS:
         QVERIFY(!w.offerRecovery());
     }
 
+    void staleLocksAreCleanedUp()
+    {
+        // A crashed session that never autosaved leaves only its lock (pid, app, host).
+        QDir().mkpath(Recovery::recoveryDirectory());
+        const QString lock = Recovery::recoveryDirectory() + u"/session-gone.lock"_s;
+        QFile f(lock);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("2147483646\ntst_gui_files\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        f.close();
+        QVERIFY(MainWindow::recoverableFiles().isEmpty());
+        QVERIFY(!QFile::exists(lock));
+        // A live session's lock stays.
+        MainWindow w;
+        const QString own = w.session()->recoveryPath().chopped(9) + u".lock"_s;
+        QVERIFY(QFile::exists(own));
+        MainWindow::recoverableFiles();
+        QVERIFY(QFile::exists(own));
+    }
+
     void windowStateIsRestored()
     {
         {

@@ -100,7 +100,7 @@ void MainWindow::createDocks()
     addPanel(overview, Qt::BottomDockWidgetArea);
     splitDockWidget(problems, overview, Qt::Horizontal);
     resizeDocks({problems, overview}, {900, 260}, Qt::Horizontal);
-    resizeDocks({problems}, {160}, Qt::Vertical);
+    resizeDocks({problems}, {130}, Qt::Vertical);
     refreshProblems();
 }
 

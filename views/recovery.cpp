@@ -76,6 +76,12 @@ QList<RecoveryFile> Recovery::recoverable()
             file.name = info.fileName();
         files.append(file);
     }
+    // Locks of crashed sessions that never autosaved: trying one removes it when stale.
+    for (const QFileInfo &info : dir.entryInfoList({u"*.lock"_s}, QDir::Files)) {
+        const QString base = info.absoluteFilePath().chopped(5);
+        if (!QFile::exists(base + u".skydraft"_s))
+            ownerRunning(base);
+    }
     std::sort(files.begin(), files.end(),
               [](const RecoveryFile &a, const RecoveryFile &b) { return a.savedAt > b.savedAt; });
     return files;
