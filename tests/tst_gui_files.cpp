@@ -176,7 +176,7 @@ private Q_SLOTS:
         QMessageBox::StandardButton answer = QMessageBox::Cancel;
         w.setSaveChangesPrompt([&](const QString &name) {
             ++asked;
-            return name.isEmpty() ? QMessageBox::Save : answer;
+            return name == w.session()->displayName() ? answer : QMessageBox::NoButton;
         });
         // Nothing to save: no question.
         w.newFile();
@@ -225,6 +225,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(s->recoveryPath()));
         const QString group = addGroup(w);
         QVERIFY(s->autosave());
+        QVERIFY(!s->autosave()); // nothing new since
         QVERIFY(s->recoveryPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
         LoadResult autosaved = NativeFile::load(s->recoveryPath());
         QVERIFY(autosaved.ok());

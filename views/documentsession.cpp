@@ -61,6 +61,8 @@ void DocumentSession::reset(std::unique_ptr<Document> document, const QString &p
             m_recovery->remove(); // back where the file is: nothing to recover
         Q_EMIT modifiedChanged(!clean);
     });
+    connect(m_document.get(), &Document::changed, this, [this] { m_changedSinceAutosave = true; });
+    m_changedSinceAutosave = modified;
     if (modified)
         stack->resetClean(); // no undo step leads back to what is on disk
     Q_EMIT documentReplaced();
@@ -87,9 +89,12 @@ bool DocumentSession::saveAs(const QString &path, QString *error)
 
 bool DocumentSession::autosave()
 {
-    if (!isModified())
+    if (!isModified() || (!m_changedSinceAutosave && m_recovery->exists()))
         return false;
-    return m_recovery->write(*m_document, m_path, displayName());
+    if (!m_recovery->write(*m_document, m_path, displayName()))
+        return false;
+    m_changedSinceAutosave = false;
+    return true;
 }
 
 QString DocumentSession::recoveryPath() const { return m_recovery->designPath(); }

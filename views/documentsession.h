@@ -45,7 +45,8 @@ public:
     /// removes the recovery file.
     bool saveAs(const QString &path, QString *error = nullptr);
 
-    /// Writes the recovery file when there are unsaved changes; returns whether it wrote.
+    /// Writes the recovery file when there are unsaved changes not yet in it; returns whether
+    /// it wrote.
     bool autosave();
     /// This session's recovery file (it exists only after an autosave of unsaved changes).
     QString recoveryPath() const;
@@ -67,6 +68,7 @@ private:
     QTimer *m_autosave;
     QString m_path;
     QString m_suggestedPath;
+    bool m_changedSinceAutosave = false;
 };
 
 } // namespace skydraft
