@@ -18,6 +18,7 @@
 #include <QGraphicsView>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPainter>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -27,6 +28,38 @@
 using namespace Qt::StringLiterals;
 
 namespace skydraft {
+
+namespace {
+
+/// A magnifier with "+", "-" or a frame (fit) in it: the desktop's theme has no zoom icons
+/// everywhere, and text buttons make the toolbar uneven.
+QIcon zoomIcon(QChar mark)
+{
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor ink(0x3C, 0x46, 0x55);
+    p.setPen(QPen(ink, 5, Qt::SolidLine, Qt::RoundCap));
+    p.setBrush(Qt::white);
+    p.drawEllipse(QRectF(6, 6, 36, 36));
+    p.setPen(QPen(ink, 8, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(QPointF(38, 38), QPointF(56, 56));
+    p.setPen(QPen(ink, 4, Qt::SolidLine, Qt::RoundCap));
+    if (mark == u'+' || mark == u'-')
+        p.drawLine(QPointF(15, 24), QPointF(33, 24));
+    if (mark == u'+')
+        p.drawLine(QPointF(24, 15), QPointF(24, 33));
+    if (mark == u'f') {
+        p.setPen(QPen(ink, 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(16, 17, 16, 14));
+    }
+    p.end();
+    return QIcon(pixmap);
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -163,9 +196,9 @@ void MainWindow::createActions()
     m_toolBar->addAction(undo);
     m_toolBar->addAction(redo);
     m_toolBar->addSeparator();
-    in->setIcon(QIcon::fromTheme(u"zoom-in"_s));
-    out->setIcon(QIcon::fromTheme(u"zoom-out"_s));
-    fit->setIcon(QIcon::fromTheme(u"zoom-fit-best"_s));
+    in->setIcon(QIcon::fromTheme(u"zoom-in"_s, zoomIcon(u'+')));
+    out->setIcon(QIcon::fromTheme(u"zoom-out"_s, zoomIcon(u'-')));
+    fit->setIcon(QIcon::fromTheme(u"zoom-fit-best"_s, zoomIcon(u'f')));
     m_toolBar->addAction(in);
     m_toolBar->addAction(out);
     m_toolBar->addAction(fit);
