@@ -1,6 +1,7 @@
 // Diagram export: PNG (size follows the scale), SVG (parses, renders), PDF, the whole design or
 // the selection, on white with a margin; and the errors it reports.
 
+#include "designgenerator.h"
 #include "model/document.h"
 #include "model/layout.h"
 #include "model/nativefile.h"
@@ -11,6 +12,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +124,27 @@ private Q_SLOTS:
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.trimmed().endsWith("%%EOF"));
         QVERIFY(pdf.contains("/Type /Page"));
+    }
+
+    void bigDesignFitsOnePdfPage()
+    {
+        bench::GeneratorOptions options;
+        options.targetResources = 2000;
+        const auto doc = bench::generateDesign(options);
+        const QRectF source = wholeDesign(*doc);
+        QVERIFY(std::max(source.width(), source.height()) > 14400); // bigger than a PDF page may be
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.pdf"_s);
+        QString error;
+        QVERIFY2(DiagramExport::write(*doc, path, DiagramExport::Format::Pdf, 1, &error), qPrintable(error));
+        const QString pdf = QString::fromLatin1(readAll(path));
+        const QRegularExpressionMatch box = QRegularExpression(u"/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"_s).match(pdf);
+        QVERIFY(box.hasMatch());
+        QVERIFY(box.captured(1).toDouble() <= 14400.5);
+        QVERIFY(box.captured(2).toDouble() <= 14400.5);
+        // Scaled to fit, not shrunk further, in proportion.
+        QVERIFY(std::max(box.captured(1).toDouble(), box.captured(2).toDouble()) > 14000);
+        QVERIFY(qAbs(box.captured(1).toDouble() / box.captured(2).toDouble() - source.width() / source.height()) < 0.01);
     }
 
     void selectionOnly()

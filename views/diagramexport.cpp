@@ -148,16 +148,19 @@ bool DiagramExport::write(QGraphicsScene &scene, const QString &path, Format for
     }
     case Format::Pdf: {
         QPdfWriter pdf(&file);
-        // One page the size of the drawing, one scene unit to a point: nothing is cut.
+        // One page the size of the drawing, one scene unit to a point: nothing is cut. PDF
+        // pages stop at 200 inches (14,400 points): a bigger design is scaled down to fit.
+        const qreal fit = std::min<qreal>(1.0, 14400.0 / std::max(source.width(), source.height()));
+        const QSizeF page = source.size() * fit;
         pdf.setResolution(72);
-        pdf.setPageSize(QPageSize(source.size(), QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageSize(QPageSize(page, QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setTitle(QFileInfo(path).completeBaseName());
         pdf.setCreator(u"SkyDraft"_s);
         QPainter painter;
         if (!painter.begin(&pdf))
             return failed(error, ExportMsg::tr("%1: cannot start the PDF document").arg(path));
-        render(scene, painter, QRectF(QPointF(0, 0), source.size()), source);
+        render(scene, painter, QRectF(QPointF(0, 0), page), source);
         painter.end();
         break;
     }
