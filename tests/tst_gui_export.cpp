@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QImage>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,14 @@ class TestGuiExport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The window below keeps settings and a recovery folder: not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"SkyDraftTest"_s);
+        QCoreApplication::setApplicationName(u"tst_gui_export"_s);
+    }
+
     void pngHasTheScaledSize_data()
     {
         QTest::addColumn<double>("scale");
