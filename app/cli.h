@@ -9,6 +9,10 @@ namespace skydraft::cli {
 /// QApplication exists, so the command line never needs a display.
 bool wantsCommandLine(const QStringList &arguments);
 
+/// Whether the invocation draws the diagram (export --to png|svg|pdf): it needs a
+/// QApplication (on the offscreen platform), where the other commands run on QCoreApplication.
+bool rendersDiagram(const QStringList &arguments);
+
 /// Runs a command-line invocation; returns the process exit code (product.md's contract).
 int run(const QStringList &arguments);
 

@@ -1,3 +1,4 @@
+#include "cli.h"
 #include "clicommon.h"
 
 #include "model/export/exporter.h"
@@ -10,21 +11,14 @@ namespace skydraft::cli {
 
 namespace {
 
-const QString exportUsage = u"usage: skydraft export FILE --to png|svg|pdf|drawio|cloudformation|terraform -o OUT"_s;
-
-/// The diagram images are drawn by the views; this hook is where they plug in. Returns
-/// nullopt for a format it does not handle, else the exit code.
-std::optional<int> exportDiagramImage(const QString &to, const LoadResult &, const QString &)
-{
-    if (to == u"png"_s || to == u"svg"_s || to == u"pdf"_s)
-        return fail(CliMsg::tr("--to %1: not in this build").arg(to));
-    return std::nullopt;
-}
+const QString exportUsage = u"usage: skydraft export FILE --to png|svg|pdf|drawio|cloudformation|terraform -o OUT [--scale S]"_s;
 
 } // namespace
 
 int exportDesign(const QStringList &args)
 {
+    if (rendersDiagram(QStringList{QString(), u"export"_s} + args))
+        return exportDiagram(args); // png, svg, pdf: drawn by the views (cli_diagram.cpp)
     // "-o" is the short form of "--out".
     QStringList normalized = args;
     for (QString &a : normalized)
@@ -38,8 +32,7 @@ int exportDesign(const QStringList &args)
     const QString to = o.values.value(u"to"_s);
     const QString outPath = o.values.value(u"out"_s);
     const std::optional<exchange::ExportFormat> format = exchange::Exporter::formatFor(to, outPath);
-    const bool image = to == u"png"_s || to == u"svg"_s || to == u"pdf"_s;
-    if (!format && !image)
+    if (!format)
         return fail(CliMsg::tr("--to must be png, svg, pdf, drawio, cloudformation or terraform, not \"%1\"").arg(to));
 
     LoadResult loaded;
@@ -56,9 +49,6 @@ int exportDesign(const QStringList &args)
         }
     if (invalid)
         return exitBadInput;
-    if (const std::optional<int> code = exportDiagramImage(to, loaded, outPath))
-        return *code;
-
     Layout::applyMissing(*loaded.document);
     QStringList notes;
     const auto files = exchange::Exporter::files(*loaded.document, *format, outPath, &notes);

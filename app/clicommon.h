@@ -58,5 +58,7 @@ int importTemplate(const QStringList &args);
 int layout(const QStringList &args);
 int exportDesign(const QStringList &args); // cli_export.cpp
 int simulate(const QStringList &args);
+/// export --to png|svg|pdf (app/cli_diagram.cpp), called by exportDesign.
+int exportDiagram(const QStringList &args);
 
 } // namespace skydraft::cli

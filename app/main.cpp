@@ -1,11 +1,14 @@
 #include "cli.h"
+#include "views/language.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
@@ -22,16 +25,19 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(SKYDRAFT_VERSION));
 }
 
-/// Loads SkyDraft's and Qt's translations for the user's language (English is built in).
-void installTranslators(QCoreApplication &app)
+/// Loads SkyDraft's and Qt's translations for `locale` (English is built in). The GUI passes
+/// the language chosen in Preferences (the system's by default); the command line follows the
+/// system locale, so a script's output does not depend on a GUI setting.
+void installTranslators(QCoreApplication &app, const QLocale &locale = QLocale())
 {
+    QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
     // English is the source language, but its plural forms ("1 resource", "2 resources")
     // live in skydraft_en: it is the fallback for every language SkyDraft does not speak.
-    if (own->load(QLocale(), u"skydraft"_s, u"_"_s, u":/i18n"_s) || own->load(u":/i18n/skydraft_en"_s))
+    if (own->load(locale, u"skydraft"_s, u"_"_s, u":/i18n"_s) || own->load(u":/i18n/skydraft_en"_s))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 
@@ -43,6 +49,21 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         raw.append(QString::fromLocal8Bit(argv[i]));
 
+    if (skydraft::cli::rendersDiagram(raw)) {
+        // Drawing needs a GUI application, never a display: the offscreen platform renders
+        // with the system's fonts (fontconfig), Korean included.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // CI runners often have no session: a private runtime folder keeps Qt from warning
+        // about it on stderr, which scripts read.
+        QTemporaryDir runtime;
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+        QApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        return skydraft::cli::run(app.arguments());
+    }
     if (skydraft::cli::wantsCommandLine(raw)) {
         QCoreApplication app(argc, argv);
         setIdentity();
@@ -53,7 +74,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(u":/icons/vpc.svg"_s));
-    installTranslators(app);
+    installTranslators(app, skydraft::Language::uiLocale());
 
     const QStringList args = app.arguments(); // Qt's own options are gone by now
     if (args.size() > 2 || (args.size() == 2 && args.at(1).startsWith(u'-'))) {
@@ -63,6 +84,9 @@ int main(int argc, char *argv[])
 
     skydraft::MainWindow window;
     window.openFile(skydraft::MainWindow::defaultSamplePath());
+    // Once the window is up: a design left by a crash is offered; recovering it replaces
+    // what opened here.
+    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     if (args.size() == 2) {
         QString error;
         if (!window.openFile(args.at(1), &error)) {

@@ -2,6 +2,7 @@
 
 #include "model/document.h"
 #include "model/layout.h"
+#include "model/routing.h"
 #include "resourceitem.h"
 
 #include <QTimer>
@@ -23,7 +24,10 @@ void DiagramScene::setDocument(Document *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_publicSubnets.clear();
     if (m_document) {
+        // A route table's or a subnet's change can make a subnet public or private.
+        connect(m_document, &Document::changed, this, [this] { m_publicSubnets.clear(); });
         connect(m_document, &Document::resourceAdded, this, [this](const QString &id) {
             addItem(id);
             scheduleRelations();
@@ -121,7 +125,12 @@ void DiagramScene::syncGeometry(const QString &id)
 
 bool DiagramScene::isPublicSubnet(const QString &id) const
 {
-    return m_document && Layout::subnetTier(*m_document, id) == 0;
+    if (!m_document)
+        return false;
+    auto it = m_publicSubnets.constFind(id);
+    if (it == m_publicSubnets.cend())
+        it = m_publicSubnets.insert(id, skydraft::isPublicSubnet(*m_document, id));
+    return *it;
 }
 
 QList<QRectF> DiagramScene::autoScalingSlots(const QString &asg) const

@@ -29,6 +29,7 @@ public:
     int relationCount() const { return int(m_relations.size()); }
 
     /// Whether a subnet routes to an internet gateway (drawn green, as AWS diagrams do).
+    /// Remembered until the document changes: every paint of a subnet asks.
     bool isPublicSubnet(const QString &id) const;
     /// Where an Auto Scaling group's instances are drawn: one slot per subnet it spans, in
     /// the group item's coordinates.
@@ -49,6 +50,7 @@ private:
     QHash<QString, ResourceItem *> m_items;
     QList<RelationItem *> m_relations;
     bool m_relationsPending = false;
+    mutable QHash<QString, bool> m_publicSubnets;
 };
 
 } // namespace skydraft

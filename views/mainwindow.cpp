@@ -1,34 +1,70 @@
 #include "mainwindow.h"
 
 #include "diagramscene.h"
-#include "model/document.h"
-#include "model/layout.h"
-#include "model/import/designloader.h"
-#include "model/nativefile.h"
+#include "documentsession.h"
 #include "model/checker/checker.h"
+#include "model/commands/editor.h"
+#include "model/document.h"
+#include "model/nativefile.h"
+#include "overviewview.h"
+#include "preferencesdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsView>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QPainter>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
 namespace skydraft {
 
+namespace {
+
+/// A magnifier with "+", "-" or a frame (fit) in it: the desktop's theme has no zoom icons
+/// everywhere, and text buttons make the toolbar uneven.
+QIcon zoomIcon(QChar mark)
+{
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor ink(0x3C, 0x46, 0x55);
+    p.setPen(QPen(ink, 5, Qt::SolidLine, Qt::RoundCap));
+    p.setBrush(Qt::white);
+    p.drawEllipse(QRectF(6, 6, 36, 36));
+    p.setPen(QPen(ink, 8, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(QPointF(38, 38), QPointF(56, 56));
+    p.setPen(QPen(ink, 4, Qt::SolidLine, Qt::RoundCap));
+    if (mark == u'+' || mark == u'-')
+        p.drawLine(QPointF(15, 24), QPointF(33, 24));
+    if (mark == u'+')
+        p.drawLine(QPointF(24, 15), QPointF(24, 33));
+    if (mark == u'f') {
+        p.setPen(QPen(ink, 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(16, 17, 16, 14));
+    }
+    p.end();
+    return QIcon(pixmap);
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new DocumentSession(this))
+    , m_undoGroup(new QUndoGroup(this))
     , m_scene(new DiagramScene(this))
     , m_view(new QGraphicsView(m_scene, this))
 {
@@ -40,28 +76,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->viewport()->installEventFilter(this);
     setCentralWidget(m_view);
 
-    auto *dock = new QDockWidget(tr("Problems"), this);
-    dock->setObjectName(u"problemsDock"_s);
-    m_problems = new QListWidget(dock);
-    m_problems->setObjectName(u"problems"_s);
-    m_problems->setWordWrap(true);
-    dock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({dock}, {110}, Qt::Vertical);
+    connect(m_session, &DocumentSession::documentReplaced, this, &MainWindow::onDocumentReplaced);
+    connect(m_session, &DocumentSession::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_session, &DocumentSession::pathChanged, this, &MainWindow::updateTitle);
+    onDocumentReplaced();
 
+    createDocks();
     createActions();
     statusBar()->showMessage(tr("Ready"));
-    resize(1400, 900);
-    QSettings settings;
-    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
-    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow()
 {
-    // The scene observes the document: detach before the document goes.
+    // The scene observes the document: detach before the session (and the document) goes.
     m_scene->setDocument(nullptr);
 }
+
+Document *MainWindow::document() const { return m_session->document(); }
+Editor *MainWindow::editor() const { return m_session->editor(); }
+QUndoStack *MainWindow::undoStack() const { return m_session->editor()->undoStack(); }
 
 QStringList MainWindow::samplePaths()
 {
@@ -74,77 +108,126 @@ QStringList MainWindow::samplePaths()
 
 QString MainWindow::defaultSamplePath() { return u":/samples/three-tier.skydraft"_s; }
 
+void MainWindow::createDocks()
+{
+    setDockNestingEnabled(true);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+
+    // Left: the palette, right: the inspector (added by the designer with addPanel()).
+
+    // Bottom: what AWS would refuse and what the checker warns about.
+    auto *problems = new QDockWidget(tr("Problems"), this);
+    problems->setObjectName(u"problemsDock"_s);
+    m_problems = new QListWidget(problems);
+    m_problems->setObjectName(u"problems"_s);
+    m_problems->setWordWrap(true);
+    problems->setWidget(m_problems);
+    addPanel(problems, Qt::BottomDockWidgetArea);
+
+    // Bottom right: the whole design small, with the canvas's viewport outlined.
+    auto *overview = new QDockWidget(tr("Overview"), this);
+    overview->setObjectName(u"overviewDock"_s);
+    m_overview = new OverviewView(m_view, overview);
+    overview->setWidget(m_overview);
+    addPanel(overview, Qt::BottomDockWidgetArea);
+    splitDockWidget(problems, overview, Qt::Horizontal);
+    resizeDocks({problems, overview}, {900, 260}, Qt::Horizontal);
+    resizeDocks({problems}, {130}, Qt::Vertical);
+    refreshProblems();
+}
+
+void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    addDockWidget(area, dock);
+    if (m_panelsMenu)
+        m_panelsMenu->addAction(dock->toggleViewAction());
+}
+
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
-    open->setShortcut(QKeySequence::Open);
-    m_samplesMenu = file->addMenu(tr("Open &Sample"));
-    for (const QString &path : samplePaths()) {
-        const LoadResult loaded = NativeFile::load(path);
-        const QString title = loaded.ok() && !loaded.document->title().isEmpty() ? loaded.document->title()
-                                                                                  : QFileInfo(path).baseName();
-        m_samplesMenu->addAction(title, this, [this, path] { openFile(path); });
-    }
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    createFileMenu();
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *in = view->addAction(tr("Zoom &In"), this, &MainWindow::zoomIn);
+    // Edit: undo and redo of the open design's stack; the designer's actions (cut, copy,
+    // paste, duplicate, delete, select all, align) follow the separator.
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *in = m_viewMenu->addAction(tr("Zoom &In"), this, &MainWindow::zoomIn);
     in->setShortcut(QKeySequence::ZoomIn);
-    QAction *out = view->addAction(tr("Zoom &Out"), this, &MainWindow::zoomOut);
+    QAction *out = m_viewMenu->addAction(tr("Zoom &Out"), this, &MainWindow::zoomOut);
     out->setShortcut(QKeySequence::ZoomOut);
-    QAction *fit = view->addAction(tr("Zoom to &Fit"), this, &MainWindow::zoomToFit);
+    QAction *fit = m_viewMenu->addAction(tr("Zoom to &Fit"), this, &MainWindow::zoomToFit);
     fit->setShortcut(Qt::CTRL | Qt::Key_0);
+    QAction *actual = m_viewMenu->addAction(tr("&Actual Size"), this, &MainWindow::zoomActualSize);
+    actual->setShortcut(Qt::CTRL | Qt::Key_1);
+    m_viewMenu->addSeparator();
+    m_panelsMenu = m_viewMenu->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_panelsMenu->addAction(dock->toggleViewAction());
+
+    // Tools: the designer's "Can it reach?" goes here, above Preferences.
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->addSeparator();
+    QAction *prefs = m_toolsMenu->addAction(tr("&Preferences…"), this, &MainWindow::preferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About SkyDraft"), this, &MainWindow::about);
+    QAction *about = help->addAction(tr("&About SkyDraft"), this, &MainWindow::about);
+    about->setMenuRole(QAction::AboutRole);
 
-    QToolBar *bar = addToolBar(tr("Main toolbar"));
-    bar->setObjectName(u"mainToolBar"_s);
-    bar->addAction(open);
-    bar->addSeparator();
-    bar->addAction(in);
-    bar->addAction(out);
-    bar->addAction(fit);
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    for (QAction *a : m_fileMenu->actions())
+        if (a->property("toolbar").toBool())
+            m_toolBar->addAction(a);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(undo);
+    m_toolBar->addAction(redo);
+    m_toolBar->addSeparator();
+    in->setIcon(QIcon::fromTheme(u"zoom-in"_s, zoomIcon(u'+')));
+    out->setIcon(QIcon::fromTheme(u"zoom-out"_s, zoomIcon(u'-')));
+    fit->setIcon(QIcon::fromTheme(u"zoom-fit-best"_s, zoomIcon(u'f')));
+    m_toolBar->addAction(in);
+    m_toolBar->addAction(out);
+    m_toolBar->addAction(fit);
 }
 
-bool MainWindow::openFile(const QString &path, QString *error)
+void MainWindow::onDocumentReplaced()
 {
-    LoadResult loaded = DesignLoader::load(path);
-    if (!loaded.ok()) {
-        const QString message = loaded.errors.isEmpty() ? tr("%1: cannot open").arg(path)
-                                                        : loaded.errors.first().format();
-        if (error)
-            *error = message;
-        statusBar()->showMessage(message);
-        return false;
-    }
-    // A design without a layout (hand-written, or the built-in samples) is laid out on open.
-    Layout::applyMissing(*loaded.document);
-    showDocument(std::move(loaded.document), path);
-    return true;
+    m_scene->setDocument(m_session->document());
+    QUndoStack *stack = m_session->editor()->undoStack();
+    m_undoGroup->addStack(stack);
+    m_undoGroup->setActiveStack(stack);
+    setWindowModified(m_session->isModified());
+    updateTitle();
+    if (m_problems)
+        refreshProblems();
+    Q_EMIT documentReplaced();
 }
 
-void MainWindow::showDocument(std::unique_ptr<Document> document, const QString &path)
+void MainWindow::updateTitle()
 {
-    m_scene->setDocument(document.get());
-    m_document = std::move(document);
-    m_path = path;
-    const bool sample = path.startsWith(u":/"_s);
-    const QString name = m_document->title().isEmpty() ? QFileInfo(path).fileName() : m_document->title();
-    setWindowTitle(sample ? tr("%1 (sample, read-only) — SkyDraft").arg(name) : tr("%1 — SkyDraft").arg(name));
-    refreshProblems();
-    statusBar()->showMessage(tr("%n resource(s)", nullptr, m_document->count()));
-    zoomToFit();
+    // "[*]" is where Qt shows the unsaved marker (setWindowModified).
+    setWindowTitle(tr("%1[*] — SkyDraft").arg(m_session->displayName()));
 }
 
 void MainWindow::refreshProblems()
 {
     m_problems->clear();
     // What AWS would refuse and what the checker warns about, in one list.
-    const QList<Finding> found = Checker::check(*m_document);
+    const QList<Finding> found = Checker::check(*document());
     for (const Finding &f : found) {
         // Most messages name their component already; say it once.
         const QString text = f.message.startsWith(f.component) ? f.message : f.component + u": "_s + f.message;
@@ -163,16 +246,10 @@ void MainWindow::refreshProblems()
     }
 }
 
-void MainWindow::openDialog()
+void MainWindow::preferences()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"), QString(),
-                                                      tr("Designs and CloudFormation templates (*.skydraft *.yaml *.yml *.json *.template);;"
-                                                         "SkyDraft designs (*.skydraft);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!openFile(path, &error))
-        QMessageBox::warning(this, tr("Cannot open design"), error);
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::about()
@@ -185,6 +262,7 @@ void MainWindow::about()
 
 void MainWindow::zoomIn() { m_view->scale(1.25, 1.25); }
 void MainWindow::zoomOut() { m_view->scale(0.8, 0.8); }
+void MainWindow::zoomActualSize() { m_view->setTransform(QTransform()); }
 
 void MainWindow::zoomToFit()
 {
@@ -208,11 +286,29 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveWindowState()
 {
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    resize(1400, 900);
+    QSettings settings;
+    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveWindowState();
+    m_session->discardRecovery();
     event->accept();
 }
 

@@ -1,20 +1,36 @@
 #pragma once
 
-#include <QMainWindow>
+#include "recovery.h"
 
+#include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
 #include <memory>
 
+class QAction;
+class QDockWidget;
 class QGraphicsView;
 class QListWidget;
 class QMenu;
+class QToolBar;
+class QUndoGroup;
+class QUndoStack;
 
 namespace skydraft {
 
 class Document;
+class DocumentSession;
 class DiagramScene;
+class Editor;
+class OverviewView;
 
-/// The main window. In this release it opens a design and shows it read-only: the canvas,
-/// and a Problems panel with what validation found.
+/// The main window: the canvas in the centre, docks around it (palette left, inspector right,
+/// problems and overview bottom), menus File / Edit / View / Tools / Help and a toolbar.
+///
+/// The open design lives in a DocumentSession (document, Editor with its undo stack, file,
+/// autosave). Panels that edit the design use editor(); they are added with addPanel() and
+/// their actions go into editMenu() / toolsMenu() (see createDocks() and createActions()).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,39 +38,108 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a design file; on failure shows nothing new and returns the one-line reason.
+    /// Opens a design file (a SkyDraft design or a CloudFormation template; samples are
+    /// ":/samples/..."). Asks to save unsaved changes first. On failure or cancel the open
+    /// design stays and the one-line reason (empty on cancel) is in `error`.
     bool openFile(const QString &path, QString *error = nullptr);
     /// The built-in samples, as Qt resource paths (":/samples/three-tier.skydraft").
     static QStringList samplePaths();
     static QString defaultSamplePath();
 
-    Document *document() const { return m_document.get(); }
+    Document *document() const;
+    /// Every edit of the open design goes through here; it changes when another design opens
+    /// (documentReplaced()).
+    Editor *editor() const;
+    QUndoStack *undoStack() const;
+    DocumentSession *session() const { return m_session; }
     DiagramScene *scene() const { return m_scene; }
     QGraphicsView *view() const { return m_view; }
+    OverviewView *overview() const { return m_overview; }
     QListWidget *problems() const { return m_problems; }
+
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *toolsMenu() const { return m_toolsMenu; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    /// Docks a panel in `area` and lists it under View > Panels (its objectName keeps its place
+    /// across sessions).
+    void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
+
+    // --- files (the File menu's actions, callable from tests)
+    void newFile();
+    /// Saves to the design's file; an untitled design (new, sample, template) asks where.
+    bool save();
+    /// Asks where, then saves there.
+    bool saveAs();
+    /// Saves to `path`; it becomes the design's file and goes first in the recent files.
+    bool saveTo(const QString &path, QString *error = nullptr);
+    /// Asks Save / Discard / Cancel when there are unsaved changes; false means cancel.
+    bool maybeSave();
+
+    /// Crash recovery: designs autosaved by sessions that ended without saving.
+    static QList<RecoveryFile> recoverableFiles();
+    /// Opens a recovered design as unsaved changes to its original file (or untitled) and
+    /// removes it from the recovery folder.
+    bool restore(const RecoveryFile &file, QString *error = nullptr);
+    /// At start: offers to recover the newest design left by a crash. True when it did.
+    bool offerRecovery();
+
+    // --- questions the window asks, replaceable so tests can answer them
+    using SaveChangesPrompt = std::function<QMessageBox::StandardButton(const QString &name)>;
+    using PathPrompt = std::function<QString(const QString &suggested)>;
+    using RecoverPrompt = std::function<bool(const RecoveryFile &file)>;
+    void setSaveChangesPrompt(SaveChangesPrompt prompt) { m_askSaveChanges = std::move(prompt); }
+    void setSavePathPrompt(PathPrompt prompt) { m_askSavePath = std::move(prompt); }
+    void setRecoverPrompt(RecoverPrompt prompt) { m_askRecover = std::move(prompt); }
+
+Q_SIGNALS:
+    /// Another design is open: document(), editor() and undoStack() are new.
+    void documentReplaced();
 
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    void zoomActualSize();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
-    void showDocument(std::unique_ptr<Document> document, const QString &path);
+    void createFileMenu();
+    void fillRecentMenu();
+    void onDocumentReplaced();
+    void updateTitle();
     void refreshProblems();
     void openDialog();
+    void openFromMenu(const QString &path);
+    void exportDiagram();
+    void preferences();
     void about();
+    void saveWindowState();
+    void restoreWindowState();
 
-    std::unique_ptr<Document> m_document;
-    QString m_path;
+    DocumentSession *m_session;
+    QUndoGroup *m_undoGroup;
     DiagramScene *m_scene = nullptr;
     QGraphicsView *m_view = nullptr;
+    OverviewView *m_overview = nullptr;
     QListWidget *m_problems = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QMenu *m_samplesMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    SaveChangesPrompt m_askSaveChanges;
+    PathPrompt m_askSavePath;
+    RecoverPrompt m_askRecover;
 };
 
 } // namespace skydraft

@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
 
 #include <cmath>
 
@@ -40,28 +41,33 @@ void ResourceItem::setSize(const QSizeF &size)
 
 QRectF ResourceItem::boundingRect() const { return QRectF(QPointF(0, 0), m_size).adjusted(-2, -2, 2, 2); }
 
-void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (isContainer())
-        paintContainer(painter);
+        paintContainer(painter, lod);
     else
-        paintNode(painter);
+        paintNode(painter, lod);
 }
 
-void ResourceItem::paintContainer(QPainter *painter)
+void ResourceItem::paintContainer(QPainter *painter, qreal lod)
 {
     const Resource *r = m_scene->document()->find(m_id);
     if (!r)
         return;
-    const bool isPublic = m_scene->isPublicSubnet(m_id);
+    const bool isPublic = m_type == ResourceType::Subnet && m_scene->isPublicSubnet(m_id);
     const QRectF box(QPointF(0, 0), m_size);
     QPen pen(Style::borderColor(m_type, isPublic), isSelected() ? 3 : 1.5);
     if (Style::dashed(m_type))
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
-    painter->setBrush(Style::fillColor(m_type, isPublic));
+    // A clear fill is no fill: cheaper, and SVG viewers that ignore fill-opacity draw it right.
+    const QColor fill = Style::fillColor(m_type, isPublic);
+    painter->setBrush(fill.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(fill));
     painter->drawRect(box);
+    if (lod * 22 < 5)
+        return; // the header would be a few pixels: the outline says enough
 
     // Header: the icon in the corner tile, then the name, as AWS diagrams do.
     const qreal tile = 22;
@@ -119,11 +125,17 @@ void ResourceItem::paintInstances(QPainter *painter)
     }
 }
 
-void ResourceItem::paintNode(QPainter *painter)
+void ResourceItem::paintNode(QPainter *painter, qreal lod)
 {
     const Resource *r = m_scene->document()->find(m_id);
     if (!r)
         return;
+    if (lod * m_size.height() < 12) {
+        // A few pixels on screen (a big design zoomed out): a tile in the type's colour.
+        painter->fillRect(QRectF(QPointF(0, 0), m_size).adjusted(m_size.width() / 4, 0, -m_size.width() / 4, -m_size.height() / 3),
+                          Style::categoryColor(typeCategory(m_type)));
+        return;
+    }
     const qreal iconSize = m_size.height() < 60 ? std::min(m_size.width(), m_size.height()) * 0.7
                                                 : std::min<qreal>(40, std::min(m_size.width(), m_size.height()) * 0.6);
     const QRectF iconRect((m_size.width() - iconSize) / 2, 2, iconSize, iconSize);
@@ -135,6 +147,8 @@ void ResourceItem::paintNode(QPainter *painter)
     Style::paintIcon(painter, m_type, iconRect);
     if (m_size.height() < 60)
         return; // a badge (an Elastic IP on its instance): the name is in the tooltip
+    if (lod < 0.35)
+        return; // text under 4 pixels high cannot be read
 
     QFont font = painter->font();
     font.setPointSizeF(m_size.height() < 60 ? 7 : 8.5);
@@ -171,6 +185,65 @@ RelationItem::RelationItem(const QString &from, const QString &to, bool dashed)
         pen.setStyle(Qt::DashLine);
     setPen(pen);
     setZValue(50);
+    setFlag(ItemUsesExtendedStyleOption); // exposedRect is what is in view, not the whole line
+}
+
+namespace {
+
+/// Liang-Barsky: cuts `line` to `rect`; false when no part of it is inside.
+bool clipLine(QLineF &line, const QRectF &rect)
+{
+    const qreal dx = line.dx();
+    const qreal dy = line.dy();
+    qreal t0 = 0;
+    qreal t1 = 1;
+    const qreal p[4] = {-dx, dx, -dy, dy};
+    const qreal q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(), rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const qreal t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    line = QLineF(line.pointAt(t0), line.pointAt(t1));
+    return true;
+}
+
+} // namespace
+
+void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    painter->setPen(pen());
+    painter->setBrush(Qt::NoBrush);
+    const QRectF visible = option->exposedRect.adjusted(-8, -8, 8, 8);
+    const QPainterPath &p = path();
+    const auto curved = [&p] {
+        for (int i = 0; i < p.elementCount(); ++i)
+            if (p.elementAt(i).isCurveTo())
+                return true;
+        return false;
+    };
+    if (visible.contains(p.controlPointRect()) || curved()) {
+        painter->drawPath(p);
+        return;
+    }
+    QPointF last;
+    for (int i = 0; i < p.elementCount(); ++i) {
+        const QPainterPath::Element e = p.elementAt(i);
+        const QPointF point(e.x, e.y);
+        QLineF segment(last, point);
+        if (e.isLineTo() && clipLine(segment, visible))
+            painter->drawLine(segment);
+        last = point;
+    }
 }
 
 void RelationItem::updatePath(const QRectF &a, const QRectF &b)

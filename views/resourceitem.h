@@ -28,8 +28,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    void paintContainer(QPainter *painter);
-    void paintNode(QPainter *painter);
+    /// `lod`: scene-to-device scale; what would be too small to read is left out.
+    void paintContainer(QPainter *painter, qreal lod);
+    void paintNode(QPainter *painter, qreal lod);
     void paintInstances(QPainter *painter);
 
     DiagramScene *m_scene;
@@ -50,6 +51,9 @@ public:
     QString to() const { return m_to; }
     /// Re-routes between the two items' current scene rectangles.
     void updatePath(const QRectF &fromRect, const QRectF &toRect);
+    /// Strokes only the part of the path in view: a relation across a big design is long, and
+    /// the raster stroker's cost grows with the length, seen or not.
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     QString m_from;

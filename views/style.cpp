@@ -1,7 +1,11 @@
 #include "style.h"
 
 #include <QHash>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPixmap>
+#include <QPixmapCache>
 #include <QSvgRenderer>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +81,29 @@ void Style::paintIcon(QPainter *painter, ResourceType type, const QRectF &rect)
 {
     QSvgRenderer *r = renderer(type);
     if (r->isValid()) {
+        // On screen, a pixmap per type and pixel size: rendering the SVG on every paint costs
+        // more than the rest of an item. Exports (SVG, PDF) keep the vector drawing.
+        const QTransform &t = painter->deviceTransform();
+        const bool raster = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster;
+        if (raster && t.type() <= QTransform::TxScale) {
+            const QSize pixels = t.mapRect(rect).size().toSize();
+            if (pixels.width() > 0 && pixels.height() > 0 && pixels.width() <= 512) {
+                const QString key = u"skydraft-icon-%1-%2x%3"_s.arg(int(type)).arg(pixels.width()).arg(pixels.height());
+                QPixmap pixmap;
+                if (!QPixmapCache::find(key, &pixmap)) {
+                    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+                    image.fill(Qt::transparent);
+                    QPainter p(&image);
+                    p.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+                    r->render(&p, QRectF(QPointF(0, 0), QSizeF(pixels)));
+                    p.end();
+                    pixmap = QPixmap::fromImage(std::move(image));
+                    QPixmapCache::insert(key, pixmap);
+                }
+                painter->drawPixmap(rect, pixmap, QRectF(pixmap.rect()));
+                return;
+            }
+        }
         r->render(painter, rect);
         return;
     }

@@ -1,0 +1,103 @@
+// Canvas benchmarks on a generated design, offscreen (issue targets, 2-core reference machine):
+// open and first paint of 2,000 resources <= 1 s; a full repaint at 2,000 items <= 16 ms.
+
+#include "designgenerator.h"
+#include "model/nativefile.h"
+#include "views/diagramscene.h"
+#include "views/mainwindow.h"
+
+#include <QApplication>
+#include <QGraphicsView>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace Qt::StringLiterals;
+using namespace skydraft;
+
+namespace {
+
+/// A generated design with its layout, written once as a .skydraft file.
+QString designFile(int resources)
+{
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(u"design%1.skydraft"_s.arg(resources));
+    if (!QFile::exists(path)) {
+        bench::GeneratorOptions options;
+        options.targetResources = resources;
+        const auto doc = bench::generateDesign(options);
+        NativeFile::save(*doc, path);
+    }
+    return path;
+}
+
+/// A shown window the size of a laptop screen.
+std::unique_ptr<MainWindow> window()
+{
+    auto w = std::make_unique<MainWindow>();
+    w->resize(1400, 900);
+    w->show();
+    QCoreApplication::processEvents();
+    return w;
+}
+
+/// Read the file, lay it out, build the items and the problems list, and paint the canvas.
+void BM_OpenAndFirstPaint(benchmark::State &state)
+{
+    const QString path = designFile(int(state.range(0)));
+    int items = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto w = window();
+        state.ResumeTiming();
+        w->openFile(path);
+        w->view()->viewport()->repaint();
+        state.PauseTiming();
+        items = int(w->scene()->items().size());
+        w.reset();
+        state.ResumeTiming();
+    }
+    state.counters["items"] = items;
+}
+
+/// Repaint the whole canvas with the design fitted in it (every item visible), or at 100 %.
+void BM_FullRepaint(benchmark::State &state)
+{
+    auto w = window();
+    w->openFile(designFile(int(state.range(0))));
+    QCoreApplication::processEvents(); // the relations, built after the burst of changes
+    if (state.range(1))
+        w->zoomActualSize();
+    else
+        w->zoomToFit();
+    w->view()->viewport()->repaint(); // the first paint fills the caches
+    for (auto _ : state)
+        w->view()->viewport()->repaint();
+    state.counters["items"] = double(w->scene()->items().size());
+    state.counters["zoom"] = w->view()->transform().m11();
+}
+
+} // namespace
+
+BENCHMARK(BM_OpenAndFirstPaint)->Arg(2000)->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(BM_FullRepaint)->Args({2000, 0})->Args({2000, 1})->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // Keep the user's settings (window state, recent files) out of it.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"SkyDraftBench"_s);
+    QCoreApplication::setApplicationName(u"bench_gui"_s);
+    QSettings().clear();
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

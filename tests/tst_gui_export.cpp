@@ -1,0 +1,202 @@
+// Diagram export: PNG (size follows the scale), SVG (parses, renders), PDF, the whole design or
+// the selection, on white with a margin; and the errors it reports.
+
+#include "designgenerator.h"
+#include "model/document.h"
+#include "model/layout.h"
+#include "model/nativefile.h"
+#include "views/diagramexport.h"
+#include "views/diagramscene.h"
+#include "views/mainwindow.h"
+#include "views/resourceitem.h"
+
+#include <QFile>
+#include <QImage>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace skydraft;
+
+namespace {
+
+std::unique_ptr<Document> sample()
+{
+    LoadResult loaded = NativeFile::load(MainWindow::defaultSamplePath());
+    if (loaded.document)
+        Layout::applyMissing(*loaded.document); // the samples carry no layout
+    return std::move(loaded.document);
+}
+
+QRectF wholeDesign(Document &doc)
+{
+    DiagramScene scene;
+    scene.setDocument(&doc);
+    const QRectF rect = DiagramExport::sourceRect(scene);
+    scene.setDocument(nullptr);
+    return rect;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestGuiExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The window below keeps settings and a recovery folder: not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"SkyDraftTest"_s);
+        QCoreApplication::setApplicationName(u"tst_gui_export"_s);
+    }
+
+    void pngHasTheScaledSize_data()
+    {
+        QTest::addColumn<double>("scale");
+        QTest::newRow("1") << 1.0;
+        QTest::newRow("2") << 2.0;
+        QTest::newRow("0.5") << 0.5;
+    }
+    void pngHasTheScaledSize()
+    {
+        QFETCH(double, scale);
+        auto doc = sample();
+        QVERIFY(doc);
+        const QRectF source = wholeDesign(*doc);
+        QVERIFY(source.width() > 400 && source.height() > 300);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"d.png"_s);
+        QString error;
+        QVERIFY2(DiagramExport::write(*doc, path, DiagramExport::Format::Png, scale, &error), qPrintable(error));
+        QImage image;
+        QVERIFY(image.load(path, "PNG"));
+        QCOMPARE(image.width(), int(std::ceil(source.width() * scale)));
+        QCOMPARE(image.height(), int(std::ceil(source.height() * scale)));
+        // White margin, and a drawing inside it.
+        QCOMPARE(image.pixelColor(1, 1), QColor(Qt::white));
+        QCOMPARE(image.pixelColor(image.width() - 2, image.height() - 2), QColor(Qt::white));
+        int coloured = 0;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                coloured += image.pixelColor(x, y) != QColor(Qt::white);
+        QVERIFY(coloured > 100);
+    }
+
+    void svgParsesAndRenders()
+    {
+        auto doc = sample();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"d.svg"_s);
+        QString error;
+        QVERIFY2(DiagramExport::write(*doc, path, DiagramExport::Format::Svg, 1, &error), qPrintable(error));
+        const QByteArray svg = readAll(path);
+        QXmlStreamReader xml(svg);
+        QString root;
+        int texts = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement) {
+                if (root.isEmpty())
+                    root = xml.name().toString();
+                texts += xml.name() == u"text"_s;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(root, u"svg"_s);
+        QVERIFY(texts > 5); // labels stay text: searchable, sharp at any size
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        const QRectF source = wholeDesign(*doc);
+        QCOMPARE(renderer.viewBoxF().size(), source.size());
+    }
+
+    void pdfIsAPdf()
+    {
+        auto doc = sample();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"d.pdf"_s);
+        QString error;
+        QVERIFY2(DiagramExport::write(*doc, path, DiagramExport::Format::Pdf, 1, &error), qPrintable(error));
+        const QByteArray pdf = readAll(path);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+        QVERIFY(pdf.contains("/Type /Page"));
+    }
+
+    void bigDesignFitsOnePdfPage()
+    {
+        bench::GeneratorOptions options;
+        options.targetResources = 2000;
+        const auto doc = bench::generateDesign(options);
+        const QRectF source = wholeDesign(*doc);
+        QVERIFY(std::max(source.width(), source.height()) > 14400); // bigger than a PDF page may be
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.pdf"_s);
+        QString error;
+        QVERIFY2(DiagramExport::write(*doc, path, DiagramExport::Format::Pdf, 1, &error), qPrintable(error));
+        const QString pdf = QString::fromLatin1(readAll(path));
+        const QRegularExpressionMatch box = QRegularExpression(u"/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"_s).match(pdf);
+        QVERIFY(box.hasMatch());
+        QVERIFY(box.captured(1).toDouble() <= 14400.5);
+        QVERIFY(box.captured(2).toDouble() <= 14400.5);
+        // Scaled to fit, not shrunk further, in proportion.
+        QVERIFY(std::max(box.captured(1).toDouble(), box.captured(2).toDouble()) > 14000);
+        QVERIFY(qAbs(box.captured(1).toDouble() / box.captured(2).toDouble() - source.width() / source.height()) < 0.01);
+    }
+
+    void selectionOnly()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(MainWindow::defaultSamplePath()));
+        const QString subnet = w.document()->resourcesOfType(ResourceType::Subnet).first()->id;
+        ResourceItem *item = w.scene()->item(subnet);
+        item->setSelected(true);
+        const QRectF source = DiagramExport::sourceRect(*w.scene(), true);
+        QCOMPARE(source, item->sceneBoundingRect().adjusted(-DiagramExport::margin, -DiagramExport::margin,
+                                                            DiagramExport::margin, DiagramExport::margin));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.png"_s);
+        QVERIFY(DiagramExport::write(*w.scene(), path, DiagramExport::Format::Png, 1, true));
+        QImage image(path);
+        QCOMPARE(image.size(), QSize(int(std::ceil(source.width())), int(std::ceil(source.height()))));
+        QVERIFY(item->isSelected()); // the selection is back after drawing without it
+        item->setSelected(false);
+        QString error;
+        QVERIFY(!DiagramExport::write(*w.scene(), path, DiagramExport::Format::Png, 1, true, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void errors()
+    {
+        QTemporaryDir dir;
+        Document empty;
+        QString error;
+        QVERIFY(!DiagramExport::write(empty, dir.filePath(u"e.png"_s), DiagramExport::Format::Png, 1, &error));
+        QVERIFY(!error.isEmpty());
+        auto doc = sample();
+        error.clear();
+        QVERIFY(!DiagramExport::write(*doc, u"/nonexistent-dir/x.svg"_s, DiagramExport::Format::Svg, 1, &error));
+        QVERIFY(error.contains(u"/nonexistent-dir/x.svg"_s));
+        error.clear();
+        QVERIFY(!DiagramExport::write(*doc, dir.filePath(u"x.png"_s), DiagramExport::Format::Png, 0, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(dir.filePath(u"x.png"_s)));
+        QCOMPARE(DiagramExport::formatFromName(u"PNG"_s), DiagramExport::Format::Png);
+        QVERIFY(!DiagramExport::formatFromName(u"gif"_s));
+    }
+};
+
+QTEST_MAIN(TestGuiExport)
+#include "tst_gui_export.moc"

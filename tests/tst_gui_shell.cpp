@@ -1,0 +1,127 @@
+// The window's frame: menus and standard shortcuts, panels, the overview, preferences and the
+// language setting.
+
+#include "views/language.h"
+#include "views/mainwindow.h"
+#include "views/overviewview.h"
+#include "views/preferencesdialog.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QGraphicsView>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+using namespace skydraft;
+
+namespace {
+
+QList<QAction *> allActions(QMenu *menu)
+{
+    QList<QAction *> out;
+    for (QAction *a : menu->actions()) {
+        out.append(a);
+        if (a->menu())
+            out.append(allActions(a->menu()));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestGuiShell : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"SkyDraftTest"_s);
+        QCoreApplication::setApplicationName(u"tst_gui_shell"_s);
+    }
+    void init() { QSettings().clear(); }
+
+    void menusAndStandardShortcuts()
+    {
+        MainWindow w;
+        QStringList titles;
+        QList<QAction *> actions;
+        for (QAction *a : w.menuBar()->actions()) {
+            titles.append(a->text().remove(u'&'));
+            actions.append(allActions(a->menu()));
+        }
+        QCOMPARE(titles, (QStringList{u"File"_s, u"Edit"_s, u"View"_s, u"Tools"_s, u"Help"_s}));
+        QList<QKeySequence> shortcuts;
+        for (QAction *a : std::as_const(actions))
+            shortcuts.append(a->shortcut());
+        for (QKeySequence::StandardKey key : {QKeySequence::New, QKeySequence::Open, QKeySequence::Save, QKeySequence::SaveAs,
+                                              QKeySequence::Quit, QKeySequence::Undo, QKeySequence::Redo,
+                                              QKeySequence::ZoomIn, QKeySequence::ZoomOut})
+            QVERIFY2(shortcuts.contains(QKeySequence(key)), qPrintable(QKeySequence(key).toString()));
+        QVERIFY(w.mainToolBar()->actions().size() >= 8);
+    }
+
+    void panelsAreListedAndDocked()
+    {
+        MainWindow w;
+        QCOMPARE(w.dockWidgetArea(w.findChild<QDockWidget *>(u"problemsDock"_s)), Qt::BottomDockWidgetArea);
+        QVERIFY(w.findChild<QDockWidget *>(u"overviewDock"_s));
+        // A panel added later (the palette) is docked and listed under View > Panels.
+        auto *palette = new QDockWidget(u"Palette"_s, &w);
+        palette->setObjectName(u"paletteDock"_s);
+        w.addPanel(palette, Qt::LeftDockWidgetArea);
+        QCOMPARE(w.dockWidgetArea(palette), Qt::LeftDockWidgetArea);
+        QVERIFY(allActions(w.viewMenu()).contains(palette->toggleViewAction()));
+    }
+
+    void overviewOutlinesAndNavigates()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(MainWindow::defaultSamplePath()));
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        OverviewView *overview = w.overview();
+        QCOMPARE(overview->scene(), w.view()->scene());
+        // Zoomed in, the canvas shows part of the design; the overview shows it all.
+        w.zoomActualSize();
+        w.zoomIn();
+        w.zoomIn();
+        const QRectF scene = w.view()->sceneRect();
+        QVERIFY(overview->visibleArea().width() < scene.width());
+        const QRectF shown = overview->mapToScene(overview->viewport()->rect()).boundingRect();
+        QVERIFY(shown.contains(scene.adjusted(1, 1, -1, -1)));
+        // A click in the overview centres the canvas there.
+        const QPointF target = scene.center() + QPointF(scene.width() / 5, scene.height() / 5);
+        QTest::mouseClick(overview->viewport(), Qt::LeftButton, {}, overview->mapFromScene(target));
+        const QPointF centre = overview->visibleArea().center();
+        QVERIFY2(QLineF(centre, target).length() < 10, qPrintable(u"%1,%2"_s.arg(centre.x()).arg(centre.y())));
+    }
+
+    void languageSetting()
+    {
+        QCOMPARE(Language::setting(), QString());
+        QCOMPARE(Language::uiLocale(), QLocale::system());
+        PreferencesDialog dialog;
+        QComboBox *box = dialog.languageBox();
+        QCOMPARE(box->count(), 3);
+        QCOMPARE(box->itemText(2), u"한국어"_s);
+        box->setCurrentIndex(2);
+        dialog.apply();
+        QCOMPARE(Language::setting(), u"ko"_s);
+        QCOMPARE(Language::uiLocale().language(), QLocale::Korean);
+        QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"ko"_s);
+        PreferencesDialog again; // shows what is stored
+        QCOMPARE(again.languageBox()->currentData().toString(), u"ko"_s);
+        again.languageBox()->setCurrentIndex(0);
+        again.apply();
+        QCOMPARE(Language::setting(), QString());
+    }
+};
+
+QTEST_MAIN(TestGuiShell)
+#include "tst_gui_shell.moc"

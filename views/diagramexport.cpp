@@ -1,0 +1,183 @@
+#include "diagramexport.h"
+
+#include "diagramscene.h"
+#include "model/document.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGraphicsItem>
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+namespace {
+
+struct ExportMsg {
+    Q_DECLARE_TR_FUNCTIONS(skydraft::DiagramExport)
+};
+
+bool failed(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+/// Clears the selection while rendering (no highlight on paper) and puts it back after.
+class SelectionHider
+{
+public:
+    explicit SelectionHider(QGraphicsScene &scene)
+        : m_items(scene.selectedItems())
+    {
+        for (QGraphicsItem *i : std::as_const(m_items))
+            i->setSelected(false);
+    }
+    ~SelectionHider()
+    {
+        for (QGraphicsItem *i : std::as_const(m_items))
+            i->setSelected(true);
+    }
+
+private:
+    QList<QGraphicsItem *> m_items;
+};
+
+void render(QGraphicsScene &scene, QPainter &painter, const QRectF &target, const QRectF &source)
+{
+    painter.fillRect(target, Qt::white);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    scene.render(&painter, target, source, Qt::KeepAspectRatio);
+}
+
+} // namespace
+
+std::optional<DiagramExport::Format> DiagramExport::formatFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == u"png"_s)
+        return Format::Png;
+    if (n == u"svg"_s)
+        return Format::Svg;
+    if (n == u"pdf"_s)
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QString DiagramExport::suffix(Format format)
+{
+    switch (format) {
+    case Format::Png:
+        return u"png"_s;
+    case Format::Svg:
+        return u"svg"_s;
+    case Format::Pdf:
+        return u"pdf"_s;
+    }
+    return {};
+}
+
+QRectF DiagramExport::sourceRect(const QGraphicsScene &scene, bool selectionOnly)
+{
+    QRectF rect;
+    if (selectionOnly) {
+        for (const QGraphicsItem *i : scene.selectedItems())
+            rect |= i->sceneBoundingRect();
+    } else {
+        rect = scene.itemsBoundingRect();
+    }
+    if (rect.isEmpty())
+        return {};
+    return rect.adjusted(-margin, -margin, margin, margin);
+}
+
+bool DiagramExport::write(QGraphicsScene &scene, const QString &path, Format format, double scale,
+                          bool selectionOnly, QString *error)
+{
+    const QRectF source = sourceRect(scene, selectionOnly);
+    if (source.isEmpty())
+        return failed(error, selectionOnly ? ExportMsg::tr("nothing is selected")
+                                           : ExportMsg::tr("the design is empty: there is nothing to draw"));
+    if (!(scale > 0) || scale > 16)
+        return failed(error, ExportMsg::tr("scale must be more than 0 and at most 16"));
+    SelectionHider hider(scene);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(error, ExportMsg::tr("%1: cannot write: %2").arg(path, file.errorString()));
+
+    switch (format) {
+    case Format::Png: {
+        const QSize size(int(std::ceil(source.width() * scale)), int(std::ceil(source.height() * scale)));
+        if (qint64(size.width()) * size.height() > qint64(400) * 1000 * 1000)
+            return failed(error, ExportMsg::tr("the image would be %1 x %2 pixels: choose a smaller scale")
+                                     .arg(size.width()).arg(size.height()));
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull())
+            return failed(error, ExportMsg::tr("not enough memory for a %1 x %2 image").arg(size.width()).arg(size.height()));
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            render(scene, painter, QRectF(QPointF(0, 0), QSizeF(size)), source);
+        }
+        if (!image.save(&file, "PNG"))
+            return failed(error, ExportMsg::tr("%1: cannot encode the PNG image").arg(path));
+        break;
+    }
+    case Format::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(source.size().toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        svg.setTitle(QFileInfo(path).completeBaseName());
+        svg.setDescription(ExportMsg::tr("AWS architecture drawn by SkyDraft"));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return failed(error, ExportMsg::tr("%1: cannot start the SVG drawing").arg(path));
+        render(scene, painter, QRectF(QPointF(0, 0), source.size()), source);
+        painter.end();
+        break;
+    }
+    case Format::Pdf: {
+        QPdfWriter pdf(&file);
+        // One page the size of the drawing, one scene unit to a point: nothing is cut. PDF
+        // pages stop at 200 inches (14,400 points): a bigger design is scaled down to fit.
+        const qreal fit = std::min<qreal>(1.0, 14400.0 / std::max(source.width(), source.height()));
+        const QSizeF page = source.size() * fit;
+        pdf.setResolution(72);
+        pdf.setPageSize(QPageSize(page, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(QFileInfo(path).completeBaseName());
+        pdf.setCreator(u"SkyDraft"_s);
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return failed(error, ExportMsg::tr("%1: cannot start the PDF document").arg(path));
+        render(scene, painter, QRectF(QPointF(0, 0), page), source);
+        painter.end();
+        break;
+    }
+    }
+    if (!file.commit())
+        return failed(error, ExportMsg::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    return true;
+}
+
+bool DiagramExport::write(const Document &document, const QString &path, Format format, double scale, QString *error)
+{
+    DiagramScene scene;
+    // The scene only reads the document; it needs a non-const pointer to follow its signals.
+    scene.setDocument(const_cast<Document *>(&document));
+    const bool ok = write(scene, path, format, scale, false, error);
+    scene.setDocument(nullptr);
+    return ok;
+}
+
+} // namespace skydraft

@@ -1,0 +1,273 @@
+// MainWindow's File menu: new, open, recent, samples, save, save as, export, and crash recovery.
+
+#include "mainwindow.h"
+
+#include "diagramexport.h"
+#include "diagramscene.h"
+#include "documentsession.h"
+#include "exportdialog.h"
+#include "model/import/designloader.h"
+#include "model/document.h"
+#include "model/layout.h"
+#include "model/nativefile.h"
+#include "recentfiles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+void MainWindow::createFileMenu()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    // Theme icons where the desktop has them, Qt's own otherwise.
+    auto onToolBar = [this](QAction *a, const QString &theme, QStyle::StandardPixmap fallback) {
+        a->setIcon(QIcon::fromTheme(theme, style()->standardIcon(fallback)));
+        a->setProperty("toolbar", true);
+    };
+    QAction *create = m_fileMenu->addAction(tr("&New"), this, &MainWindow::newFile);
+    create->setShortcut(QKeySequence::New);
+    onToolBar(create, u"document-new"_s, QStyle::SP_FileIcon);
+    QAction *open = m_fileMenu->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    onToolBar(open, u"document-open"_s, QStyle::SP_DialogOpenButton);
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    m_samplesMenu = m_fileMenu->addMenu(tr("Open &Sample"));
+    for (const QString &path : samplePaths()) {
+        const LoadResult loaded = NativeFile::load(path);
+        const QString title = loaded.ok() && !loaded.document->title().isEmpty() ? loaded.document->title()
+                                                                                  : QFileInfo(path).baseName();
+        m_samplesMenu->addAction(title, this, [this, path] { openFromMenu(path); });
+    }
+    m_fileMenu->addSeparator();
+    QAction *saveAction = m_fileMenu->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    onToolBar(saveAction, u"document-save"_s, QStyle::SP_DialogSaveButton);
+    QAction *saveAsAction = m_fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_fileMenu->addSeparator();
+    QAction *exportAction = m_fileMenu->addAction(tr("&Export Diagram…"), this, &MainWindow::exportDiagram);
+    exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    m_fileMenu->addSeparator();
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentFiles::list();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        // &1..&9, then 0 for the tenth: a keyboard accelerator for each.
+        const QString label = u"&%1  %2"_s.arg((i + 1) % 10).arg(QDir::toNativeSeparators(path));
+        m_recentMenu->addAction(label, this, [this, path] { openFromMenu(path); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [] { RecentFiles::clear(); });
+}
+
+bool MainWindow::openFile(const QString &path, QString *error)
+{
+    LoadResult loaded = DesignLoader::load(path);
+    if (!loaded.ok()) {
+        const QString message = loaded.errors.isEmpty() ? tr("%1: cannot open").arg(path)
+                                                        : loaded.errors.first().format();
+        if (error)
+            *error = message;
+        statusBar()->showMessage(message);
+        return false;
+    }
+    if (!maybeSave()) {
+        if (error)
+            error->clear();
+        return false;
+    }
+    // A design without a layout (hand-written, a template, the built-in samples) is laid out.
+    Layout::applyMissing(*loaded.document);
+    // Samples and imported templates are not where the design gets saved: Save asks where.
+    const bool sample = path.startsWith(u":/"_s);
+    const bool native = NativeFile::looksNative(loaded.text);
+    const QFileInfo info(path);
+    QString suggested;
+    if (!sample && !native)
+        suggested = info.absolutePath() + u'/' + info.completeBaseName() + u".skydraft"_s;
+    else if (sample)
+        suggested = QDir::home().filePath(info.fileName());
+    const bool untitled = sample || !native;
+    m_session->reset(std::move(loaded.document), untitled ? QString() : info.absoluteFilePath(), suggested);
+    if (!sample)
+        RecentFiles::add(path);
+    statusBar()->showMessage(tr("%n resource(s)", nullptr, document()->count()));
+    zoomToFit();
+    return true;
+}
+
+void MainWindow::openFromMenu(const QString &path)
+{
+    QString error;
+    if (!openFile(path, &error) && !error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot open design"), error);
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir = m_session->isUntitled() ? QString() : QFileInfo(m_session->path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Design"), dir,
+        tr("Designs and templates (*.skydraft *.json *.yaml *.yml *.template);;SkyDraft designs (*.skydraft);;"
+           "CloudFormation templates (*.json *.yaml *.yml *.template);;All files (*)"));
+    if (!path.isEmpty())
+        openFromMenu(path);
+}
+
+void MainWindow::newFile()
+{
+    if (!maybeSave())
+        return;
+    m_session->reset(std::make_unique<Document>(), {});
+    statusBar()->showMessage(tr("New design"));
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_session->isModified())
+        return true;
+    const QString name = m_session->displayName();
+    const QMessageBox::StandardButton answer = m_askSaveChanges
+        ? m_askSaveChanges(name)
+        : QMessageBox::warning(this, tr("Unsaved Changes"),
+                               tr("Save the changes to \"%1\" before closing it?").arg(name),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_session->discardRecovery();
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::save()
+{
+    if (m_session->isUntitled())
+        return saveAs();
+    QString error;
+    if (saveTo(m_session->path(), &error))
+        return true;
+    QMessageBox::warning(this, tr("Cannot save design"), error);
+    return false;
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_session->suggestedPath();
+    if (suggested.isEmpty())
+        suggested = QDir::home().filePath(tr("untitled") + u".skydraft"_s);
+    QString path = m_askSavePath
+        ? m_askSavePath(suggested)
+        : QFileDialog::getSaveFileName(this, tr("Save Design As"), suggested, tr("SkyDraft designs (*.skydraft)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".skydraft"_s;
+    QString error;
+    if (saveTo(path, &error))
+        return true;
+    QMessageBox::warning(this, tr("Cannot save design"), error);
+    return false;
+}
+
+bool MainWindow::saveTo(const QString &path, QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!m_session->saveAs(absolute, error))
+        return false;
+    RecentFiles::add(absolute);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)));
+    return true;
+}
+
+void MainWindow::exportDiagram()
+{
+    ExportDialog options(!m_scene->selectedItems().isEmpty(), this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    const QString suffix = DiagramExport::suffix(options.format());
+    const QString base = m_session->isUntitled() ? QDir::home().filePath(m_session->displayName())
+                                                 : QFileInfo(m_session->path()).absolutePath() + u'/'
+                                                       + QFileInfo(m_session->path()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), base + u'.' + suffix,
+                                                tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    QString error;
+    if (!DiagramExport::write(*m_scene, path, options.format(), options.scale(), options.selectionOnly(), &error)) {
+        QMessageBox::warning(this, tr("Cannot export diagram"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+QList<RecoveryFile> MainWindow::recoverableFiles() { return Recovery::recoverable(); }
+
+bool MainWindow::restore(const RecoveryFile &file, QString *error)
+{
+    LoadResult loaded = NativeFile::load(file.design);
+    if (!loaded.ok()) {
+        if (error)
+            *error = loaded.errors.isEmpty() ? tr("%1: cannot open").arg(file.design) : loaded.errors.first().format();
+        return false;
+    }
+    // Back as unsaved changes to the file it came from (or untitled), in this session's
+    // recovery file from now on.
+    m_session->reset(std::move(loaded.document), file.originalPath, {}, true);
+    Recovery::discard(file);
+    m_session->autosave();
+    zoomToFit();
+    statusBar()->showMessage(tr("Recovered %1").arg(file.name));
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QList<RecoveryFile> files = recoverableFiles();
+    if (files.isEmpty())
+        return false;
+    const RecoveryFile &newest = files.first();
+    const bool wanted = m_askRecover
+        ? m_askRecover(newest)
+        : QMessageBox::question(this, tr("Recover Unsaved Changes"),
+                                tr("SkyDraft did not close normally. Recover the unsaved changes to \"%1\" from %2?")
+                                    .arg(newest.name, QLocale().toString(newest.savedAt, QLocale::ShortFormat)),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes;
+    if (!wanted) {
+        Recovery::discard(newest);
+        return false;
+    }
+    QString error;
+    if (restore(newest, &error))
+        return true;
+    QMessageBox::warning(this, tr("Cannot recover design"), error);
+    return false;
+}
+
+} // namespace skydraft

@@ -1,0 +1,43 @@
+#include "preferencesdialog.h"
+
+#include "language.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace skydraft {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    setObjectName(QStringLiteral("preferences"));
+    const QString current = Language::setting();
+    for (const auto &[code, name] : Language::choices()) {
+        m_language->addItem(name, code);
+        if (code == current)
+            m_language->setCurrentIndex(m_language->count() - 1);
+    }
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    auto *note = new QLabel(tr("A new language applies when SkyDraft restarts."), this);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::apply() { Language::setSetting(m_language->currentData().toString()); }
+
+} // namespace skydraft
