@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "canvasview.h"
 #include "diagramscene.h"
+#include "editingsession.h"
+#include "model/commands/editor.h"
 #include "model/document.h"
 #include "model/layout.h"
 #include "model/designloader.h"
@@ -21,6 +24,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
@@ -30,12 +34,11 @@ namespace skydraft {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_scene(new DiagramScene(this))
-    , m_view(new QGraphicsView(m_scene, this))
+    , m_view(new CanvasView(m_scene, this))
 {
     setObjectName(u"MainWindow"_s);
     m_view->setObjectName(u"canvas"_s);
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    m_view->setDragMode(QGraphicsView::ScrollHandDrag);
     m_view->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     m_view->viewport()->installEventFilter(this);
     setCentralWidget(m_view);
@@ -49,7 +52,9 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {110}, Qt::Vertical);
 
+    m_undoGroup = new QUndoGroup(this);
     createActions();
+    m_editing = new EditingSession(this);
     statusBar()->showMessage(tr("Ready"));
     resize(1400, 900);
     QSettings settings;
@@ -61,6 +66,7 @@ MainWindow::~MainWindow()
 {
     // The scene observes the document: detach before the document goes.
     m_scene->setDocument(nullptr);
+    m_editor.reset();
 }
 
 QStringList MainWindow::samplePaths()
@@ -130,37 +136,17 @@ bool MainWindow::openFile(const QString &path, QString *error)
 void MainWindow::showDocument(std::unique_ptr<Document> document, const QString &path)
 {
     m_scene->setDocument(document.get());
+    m_editor = std::make_unique<Editor>(document.get());
+    m_undoGroup->addStack(m_editor->undoStack());
+    m_undoGroup->setActiveStack(m_editor->undoStack());
     m_document = std::move(document);
     m_path = path;
     const bool sample = path.startsWith(u":/"_s);
     const QString name = m_document->title().isEmpty() ? QFileInfo(path).fileName() : m_document->title();
     setWindowTitle(sample ? tr("%1 (sample, read-only) — SkyDraft").arg(name) : tr("%1 — SkyDraft").arg(name));
-    refreshProblems();
     statusBar()->showMessage(tr("%n resource(s)", nullptr, m_document->count()));
     zoomToFit();
-}
-
-void MainWindow::refreshProblems()
-{
-    m_problems->clear();
-    // What AWS would refuse and what the checker warns about, in one list.
-    const QList<Finding> found = Checker::check(*m_document);
-    for (const Finding &f : found) {
-        // Most messages name their component already; say it once.
-        const QString text = f.message.startsWith(f.component) ? f.message : f.component + u": "_s + f.message;
-        auto *item = new QListWidgetItem(text + u"  ["_s + f.rule + u']', m_problems);
-        item->setData(Qt::UserRole, f.component);
-        item->setToolTip(f.hint);
-        const QStyle::StandardPixmap icon = f.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
-            : f.severity == Severity::Warning                          ? QStyle::SP_MessageBoxWarning
-                                                                        : QStyle::SP_MessageBoxInformation;
-        item->setIcon(style()->standardIcon(icon));
-    }
-    if (found.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("No problems: AWS would accept this design, and the checker found nothing to warn about."),
-                                         m_problems);
-        item->setFlags(Qt::NoItemFlags);
-    }
+    Q_EMIT documentShown();
 }
 
 void MainWindow::openDialog()

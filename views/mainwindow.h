@@ -7,14 +7,17 @@
 class QGraphicsView;
 class QListWidget;
 class QMenu;
+class QUndoGroup;
 
 namespace skydraft {
 
 class Document;
 class DiagramScene;
+class Editor;
+class EditingSession;
 
-/// The main window. In this release it opens a design and shows it read-only: the canvas,
-/// and a Problems panel with what validation found.
+/// The main window: the canvas in the centre, a Problems panel, and the editing docks
+/// (palette, inspector, "Can it reach?") installed by EditingSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,6 +35,16 @@ public:
     DiagramScene *scene() const { return m_scene; }
     QGraphicsView *view() const { return m_view; }
     QListWidget *problems() const { return m_problems; }
+    /// The editor of the open design (every undoable edit goes through it), or nullptr.
+    Editor *editor() const { return m_editor.get(); }
+    /// Holds the open design's undo stack as its active stack (undo/redo actions, clean state).
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    /// Palette, inspector, live findings, reach tool and the editing actions.
+    EditingSession *editing() const { return m_editing; }
+
+Q_SIGNALS:
+    /// A design was opened (document(), editor() and the scene are the new one's).
+    void documentShown();
 
 public Q_SLOTS:
     void zoomIn();
@@ -45,11 +58,13 @@ protected:
 private:
     void createActions();
     void showDocument(std::unique_ptr<Document> document, const QString &path);
-    void refreshProblems();
     void openDialog();
     void about();
 
     std::unique_ptr<Document> m_document;
+    std::unique_ptr<Editor> m_editor; // declared after the document: destroyed before it
+    QUndoGroup *m_undoGroup = nullptr;
+    EditingSession *m_editing = nullptr;
     QString m_path;
     DiagramScene *m_scene = nullptr;
     QGraphicsView *m_view = nullptr;

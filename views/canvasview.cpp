@@ -1,0 +1,307 @@
+#include "canvasview.h"
+
+#include "diagramscene.h"
+#include "resourceitem.h"
+
+#include <QDragEnterEvent>
+#include <QGraphicsLineItem>
+#include <QMimeData>
+#include <QScrollBar>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+const QString CanvasView::resourceMimeType = u"application/x-skydraft-resource-type"_s;
+
+namespace {
+constexpr int handleTolerance = 8; // pixels around a handle that still grab it
+}
+
+CanvasView::CanvasView(DiagramScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+{
+    setAcceptDrops(true);
+    setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setMouseTracking(true);
+    // Vector icons and text drawn at the device pixel ratio: sharp on high-DPI screens.
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setViewportUpdateMode(SmartViewportUpdate);
+}
+
+void CanvasView::setMode(Mode mode)
+{
+    if (m_mode == mode)
+        return;
+    m_mode = mode;
+    viewport()->setCursor(mode == Mode::Select ? Qt::ArrowCursor : Qt::CrossCursor);
+    Q_EMIT modeChanged(mode);
+}
+
+void CanvasView::startPlacing(ResourceType type)
+{
+    m_placing = type;
+    setMode(Mode::Place);
+    Q_EMIT hint(tr("Click on the canvas to place a %1 (Esc cancels).").arg(typeLabel(type)));
+}
+
+void CanvasView::setConnectMode(bool on)
+{
+    setMode(on ? Mode::Connect : Mode::Select);
+    if (on)
+        Q_EMIT hint(tr("Drag from one resource to another to connect them (Esc ends)."));
+}
+
+void CanvasView::cancelMode()
+{
+    if (m_connectLine) {
+        delete m_connectLine;
+        m_connectLine = nullptr;
+    }
+    m_connectFrom.clear();
+    setMode(Mode::Select);
+}
+
+void CanvasView::setZoom(qreal factor)
+{
+    setTransform(QTransform::fromScale(factor, factor));
+}
+
+ResourceItem *CanvasView::resourceAt(const QPoint &viewportPos) const
+{
+    // Nodes are drawn above containers, so the first resource item is the one the user means.
+    const QList<QGraphicsItem *> hits = items(viewportPos);
+    for (QGraphicsItem *i : hits)
+        if (i->type() == ResourceItem::Type)
+            return static_cast<ResourceItem *>(i);
+    return nullptr;
+}
+
+bool CanvasView::onConnectHandle(const QPoint &viewportPos, ResourceItem **item) const
+{
+    for (QGraphicsItem *g : m_scene->selectedItems()) {
+        if (g->type() != ResourceItem::Type)
+            continue;
+        auto *r = static_cast<ResourceItem *>(g);
+        const QPoint handle = mapFromScene(r->mapToScene(r->connectHandle()));
+        if ((handle - viewportPos).manhattanLength() <= handleTolerance) {
+            *item = r;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool CanvasView::onResizeHandle(const QPoint &viewportPos, ResourceItem **item) const
+{
+    for (QGraphicsItem *g : m_scene->selectedItems()) {
+        if (g->type() != ResourceItem::Type || !static_cast<ResourceItem *>(g)->isContainer())
+            continue;
+        auto *r = static_cast<ResourceItem *>(g);
+        const QPoint corner = mapFromScene(r->mapToScene(QPointF(r->size().width(), r->size().height())));
+        if ((corner - viewportPos).manhattanLength() <= handleTolerance) {
+            *item = r;
+            return true;
+        }
+    }
+    return false;
+}
+
+void CanvasView::mousePressEvent(QMouseEvent *event)
+{
+    // Pan: middle button, or left button while Space is held.
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_panLast = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
+    const QPoint pos = event->position().toPoint();
+    if (m_mode == Mode::Place) {
+        const ResourceType type = m_placing;
+        if (!(event->modifiers() & Qt::ShiftModifier)) // Shift keeps placing
+            setMode(Mode::Select);
+        Q_EMIT placeRequested(type, mapToScene(pos));
+        event->accept();
+        return;
+    }
+    ResourceItem *handleItem = nullptr;
+    if (m_mode == Mode::Select && onResizeHandle(pos, &handleItem)) {
+        m_resizing = handleItem->id();
+        event->accept();
+        return;
+    }
+    ResourceItem *from = nullptr;
+    if ((m_mode == Mode::Select && onConnectHandle(pos, &from)) || (m_mode == Mode::Connect && (from = resourceAt(pos)))) {
+        m_connectFrom = from->id();
+        const QPointF start = from->sceneBoundingRect().center();
+        m_connectLine = new QGraphicsLineItem(QLineF(start, start));
+        m_connectLine->setPen(QPen(QColor(0x1A, 0x73, 0xE8), 2, Qt::DashLine));
+        m_connectLine->setZValue(1000);
+        scene()->addItem(m_connectLine);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+    // Where the selection starts a drag-move from: compared on release.
+    m_moveStart.clear();
+    for (QGraphicsItem *g : m_scene->selectedItems())
+        if (g->type() == ResourceItem::Type)
+            m_moveStart.insert(static_cast<ResourceItem *>(g)->id(), g->scenePos());
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_panning) {
+        const QPoint delta = pos - m_panLast;
+        m_panLast = pos;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    if (!m_resizing.isEmpty()) {
+        if (ResourceItem *r = m_scene->item(m_resizing)) {
+            const QPointF local = r->mapFromScene(mapToScene(pos));
+            r->setSize(QSizeF(std::max<qreal>(80, local.x()), std::max<qreal>(60, local.y())));
+        }
+        event->accept();
+        return;
+    }
+    if (m_connectLine) {
+        m_connectLine->setLine(QLineF(m_connectLine->line().p1(), mapToScene(pos)));
+        event->accept();
+        return;
+    }
+    if (m_mode == Mode::Select && event->buttons() == Qt::NoButton) {
+        ResourceItem *dummy = nullptr;
+        if (onResizeHandle(pos, &dummy))
+            viewport()->setCursor(Qt::SizeFDiagCursor);
+        else if (onConnectHandle(pos, &dummy))
+            viewport()->setCursor(Qt::CrossCursor);
+        else if (!m_spaceHeld)
+            viewport()->setCursor(Qt::ArrowCursor);
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_panning) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    if (!m_resizing.isEmpty()) {
+        const QString id = m_resizing;
+        m_resizing.clear();
+        if (ResourceItem *r = m_scene->item(id))
+            Q_EMIT itemResized(id, r->size());
+        event->accept();
+        return;
+    }
+    if (m_connectLine) {
+        delete m_connectLine;
+        m_connectLine = nullptr;
+        const QString from = m_connectFrom;
+        m_connectFrom.clear();
+        ResourceItem *to = resourceAt(pos);
+        if (to && to->id() != from)
+            Q_EMIT connectRequested(from, to->id());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || m_moveStart.isEmpty())
+        return;
+    QHash<QString, QPointF> moved;
+    for (auto it = m_moveStart.cbegin(); it != m_moveStart.cend(); ++it) {
+        const ResourceItem *r = m_scene->item(it.key());
+        if (r && r->scenePos() != it.value())
+            moved.insert(it.key(), it.value());
+    }
+    m_moveStart.clear();
+    if (!moved.isEmpty())
+        Q_EMIT itemsMoved(moved);
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && m_mode != Mode::Select) {
+        cancelMode();
+        Q_EMIT hint(QString());
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        viewport()->setCursor(Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+std::optional<ResourceType> CanvasView::typeFrom(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(resourceMimeType))
+        return std::nullopt;
+    return typeFromKey(QString::fromUtf8(mime->data(resourceMimeType)));
+}
+
+void CanvasView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (typeFrom(event->mimeData())) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void CanvasView::dragMoveEvent(QDragMoveEvent *event)
+{
+    // Accepted everywhere: a drop where the type cannot go is refused with its reason, which
+    // tells the user more than a forbidden cursor.
+    if (typeFrom(event->mimeData())) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void CanvasView::dropEvent(QDropEvent *event)
+{
+    const auto type = typeFrom(event->mimeData());
+    if (!type) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    Q_EMIT placeRequested(*type, mapToScene(event->position().toPoint()));
+}
+
+} // namespace skydraft
