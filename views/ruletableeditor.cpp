@@ -166,7 +166,7 @@ bool RuleTableEditor::collect(QVariantList *rows)
     return firstError.isEmpty();
 }
 
-QString RuleTableEditor::error() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString RuleTableEditor::error() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 void RuleTableEditor::commit()
 {
