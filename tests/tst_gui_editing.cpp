@@ -214,8 +214,13 @@ private Q_SLOTS:
         const int steps = stack->count();
         const QPoint from = onScreen(*w, u"NatGatewayA"_s);
         const QPoint to = w->view()->mapFromScene(sceneCentre(*w, u"PublicSubnetB"_s) + QPointF(60, 10));
+        const QPointF natBefore = w->scene()->item(u"NatGatewayA"_s)->scenePos();
+        const QRectF eipBefore = *doc->geometry(u"NatIpA"_s);
         drag(w->view()->viewport(), from, to);
         QCOMPARE(doc->find(u"NatGatewayA"_s)->parent, u"PublicSubnetB"_s);
+        // Its Elastic IP, drawn as a badge on it, went along (in the same step).
+        QCOMPARE(doc->geometry(u"NatIpA"_s)->topLeft(),
+                 eipBefore.topLeft() + w->scene()->item(u"NatGatewayA"_s)->scenePos() - natBefore);
         QCOMPARE(w->scene()->item(u"NatGatewayA"_s)->parentItem(), w->scene()->item(u"PublicSubnetB"_s));
         QCOMPARE(stack->count(), steps + 1);
         stack->undo();

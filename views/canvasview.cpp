@@ -1,6 +1,7 @@
 #include "canvasview.h"
 
 #include "diagramscene.h"
+#include "placement.h"
 #include "resourceitem.h"
 
 #include <QDragEnterEvent>
@@ -181,6 +182,8 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (m_mode == Mode::Place)
+        previewPlacement(m_placing, mapToScene(pos));
     if (m_mode == Mode::Select && event->buttons() == Qt::NoButton) {
         ResourceItem *dummy = nullptr;
         if (onResizeHandle(pos, &dummy))
@@ -284,11 +287,26 @@ void CanvasView::dragMoveEvent(QDragMoveEvent *event)
 {
     // Accepted everywhere: a drop where the type cannot go is refused with its reason, which
     // tells the user more than a forbidden cursor.
-    if (typeFrom(event->mimeData())) {
+    if (const auto type = typeFrom(event->mimeData())) {
         event->setDropAction(Qt::CopyAction);
         event->accept();
+        previewPlacement(*type, mapToScene(event->position().toPoint()));
     } else {
         event->ignore();
+    }
+}
+
+void CanvasView::previewPlacement(ResourceType type, const QPointF &scenePos)
+{
+    if (!m_scene->document())
+        return;
+    const Placement::Target t = Placement::at(*m_scene, type, scenePos);
+    const QString text = !t.ok             ? tr("Cannot place a %1 here: %2").arg(typeLabel(type), t.error)
+        : t.parent.isEmpty()             ? tr("Place a %1 on the canvas").arg(typeLabel(type))
+                                         : tr("Place a %1 in %2").arg(typeLabel(type), t.parent);
+    if (text != m_lastHint) {
+        m_lastHint = text;
+        Q_EMIT hint(text);
     }
 }
 

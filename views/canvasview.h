@@ -69,6 +69,8 @@ private:
     bool onConnectHandle(const QPoint &viewportPos, ResourceItem **item) const;
     bool onResizeHandle(const QPoint &viewportPos, ResourceItem **item) const;
     void setMode(Mode mode);
+    /// Says in the status bar where `type` would land at `scenePos`, or why it cannot.
+    void previewPlacement(ResourceType type, const QPointF &scenePos);
 
     DiagramScene *m_scene;
     Mode m_mode = Mode::Select;
@@ -82,6 +84,7 @@ private:
     bool m_panning = false;
     bool m_spaceHeld = false;
     QPoint m_panLast;
+    QString m_lastHint;
 };
 
 } // namespace skydraft

@@ -320,8 +320,8 @@ DiagramScene::Highlight DiagramScene::highlightOf(const QString &id) const
 void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsScene::drawBackground(painter, rect);
-    if (!m_snap || painter->device()->devType() != QInternal::Widget)
-        return; // the grid helps while editing; exports and prints stay clean
+    if (!m_snap || painter->device()->devType() != QInternal::Widget || painter->worldTransform().m11() < 0.5)
+        return; // the grid helps while editing close up; exports and prints stay clean
     const qreal step = gridSize * 4;
     painter->setPen(QPen(QColor(0xDD, 0xE1, 0xE6), 0));
     QList<QPointF> dots;

@@ -79,7 +79,8 @@ void EditingSession::createDocks()
     m_reach = new ReachTool(m_findings, m_window->scene());
     QDockWidget *reach = dock(tr("Can it reach?"), u"reachDock"_s, m_reach, Qt::RightDockWidgetArea);
     m_window->splitDockWidget(inspector, reach, Qt::Vertical);
-    m_window->resizeDocks({m_docks.first(), inspector}, {230, 340}, Qt::Horizontal);
+    m_window->resizeDocks({m_docks.first(), inspector}, {230, 360}, Qt::Horizontal);
+    m_window->resizeDocks({inspector, reach}, {560, 260}, Qt::Vertical);
 }
 
 void EditingSession::createActions()
@@ -92,8 +93,9 @@ void EditingSession::createActions()
         m_actions.insert(int(which), a);
         return a;
     };
-    make(Action::Undo, group->createUndoAction(this, tr("&Undo")), QKeySequence::Undo);
-    make(Action::Redo, group->createRedoAction(this, tr("&Redo")), QKeySequence::Redo);
+    // The menu says what would be undone; the toolbar button stays short.
+    make(Action::Undo, group->createUndoAction(this, tr("&Undo")), QKeySequence::Undo)->setIconText(tr("Undo"));
+    make(Action::Redo, group->createRedoAction(this, tr("&Redo")), QKeySequence::Redo)->setIconText(tr("Redo"));
     auto add = [&](Action which, const QString &text, const QKeySequence &key, auto slot) {
         QAction *a = make(which, new QAction(text, this), key);
         connect(a, &QAction::triggered, this, slot);
@@ -356,6 +358,19 @@ bool EditingSession::commitMove(const QHash<QString, QPointF> &startScenePos)
         geometry.insert(id, Placement::snapped(QRectF(local, item->size()), scene->snapToGrid() ? DiagramScene::gridSize : 1));
         if (target.parent != doc->find(id)->parent)
             newParents.insert(id, target.parent);
+    }
+    // An Elastic IP is drawn as a badge on its instance or NAT gateway: it goes along.
+    QHash<QString, QPointF> delta; // everything that moved -> by how much, in the scene
+    for (const QString &id : std::as_const(ids)) {
+        const QPointF by = scene->item(id)->scenePos() - startScenePos.value(id);
+        for (const QString &x : QStringList{id} + doc->descendants(id))
+            delta.insert(x, by);
+    }
+    for (const Resource *eip : doc->resourcesOfType(ResourceType::ElasticIp)) {
+        const QString owner = eip->string(u"associatedWith"_s);
+        if (delta.contains(owner) && !delta.contains(eip->id) && eip->parent.isEmpty())
+            if (const auto g = doc->geometry(eip->id))
+                geometry.insert(eip->id, g->translated(delta.value(owner)));
     }
     Placement::growToFit(*doc, geometry);
     QUndoStack *stack = e->undoStack();

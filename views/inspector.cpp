@@ -117,10 +117,12 @@ void Inspector::rebuild()
 
     m_fields.clear();
     m_errors.clear();
-    if (m_content)
-        m_content->deleteLater();
+    // The old form may be the sender of the edit that led here: let it go when control returns.
+    if (QWidget *old = m_scroll->takeWidget())
+        old->deleteLater();
     m_content = new QWidget;
     m_form = new QFormLayout(m_content);
+    m_form->setSizeConstraint(QLayout::SetMinimumSize); // scroll rather than squeeze
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_scroll->setWidget(m_content);

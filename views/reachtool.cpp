@@ -47,6 +47,7 @@ ReachTool::ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *paren
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_path->setWordWrap(true);
+    m_path->setMinimumHeight(60);
 
     auto *form = new QFormLayout;
     form->addRow(tr("From"), m_from);

@@ -131,7 +131,7 @@ void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     else
         paintNode(painter);
     paintBadges(painter);
-    if (m_scene->showRules() && !isContainer())
+    if (m_scene->showRules())
         paintRules(painter);
     if (isSelected())
         paintHandles(painter);
@@ -182,11 +182,14 @@ void ResourceItem::paintRules(QPainter *painter)
     font.setBold(false);
     painter->setFont(font);
     const QFontMetricsF fm(font);
-    const qreal width = m_size.width() + 20;
     QStringList shown = rules.mid(0, rulesShown);
     if (rules.size() > rulesShown)
         shown.last() = DiagramScene::tr("+%n more", nullptr, int(rules.size() - rulesShown + 1));
-    const QRectF box(-10, m_size.height() + 2, width, shown.size() * rulesLineHeight + 2);
+    // Under a node; inside a group (an Auto Scaling group), along its bottom edge.
+    const qreal width = isContainer() ? std::min<qreal>(180, m_size.width() - 12) : m_size.width() + 20;
+    const qreal height = shown.size() * rulesLineHeight + 2;
+    const QRectF box = isContainer() ? QRectF(6, m_size.height() - height - 4, width, height)
+                                     : QRectF(-10, m_size.height() + 2, width, height);
     painter->setPen(QPen(QColor(0xDD, 0x34, 0x4C, 120), 0.8));
     painter->setBrush(QColor(0xFF, 0xF5, 0xF6, 235));
     painter->drawRoundedRect(box, 3, 3);
