@@ -236,6 +236,51 @@ private Q_SLOTS:
         QVERIFY2(w->editing()->lastMessage().contains(u"Subnet"_s), qPrintable(w->editing()->lastMessage()));
     }
 
+    void connectByDragging()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        QUndoStack *stack = w->editor()->undoStack();
+        const QString tg = w->editor()->addResource(ResourceType::TargetGroup, u"Vpc"_s, QRectF(600, 30, 120, 96));
+        const int steps = stack->count();
+        w->editing()->action(EditingSession::Action::ConnectMode)->trigger();
+        QCOMPARE(w->editing()->canvas()->mode(), CanvasView::Mode::Connect);
+        drag(w->view()->viewport(), onScreen(*w, u"WebLoadBalancer"_s), onScreen(*w, tg));
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(doc->find(u"WebLoadBalancer"_s)->rows(u"listeners"_s).last().toMap().value(u"targetGroup"_s).toString(), tg);
+        // Nothing moved on the way.
+        QCOMPARE(doc->geometry(tg)->topLeft(), QPointF(600, 30));
+        QTest::keyClick(w->view()->viewport(), Qt::Key_Escape);
+        QCOMPARE(w->editing()->canvas()->mode(), CanvasView::Mode::Select);
+    }
+
+    void resizeAContainerByItsCorner()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        QUndoStack *stack = w->editor()->undoStack();
+        const QRectF zone = *doc->geometry(u"ZoneB"_s);
+        const QRectF vpc = *doc->geometry(u"Vpc"_s);
+        const ResourceItem *item = w->scene()->item(u"ZoneB"_s);
+        // Select it by its header, then pull its corner out.
+        QTest::mouseClick(w->view()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          w->view()->mapFromScene(item->mapToScene(QPointF(60, 10))));
+        QCOMPARE(w->editing()->selectedIds(), QStringList{u"ZoneB"_s});
+        const int steps = stack->count();
+        const QPoint corner = w->view()->mapFromScene(item->mapToScene(QPointF(zone.width(), zone.height())));
+        drag(w->view()->viewport(), corner, corner + QPoint(200, 40));
+        QCOMPARE(stack->count(), steps + 1);
+        QVERIFY(doc->geometry(u"ZoneB"_s)->width() >= zone.width() + 190);
+        QCOMPARE(doc->geometry(u"ZoneB"_s)->topLeft(), zone.topLeft());
+        // The VPC grew to hold it.
+        QVERIFY(doc->geometry(u"Vpc"_s)->right() >= vpc.left() + doc->geometry(u"ZoneB"_s)->right());
+        stack->undo();
+        QCOMPARE(*doc->geometry(u"ZoneB"_s), zone);
+        QCOMPARE(*doc->geometry(u"Vpc"_s), vpc);
+    }
+
     void copyPasteMakesNewIds()
     {
         auto w = open();

@@ -25,7 +25,7 @@ CanvasView::CanvasView(DiagramScene *scene, QWidget *parent)
 {
     setAcceptDrops(true);
     setDragMode(RubberBandDrag);
-    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setRubberBandSelectionMode(Qt::ContainsItemShape); // a group only when the band holds all of it
     setMouseTracking(true);
     // Vector icons and text drawn at the device pixel ratio: sharp on high-DPI screens.
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
