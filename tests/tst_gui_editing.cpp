@@ -325,7 +325,7 @@ private Q_SLOTS:
         w->editing()->action(EditingSession::Action::Delete)->trigger();
         QCOMPARE(doc->count(), before - 1 - int(inside.size()));
         QVERIFY(!w->scene()->item(u"ZoneB"_s));
-        w->editing()->action(EditingSession::Action::Undo)->trigger();
+        w->undoStack()->undo();
         QCOMPARE(doc->count(), before);
         for (const QString &id : inside)
             QCOMPARE(w->scene()->item(id)->parentItem(), w->scene()->item(doc->find(id)->parent));

@@ -18,13 +18,12 @@
 #include <QClipboard>
 #include <QDockWidget>
 #include <QGraphicsRectItem>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMimeData>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolTip>
-#include <QUndoGroup>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +46,7 @@ EditingSession::EditingSession(MainWindow *window)
         action(Action::ConnectMode)->setChecked(mode == CanvasView::Mode::Connect);
     });
     connect(m_window->scene(), &QGraphicsScene::selectionChanged, this, &EditingSession::selectionChanged);
-    connect(m_window, &MainWindow::documentShown, this, &EditingSession::documentShown);
+    connect(m_window, &MainWindow::documentReplaced, this, &EditingSession::documentShown);
     updateActions();
 }
 
@@ -61,7 +60,7 @@ void EditingSession::createDocks()
         auto *d = new QDockWidget(title, m_window);
         d->setObjectName(name);
         d->setWidget(content);
-        m_window->addDockWidget(area, d);
+        m_window->addPanel(d, area);
         m_docks.append(d);
         return d;
     };
@@ -85,19 +84,11 @@ void EditingSession::createDocks()
 
 void EditingSession::createActions()
 {
-    QUndoGroup *group = m_window->undoGroup();
-    auto make = [this](Action which, QAction *a, const QKeySequence &key = {}) {
-        a->setParent(this);
+    auto add = [this](Action which, const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
         if (!key.isEmpty())
             a->setShortcut(key);
         m_actions.insert(int(which), a);
-        return a;
-    };
-    // The menu says what would be undone; the toolbar button stays short.
-    make(Action::Undo, group->createUndoAction(this, tr("&Undo")), QKeySequence::Undo)->setIconText(tr("Undo"));
-    make(Action::Redo, group->createRedoAction(this, tr("&Redo")), QKeySequence::Redo)->setIconText(tr("Redo"));
-    auto add = [&](Action which, const QString &text, const QKeySequence &key, auto slot) {
-        QAction *a = make(which, new QAction(text, this), key);
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
@@ -107,7 +98,8 @@ void EditingSession::createActions()
     add(Action::Duplicate, tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicate(); });
     QAction *del = add(Action::Delete, tr("&Delete"), QKeySequence::Delete, [this] { deleteSelection(); });
     del->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
-    add(Action::SelectAll, tr("Select &All"), QKeySequence::SelectAll, [this] { select(m_window->document() ? m_window->document()->ids() : QStringList()); });
+    add(Action::SelectAll, tr("Select &All"), QKeySequence::SelectAll,
+        [this] { select(m_window->document() ? m_window->document()->ids() : QStringList()); });
     add(Action::AlignLeft, tr("Align &Left Edges"), {}, [this] { align(Action::AlignLeft); });
     add(Action::AlignTop, tr("Align &Top Edges"), {}, [this] { align(Action::AlignTop); });
     add(Action::AlignCenter, tr("Align &Centres Vertically"), {}, [this] { align(Action::AlignCenter); });
@@ -124,41 +116,26 @@ void EditingSession::createActions()
     connectMode->setCheckable(true);
     connectMode->setToolTip(tr("Drag from one resource to another to connect them (Route 53 → load balancer → "
                                "target group → instances → database)."));
-    add(Action::ActualSize, tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { canvas()->setZoom(1.0); });
-    // The canvas takes them while it has focus, the menus everywhere else.
-    for (QAction *a : std::as_const(m_actions))
-        a->setShortcutContext(Qt::WindowShortcut);
-    for (Action a : {Action::Delete, Action::ConnectMode})
-        action(a)->setShortcutContext(Qt::WidgetWithChildrenShortcut), canvas()->addAction(action(a));
+    // Plain keys act on the canvas only, so typing in the inspector never deletes a resource.
+    for (Action a : {Action::Delete, Action::ConnectMode}) {
+        action(a)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        canvas()->addAction(action(a));
+    }
 
-    // Simple menus for now; the window shell may regroup these actions.
-    QMenuBar *bar = m_window->menuBar();
-    QAction *before = bar->actions().value(1); // after File
-    QMenu *edit = new QMenu(tr("&Edit"), bar);
-    bar->insertMenu(before, edit);
-    edit->addActions({action(Action::Undo), action(Action::Redo)});
-    edit->addSeparator();
+    QMenu *edit = m_window->editMenu();
     edit->addActions({action(Action::Cut), action(Action::Copy), action(Action::Paste), action(Action::Duplicate),
                       action(Action::Delete)});
     edit->addSeparator();
     edit->addAction(action(Action::SelectAll));
-    edit->addAction(action(Action::ConnectMode));
-    QMenu *arrange = new QMenu(tr("&Arrange"), bar);
-    bar->insertMenu(before, arrange);
+    QMenu *arrange = edit->addMenu(tr("A&rrange"));
     arrange->addActions({action(Action::AlignLeft), action(Action::AlignTop), action(Action::AlignCenter),
                          action(Action::AlignMiddle)});
-    arrange->addSeparator();
-    arrange->addAction(action(Action::SnapToGrid));
-    QMenu *view = new QMenu(tr("&Canvas"), bar);
-    bar->insertMenu(bar->actions().value(4), view);
-    view->addActions({action(Action::ShowRules), action(Action::ActualSize)});
+    QMenu *view = m_window->viewMenu();
     view->addSeparator();
-    for (QDockWidget *d : std::as_const(m_docks))
-        view->addAction(d->toggleViewAction());
+    view->addActions({action(Action::ShowRules), action(Action::SnapToGrid)});
+    m_window->toolsMenu()->addAction(action(Action::ConnectMode));
 
-    QToolBar *tools = m_window->addToolBar(tr("Editing"));
-    tools->setObjectName(u"editToolBar"_s);
-    tools->addActions({action(Action::Undo), action(Action::Redo)});
+    QToolBar *tools = m_window->mainToolBar();
     tools->addSeparator();
     tools->addActions({action(Action::Delete), action(Action::ConnectMode), action(Action::ShowRules),
                        action(Action::SnapToGrid)});
@@ -167,7 +144,7 @@ void EditingSession::createActions()
 QList<QAction *> EditingSession::editActions() const
 {
     QList<QAction *> out;
-    for (int i = int(Action::Undo); i <= int(Action::ActualSize); ++i)
+    for (int i = int(Action::Cut); i <= int(Action::ConnectMode); ++i)
         out.append(m_actions.value(i));
     return out;
 }

@@ -20,9 +20,10 @@ class Palette;
 class ReachTool;
 
 /// The editing half of the main window: the palette, inspector and "Can it reach?" docks, the
-/// live findings, and the editing actions (undo/redo, clipboard, delete, align, snap, connect
-/// mode, ports and CIDRs). It turns what the user does on the canvas into Editor calls, one
-/// undo step per gesture; it holds no design data.
+/// live findings, and the editing actions (clipboard, delete, align, snap, connect mode, ports
+/// and CIDRs), added to the window's Edit, View and Tools menus (undo and redo are the window's).
+/// It turns what the user does on the canvas into Editor calls, one undo step per gesture; it
+/// holds no design data.
 class EditingSession : public QObject
 {
     Q_OBJECT
@@ -30,9 +31,9 @@ public:
     explicit EditingSession(MainWindow *window);
 
     enum class Action {
-        Undo, Redo, Cut, Copy, Paste, Duplicate, Delete, SelectAll,
+        Cut, Copy, Paste, Duplicate, Delete, SelectAll,
         AlignLeft, AlignTop, AlignCenter, AlignMiddle,
-        SnapToGrid, ShowRules, ConnectMode, ActualSize,
+        SnapToGrid, ShowRules, ConnectMode,
     };
     /// The action for menus and toolbars (the shell's menus pick them up from here).
     QAction *action(Action which) const { return m_actions.value(int(which)); }

@@ -258,6 +258,9 @@ QWidget *Inspector::makeField(const QString &id, const PropertySpec &spec)
     const PropertySpec *s = &spec;
     auto setValue = [this, id, key, label, s](const QVariant &v) {
         const QVariant stored = Catalogue::normalized(*s, v);
+        const Resource *now = m_editor ? m_editor->document()->find(id) : nullptr;
+        if (!now || (now->isSet(key) && now->properties.value(key) == stored))
+            return; // nothing to change: no empty undo step
         edit(tr("Change %1 of %2").arg(label, id), [id, key, stored](Editor &e) { return e.setProperty(id, key, stored); });
     };
     switch (spec.kind) {
@@ -292,6 +295,9 @@ QWidget *Inspector::makeField(const QString &id, const PropertySpec &spec)
         combo->setCurrentIndex(std::max(0, index));
         connect(combo, &QComboBox::activated, this, [this, combo, id, key, label, setValue] {
             const QVariant v = combo->currentData();
+            const Resource *now = m_editor->document()->find(id);
+            if (!v.isValid() && now && !now->isSet(key))
+                return;
             if (!v.isValid())
                 edit(tr("Reset %1 of %2").arg(label, id), [id, key](Editor &e) { return e.resetProperty(id, key); });
             else

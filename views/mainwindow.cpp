@@ -96,20 +96,40 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    // Edit: undo and redo of the open design's stack; the editing actions follow the separator.
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIconText(tr("Undo")); // the menu says what; the toolbar button stays short
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIconText(tr("Redo"));
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *in = view->addAction(tr("Zoom &In"), this, &MainWindow::zoomIn);
     in->setShortcut(QKeySequence::ZoomIn);
     QAction *out = view->addAction(tr("Zoom &Out"), this, &MainWindow::zoomOut);
     out->setShortcut(QKeySequence::ZoomOut);
     QAction *fit = view->addAction(tr("Zoom to &Fit"), this, &MainWindow::zoomToFit);
     fit->setShortcut(Qt::CTRL | Qt::Key_0);
+    QAction *actual = view->addAction(tr("&Actual Size"), this, &MainWindow::zoomActualSize);
+    actual->setShortcut(Qt::CTRL | Qt::Key_1);
+    view->addSeparator();
+
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SkyDraft"), this, &MainWindow::about);
 
-    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    QToolBar *bar = m_toolBar = addToolBar(tr("Main toolbar"));
     bar->setObjectName(u"mainToolBar"_s);
     bar->addAction(open);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
     bar->addSeparator();
     bar->addAction(in);
     bar->addAction(out);
@@ -146,7 +166,7 @@ void MainWindow::showDocument(std::unique_ptr<Document> document, const QString 
     setWindowTitle(sample ? tr("%1 (sample, read-only) — SkyDraft").arg(name) : tr("%1 — SkyDraft").arg(name));
     statusBar()->showMessage(tr("%n resource(s)", nullptr, m_document->count()));
     zoomToFit();
-    Q_EMIT documentShown();
+    Q_EMIT documentReplaced();
 }
 
 void MainWindow::openDialog()
@@ -167,6 +187,17 @@ void MainWindow::about()
                           "and rehearse failures.</p><p>MIT License.</p>")
                            .arg(QApplication::applicationVersion()));
 }
+
+QUndoStack *MainWindow::undoStack() const { return m_editor ? m_editor->undoStack() : nullptr; }
+
+void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    addDockWidget(area, dock);
+    if (m_viewMenu)
+        m_viewMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::zoomActualSize() { m_view->setTransform(QTransform()); }
 
 void MainWindow::zoomIn() { m_view->scale(1.25, 1.25); }
 void MainWindow::zoomOut() { m_view->scale(0.8, 0.8); }

@@ -6,8 +6,11 @@
 
 class QGraphicsView;
 class QListWidget;
+class QDockWidget;
 class QMenu;
+class QToolBar;
 class QUndoGroup;
+class QUndoStack;
 
 namespace skydraft {
 
@@ -35,21 +38,29 @@ public:
     DiagramScene *scene() const { return m_scene; }
     QGraphicsView *view() const { return m_view; }
     QListWidget *problems() const { return m_problems; }
-    /// The editor of the open design (every undoable edit goes through it), or nullptr.
+    /// Every edit of the open design goes through here, or nullptr before one is open; it
+    /// changes when another design opens (documentReplaced()).
     Editor *editor() const { return m_editor.get(); }
-    /// Holds the open design's undo stack as its active stack (undo/redo actions, clean state).
-    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    QUndoStack *undoStack() const;
     /// Palette, inspector, live findings, reach tool and the editing actions.
     EditingSession *editing() const { return m_editing; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *toolsMenu() const { return m_toolsMenu; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    /// Docks a panel in `area` and lists it in the View menu (its objectName keeps its place
+    /// across sessions).
+    void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
 
 Q_SIGNALS:
-    /// A design was opened (document(), editor() and the scene are the new one's).
-    void documentShown();
+    /// Another design is open: document(), editor() and undoStack() are new.
+    void documentReplaced();
 
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    void zoomActualSize();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +81,10 @@ private:
     QGraphicsView *m_view = nullptr;
     QListWidget *m_problems = nullptr;
     QMenu *m_samplesMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
 };
 
 } // namespace skydraft
