@@ -193,6 +193,9 @@ QString Connections::connect(Editor &editor, const QString &from, const QString 
     const Plan p = plan(*editor.document(), from, to);
     if (!p.error.isEmpty())
         return p.error;
+    const Resource *holder = editor.document()->find(p.id);
+    if (holder->isSet(p.key) && holder->properties.value(p.key) == p.value)
+        return ConnectionsMsg::tr("%1 is already connected to %2.").arg(from, to);
     // A macro of its own: two connections in a row stay two undo steps, even when they
     // write the same property (the Editor merges consecutive edits of one property).
     editor.undoStack()->beginMacro(p.text);
