@@ -216,7 +216,16 @@ private Q_SLOTS:
         const QPoint to = w->view()->mapFromScene(sceneCentre(*w, u"PublicSubnetB"_s) + QPointF(60, 10));
         const QPointF natBefore = w->scene()->item(u"NatGatewayA"_s)->scenePos();
         const QRectF eipBefore = *doc->geometry(u"NatIpA"_s);
-        drag(w->view()->viewport(), from, to);
+        QWidget *viewport = w->view()->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+        QMouseEvent move(QEvent::MouseMove, to, viewport->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &move);
+        // While it moves, the container it would land in is outlined and named.
+        QCOMPARE(w->scene()->dropTarget(), u"PublicSubnetB"_s);
+        QVERIFY2(w->statusBar()->currentMessage().contains(u"PublicSubnetB"_s), qPrintable(w->statusBar()->currentMessage()));
+        QCOMPARE(doc->find(u"NatGatewayA"_s)->parent, u"PublicSubnetA"_s); // nothing written yet
+        QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+        QVERIFY(w->scene()->dropTarget().isEmpty());
         QCOMPARE(doc->find(u"NatGatewayA"_s)->parent, u"PublicSubnetB"_s);
         // Its Elastic IP, drawn as a badge on it, went along (in the same step).
         QCOMPARE(doc->geometry(u"NatIpA"_s)->topLeft(),

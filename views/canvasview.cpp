@@ -194,6 +194,8 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
             viewport()->setCursor(Qt::ArrowCursor);
     }
     QGraphicsView::mouseMoveEvent(event);
+    if (m_mode == Mode::Select && (event->buttons() & Qt::LeftButton) && !m_moveStart.isEmpty())
+        previewMove(); // after the items moved
 }
 
 void CanvasView::mouseReleaseEvent(QMouseEvent *event)
@@ -234,6 +236,8 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
             moved.insert(it.key(), it.value());
     }
     m_moveStart.clear();
+    m_scene->setDropTarget(QString());
+    m_lastHint.clear();
     if (!moved.isEmpty())
         Q_EMIT itemsMoved(moved);
 }
@@ -301,6 +305,7 @@ void CanvasView::previewPlacement(ResourceType type, const QPointF &scenePos)
     if (!m_scene->document())
         return;
     const Placement::Target t = Placement::at(*m_scene, type, scenePos);
+    m_scene->setDropTarget(t.ok ? t.parent : QString());
     const QString text = !t.ok             ? tr("Cannot place a %1 here: %2").arg(typeLabel(type), t.error)
         : t.parent.isEmpty()             ? tr("Place a %1 on the canvas").arg(typeLabel(type))
                                          : tr("Place a %1 in %2").arg(typeLabel(type), t.parent);
@@ -310,8 +315,42 @@ void CanvasView::previewPlacement(ResourceType type, const QPointF &scenePos)
     }
 }
 
+void CanvasView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_scene->setDropTarget(QString());
+    m_lastHint.clear();
+    QGraphicsView::dragLeaveEvent(event);
+}
+
+void CanvasView::previewMove()
+{
+    // The item under the mouse stands for the selection: where it would land, or why not.
+    const ResourceItem *item = m_scene->item(m_moveStart.constBegin().key());
+    if (!item || !m_scene->document() || !m_scene->mouseGrabberItem())
+        return;
+    if (m_scene->mouseGrabberItem()->type() == ResourceItem::Type)
+        item = static_cast<const ResourceItem *>(m_scene->mouseGrabberItem());
+    QSet<QString> exclude{item->id()};
+    for (const QString &d : m_scene->document()->descendants(item->id()))
+        exclude.insert(d);
+    const QPointF centre = item->mapToScene(QPointF(item->size().width() / 2, item->size().height() / 2));
+    const Placement::Target t = Placement::at(*m_scene, item->resourceType(), centre, exclude);
+    const QString current = m_scene->document()->find(item->id()) ? m_scene->document()->find(item->id())->parent : QString();
+    m_scene->setDropTarget(t.ok && t.parent != current ? t.parent : QString());
+    const QString text = !t.ok                ? tr("%1 cannot go here: %2").arg(item->id(), t.error)
+        : t.parent == current                ? QString()
+        : t.parent.isEmpty()                 ? tr("Release to move %1 out of its container").arg(item->id())
+                                             : tr("Release to move %1 into %2").arg(item->id(), t.parent);
+    if (text != m_lastHint) {
+        m_lastHint = text;
+        Q_EMIT hint(text);
+    }
+}
+
 void CanvasView::dropEvent(QDropEvent *event)
 {
+    m_scene->setDropTarget(QString());
+    m_lastHint.clear();
     const auto type = typeFrom(event->mimeData());
     if (!type) {
         event->ignore();

@@ -62,6 +62,7 @@ protected:
     void keyReleaseEvent(QKeyEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
@@ -71,6 +72,7 @@ private:
     void setMode(Mode mode);
     /// Says in the status bar where `type` would land at `scenePos`, or why it cannot.
     void previewPlacement(ResourceType type, const QPointF &scenePos);
+    void previewMove();
 
     DiagramScene *m_scene;
     Mode m_mode = Mode::Select;

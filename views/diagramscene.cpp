@@ -310,6 +310,17 @@ void DiagramScene::clearReachHighlight()
             i->update();
 }
 
+void DiagramScene::setDropTarget(const QString &id)
+{
+    if (id == m_dropTarget)
+        return;
+    if (ResourceItem *old = item(m_dropTarget))
+        old->update();
+    m_dropTarget = id;
+    if (ResourceItem *now = item(id))
+        now->update();
+}
+
 DiagramScene::Highlight DiagramScene::highlightOf(const QString &id) const
 {
     if (!m_reachBlocker.isEmpty() && id == m_reachBlocker)

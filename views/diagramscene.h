@@ -61,6 +61,9 @@ public:
     void setReachHighlight(const QStringList &path, const QString &blocker, const QString &sentence);
     void clearReachHighlight();
     Highlight highlightOf(const QString &id) const;
+    /// The container a drop or move under way would land in (empty: none).
+    void setDropTarget(const QString &id);
+    QString dropTarget() const { return m_dropTarget; }
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -83,6 +86,7 @@ private:
     QHash<QString, QList<Finding>> m_findings;
     QStringList m_reachPath;
     QString m_reachBlocker;
+    QString m_dropTarget;
     CalloutItem *m_callout = nullptr;
 };
 

@@ -107,6 +107,9 @@ void ReachTool::refillEndpoints()
         const int index = box->findData(current) >= 0 ? box->findData(current) : box->findText(current);
         box->setCurrentIndex(std::max(0, index));
     }
+    // A first question that means something: from the internet to the first resource.
+    if (m_to->currentIndex() == 0 && m_from->currentIndex() == 0 && m_to->count() > 1)
+        m_to->setCurrentIndex(1);
 }
 
 net::ReachResult ReachTool::ask(const QString &from, const QString &to, const QString &protocol, int port)

@@ -130,6 +130,11 @@ void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         paintContainer(painter);
     else
         paintNode(painter);
+    if (m_scene->dropTarget() == m_id) { // where a drop or move under way lands
+        painter->setPen(QPen(QColor(0x1A, 0x73, 0xE8), 3, Qt::DashLine));
+        painter->setBrush(QColor(0x1A, 0x73, 0xE8, 25));
+        painter->drawRect(QRectF(QPointF(0, 0), m_size));
+    }
     paintBadges(painter);
     if (m_scene->showRules())
         paintRules(painter);
