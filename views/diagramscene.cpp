@@ -3,6 +3,7 @@
 #include "model/catalogue.h"
 #include "model/document.h"
 #include "model/layout.h"
+#include "model/routing.h"
 #include "resourceitem.h"
 
 #include <QPainter>
@@ -125,7 +126,8 @@ void DiagramScene::syncGeometry(const QString &id)
 
 bool DiagramScene::isPublicSubnet(const QString &id) const
 {
-    return m_document && Layout::subnetTier(*m_document, id) == 0;
+    // Tier 0 of the layout, asked directly: the tier scans the design, and this runs per paint.
+    return m_document && skydraft::isPublicSubnet(*m_document, id);
 }
 
 QList<QRectF> DiagramScene::autoScalingSlots(const QString &asg) const

@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
 
 #include <cmath>
 
@@ -114,9 +115,13 @@ QRectF ResourceItem::boundingRect() const
     return r;
 }
 
-void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
+    // Zoomed far out, text is a few pixels high and unreadable: skip it (it is most of the
+    // cost of a repaint of thousands of items); exports paint at full detail.
+    m_detailed = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) >= minimumDetail;
+    Q_UNUSED(option);
     const DiagramScene::Highlight highlight = m_scene->highlightOf(m_id);
     if (highlight != DiagramScene::Highlight::None) {
         const QColor c = highlight == DiagramScene::Highlight::Path ? QColor(0x1D, 0x9E, 0x4B) : QColor(0xD1, 0x32, 0x12);
@@ -159,10 +164,11 @@ void ResourceItem::paintBadges(QPainter *painter)
         painter->setBrush(severityColor(worst));
         painter->drawEllipse(disc);
         painter->setPen(Qt::white);
-        painter->drawText(disc, Qt::AlignCenter, QString::number(findings.size()));
+        if (m_detailed)
+            painter->drawText(disc, Qt::AlignCenter, QString::number(findings.size()));
     }
     // Security groups: a shield tile on what they protect, with their count.
-    const QStringList groups = m_scene->securityGroupsOf(m_id);
+    const QStringList groups = m_detailed ? m_scene->securityGroupsOf(m_id) : QStringList();
     if (!groups.isEmpty()) {
         const qreal tile = 14;
         // On a node, at the icon's lower right corner; on a group, in its header.
@@ -179,6 +185,8 @@ void ResourceItem::paintBadges(QPainter *painter)
 
 void ResourceItem::paintRules(QPainter *painter)
 {
+    if (!m_detailed)
+        return;
     const QStringList rules = m_scene->inboundSummary(m_id);
     if (rules.isEmpty())
         return;
@@ -244,6 +252,8 @@ void ResourceItem::paintContainer(QPainter *painter)
         label = DiagramScene::tr("%1  (desired %2, %3-%4)")
                     .arg(r->displayName(), QString::number(r->integer(u"desiredCapacity"_s)),
                          QString::number(r->integer(u"minSize"_s)), QString::number(r->integer(u"maxSize"_s)));
+    if (!m_detailed)
+        return;
     QFont font = painter->font();
     font.setPointSizeF(9);
     font.setBold(m_type == ResourceType::Vpc);
@@ -296,7 +306,7 @@ void ResourceItem::paintNode(QPainter *painter)
         painter->drawRoundedRect(QRectF(QPointF(0, 0), m_size), 6, 6);
     }
     Style::paintIcon(painter, m_type, iconRect);
-    if (m_size.height() < 60)
+    if (m_size.height() < 60 || !m_detailed)
         return; // a badge (an Elastic IP on its instance): the name is in the tooltip
 
     QFont font = painter->font();

@@ -48,10 +48,14 @@ private:
     void paintNode(QPainter *painter);
     void paintInstances(QPainter *painter);
 
+    /// Below this level of detail (scene-to-device scale) labels and badges' text are skipped.
+    static constexpr qreal minimumDetail = 0.45;
+
     DiagramScene *m_scene;
     QString m_id;
     ResourceType m_type;
     QSizeF m_size;
+    bool m_detailed = true; ///< set per paint()
 };
 
 /// A sentence pinned next to a component on the canvas (why traffic stops there).

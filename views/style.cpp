@@ -1,7 +1,9 @@
 #include "style.h"
 
 #include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPixmapCache>
 #include <QSvgRenderer>
 
 using namespace Qt::StringLiterals;
@@ -77,7 +79,34 @@ void Style::paintIcon(QPainter *painter, ResourceType type, const QRectF &rect)
 {
     QSvgRenderer *r = renderer(type);
     if (r->isValid()) {
-        r->render(painter, rect);
+        // On screen: the SVG rendered once per type and device-pixel size, then blitted, which is
+        // what keeps a repaint of thousands of icons fast; still sharp at any zoom and pixel
+        // ratio. Exports (SVG, PDF) stay vector.
+        const QPaintEngine *engine = painter->paintEngine();
+        const bool raster = engine && (engine->type() == QPaintEngine::Raster || engine->type() == QPaintEngine::OpenGL2);
+        const qreal scale = painter->worldTransform().m11() * painter->device()->devicePixelRatioF();
+        const int pixels = qRound(rect.width() * scale);
+        if (raster && pixels < 2)
+            return; // smaller than a dot on screen
+        if (!raster || painter->worldTransform().isRotating() || pixels > 512) {
+            r->render(painter, rect);
+            return;
+        }
+        const QString key = u"skydraft-icon-%1-%2"_s.arg(int(type)).arg(pixels);
+        QPixmap pixmap;
+        if (!QPixmapCache::find(key, &pixmap)) {
+            pixmap = QPixmap(pixels, qRound(rect.height() * scale));
+            pixmap.fill(Qt::transparent);
+            QPainter p(&pixmap);
+            p.setRenderHint(QPainter::Antialiasing);
+            r->render(&p);
+            p.end();
+            QPixmapCache::insert(key, pixmap);
+        }
+        painter->save();
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->drawPixmap(rect, pixmap, QRectF(pixmap.rect()));
+        painter->restore();
         return;
     }
     // No icon shipped for the type: a tile in its colour family still tells it apart.
