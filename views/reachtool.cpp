@@ -43,7 +43,7 @@ ReachTool::ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *paren
     for (const QString &p : {u"tcp"_s, u"udp"_s, u"icmp"_s})
         m_protocol->addItem(p);
     m_port->setRange(0, 65535);
-    m_port->setValue(443);
+    m_port->setValue(80);
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_path->setWordWrap(true);
@@ -107,9 +107,14 @@ void ReachTool::refillEndpoints()
         const int index = box->findData(current) >= 0 ? box->findData(current) : box->findText(current);
         box->setCurrentIndex(std::max(0, index));
     }
-    // A first question that means something: from the internet to the first resource.
-    if (m_to->currentIndex() == 0 && m_from->currentIndex() == 0 && m_to->count() > 1)
-        m_to->setCurrentIndex(1);
+    // A first question that means something: from the internet to the front door.
+    if (m_to->currentIndex() == 0 && m_from->currentIndex() == 0 && m_to->count() > 1) {
+        int front = 1;
+        if (m_document)
+            if (const QList<const Resource *> lbs = m_document->resourcesOfType(ResourceType::LoadBalancer); !lbs.isEmpty())
+                front = std::max(1, m_to->findData(lbs.first()->id));
+        m_to->setCurrentIndex(front);
+    }
 }
 
 net::ReachResult ReachTool::ask(const QString &from, const QString &to, const QString &protocol, int port)
