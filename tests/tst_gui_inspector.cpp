@@ -162,6 +162,7 @@ private Q_SLOTS:
         type(w->editing()->inspector()->field(u"id"_s), u"DbSg"_s);
         QVERIFY(w->document()->contains(u"DbSg"_s));
         QCOMPARE(w->document()->find(u"Database"_s)->references(u"securityGroups"_s), QStringList{u"DbSg"_s});
+        QCOMPARE(w->editing()->selectedIds(), QStringList{u"DbSg"_s}); // still the one inspected
         w->editor()->undoStack()->undo();
         QVERIFY(w->document()->contains(u"DatabaseSecurityGroup"_s));
     }

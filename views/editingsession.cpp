@@ -71,6 +71,7 @@ void EditingSession::createDocks()
     m_inspector = new Inspector;
     QDockWidget *inspector = dock(tr("Inspector"), u"inspectorDock"_s, m_inspector, Qt::RightDockWidgetArea);
     connect(m_inspector, &Inspector::message, this, &EditingSession::tell);
+    connect(m_inspector, &Inspector::selectRequested, this, &EditingSession::select);
 
     m_findings = new LiveFindings(m_window->problems(), m_window->scene(), this);
     connect(m_findings, &LiveFindings::componentActivated, this, &EditingSession::reveal);

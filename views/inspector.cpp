@@ -193,8 +193,10 @@ void Inspector::addIdentityRows(const QString &id)
             return;
         const QString newId = text;
         edit(tr("Change id %1 to %2").arg(id, newId), [id, newId](Editor &e) { return e.renameId(id, newId); });
-        if (m_editor->document()->contains(newId))
+        if (m_editor->document()->contains(newId)) {
             m_ids = {newId};
+            Q_EMIT selectRequested(m_ids);
+        }
     });
 
     auto *name = new QLineEdit(r->name, m_content);

@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     /// A message for the status bar (an edit refused by the Editor).
     void message(const QString &text);
+    /// The inspected resource has a new id: select it again on the canvas.
+    void selectRequested(const QStringList &ids);
 
 private:
     void scheduleRebuild();
