@@ -79,16 +79,20 @@ void ReachTool::setDocument(Document *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
-        connect(m_document, &Document::changed, this, [this] {
-            if (m_refillPending)
-                return;
-            m_refillPending = true;
-            QTimer::singleShot(0, this, [this] {
-                m_refillPending = false;
-                refillEndpoints();
-            });
+    // The lists change only when resources come or go (a new id is a remove and an add).
+    const auto refill = [this] {
+        if (m_refillPending)
+            return;
+        m_refillPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_refillPending = false;
+            refillEndpoints();
         });
+    };
+    if (m_document) {
+        connect(m_document, &Document::resourceAdded, this, refill);
+        connect(m_document, &Document::resourceRemoved, this, refill);
+    }
     refillEndpoints();
     clear();
 }
