@@ -6,6 +6,7 @@
 #include "views/canvasview.h"
 #include "views/diagramscene.h"
 #include "views/editingsession.h"
+#include "views/inspector.h"
 #include "views/mainwindow.h"
 #include "views/palette.h"
 #include "views/resourceitem.h"
@@ -321,6 +322,35 @@ private Q_SLOTS:
         stack->undo();
         stack->undo();
         QCOMPARE(doc->count(), before);
+    }
+
+    void keyboardShortcuts()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        const int before = doc->count();
+        w->editing()->select({u"MainRouteTable"_s});
+        w->view()->setFocus();
+        QTest::keyClick(w->view(), Qt::Key_C, Qt::ControlModifier);
+        QTest::keyClick(w->view(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(doc->count(), before + 1);
+        const QString pasted = w->editing()->selectedIds().value(0);
+        QVERIFY(pasted != u"MainRouteTable"_s && doc->contains(pasted));
+        // Delete in a text field edits the text, not the design.
+        auto *name = qobject_cast<QLineEdit *>(w->editing()->inspector()->field(u"name"_s));
+        QVERIFY(name);
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_Delete);
+        QVERIFY(doc->contains(pasted));
+        // On the canvas it deletes the selection.
+        w->view()->setFocus();
+        QTest::keyClick(w->view(), Qt::Key_Delete);
+        QVERIFY(!doc->contains(pasted));
+        QTest::keyClick(w->view(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(doc->contains(pasted));
     }
 
     void deleteAndUndo()
