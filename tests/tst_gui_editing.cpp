@@ -351,6 +351,15 @@ private Q_SLOTS:
         QVERIFY(!doc->contains(pasted));
         QTest::keyClick(w->view(), Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(doc->contains(pasted));
+        // Arrow keys nudge the selection by a grid step, one undo step each.
+        w->editing()->select({u"MainRouteTable"_s});
+        const QRectF was = *doc->geometry(u"MainRouteTable"_s);
+        const int steps = w->undoStack()->index();
+        QTest::keyClick(w->view(), Qt::Key_Right);
+        QTest::keyClick(w->view(), Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(doc->geometry(u"MainRouteTable"_s)->topLeft(),
+                 was.topLeft() + QPointF(DiagramScene::gridSize, 4 * DiagramScene::gridSize));
+        QCOMPARE(w->undoStack()->index(), steps + 2);
     }
 
     void deleteAndUndo()

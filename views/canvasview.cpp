@@ -250,6 +250,14 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    static const QHash<int, QPointF> arrows = {
+        {Qt::Key_Left, {-1, 0}}, {Qt::Key_Right, {1, 0}}, {Qt::Key_Up, {0, -1}}, {Qt::Key_Down, {0, 1}}};
+    if (arrows.contains(event->key()) && m_mode == Mode::Select && !m_scene->selectedItems().isEmpty()) {
+        const qreal step = DiagramScene::gridSize * (event->modifiers() & Qt::ShiftModifier ? 4 : 1);
+        Q_EMIT nudgeRequested(arrows.value(event->key()) * step);
+        event->accept();
+        return;
+    }
     if (event->key() == Qt::Key_Escape && m_mode != Mode::Select) {
         cancelMode();
         Q_EMIT hint(QString());

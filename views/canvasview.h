@@ -48,6 +48,8 @@ Q_SIGNALS:
     /// Items the user dragged (ids, their scene positions before the drag).
     void itemsMoved(const QHash<QString, QPointF> &startScenePos);
     void itemResized(const QString &id, const QSizeF &size);
+    /// Arrow keys: move the selection by `delta` (a grid step, four with Shift).
+    void nudgeRequested(const QPointF &delta);
     void connectRequested(const QString &from, const QString &to);
     void placeRequested(ResourceType type, const QPointF &scenePos);
     /// What the gesture under way would do, or why it is refused (status bar).

@@ -39,6 +39,7 @@ EditingSession::EditingSession(MainWindow *window)
     CanvasView *view = canvas();
     connect(view, &CanvasView::itemsMoved, this, &EditingSession::commitMove);
     connect(view, &CanvasView::itemResized, this, &EditingSession::resize);
+    connect(view, &CanvasView::nudgeRequested, this, &EditingSession::nudge);
     connect(view, &CanvasView::connectRequested, this, &EditingSession::connectResources);
     connect(view, &CanvasView::placeRequested, this, [this](ResourceType type, const QPointF &pos) { place(type, pos); });
     connect(view, &CanvasView::hint, this, [this](const QString &text) { m_window->statusBar()->showMessage(text); });
@@ -484,6 +485,22 @@ bool EditingSession::deleteSelection()
     }
     tell(tr("Deleted %n resource(s) and what they held.", nullptr, int(ids.size())));
     return true;
+}
+
+void EditingSession::nudge(const QPointF &delta)
+{
+    Editor *e = editor();
+    const Document *doc = m_window->document();
+    const QStringList ids = e ? topMostSelected() : QStringList();
+    QHash<QString, QRectF> geometry;
+    for (const QString &id : ids)
+        if (const auto g = doc->geometry(id))
+            geometry.insert(id, g->translated(delta));
+    if (geometry.isEmpty())
+        return;
+    // Within its container: a nudge never reparents, the container grows if needed.
+    Placement::growToFit(*doc, geometry);
+    e->setGeometry(geometry, tr("Nudge %n resource(s)", nullptr, int(ids.size())));
 }
 
 void EditingSession::align(Action how)

@@ -60,6 +60,8 @@ public:
     void cut();
     bool deleteSelection();
     void align(Action how);
+    /// Moves the selection by `delta` (one undo step per key press).
+    void nudge(const QPointF &delta);
     /// Selects the resource and centres the view on it.
     void reveal(const QString &id);
 
