@@ -223,7 +223,10 @@ QWidget *Inspector::makeTextField(const QString &id, const PropertySpec &spec)
     line->setObjectName(spec.key);
     if (r->isSet(spec.key))
         line->setText(ValueInput::display(spec, r->properties.value(spec.key)));
-    line->setPlaceholderText(tr("default: %1").arg(ValueInput::display(spec, spec.defaultFor(*r))));
+    QString placeholder = tr("default: %1").arg(ValueInput::display(spec, spec.defaultFor(*r)));
+    if (spec.kind == ValueKind::Integer)
+        placeholder += u"  ("_s + tr("%1 to %2").arg(spec.minimum).arg(spec.maximum) + u')';
+    line->setPlaceholderText(placeholder);
     line->setClearButtonEnabled(true);
     const QString key = spec.key;
     const PropertySpec *s = &spec; // catalogue entries live as long as the program
