@@ -10,11 +10,13 @@
 #include "views/mainwindow.h"
 #include "views/palette.h"
 #include "views/resourceitem.h"
+#include "views/style.h"
 
 #include <QAction>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QSvgRenderer>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -99,6 +101,11 @@ private Q_SLOTS:
         MainWindow w;
         Palette *palette = w.editing()->palette();
         QCOMPARE(palette->visibleTypes().size(), resourceTypeCount);
+        // Each with an icon drawn for the project, in its category's colour family.
+        for (ResourceType t : allResourceTypes()) {
+            QSvgRenderer icon(Style::iconPath(t));
+            QVERIFY2(icon.isValid(), qPrintable(typeKey(t)));
+        }
         palette->filterBox()->setText(u"subnet"_s);
         QCOMPARE(palette->visibleTypes(), QList<ResourceType>{ResourceType::Subnet});
         palette->filterBox()->setText(u"database"_s); // a category name shows its group
