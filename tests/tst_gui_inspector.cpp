@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -240,6 +241,12 @@ private Q_SLOTS:
         QVERIFY(reach->sourceBox()->findData(u"WebServerGroup"_s) >= 0);
         QVERIFY(reach->destinationBox()->findData(u"internet"_s) >= 0);
 
+        // The ends can be taken from the canvas selection.
+        w->editing()->select({u"WebServerGroup"_s});
+        reach->findChild<QPushButton *>(u"reachFromSelection"_s)->click();
+        QCOMPARE(reach->sourceBox()->currentData().toString(), u"WebServerGroup"_s);
+        w->editing()->select({u"MainRouteTable"_s}); // no traffic ends at a route table
+        QVERIFY(!reach->findChild<QPushButton *>(u"reachToSelection"_s)->isEnabled());
         const net::ReachResult yes = reach->ask(u"WebServerGroup"_s, u"Database"_s, u"tcp"_s, 3306);
         QVERIFY(yes.reachable);
         QVERIFY(reach->verdictText().contains(u"Reachable"_s));

@@ -162,7 +162,9 @@ void EditingSession::documentShown()
 
 void EditingSession::selectionChanged()
 {
-    m_inspector->setSelection(selectedIds());
+    const QStringList ids = selectedIds();
+    m_inspector->setSelection(ids);
+    m_reach->setCanvasSelection(ids.size() == 1 ? ids.first() : QString());
     m_pasteCount = 0;
     updateActions();
 }

@@ -27,6 +27,8 @@ ReachTool::ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *paren
     , m_protocol(new QComboBox(this))
     , m_port(new QSpinBox(this))
     , m_check(new QPushButton(tr("Check"), this))
+    , m_fromSelection(new QPushButton(tr("Selected"), this))
+    , m_toSelection(new QPushButton(tr("Selected"), this))
     , m_verdict(new QLabel(this))
     , m_path(new QListWidget(this))
 {
@@ -49,9 +51,22 @@ ReachTool::ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *paren
     m_path->setWordWrap(true);
     m_path->setMinimumHeight(60);
 
+    // Pick an end on the canvas, then take it with its "Selected" button.
+    for (QPushButton *b : {m_fromSelection, m_toSelection}) {
+        b->setEnabled(false);
+        b->setToolTip(tr("Use the resource selected on the canvas"));
+    }
+    m_fromSelection->setObjectName(u"reachFromSelection"_s);
+    m_toSelection->setObjectName(u"reachToSelection"_s);
+    auto row = [](QWidget *combo, QWidget *button) {
+        auto *h = new QHBoxLayout;
+        h->addWidget(combo, 1);
+        h->addWidget(button);
+        return h;
+    };
     auto *form = new QFormLayout;
-    form->addRow(tr("From"), m_from);
-    form->addRow(tr("To"), m_to);
+    form->addRow(tr("From"), row(m_from, m_fromSelection));
+    form->addRow(tr("To"), row(m_to, m_toSelection));
     auto *flow = new QHBoxLayout;
     flow->addWidget(m_protocol);
     flow->addWidget(m_port, 1);
@@ -69,6 +84,10 @@ ReachTool::ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *paren
     layout->addWidget(m_path, 1);
 
     connect(m_check, &QPushButton::clicked, this, &ReachTool::run);
+    connect(m_fromSelection, &QPushButton::clicked, this,
+            [this] { m_from->setCurrentIndex(std::max(0, m_from->findData(m_selected))); });
+    connect(m_toSelection, &QPushButton::clicked, this,
+            [this] { m_to->setCurrentIndex(std::max(0, m_to->findData(m_selected))); });
     connect(clearButton, &QPushButton::clicked, this, &ReachTool::clear);
     connect(m_protocol, &QComboBox::currentTextChanged, this,
             [this](const QString &p) { m_port->setEnabled(p != u"icmp"_s); });
@@ -95,6 +114,14 @@ void ReachTool::setDocument(Document *document)
     }
     refillEndpoints();
     clear();
+}
+
+void ReachTool::setCanvasSelection(const QString &id)
+{
+    // Only what traffic can start at or go to (not a route table, say).
+    m_selected = m_from->findData(id) > 0 ? id : QString();
+    m_fromSelection->setEnabled(!m_selected.isEmpty());
+    m_toSelection->setEnabled(!m_selected.isEmpty());
 }
 
 void ReachTool::refillEndpoints()

@@ -27,6 +27,8 @@ public:
     ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *parent = nullptr);
 
     void setDocument(Document *document);
+    /// The resource selected on the canvas, offered by the "selected" buttons (empty: none).
+    void setCanvasSelection(const QString &id);
     /// Chooses the query (ids must be in the lists) and runs it.
     net::ReachResult ask(const QString &from, const QString &to, const QString &protocol, int port);
     QComboBox *sourceBox() const { return m_from; }
@@ -49,6 +51,9 @@ private:
     QComboBox *m_protocol;
     QSpinBox *m_port;
     QPushButton *m_check;
+    QPushButton *m_fromSelection;
+    QPushButton *m_toSelection;
+    QString m_selected;
     QLabel *m_verdict;
     QListWidget *m_path;
     net::ReachResult m_result;
