@@ -1,10 +1,12 @@
 #include "diagramscene.h"
 
+#include "model/catalogue.h"
 #include "model/document.h"
 #include "model/layout.h"
 #include "model/routing.h"
 #include "resourceitem.h"
 
+#include <QPainter>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +58,8 @@ void DiagramScene::setDocument(Document *document)
 
 void DiagramScene::rebuild()
 {
+    clearReachHighlight();
+    m_findings.clear();
     for (RelationItem *r : std::as_const(m_relations))
         delete r;
     m_relations.clear();
@@ -195,6 +199,159 @@ QString DiagramScene::detailText(const QString &id) const
     }
 }
 
+QString DiagramScene::toolTipText(const QString &id) const
+{
+    const Resource *r = m_document ? m_document->find(id) : nullptr;
+    if (!r)
+        return {};
+    QStringList lines;
+    lines.append(u"<b>"_s + r->displayName().toHtmlEscaped() + u"</b>"_s);
+    lines.append(tr("%1 · id %2").arg(typeLabel(r->type), id).toHtmlEscaped());
+    if (const QString detail = detailText(id); !detail.isEmpty())
+        lines.append(detail.toHtmlEscaped());
+    if (const QStringList groups = securityGroupsOf(id); !groups.isEmpty())
+        lines.append(tr("Security groups: %1").arg(groups.join(u", "_s)).toHtmlEscaped());
+    for (const QString &rule : inboundSummary(id))
+        lines.append(u"&nbsp;&nbsp;"_s + rule.toHtmlEscaped());
+    for (const Finding &f : m_findings.value(id))
+        lines.append(u"⚠ "_s + f.message.toHtmlEscaped());
+    return lines.join(u"<br>"_s);
+}
+
+void DiagramScene::setSnapToGrid(bool on)
+{
+    m_snap = on;
+    update();
+}
+
+void DiagramScene::setShowRules(bool on)
+{
+    if (m_showRules == on)
+        return;
+    m_showRules = on;
+    // Nodes grow a caption below: their bounding rectangles change.
+    for (ResourceItem *i : std::as_const(m_items))
+        i->refreshGeometry();
+    update();
+}
+
+void DiagramScene::setFindings(const QList<Finding> &findings)
+{
+    QSet<QString> touched;
+    for (auto it = m_findings.cbegin(); it != m_findings.cend(); ++it)
+        touched.insert(it.key());
+    m_findings.clear();
+    for (const Finding &f : findings) {
+        m_findings[f.component].append(f);
+        touched.insert(f.component);
+    }
+    for (const QString &id : std::as_const(touched))
+        if (ResourceItem *i = item(id))
+            i->update();
+}
+
+QStringList DiagramScene::securityGroupsOf(const QString &id) const
+{
+    const Resource *r = m_document ? m_document->find(id) : nullptr;
+    if (!r)
+        return {};
+    if (r->type == ResourceType::AutoScalingGroup) {
+        const Resource *lt = m_document->find(r->string(u"launchTemplate"_s));
+        return lt ? lt->references(u"securityGroups"_s) : QStringList();
+    }
+    if (!Catalogue::property(r->type, u"securityGroups"_s))
+        return {};
+    return r->references(u"securityGroups"_s);
+}
+
+QStringList DiagramScene::inboundSummary(const QString &id) const
+{
+    QStringList lines;
+    for (const QString &sg : securityGroupsOf(id)) {
+        const Resource *g = m_document->find(sg);
+        if (!g)
+            continue;
+        for (const QVariant &v : g->rows(u"inbound"_s)) {
+            const QVariantMap rule = v.toMap();
+            const QString protocol = rule.value(u"protocol"_s, u"tcp"_s).toString();
+            const qint64 from = rule.value(u"fromPort"_s, 0).toLongLong();
+            const qint64 to = rule.value(u"toPort"_s, 65535).toLongLong();
+            QString ports = protocol == u"all"_s ? tr("all") : from == to ? QString::number(from)
+                                                 : from == 0 && to == 65535 ? tr("all ports")
+                                                                            : u"%1-%2"_s.arg(from).arg(to);
+            if (protocol != u"tcp"_s && protocol != u"all"_s)
+                ports = protocol + u' ' + ports;
+            const QString source = rule.value(u"group"_s).toString().isEmpty() ? rule.value(u"cidr"_s).toString()
+                                                                              : rule.value(u"group"_s).toString();
+            lines.append(u"%1 ← %2"_s.arg(ports, source));
+        }
+    }
+    return lines;
+}
+
+void DiagramScene::setReachHighlight(const QStringList &path, const QString &blocker, const QString &sentence)
+{
+    clearReachHighlight();
+    m_reachPath = path;
+    m_reachBlocker = blocker;
+    for (const QString &id : path)
+        if (ResourceItem *i = item(id))
+            i->update();
+    if (ResourceItem *b = item(blocker)) {
+        b->update();
+        if (!sentence.isEmpty()) {
+            m_callout = new CalloutItem(sentence);
+            m_callout->setPos(b->sceneBoundingRect().topRight() + QPointF(8, 0));
+            QGraphicsScene::addItem(m_callout);
+        }
+    }
+}
+
+void DiagramScene::clearReachHighlight()
+{
+    const QStringList before = m_reachPath + QStringList{m_reachBlocker};
+    m_reachPath.clear();
+    m_reachBlocker.clear();
+    delete m_callout;
+    m_callout = nullptr;
+    for (const QString &id : before)
+        if (ResourceItem *i = item(id))
+            i->update();
+}
+
+void DiagramScene::setDropTarget(const QString &id)
+{
+    if (id == m_dropTarget)
+        return;
+    if (ResourceItem *old = item(m_dropTarget))
+        old->update();
+    m_dropTarget = id;
+    if (ResourceItem *now = item(id))
+        now->update();
+}
+
+DiagramScene::Highlight DiagramScene::highlightOf(const QString &id) const
+{
+    if (!m_reachBlocker.isEmpty() && id == m_reachBlocker)
+        return Highlight::Blocked;
+    return m_reachPath.contains(id) ? Highlight::Path : Highlight::None;
+}
+
+void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsScene::drawBackground(painter, rect);
+    if (!m_snap || painter->device()->devType() != QInternal::Widget || painter->worldTransform().m11() < 0.5)
+        return; // the grid helps while editing close up; exports and prints stay clean
+    const qreal step = gridSize * 4;
+    painter->setPen(QPen(QColor(0xDD, 0xE1, 0xE6), 0));
+    QList<QPointF> dots;
+    for (qreal x = std::floor(rect.left() / step) * step; x < rect.right(); x += step)
+        for (qreal y = std::floor(rect.top() / step) * step; y < rect.bottom(); y += step)
+            dots.append(QPointF(x, y));
+    if (dots.size() < 200000)
+        painter->drawPoints(dots.constData(), int(dots.size()));
+}
+
 void DiagramScene::scheduleRelations()
 {
     if (m_relationsPending)
@@ -248,6 +405,27 @@ void DiagramScene::rebuildRelations()
         default:
             break;
         }
+    }
+    // App -> data tier: a database or cache whose security group admits another group is
+    // drawn as reached from the resources that carry that group.
+    QHash<QString, QStringList> carriers; // security group -> resources carrying it
+    for (const Resource *r : m_document->resources())
+        if (r->type != ResourceType::LaunchTemplate) // its Auto Scaling group carries them
+            for (const QString &sg : securityGroupsOf(r->id))
+                carriers[sg].append(r->id);
+    for (const Resource *r : m_document->resources()) {
+        if (r->type != ResourceType::RdsInstance && r->type != ResourceType::AuroraCluster
+            && r->type != ResourceType::ElastiCache)
+            continue;
+        QStringList sources;
+        for (const QString &sg : securityGroupsOf(r->id))
+            if (const Resource *g = m_document->find(sg))
+                for (const QVariant &rule : g->rows(u"inbound"_s))
+                    for (const QString &src : carriers.value(rule.toMap().value(u"group"_s).toString()))
+                        if (!sources.contains(src) && src != r->id)
+                            sources.append(src);
+        for (const QString &src : std::as_const(sources))
+            links.append({src, r->id, false});
     }
     for (const auto &[from, to, dashed] : std::as_const(links)) {
         ResourceItem *a = item(from);

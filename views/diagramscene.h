@@ -4,12 +4,14 @@
 #include <QHash>
 #include <QPointer>
 
+#include "model/checker/lints.h"
 #include "model/document.h"
 
 namespace skydraft {
 
 class ResourceItem;
 class RelationItem;
+class CalloutItem;
 
 /// The canvas: a QGraphicsScene that observes a Document and keeps one item per resource,
 /// nested as the resources are. It owns no design data; every change comes from the
@@ -36,6 +38,36 @@ public:
     QList<QRectF> autoScalingSlots(const QString &asg) const;
     /// The second line under a node's name: instance type, engine, scheme, CIDR...
     QString detailText(const QString &id) const;
+    /// Full name, id, detail and findings: what a hover shows (labels may be elided).
+    QString toolTipText(const QString &id) const;
+
+    // --- what the canvas shows on top of the design (view state, not design data)
+    static constexpr qreal gridSize = 8;
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool on);
+    /// Security-group ports and CIDRs under each resource they protect.
+    bool showRules() const { return m_showRules; }
+    void setShowRules(bool on);
+    /// The checker's findings, drawn as badges.
+    void setFindings(const QList<Finding> &findings);
+    QList<Finding> findingsOf(const QString &id) const { return m_findings.value(id); }
+    /// The security groups a resource carries (an Auto Scaling group: its launch template's).
+    QStringList securityGroupsOf(const QString &id) const;
+    /// One line per inbound rule of those groups ("tcp 80 ← LbSg").
+    QStringList inboundSummary(const QString &id) const;
+
+    enum class Highlight { None, Path, Blocked };
+    /// A reach answer on the canvas: the hops in green, or the blocking component in red with
+    /// the sentence next to it.
+    void setReachHighlight(const QStringList &path, const QString &blocker, const QString &sentence);
+    void clearReachHighlight();
+    Highlight highlightOf(const QString &id) const;
+    /// The container a drop or move under way would land in (empty: none).
+    void setDropTarget(const QString &id);
+    QString dropTarget() const { return m_dropTarget; }
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void rebuild();
@@ -51,6 +83,13 @@ private:
     QList<RelationItem *> m_relations;
     bool m_relationsPending = false;
     mutable QHash<QString, bool> m_publicSubnets;
+    bool m_snap = true;
+    bool m_showRules = false;
+    QHash<QString, QList<Finding>> m_findings;
+    QStringList m_reachPath;
+    QString m_reachBlocker;
+    QString m_dropTarget;
+    CalloutItem *m_callout = nullptr;
 };
 
 } // namespace skydraft

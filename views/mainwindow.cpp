@@ -1,8 +1,9 @@
 #include "mainwindow.h"
 
+#include "canvasview.h"
 #include "diagramscene.h"
 #include "documentsession.h"
-#include "model/checker/checker.h"
+#include "editingsession.h"
 #include "model/commands/editor.h"
 #include "model/document.h"
 #include "model/nativefile.h"
@@ -66,12 +67,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(new DocumentSession(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_scene(new DiagramScene(this))
-    , m_view(new QGraphicsView(m_scene, this))
+    , m_view(new CanvasView(m_scene, this))
 {
     setObjectName(u"MainWindow"_s);
     m_view->setObjectName(u"canvas"_s);
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    m_view->setDragMode(QGraphicsView::ScrollHandDrag);
     m_view->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     m_view->viewport()->installEventFilter(this);
     setCentralWidget(m_view);
@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    m_editing = new EditingSession(this); // palette, inspector, live findings, reach tool
     statusBar()->showMessage(tr("Ready"));
     restoreWindowState();
 }
@@ -134,7 +135,6 @@ void MainWindow::createDocks()
     splitDockWidget(problems, overview, Qt::Horizontal);
     resizeDocks({problems, overview}, {900, 260}, Qt::Horizontal);
     resizeDocks({problems}, {130}, Qt::Vertical);
-    refreshProblems();
 }
 
 void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
@@ -212,8 +212,6 @@ void MainWindow::onDocumentReplaced()
     m_undoGroup->setActiveStack(stack);
     setWindowModified(m_session->isModified());
     updateTitle();
-    if (m_problems)
-        refreshProblems();
     Q_EMIT documentReplaced();
 }
 
@@ -221,29 +219,6 @@ void MainWindow::updateTitle()
 {
     // "[*]" is where Qt shows the unsaved marker (setWindowModified).
     setWindowTitle(tr("%1[*] — SkyDraft").arg(m_session->displayName()));
-}
-
-void MainWindow::refreshProblems()
-{
-    m_problems->clear();
-    // What AWS would refuse and what the checker warns about, in one list.
-    const QList<Finding> found = Checker::check(*document());
-    for (const Finding &f : found) {
-        // Most messages name their component already; say it once.
-        const QString text = f.message.startsWith(f.component) ? f.message : f.component + u": "_s + f.message;
-        auto *item = new QListWidgetItem(text + u"  ["_s + f.rule + u']', m_problems);
-        item->setData(Qt::UserRole, f.component);
-        item->setToolTip(f.hint);
-        const QStyle::StandardPixmap icon = f.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
-            : f.severity == Severity::Warning                          ? QStyle::SP_MessageBoxWarning
-                                                                        : QStyle::SP_MessageBoxInformation;
-        item->setIcon(style()->standardIcon(icon));
-    }
-    if (found.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("No problems: AWS would accept this design, and the checker found nothing to warn about."),
-                                         m_problems);
-        item->setFlags(Qt::NoItemFlags);
-    }
 }
 
 void MainWindow::preferences()

@@ -24,6 +24,7 @@ class DocumentSession;
 class DiagramScene;
 class Editor;
 class OverviewView;
+class EditingSession;
 
 /// The main window: the canvas in the centre, docks around it (palette left, inspector right,
 /// problems and overview bottom), menus File / Edit / View / Tools / Help and a toolbar.
@@ -55,6 +56,8 @@ public:
     DiagramScene *scene() const { return m_scene; }
     QGraphicsView *view() const { return m_view; }
     OverviewView *overview() const { return m_overview; }
+    /// Palette, inspector, live findings, reach tool and the editing actions.
+    EditingSession *editing() const { return m_editing; }
     QListWidget *problems() const { return m_problems; }
 
     QMenu *fileMenu() const { return m_fileMenu; }
@@ -114,7 +117,6 @@ private:
     void fillRecentMenu();
     void onDocumentReplaced();
     void updateTitle();
-    void refreshProblems();
     void openDialog();
     void openFromMenu(const QString &path);
     void exportDiagram();
@@ -137,6 +139,7 @@ private:
     QMenu *m_panelsMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
+    EditingSession *m_editing = nullptr;
     SaveChangesPrompt m_askSaveChanges;
     PathPrompt m_askSavePath;
     RecoverPrompt m_askRecover;

@@ -2,6 +2,7 @@
 
 #include "diagramscene.h"
 #include "model/document.h"
+#include "model/layout.h"
 #include "style.h"
 
 #include <QFontMetricsF>
@@ -20,9 +21,75 @@ ResourceItem::ResourceItem(DiagramScene *scene, const QString &id, ResourceType 
     , m_id(id)
     , m_type(type)
 {
-    setFlag(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setToolTip(id);
+}
+
+namespace {
+constexpr qreal rulesLineHeight = 12;
+constexpr int rulesShown = 3; // more rules: the tooltip has them all
+
+QColor severityColor(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return QColor(0xD1, 0x32, 0x12);
+    case Severity::Warning:
+        return QColor(0xE0, 0x8A, 0x00);
+    case Severity::Info:
+        return QColor(0x00, 0x73, 0xBB);
+    }
+    return Qt::gray;
+}
+} // namespace
+
+QRectF ResourceItem::iconRect() const
+{
+    const qreal iconSize = m_size.height() < 60 ? std::min(m_size.width(), m_size.height()) * 0.7
+                                                : std::min<qreal>(40, std::min(m_size.width(), m_size.height()) * 0.6);
+    return QRectF((m_size.width() - iconSize) / 2, 2, iconSize, iconSize);
+}
+
+QPointF ResourceItem::connectHandle() const
+{
+    return isContainer() ? QPointF(m_size.width(), Layout::header / 2) : QPointF(m_size.width(), m_size.height() / 2);
+}
+
+QPainterPath ResourceItem::shape() const
+{
+    QPainterPath path;
+    if (!isContainer()) {
+        path.addRect(QRectF(QPointF(0, 0), m_size));
+        return path;
+    }
+    // The header strip and a border ring.
+    const QRectF outer = QRectF(QPointF(0, 0), m_size).adjusted(-3, -3, 3, 3);
+    path.addRect(outer);
+    const QRectF inner = QRectF(QPointF(0, 0), m_size).adjusted(5, Layout::header - 4, -5, -5);
+    if (inner.isValid()) {
+        QPainterPath hole;
+        hole.addRect(inner);
+        path = path.subtracted(hole);
+    }
+    return path;
+}
+
+QVariant ResourceItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    // Snap while the user drags; positions set from the model stay as the model has them.
+    if (change == ItemPositionChange && m_scene->snapToGrid() && m_scene->mouseGrabberItem()) {
+        const QPointF p = value.toPointF();
+        const qreal g = DiagramScene::gridSize;
+        return QPointF(std::round(p.x() / g) * g, std::round(p.y() / g) * g);
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void ResourceItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    setToolTip(m_scene->toolTipText(m_id));
+    QGraphicsItem::hoverEnterEvent(event);
 }
 
 bool ResourceItem::isContainer() const
@@ -39,16 +106,120 @@ void ResourceItem::setSize(const QSizeF &size)
     m_size = size;
 }
 
-QRectF ResourceItem::boundingRect() const { return QRectF(QPointF(0, 0), m_size).adjusted(-2, -2, 2, 2); }
+QRectF ResourceItem::boundingRect() const
+{
+    // Badges stick out at the corners; the rules caption hangs below a node.
+    QRectF r = QRectF(QPointF(0, 0), m_size).adjusted(-9, -9, 9, 9);
+    if (m_scene && m_scene->showRules() && !isContainer())
+        r.setBottom(m_size.height() + 4 + rulesShown * rulesLineHeight);
+    return r;
+}
 
 void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
+    // Zoomed far out, text is a few pixels high and unreadable: skip it (it is most of the
+    // cost of a repaint of thousands of items); exports paint at full detail.
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    m_detailed = lod >= minimumDetail;
+    const DiagramScene::Highlight highlight = m_scene->highlightOf(m_id);
+    if (highlight != DiagramScene::Highlight::None) {
+        const QColor c = highlight == DiagramScene::Highlight::Path ? QColor(0x1D, 0x9E, 0x4B) : QColor(0xD1, 0x32, 0x12);
+        painter->setPen(QPen(c, 4));
+        QColor fill = c;
+        fill.setAlpha(isContainer() ? 0 : 40);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(QRectF(QPointF(0, 0), m_size).adjusted(-4, -4, 4, 4), 8, 8);
+    }
     if (isContainer())
         paintContainer(painter, lod);
     else
         paintNode(painter, lod);
+    if (m_scene->dropTarget() == m_id) { // where a drop or move under way lands
+        painter->setPen(QPen(QColor(0x1A, 0x73, 0xE8), 3, Qt::DashLine));
+        painter->setBrush(QColor(0x1A, 0x73, 0xE8, 25));
+        painter->drawRect(QRectF(QPointF(0, 0), m_size));
+    }
+    paintBadges(painter);
+    if (m_scene->showRules())
+        paintRules(painter);
+    if (isSelected())
+        paintHandles(painter);
+}
+
+void ResourceItem::paintBadges(QPainter *painter)
+{
+    // Findings: a disc in the top-right corner, the colour of the worst severity, the count.
+    const QList<Finding> findings = m_scene->findingsOf(m_id);
+    QFont font = painter->font();
+    font.setPointSizeF(7);
+    font.setBold(true);
+    painter->setFont(font);
+    if (!findings.isEmpty()) {
+        Severity worst = Severity::Info;
+        for (const Finding &f : findings)
+            worst = std::min(worst, f.severity); // Error < Warning < Info
+        const QRectF disc(m_size.width() - 9, -7, 16, 16);
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(severityColor(worst));
+        painter->drawEllipse(disc);
+        painter->setPen(Qt::white);
+        if (m_detailed)
+            painter->drawText(disc, Qt::AlignCenter, QString::number(findings.size()));
+    }
+    // Security groups: a shield tile on what they protect, with their count.
+    const QStringList groups = m_detailed ? m_scene->securityGroupsOf(m_id) : QStringList();
+    if (!groups.isEmpty()) {
+        const qreal tile = 14;
+        // On a node, at the icon's lower right corner; on a group, in its header.
+        const QPointF at = isContainer() ? QPointF(m_size.width() - 40, (Layout::header - tile) / 2)
+                                         : iconRect().bottomRight() - QPointF(tile * 0.6, tile * 0.8);
+        Style::paintIcon(painter, ResourceType::SecurityGroup, QRectF(at, QSizeF(tile, tile)));
+        if (groups.size() > 1) {
+            painter->setPen(QColor(0xDD, 0x34, 0x4C));
+            painter->drawText(QRectF(at.x() + tile + 1, at.y(), 20, tile), Qt::AlignVCenter | Qt::AlignLeft,
+                              u"×"_s + QString::number(groups.size()));
+        }
+    }
+}
+
+void ResourceItem::paintRules(QPainter *painter)
+{
+    if (!m_detailed)
+        return;
+    const QStringList rules = m_scene->inboundSummary(m_id);
+    if (rules.isEmpty())
+        return;
+    QFont font = painter->font();
+    font.setPointSizeF(6.5);
+    font.setBold(false);
+    painter->setFont(font);
+    const QFontMetricsF fm(font);
+    QStringList shown = rules.mid(0, rulesShown);
+    if (rules.size() > rulesShown)
+        shown.last() = DiagramScene::tr("+%n more", nullptr, int(rules.size() - rulesShown + 1));
+    // Under a node; inside a group (an Auto Scaling group), along its bottom edge.
+    const qreal width = isContainer() ? std::min<qreal>(180, m_size.width() - 12) : m_size.width() + 20;
+    const qreal height = shown.size() * rulesLineHeight + 2;
+    const QRectF box = isContainer() ? QRectF(6, m_size.height() - height - 4, width, height)
+                                     : QRectF(-10, m_size.height() + 2, width, height);
+    painter->setPen(QPen(QColor(0xDD, 0x34, 0x4C, 120), 0.8));
+    painter->setBrush(QColor(0xFF, 0xF5, 0xF6, 235));
+    painter->drawRoundedRect(box, 3, 3);
+    painter->setPen(QColor(0x8A, 0x1C, 0x2B));
+    for (int i = 0; i < shown.size(); ++i)
+        painter->drawText(QRectF(box.left() + 3, box.top() + 1 + i * rulesLineHeight, width - 6, rulesLineHeight),
+                          Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(shown[i], Qt::ElideRight, width - 6));
+}
+
+void ResourceItem::paintHandles(QPainter *painter)
+{
+    const QColor blue(0x1A, 0x73, 0xE8);
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(blue);
+    painter->drawEllipse(connectHandle(), 5, 5);
+    if (isContainer())
+        painter->drawRect(QRectF(m_size.width() - 5, m_size.height() - 5, 10, 10));
 }
 
 void ResourceItem::paintContainer(QPainter *painter, qreal lod)
@@ -85,6 +256,8 @@ void ResourceItem::paintContainer(QPainter *painter, qreal lod)
         label = DiagramScene::tr("%1  (desired %2, %3-%4)")
                     .arg(r->displayName(), QString::number(r->integer(u"desiredCapacity"_s)),
                          QString::number(r->integer(u"minSize"_s)), QString::number(r->integer(u"maxSize"_s)));
+    if (!m_detailed)
+        return;
     QFont font = painter->font();
     font.setPointSizeF(9);
     font.setBold(m_type == ResourceType::Vpc);
@@ -136,16 +309,14 @@ void ResourceItem::paintNode(QPainter *painter, qreal lod)
                           Style::categoryColor(typeCategory(m_type)));
         return;
     }
-    const qreal iconSize = m_size.height() < 60 ? std::min(m_size.width(), m_size.height()) * 0.7
-                                                : std::min<qreal>(40, std::min(m_size.width(), m_size.height()) * 0.6);
-    const QRectF iconRect((m_size.width() - iconSize) / 2, 2, iconSize, iconSize);
+    const QRectF iconRect = this->iconRect();
     if (isSelected()) {
         painter->setPen(QPen(QColor(0x1A, 0x73, 0xE8), 2));
         painter->setBrush(QColor(0x1A, 0x73, 0xE8, 30));
         painter->drawRoundedRect(QRectF(QPointF(0, 0), m_size), 6, 6);
     }
     Style::paintIcon(painter, m_type, iconRect);
-    if (m_size.height() < 60)
+    if (m_size.height() < 60 || !m_detailed)
         return; // a badge (an Elastic IP on its instance): the name is in the tooltip
     if (lod < 0.35)
         return; // text under 4 pixels high cannot be read
@@ -180,7 +351,9 @@ RelationItem::RelationItem(const QString &from, const QString &to, bool dashed)
     : m_from(from)
     , m_to(to)
 {
-    QPen pen(QColor(0x54, 0x5B, 0x64), 1.4);
+    // Cosmetic: one crisp device pixel at any zoom, and the fast line path for thousands of arrows.
+    QPen pen(QColor(0x54, 0x5B, 0x64), 0);
+    pen.setCosmetic(true);
     if (dashed)
         pen.setStyle(Qt::DashLine);
     setPen(pen);
@@ -248,25 +421,41 @@ void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
 
 void RelationItem::updatePath(const QRectF &a, const QRectF &b)
 {
-    // Leave the source at its bottom (or side) and enter the target at its top, with an arrow.
+    // Orthogonal: leave the source from the side facing the target and enter the target's
+    // border (a group's frame when the target is a group), with one bend in the gap.
     QPointF start;
     QPointF end;
-    if (a.bottom() <= b.top()) {
-        start = QPointF(a.center().x(), a.bottom());
-        end = QPointF(b.center().x(), b.top());
-    } else if (b.bottom() <= a.top()) {
-        start = QPointF(a.center().x(), a.top());
-        end = QPointF(b.center().x(), b.bottom());
-    } else if (a.right() <= b.left()) {
-        start = QPointF(a.right(), a.center().y());
-        end = QPointF(b.left(), b.center().y());
+    QPainterPath path;
+    if (a.bottom() <= b.top() || b.bottom() <= a.top()) {
+        const bool down = a.bottom() <= b.top();
+        // Enter a wide target (a group) above the source when they overlap horizontally.
+        const qreal left = std::max(a.left(), b.left());
+        const qreal right = std::min(a.right(), b.right());
+        const qreal endX = right - left > 20 ? std::clamp(a.center().x(), left + 10, right - 10) : b.center().x();
+        start = QPointF(right - left > 20 ? endX : a.center().x(), down ? a.bottom() : a.top());
+        end = QPointF(endX, down ? b.top() : b.bottom());
+        const qreal midY = (start.y() + end.y()) / 2;
+        path.moveTo(start);
+        path.lineTo(start.x(), midY);
+        path.lineTo(end.x(), midY);
+        path.lineTo(end);
     } else {
-        start = QPointF(a.left(), a.center().y());
-        end = QPointF(b.right(), b.center().y());
+        const bool right = a.right() <= b.left();
+        const qreal top = std::max(a.top(), b.top());
+        const qreal bottom = std::min(a.bottom(), b.bottom());
+        const qreal endY = bottom - top > 20 ? std::clamp(a.center().y(), top + 10, bottom - 10) : b.center().y();
+        start = QPointF(right ? a.right() : a.left(), bottom - top > 20 ? endY : a.center().y());
+        end = QPointF(right ? b.left() : b.right(), endY);
+        if (b.contains(a.center()) || a.contains(b.center())) // nested: go straight out
+            end = QPointF(start.x() + (right ? 12 : -12), start.y());
+        const qreal midX = (start.x() + end.x()) / 2;
+        path.moveTo(start);
+        path.lineTo(midX, start.y());
+        path.lineTo(midX, end.y());
+        path.lineTo(end);
     }
-    QPainterPath path(start);
-    path.lineTo(end);
-    const QLineF line(end, start);
+    const QPointF prev = path.elementCount() >= 2 ? QPointF(path.elementAt(path.elementCount() - 2)) : start;
+    const QLineF line(end, prev);
     const qreal angle = std::atan2(-line.dy(), line.dx());
     const qreal size = 8;
     const QPointF p1 = end + QPointF(std::sin(angle + M_PI / 3) * size, std::cos(angle + M_PI / 3) * size);
@@ -275,6 +464,32 @@ void RelationItem::updatePath(const QRectF &a, const QRectF &b)
     path.lineTo(end);
     path.lineTo(p2);
     setPath(path);
+}
+
+CalloutItem::CalloutItem(const QString &text)
+    : m_text(text)
+{
+    setZValue(2000);
+    QFont font;
+    font.setPointSizeF(8.5);
+    const QFontMetricsF fm(font);
+    const QRectF text_ = fm.boundingRect(QRectF(0, 0, 260, 1000), Qt::TextWordWrap, m_text);
+    m_rect = QRectF(0, 0, 260 + 16, text_.height() + 12);
+}
+
+QRectF CalloutItem::boundingRect() const { return m_rect.adjusted(-2, -2, 2, 2); }
+
+void CalloutItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(QColor(0xD1, 0x32, 0x12), 1.5));
+    painter->setBrush(QColor(0xFF, 0xF1, 0xEE));
+    painter->drawRoundedRect(m_rect, 6, 6);
+    QFont font;
+    font.setPointSizeF(8.5);
+    painter->setFont(font);
+    painter->setPen(QColor(0x5A, 0x10, 0x05));
+    painter->drawText(m_rect.adjusted(8, 6, -8, -6), Qt::TextWordWrap, m_text);
 }
 
 } // namespace skydraft

@@ -24,19 +24,52 @@ public:
     bool isContainer() const;
 
     void setSize(const QSizeF &size);
+    QSizeF size() const { return m_size; }
+    /// The bounding rectangle depends on scene-wide display options; call when they change.
+    void refreshGeometry() { prepareGeometryChange(); }
+    /// Where a connection is dragged from (item coordinates), shown while selected.
+    QPointF connectHandle() const;
     QRectF boundingRect() const override;
+    /// A container is grabbed by its header and border only: a press inside it reaches
+    /// what it holds, or starts a rubber band.
+    QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     /// `lod`: scene-to-device scale; what would be too small to read is left out.
     void paintContainer(QPainter *painter, qreal lod);
     void paintNode(QPainter *painter, qreal lod);
+    QRectF iconRect() const; ///< a node's icon
+    void paintBadges(QPainter *painter);
+    void paintRules(QPainter *painter);
+    void paintHandles(QPainter *painter);
     void paintInstances(QPainter *painter);
+
+    /// Below this level of detail (scene-to-device scale) labels and badges' text are skipped.
+    static constexpr qreal minimumDetail = 0.45;
 
     DiagramScene *m_scene;
     QString m_id;
     ResourceType m_type;
     QSizeF m_size;
+    bool m_detailed = true; ///< set per paint()
+};
+
+/// A sentence pinned next to a component on the canvas (why traffic stops there).
+class CalloutItem : public QGraphicsItem
+{
+public:
+    explicit CalloutItem(const QString &text);
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString m_text;
+    QRectF m_rect;
 };
 
 /// A line between two resources that traffic follows (Route 53 -> load balancer -> target

@@ -1,0 +1,99 @@
+// Drawing a connection is one AWS-meaningful edit: listeners, registrations, alias targets, and
+// security-group rules that let an app tier reach its database.
+
+#include "model/commands/connections.h"
+#include "model/commands/editor.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace skydraft;
+
+class TestConnections : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void loadBalancerToNewTargetGroupAddsAListener()
+    {
+        auto doc = test::loadDesign(test::baseDesignJson());
+        QVERIFY(doc);
+        Editor editor(doc.get());
+        const QString tg = editor.addResource(ResourceType::TargetGroup, u"Vpc"_s);
+        editor.setProperty(tg, u"port"_s, qint64(8080));
+        const int steps = editor.undoStack()->count();
+        QCOMPARE(Connections::connect(editor, u"Lb"_s, tg), QString());
+        QCOMPARE(editor.undoStack()->count(), steps + 1);
+        const QVariantList listeners = doc->find(u"Lb"_s)->rows(u"listeners"_s);
+        QCOMPARE(listeners.size(), 2);
+        QCOMPARE(listeners[1].toMap().value(u"targetGroup"_s).toString(), tg);
+        QCOMPARE(listeners[1].toMap().value(u"port"_s).toLongLong(), 8080);
+        QCOMPARE(listeners[1].toMap().value(u"protocol"_s).toString(), u"HTTP"_s);
+        // Twice: refused.
+        QVERIFY(Connections::connect(editor, u"Lb"_s, tg).contains(u"already"_s));
+        editor.undoStack()->undo();
+        QCOMPARE(doc->find(u"Lb"_s)->rows(u"listeners"_s).size(), 1);
+    }
+
+    void registrationsAndAliases()
+    {
+        auto doc = test::loadDesign(test::baseDesignJson());
+        QVERIFY(doc);
+        Editor editor(doc.get());
+        const QString tg = editor.addResource(ResourceType::TargetGroup, u"Vpc"_s);
+        QCOMPARE(Connections::connect(editor, tg, u"WebAsg"_s), QString());
+        QVERIFY(doc->find(u"WebAsg"_s)->references(u"targetGroups"_s).contains(tg));
+        QCOMPARE(Connections::connect(editor, tg, u"Admin"_s), QString());
+        QCOMPARE(doc->find(tg)->references(u"targets"_s), QStringList{u"Admin"_s});
+        const QString record = editor.addResource(ResourceType::Route53Record, QString());
+        QCOMPARE(Connections::connect(editor, record, u"Lb"_s), QString());
+        QCOMPARE(doc->find(record)->string(u"target"_s), u"Lb"_s);
+        const QString replica = editor.addResource(ResourceType::RdsInstance, u"Vpc"_s);
+        QCOMPARE(Connections::connect(editor, u"Database"_s, replica), QString());
+        QCOMPARE(doc->find(replica)->string(u"sourceDb"_s), u"Database"_s);
+    }
+
+    void appToDatabaseAdmitsTheAppsGroupOnTheDatabasePort()
+    {
+        auto doc = test::loadDesign(test::baseDesignJson());
+        QVERIFY(doc);
+        Editor editor(doc.get());
+        const QString sg = editor.addResource(ResourceType::SecurityGroup, u"Vpc"_s);
+        const QString app = editor.addResource(ResourceType::Ec2Instance, u"AppB"_s);
+        editor.setProperty(app, u"securityGroups"_s, QStringList{sg});
+        const int steps = editor.undoStack()->count();
+        QCOMPARE(Connections::connect(editor, app, u"Database"_s), QString());
+        QCOMPARE(editor.undoStack()->count(), steps + 1);
+        const QVariantMap rule = doc->find(u"DbSg"_s)->rows(u"inbound"_s).last().toMap();
+        QCOMPARE(rule.value(u"group"_s).toString(), sg);
+        QCOMPARE(rule.value(u"fromPort"_s).toLongLong(), 3306);
+        QCOMPARE(rule.value(u"toPort"_s).toLongLong(), 3306);
+        // A second connection to the cache is a second step, though both edit inbound rules.
+        QCOMPARE(Connections::connect(editor, app, u"Cache"_s), QString());
+        QCOMPARE(doc->find(u"CacheSg"_s)->rows(u"inbound"_s).last().toMap().value(u"fromPort"_s).toLongLong(), 6379);
+        QCOMPARE(editor.undoStack()->count(), steps + 2);
+        // Already admitted (the web tier's group reaches the cache): refused, with the reason.
+        QVERIFY(Connections::connect(editor, u"Admin"_s, u"Cache"_s).contains(u"already admits"_s));
+        // Without a group on the app there is no rule to write.
+        const QString bare = editor.addResource(ResourceType::Ec2Instance, u"AppA"_s);
+        QVERIFY(Connections::connect(editor, bare, u"Database"_s).contains(u"no security group"_s));
+    }
+
+    void meaninglessConnectionsAreRefused()
+    {
+        auto doc = test::loadDesign(test::baseDesignJson());
+        QVERIFY(doc);
+        Editor editor(doc.get());
+        const int steps = editor.undoStack()->count();
+        const Resource before = *doc->find(u"Database"_s);
+        for (const auto &[from, to] : QList<std::pair<QString, QString>>{
+                 {u"Internet"_s, u"Database"_s}, {u"Database"_s, u"Lb"_s}, {u"Vpc"_s, u"AzA"_s}, {u"Lb"_s, u"Lb"_s}})
+            QVERIFY2(!Connections::check(*doc, from, to).isEmpty(), qPrintable(from + u" -> "_s + to));
+        QVERIFY(!Connections::connect(editor, u"Internet"_s, u"Database"_s).isEmpty());
+        QCOMPARE(editor.undoStack()->count(), steps);
+        QCOMPARE(*doc->find(u"Database"_s), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnections)
+#include "tst_connections.moc"

@@ -1,0 +1,425 @@
+// Editing on the canvas: the palette places resources where the catalogue allows (and says why
+// not), a drag-move is one undo step and reparents, copy/paste makes fresh ids, delete undoes.
+
+#include "model/commands/editor.h"
+#include "model/document.h"
+#include "views/canvasview.h"
+#include "views/diagramscene.h"
+#include "views/editingsession.h"
+#include "views/inspector.h"
+#include "views/mainwindow.h"
+#include "views/palette.h"
+#include "views/resourceitem.h"
+#include "views/style.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QSvgRenderer>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace skydraft;
+
+namespace {
+
+/// The centre of a resource on screen, in viewport coordinates.
+QPoint onScreen(MainWindow &w, const QString &id)
+{
+    const ResourceItem *item = w.scene()->item(id);
+    return w.view()->mapFromScene(item->mapToScene(QPointF(item->size().width() / 2, item->size().height() / 2)));
+}
+
+QPointF sceneCentre(MainWindow &w, const QString &id)
+{
+    const ResourceItem *item = w.scene()->item(id);
+    return item->mapToScene(QPointF(item->size().width() / 2, item->size().height() / 2));
+}
+
+/// A drop of a palette entry, as the palette's own drag would deliver it.
+void dropType(MainWindow &w, ResourceType type, const QPointF &scenePos)
+{
+    QTreeWidget *tree = w.editing()->palette()->tree();
+    QModelIndex index;
+    for (int g = 0; g < tree->topLevelItemCount() && !index.isValid(); ++g)
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i)
+            if (tree->topLevelItem(g)->child(i)->text(0) == typeLabel(type))
+                index = tree->model()->index(i, 0, tree->model()->index(g, 0));
+    QVERIFY(index.isValid());
+    std::unique_ptr<QMimeData> mime(tree->model()->mimeData({index}));
+    QVERIFY(mime && mime->hasFormat(CanvasView::resourceMimeType));
+    const QPoint at = w.view()->mapFromScene(scenePos);
+    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.view()->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.view()->viewport(), &drop);
+}
+
+void drag(QWidget *viewport, const QPoint &from, const QPoint &to)
+{
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+    for (int step = 1; step <= 5; ++step) {
+        const QPoint at = from + (to - from) * step / 5;
+        QMouseEvent move(QEvent::MouseMove, at, viewport->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &move);
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+}
+
+} // namespace
+
+class TestGuiEditing : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<MainWindow> open()
+    {
+        auto w = std::make_unique<MainWindow>();
+        if (!w->openFile(MainWindow::defaultSamplePath()))
+            return nullptr;
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return nullptr;
+        w->editing()->canvas()->setZoom(1.0);
+        w->view()->centerOn(w->scene()->item(u"Vpc"_s));
+        return w;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QCoreApplication::setOrganizationName(u"SkyDraftTest"_s);
+        QCoreApplication::setApplicationName(u"tst_gui_editing"_s);
+    }
+
+    void paletteListsEveryTypeAndFilters()
+    {
+        MainWindow w;
+        Palette *palette = w.editing()->palette();
+        QCOMPARE(palette->visibleTypes().size(), resourceTypeCount);
+        // Each with an icon drawn for the project, in its category's colour family.
+        for (ResourceType t : allResourceTypes()) {
+            QSvgRenderer icon(Style::iconPath(t));
+            QVERIFY2(icon.isValid(), qPrintable(typeKey(t)));
+        }
+        palette->filterBox()->setText(u"subnet"_s);
+        QCOMPARE(palette->visibleTypes(), QList<ResourceType>{ResourceType::Subnet});
+        palette->filterBox()->setText(u"database"_s); // a category name shows its group
+        QVERIFY(palette->visibleTypes().contains(ResourceType::AuroraCluster));
+        palette->filterBox()->clear();
+        QCOMPARE(palette->visibleTypes().size(), resourceTypeCount);
+    }
+
+    void modelChangesShowOnTheCanvas()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Editor *editor = w->editor();
+        const QString id = editor->addResource(ResourceType::Ec2Instance, u"PublicSubnetB"_s, QRectF(140, 30, 120, 96));
+        QVERIFY(w->scene()->item(id));
+        QCOMPARE(w->scene()->item(id)->parentItem(), w->scene()->item(u"PublicSubnetB"_s));
+        QVERIFY(editor->removeResources({id}));
+        QVERIFY(!w->scene()->item(id));
+    }
+
+    void dropIntoContainerSetsTheParent()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        const int before = doc->count();
+        const int steps = w->editor()->undoStack()->count();
+        dropType(*w, ResourceType::Ec2Instance, sceneCentre(*w, u"PublicSubnetB"_s));
+        QCOMPARE(doc->count(), before + 1);
+        const Resource *added = doc->resources().last();
+        QCOMPARE(added->type, ResourceType::Ec2Instance);
+        QCOMPARE(added->parent, u"PublicSubnetB"_s);
+        QCOMPARE(w->scene()->item(added->id)->parentItem(), w->scene()->item(u"PublicSubnetB"_s));
+        QCOMPARE(w->editing()->selectedIds(), QStringList{added->id});
+        QCOMPARE(w->editor()->undoStack()->count(), steps + 1); // one step, containers' growth included
+        // The subnet still holds it whole.
+        const QRectF child = *doc->geometry(added->id);
+        const QRectF subnet = *doc->geometry(u"PublicSubnetB"_s);
+        QVERIFY(QRectF(QPointF(), subnet.size()).contains(child));
+
+        // An RDS instance dropped in a subnet lands in its VPC (its subnet group says where it runs).
+        dropType(*w, ResourceType::RdsInstance, sceneCentre(*w, u"DataSubnetB"_s));
+        QCOMPARE(doc->resources().last()->type, ResourceType::RdsInstance);
+        QCOMPARE(doc->resources().last()->parent, u"Vpc"_s);
+
+        // Click-to-place goes the same way.
+        w->editing()->canvas()->startPlacing(ResourceType::Subnet);
+        QTest::mouseClick(w->view()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          w->view()->mapFromScene(sceneCentre(*w, u"ZoneB"_s) + QPointF(0, 150)));
+        QCOMPARE(doc->resources().last()->type, ResourceType::Subnet);
+        QCOMPARE(doc->resources().last()->parent, u"ZoneB"_s);
+        QCOMPARE(w->editing()->canvas()->mode(), CanvasView::Mode::Select);
+    }
+
+    void invalidDropIsRefusedWithAReason_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("subnet outside a VPC") << int(ResourceType::Subnet) << u"outside"_s << u"Availability Zone"_s;
+        QTest::newRow("RDS outside a VPC") << int(ResourceType::RdsInstance) << u"outside"_s << u"VPC"_s;
+        QTest::newRow("EC2 outside a subnet") << int(ResourceType::Ec2Instance) << u"vpc"_s << u"Subnet"_s;
+        QTest::newRow("Route 53 inside a VPC") << int(ResourceType::Route53Record) << u"vpc"_s << u"outside"_s;
+    }
+    void invalidDropIsRefusedWithAReason()
+    {
+        QFETCH(int, type);
+        QFETCH(QString, where);
+        QFETCH(QString, reason);
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        const int before = doc->count();
+        const int steps = w->editor()->undoStack()->count();
+        const QRectF vpc = w->scene()->item(u"Vpc"_s)->sceneBoundingRect();
+        // Inside the VPC but in no zone or subnet: its right margin.
+        const QPointF at = where == u"outside"_s ? vpc.topRight() + QPointF(60, 0) : vpc.bottomRight() - QPointF(20, 20);
+        w->view()->centerOn(at);
+        dropType(*w, ResourceType(type), at);
+        QCOMPARE(doc->count(), before);
+        QCOMPARE(w->editor()->undoStack()->count(), steps);
+        const QString message = w->editing()->lastMessage();
+        QVERIFY2(message.contains(reason), qPrintable(message));
+        QCOMPARE(w->statusBar()->currentMessage(), message);
+    }
+
+    void dragMoveIsOneUndoStep()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        QUndoStack *stack = w->editor()->undoStack();
+        const QRectF before = *doc->geometry(u"Database"_s);
+        const int steps = stack->count();
+        const QPoint from = onScreen(*w, u"Database"_s);
+        drag(w->view()->viewport(), from, from + QPoint(0, 40));
+        QCOMPARE(stack->count(), steps + 1);
+        const QRectF after = *doc->geometry(u"Database"_s);
+        QVERIFY2(after.top() > before.top() + 30, qPrintable(u"%1 -> %2"_s.arg(before.top()).arg(after.top())));
+        QCOMPARE(after.left(), before.left());
+        QCOMPARE(int(after.top()) % int(DiagramScene::gridSize), 0); // snapped
+        QCOMPARE(doc->find(u"Database"_s)->parent, u"Vpc"_s);
+        stack->undo();
+        QCOMPARE(*doc->geometry(u"Database"_s), before);
+        QCOMPARE(w->scene()->item(u"Database"_s)->pos(), before.topLeft());
+    }
+
+    void movingIntoAnotherContainerReparents()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        QUndoStack *stack = w->editor()->undoStack();
+        const int steps = stack->count();
+        const QPoint from = onScreen(*w, u"NatGatewayA"_s);
+        const QPoint to = w->view()->mapFromScene(sceneCentre(*w, u"PublicSubnetB"_s) + QPointF(60, 10));
+        const QPointF natBefore = w->scene()->item(u"NatGatewayA"_s)->scenePos();
+        const QRectF eipBefore = *doc->geometry(u"NatIpA"_s);
+        QWidget *viewport = w->view()->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+        QMouseEvent move(QEvent::MouseMove, to, viewport->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &move);
+        // While it moves, the container it would land in is outlined and named.
+        QCOMPARE(w->scene()->dropTarget(), u"PublicSubnetB"_s);
+        QVERIFY2(w->statusBar()->currentMessage().contains(u"PublicSubnetB"_s), qPrintable(w->statusBar()->currentMessage()));
+        QCOMPARE(doc->find(u"NatGatewayA"_s)->parent, u"PublicSubnetA"_s); // nothing written yet
+        QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+        QVERIFY(w->scene()->dropTarget().isEmpty());
+        QCOMPARE(doc->find(u"NatGatewayA"_s)->parent, u"PublicSubnetB"_s);
+        // Its Elastic IP, drawn as a badge on it, went along (in the same step).
+        QCOMPARE(doc->geometry(u"NatIpA"_s)->topLeft(),
+                 eipBefore.topLeft() + w->scene()->item(u"NatGatewayA"_s)->scenePos() - natBefore);
+        QCOMPARE(w->scene()->item(u"NatGatewayA"_s)->parentItem(), w->scene()->item(u"PublicSubnetB"_s));
+        QCOMPARE(stack->count(), steps + 1);
+        stack->undo();
+        QCOMPARE(doc->find(u"NatGatewayA"_s)->parent, u"PublicSubnetA"_s);
+
+        // Out of every subnet, into the VPC's body: refused, put back, nothing recorded.
+        const QRectF vpc = w->scene()->item(u"Vpc"_s)->sceneBoundingRect();
+        const QRectF was = *doc->geometry(u"NatGatewayA"_s);
+        drag(w->view()->viewport(), onScreen(*w, u"NatGatewayA"_s), w->view()->mapFromScene(vpc.bottomRight() - QPointF(70, 60)));
+        QCOMPARE(doc->find(u"NatGatewayA"_s)->parent, u"PublicSubnetA"_s);
+        QCOMPARE(w->scene()->item(u"NatGatewayA"_s)->pos(), was.topLeft());
+        QCOMPARE(stack->count(), steps + 1); // the undone step is still there to redo; nothing new
+        QVERIFY2(w->editing()->lastMessage().contains(u"Subnet"_s), qPrintable(w->editing()->lastMessage()));
+    }
+
+    void connectByDragging()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        QUndoStack *stack = w->editor()->undoStack();
+        const QString tg = w->editor()->addResource(ResourceType::TargetGroup, u"Vpc"_s, QRectF(600, 30, 120, 96));
+        const int steps = stack->count();
+        w->editing()->action(EditingSession::Action::ConnectMode)->trigger();
+        QCOMPARE(w->editing()->canvas()->mode(), CanvasView::Mode::Connect);
+        drag(w->view()->viewport(), onScreen(*w, u"WebLoadBalancer"_s), onScreen(*w, tg));
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(doc->find(u"WebLoadBalancer"_s)->rows(u"listeners"_s).last().toMap().value(u"targetGroup"_s).toString(), tg);
+        // Nothing moved on the way.
+        QCOMPARE(doc->geometry(tg)->topLeft(), QPointF(600, 30));
+        QTest::keyClick(w->view()->viewport(), Qt::Key_Escape);
+        QCOMPARE(w->editing()->canvas()->mode(), CanvasView::Mode::Select);
+    }
+
+    void resizeAContainerByItsCorner()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        QUndoStack *stack = w->editor()->undoStack();
+        const QRectF zone = *doc->geometry(u"ZoneB"_s);
+        const QRectF vpc = *doc->geometry(u"Vpc"_s);
+        const ResourceItem *item = w->scene()->item(u"ZoneB"_s);
+        // Select it by its header, then pull its corner out.
+        QTest::mouseClick(w->view()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          w->view()->mapFromScene(item->mapToScene(QPointF(60, 10))));
+        QCOMPARE(w->editing()->selectedIds(), QStringList{u"ZoneB"_s});
+        const int steps = stack->count();
+        const QPoint corner = w->view()->mapFromScene(item->mapToScene(QPointF(zone.width(), zone.height())));
+        drag(w->view()->viewport(), corner, corner + QPoint(200, 40));
+        QCOMPARE(stack->count(), steps + 1);
+        QVERIFY(doc->geometry(u"ZoneB"_s)->width() >= zone.width() + 190);
+        QCOMPARE(doc->geometry(u"ZoneB"_s)->topLeft(), zone.topLeft());
+        // The VPC grew to hold it.
+        QVERIFY(doc->geometry(u"Vpc"_s)->right() >= vpc.left() + doc->geometry(u"ZoneB"_s)->right());
+        stack->undo();
+        QCOMPARE(*doc->geometry(u"ZoneB"_s), zone);
+        QCOMPARE(*doc->geometry(u"Vpc"_s), vpc);
+    }
+
+    void copyPasteMakesNewIds()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        QUndoStack *stack = w->editor()->undoStack();
+        const int before = doc->count();
+        w->editing()->select({u"PublicSubnetA"_s});
+        w->editing()->copy();
+        const int steps = stack->count();
+        const QStringList created = w->editing()->paste();
+        QCOMPARE(created.size(), 2); // the subnet and its NAT gateway
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(doc->count(), before + 2);
+        const Resource *subnet = doc->find(created[0]);
+        const Resource *nat = doc->find(created[1]);
+        QVERIFY(subnet && nat);
+        QVERIFY(!created.contains(u"PublicSubnetA"_s) && !created.contains(u"NatGatewayA"_s));
+        QCOMPARE(subnet->type, ResourceType::Subnet);
+        QCOMPARE(subnet->parent, u"ZoneA"_s);
+        QCOMPARE(nat->parent, subnet->id);
+        QCOMPARE(subnet->string(u"routeTable"_s), u"PublicRouteTable"_s); // references outside kept
+        QVERIFY(subnet->string(u"cidr"_s) != doc->find(u"PublicSubnetA"_s)->string(u"cidr"_s)); // a free block
+        QCOMPARE(w->editing()->selectedIds(), QStringList{subnet->id});
+        // Duplicate works on the selection (the pasted subnet) without the clipboard.
+        const QStringList again = w->editing()->duplicate();
+        QCOMPARE(again.size(), 2);
+        QCOMPARE(doc->count(), before + 4);
+        stack->undo();
+        stack->undo();
+        QCOMPARE(doc->count(), before);
+    }
+
+    void keyboardShortcuts()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        const int before = doc->count();
+        w->editing()->select({u"MainRouteTable"_s});
+        w->view()->setFocus();
+        QTest::keyClick(w->view(), Qt::Key_C, Qt::ControlModifier);
+        QTest::keyClick(w->view(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(doc->count(), before + 1);
+        const QString pasted = w->editing()->selectedIds().value(0);
+        QVERIFY(pasted != u"MainRouteTable"_s && doc->contains(pasted));
+        // Delete in a text field edits the text, not the design.
+        auto *name = qobject_cast<QLineEdit *>(w->editing()->inspector()->field(u"name"_s));
+        QVERIFY(name);
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_Delete);
+        QVERIFY(doc->contains(pasted));
+        // On the canvas it deletes the selection.
+        w->view()->setFocus();
+        QTest::keyClick(w->view(), Qt::Key_Delete);
+        QVERIFY(!doc->contains(pasted));
+        QTest::keyClick(w->view(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(doc->contains(pasted));
+        // Arrow keys nudge the selection by a grid step, one undo step each.
+        w->editing()->select({u"MainRouteTable"_s});
+        const QRectF was = *doc->geometry(u"MainRouteTable"_s);
+        const int steps = w->undoStack()->index();
+        QTest::keyClick(w->view(), Qt::Key_Right);
+        QTest::keyClick(w->view(), Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(doc->geometry(u"MainRouteTable"_s)->topLeft(),
+                 was.topLeft() + QPointF(DiagramScene::gridSize, 4 * DiagramScene::gridSize));
+        QCOMPARE(w->undoStack()->index(), steps + 2);
+    }
+
+    void deleteAndUndo()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        const int before = doc->count();
+        const QStringList inside = doc->descendants(u"ZoneB"_s);
+        w->editing()->select({u"ZoneB"_s, u"PublicSubnetB"_s});
+        w->editing()->action(EditingSession::Action::Delete)->trigger();
+        QCOMPARE(doc->count(), before - 1 - int(inside.size()));
+        QVERIFY(!w->scene()->item(u"ZoneB"_s));
+        w->undoStack()->undo();
+        QCOMPARE(doc->count(), before);
+        for (const QString &id : inside)
+            QCOMPARE(w->scene()->item(id)->parentItem(), w->scene()->item(doc->find(id)->parent));
+        QVERIFY(doc->find(u"WebLoadBalancer"_s)->references(u"subnets"_s).contains(u"PublicSubnetB"_s));
+    }
+
+    void alignLeftIsOneStep()
+    {
+        auto w = open();
+        QVERIFY(w);
+        QUndoStack *stack = w->editor()->undoStack();
+        const int steps = stack->count();
+        w->editing()->select({u"MainRouteTable"_s, u"Database"_s});
+        w->editing()->align(EditingSession::Action::AlignLeft);
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(w->scene()->item(u"MainRouteTable"_s)->scenePos().x(), w->scene()->item(u"Database"_s)->scenePos().x());
+    }
+
+    void connectionsAreEdits()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        QUndoStack *stack = w->editor()->undoStack();
+        // A new target group, connected from the load balancer: a listener forwards to it.
+        const QString tg = w->editor()->addResource(ResourceType::TargetGroup, u"Vpc"_s, QRectF(600, 40, 120, 96));
+        const int steps = stack->count();
+        QVERIFY(w->editing()->connectResources(u"WebLoadBalancer"_s, tg));
+        QCOMPARE(stack->count(), steps + 1);
+        bool forwards = false;
+        for (const QVariant &l : doc->find(u"WebLoadBalancer"_s)->rows(u"listeners"_s))
+            forwards = forwards || l.toMap().value(u"targetGroup"_s).toString() == tg;
+        QVERIFY(forwards);
+        // Meaningless: refused with the reason, nothing recorded.
+        QVERIFY(!w->editing()->connectResources(u"Internet"_s, u"Database"_s));
+        QVERIFY(!w->editing()->lastMessage().isEmpty());
+        QCOMPARE(stack->count(), steps + 1);
+    }
+};
+
+QTEST_MAIN(TestGuiEditing)
+#include "tst_gui_editing.moc"

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QGraphicsView>
+#include <QHash>
+
+#include <optional>
+
+class QGraphicsLineItem;
+class QMimeData;
+
+namespace skydraft {
+
+class DiagramScene;
+class ResourceItem;
+
+/// The canvas widget: selection, rubber band, drag-moves, resizing containers, drawing
+/// connections, placing from the palette (drag and drop or click), zoom and pan.
+///
+/// It only reports what the user did (moved, resized, connect, place); EditingSession turns
+/// that into Editor calls, so the view never changes the model itself. While a gesture runs,
+/// items show where they are going; the document gets one edit when it ends.
+class CanvasView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    static const QString resourceMimeType; ///< payload: a type key ("ec2-instance")
+
+    enum class Mode { Select, Place, Connect };
+
+    CanvasView(DiagramScene *scene, QWidget *parent = nullptr);
+
+    DiagramScene *diagram() const { return m_scene; }
+    Mode mode() const { return m_mode; }
+    /// The next click on the canvas places `type` (Esc cancels).
+    void startPlacing(ResourceType type);
+    void setConnectMode(bool on);
+    void cancelMode();
+
+    /// The resource item under a viewport position (nodes before containers), or nullptr.
+    ResourceItem *resourceAt(const QPoint &viewportPos) const;
+
+    /// Zooms to `factor` of natural size around the centre of the view.
+    void setZoom(qreal factor);
+
+Q_SIGNALS:
+    /// Items the user dragged (ids, their scene positions before the drag).
+    void itemsMoved(const QHash<QString, QPointF> &startScenePos);
+    void itemResized(const QString &id, const QSizeF &size);
+    /// Arrow keys: move the selection by `delta` (a grid step, four with Shift).
+    void nudgeRequested(const QPointF &delta);
+    void connectRequested(const QString &from, const QString &to);
+    void placeRequested(ResourceType type, const QPointF &scenePos);
+    /// What the gesture under way would do, or why it is refused (status bar).
+    void hint(const QString &text);
+    void modeChanged(CanvasView::Mode mode);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    static std::optional<ResourceType> typeFrom(const QMimeData *mime);
+    bool onConnectHandle(const QPoint &viewportPos, ResourceItem **item) const;
+    bool onResizeHandle(const QPoint &viewportPos, ResourceItem **item) const;
+    void setMode(Mode mode);
+    /// Says in the status bar where `type` would land at `scenePos`, or why it cannot.
+    void previewPlacement(ResourceType type, const QPointF &scenePos);
+    void previewMove();
+
+    DiagramScene *m_scene;
+    Mode m_mode = Mode::Select;
+    ResourceType m_placing = ResourceType::Ec2Instance;
+
+    // Gestures under way.
+    QHash<QString, QPointF> m_moveStart;
+    QString m_connectFrom;
+    QGraphicsLineItem *m_connectLine = nullptr;
+    QString m_resizing;
+    bool m_panning = false;
+    bool m_spaceHeld = false;
+    QPoint m_panLast;
+    QString m_lastHint;
+};
+
+} // namespace skydraft

@@ -1,0 +1,545 @@
+#include "editingsession.h"
+
+#include "canvasview.h"
+#include "diagramscene.h"
+#include "inspector.h"
+#include "livefindings.h"
+#include "mainwindow.h"
+#include "model/commands/connections.h"
+#include "model/commands/editor.h"
+#include "model/layout.h"
+#include "palette.h"
+#include "placement.h"
+#include "reachtool.h"
+#include "resourceclipboard.h"
+#include "resourceitem.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QGraphicsRectItem>
+#include <QMenu>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+EditingSession::EditingSession(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    setObjectName(u"editingSession"_s);
+    createDocks();
+    createActions();
+    CanvasView *view = canvas();
+    connect(view, &CanvasView::itemsMoved, this, &EditingSession::commitMove);
+    connect(view, &CanvasView::itemResized, this, &EditingSession::resize);
+    connect(view, &CanvasView::nudgeRequested, this, &EditingSession::nudge);
+    connect(view, &CanvasView::connectRequested, this, &EditingSession::connectResources);
+    connect(view, &CanvasView::placeRequested, this, [this](ResourceType type, const QPointF &pos) { place(type, pos); });
+    connect(view, &CanvasView::hint, this, [this](const QString &text) { m_window->statusBar()->showMessage(text); });
+    connect(view, &CanvasView::modeChanged, this, [this](CanvasView::Mode mode) {
+        action(Action::ConnectMode)->setChecked(mode == CanvasView::Mode::Connect);
+    });
+    connect(m_window->scene(), &QGraphicsScene::selectionChanged, this, &EditingSession::selectionChanged);
+    connect(m_window, &MainWindow::documentReplaced, this, &EditingSession::documentShown);
+    updateActions();
+}
+
+CanvasView *EditingSession::canvas() const { return static_cast<CanvasView *>(m_window->view()); }
+
+Editor *EditingSession::editor() const { return m_window->editor(); }
+
+void EditingSession::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, m_window);
+        d->setObjectName(name);
+        d->setWidget(content);
+        m_window->addPanel(d, area);
+        m_docks.append(d);
+        return d;
+    };
+    m_palette = new Palette;
+    dock(tr("Resources"), u"paletteDock"_s, m_palette, Qt::LeftDockWidgetArea);
+    connect(m_palette, &Palette::placeRequested, this, [this](ResourceType type) { canvas()->startPlacing(type); });
+
+    m_inspector = new Inspector;
+    QDockWidget *inspector = dock(tr("Inspector"), u"inspectorDock"_s, m_inspector, Qt::RightDockWidgetArea);
+    connect(m_inspector, &Inspector::message, this, &EditingSession::tell);
+    connect(m_inspector, &Inspector::selectRequested, this, &EditingSession::select);
+
+    m_findings = new LiveFindings(m_window->problems(), m_window->scene(), this);
+    connect(m_findings, &LiveFindings::componentActivated, this, &EditingSession::reveal);
+
+    m_reach = new ReachTool(m_findings, m_window->scene());
+    QDockWidget *reach = dock(tr("Can it reach?"), u"reachDock"_s, m_reach, Qt::RightDockWidgetArea);
+    m_window->splitDockWidget(inspector, reach, Qt::Vertical);
+    m_window->resizeDocks({m_docks.first(), inspector}, {230, 360}, Qt::Horizontal);
+    m_window->resizeDocks({inspector, reach}, {560, 260}, Qt::Vertical);
+}
+
+void EditingSession::createActions()
+{
+    auto add = [this](Action which, const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        m_actions.insert(int(which), a);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    add(Action::Cut, tr("Cu&t"), QKeySequence::Cut, [this] { cut(); });
+    add(Action::Copy, tr("&Copy"), QKeySequence::Copy, [this] { copy(); });
+    add(Action::Paste, tr("&Paste"), QKeySequence::Paste, [this] { paste(); });
+    add(Action::Duplicate, tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicate(); });
+    QAction *del = add(Action::Delete, tr("&Delete"), QKeySequence::Delete, [this] { deleteSelection(); });
+    del->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    add(Action::SelectAll, tr("Select &All"), QKeySequence::SelectAll,
+        [this] { select(m_window->document() ? m_window->document()->ids() : QStringList()); });
+    add(Action::AlignLeft, tr("Align &Left Edges"), {}, [this] { align(Action::AlignLeft); });
+    add(Action::AlignTop, tr("Align &Top Edges"), {}, [this] { align(Action::AlignTop); });
+    add(Action::AlignCenter, tr("Align &Centres Vertically"), {}, [this] { align(Action::AlignCenter); });
+    add(Action::AlignMiddle, tr("Align &Middles Horizontally"), {}, [this] { align(Action::AlignMiddle); });
+    QAction *snap = add(Action::SnapToGrid, tr("&Snap to Grid"), {}, [this](bool on) { m_window->scene()->setSnapToGrid(on); });
+    snap->setCheckable(true);
+    snap->setChecked(m_window->scene()->snapToGrid());
+    QAction *rules = add(Action::ShowRules, tr("Show &Ports and CIDRs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                         [this](bool on) { m_window->scene()->setShowRules(on); });
+    rules->setCheckable(true);
+    rules->setToolTip(tr("Show the inbound rules of the security groups on what they protect."));
+    QAction *connectMode = add(Action::ConnectMode, tr("C&onnect Mode"), QKeySequence(Qt::Key_C),
+                               [this](bool on) { canvas()->setConnectMode(on); });
+    connectMode->setCheckable(true);
+    connectMode->setToolTip(tr("Drag from one resource to another to connect them (Route 53 → load balancer → "
+                               "target group → instances → database)."));
+    // Plain keys act on the canvas only, so typing in the inspector never deletes a resource.
+    for (Action a : {Action::Delete, Action::ConnectMode}) {
+        action(a)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        canvas()->addAction(action(a));
+    }
+
+    QMenu *edit = m_window->editMenu();
+    edit->addActions({action(Action::Cut), action(Action::Copy), action(Action::Paste), action(Action::Duplicate),
+                      action(Action::Delete)});
+    edit->addSeparator();
+    edit->addAction(action(Action::SelectAll));
+    QMenu *arrange = edit->addMenu(tr("A&rrange"));
+    arrange->addActions({action(Action::AlignLeft), action(Action::AlignTop), action(Action::AlignCenter),
+                         action(Action::AlignMiddle)});
+    QMenu *view = m_window->viewMenu();
+    view->addSeparator();
+    view->addActions({action(Action::ShowRules), action(Action::SnapToGrid)});
+    m_window->toolsMenu()->addAction(action(Action::ConnectMode));
+
+    QToolBar *tools = m_window->mainToolBar();
+    tools->addSeparator();
+    tools->addActions({action(Action::Delete), action(Action::ConnectMode), action(Action::ShowRules),
+                       action(Action::SnapToGrid)});
+}
+
+QList<QAction *> EditingSession::editActions() const
+{
+    QList<QAction *> out;
+    for (int i = int(Action::Cut); i <= int(Action::ConnectMode); ++i)
+        out.append(m_actions.value(i));
+    return out;
+}
+
+void EditingSession::documentShown()
+{
+    m_inspector->setEditor(editor());
+    m_findings->setDocument(m_window->document());
+    m_reach->setDocument(m_window->document());
+    m_pasteCount = 0;
+    updateActions();
+}
+
+void EditingSession::selectionChanged()
+{
+    const QStringList ids = selectedIds();
+    m_inspector->setSelection(ids);
+    m_reach->setCanvasSelection(ids.size() == 1 ? ids.first() : QString());
+    m_pasteCount = 0;
+    updateActions();
+}
+
+void EditingSession::updateActions()
+{
+    const bool open = editor() != nullptr;
+    const int selected = int(selectedIds().size());
+    for (Action a : {Action::Cut, Action::Copy, Action::Duplicate, Action::Delete})
+        action(a)->setEnabled(open && selected > 0);
+    for (Action a : {Action::AlignLeft, Action::AlignTop, Action::AlignCenter, Action::AlignMiddle})
+        action(a)->setEnabled(open && selected > 1);
+    action(Action::Paste)->setEnabled(open);
+    action(Action::SelectAll)->setEnabled(open);
+    action(Action::ConnectMode)->setEnabled(open);
+}
+
+void EditingSession::tell(const QString &text)
+{
+    m_lastMessage = text;
+    m_window->statusBar()->showMessage(text, 8000);
+}
+
+void EditingSession::refuse(const QString &reason, const QPointF &scenePos)
+{
+    tell(reason);
+    CanvasView *view = canvas();
+    const QPoint at = view->viewport()->mapToGlobal(view->mapFromScene(scenePos));
+    QToolTip::showText(at, reason, view->viewport());
+    // A short red flash where it was refused.
+    auto *flash = new QGraphicsRectItem(QRectF(scenePos - QPointF(30, 30), QSizeF(60, 60)));
+    flash->setPen(QPen(QColor(0xD1, 0x32, 0x12), 3, Qt::DashLine));
+    flash->setBrush(QColor(0xD1, 0x32, 0x12, 40));
+    flash->setZValue(3000);
+    QGraphicsScene *scene = m_window->scene();
+    scene->addItem(flash);
+    QTimer::singleShot(900, scene, [scene, flash] {
+        if (scene->items().contains(flash))
+            delete flash;
+    });
+}
+
+QStringList EditingSession::selectedIds() const
+{
+    QStringList ids;
+    const Document *doc = m_window->document();
+    for (QGraphicsItem *g : m_window->scene()->selectedItems())
+        if (g->type() == ResourceItem::Type)
+            ids.append(static_cast<ResourceItem *>(g)->id());
+    if (doc)
+        std::sort(ids.begin(), ids.end(), [doc](const QString &a, const QString &b) { return doc->indexOf(a) < doc->indexOf(b); });
+    return ids;
+}
+
+QStringList EditingSession::topMostSelected() const
+{
+    // A selected container takes its selected children with it: act on the container only.
+    const QStringList ids = selectedIds();
+    const Document *doc = m_window->document();
+    QStringList out;
+    for (const QString &id : ids) {
+        bool inside = false;
+        for (QString p = doc->find(id)->parent; !p.isEmpty() && !inside; p = doc->find(p) ? doc->find(p)->parent : QString())
+            inside = ids.contains(p);
+        if (!inside)
+            out.append(id);
+    }
+    return out;
+}
+
+void EditingSession::select(const QStringList &ids)
+{
+    DiagramScene *scene = m_window->scene();
+    const QSignalBlocker block(scene);
+    scene->clearSelection();
+    for (const QString &id : ids)
+        if (ResourceItem *i = scene->item(id))
+            i->setSelected(true);
+    selectionChanged();
+}
+
+void EditingSession::reveal(const QString &id)
+{
+    ResourceItem *item = m_window->scene()->item(id);
+    if (!item)
+        return;
+    select({id});
+    canvas()->centerOn(item);
+}
+
+QString EditingSession::place(ResourceType type, const QPointF &scenePos)
+{
+    Editor *e = editor();
+    if (!e)
+        return {};
+    const Placement::Target target = Placement::at(*m_window->scene(), type, scenePos);
+    if (!target.ok) {
+        refuse(target.error, scenePos);
+        return {};
+    }
+    const QSizeF size = Placement::defaultSize(type);
+    QPointF topLeft = scenePos - QPointF(size.width() / 2, size.height() / 2);
+    if (ResourceItem *parent = m_window->scene()->item(target.parent))
+        topLeft = parent->mapFromScene(topLeft);
+    QRectF rect = Placement::snapped(QRectF(topLeft, size), DiagramScene::gridSize);
+    if (!target.parent.isEmpty()) // inside the container's body, below its header
+        rect.moveTopLeft(QPointF(std::max(rect.x(), Layout::padding / 2), std::max(rect.y(), Layout::header)));
+
+    // One undo step: the new resource and the containers that grow to hold it.
+    e->undoStack()->beginMacro(tr("Add %1").arg(typeLabel(type)));
+    const QString id = e->addResource(type, target.parent, rect);
+    if (!id.isEmpty()) {
+        QHash<QString, QRectF> grow{{id, rect}};
+        Placement::growToFit(*m_window->document(), grow);
+        grow.remove(id);
+        if (!grow.isEmpty())
+            e->setGeometry(grow, tr("Grow containers"));
+    }
+    e->undoStack()->endMacro();
+    if (id.isEmpty()) {
+        refuse(e->lastError(), scenePos);
+        return {};
+    }
+    tell(target.parent.isEmpty() ? tr("Added %1.").arg(id) : tr("Added %1 to %2.").arg(id, target.parent));
+    select({id});
+    return id;
+}
+
+bool EditingSession::commitMove(const QHash<QString, QPointF> &startScenePos)
+{
+    Editor *e = editor();
+    DiagramScene *scene = m_window->scene();
+    const Document *doc = m_window->document();
+    if (!e || !doc)
+        return false;
+    // Only the outermost moved items: their children move with them.
+    QStringList ids = startScenePos.keys();
+    ids.erase(std::remove_if(ids.begin(), ids.end(),
+                             [&](const QString &id) {
+                                 for (QString p = doc->find(id) ? doc->find(id)->parent : QString(); !p.isEmpty();
+                                      p = doc->find(p)->parent)
+                                     if (startScenePos.contains(p))
+                                         return true;
+                                 return false;
+                             }),
+              ids.end());
+    ids.sort();
+    auto revert = [&] {
+        for (const QString &id : startScenePos.keys())
+            if (ResourceItem *i = scene->item(id))
+                if (const auto g = doc->geometry(id))
+                    i->setPos(g->topLeft());
+    };
+    QHash<QString, QString> newParents;
+    QHash<QString, QRectF> geometry;
+    for (const QString &id : std::as_const(ids)) {
+        ResourceItem *item = scene->item(id);
+        if (!item)
+            continue;
+        QSet<QString> exclude{id};
+        for (const QString &d : doc->descendants(id))
+            exclude.insert(d);
+        const QPointF centre = item->mapToScene(QPointF(item->size().width() / 2, item->size().height() / 2));
+        const Placement::Target target = Placement::at(*scene, item->resourceType(), centre, exclude);
+        if (!target.ok) {
+            revert();
+            refuse(tr("%1 cannot go there: %2").arg(id, target.error), centre);
+            return false;
+        }
+        const ResourceItem *parentItem = scene->item(target.parent);
+        const QPointF local = parentItem ? parentItem->mapFromScene(item->scenePos()) : item->scenePos();
+        geometry.insert(id, Placement::snapped(QRectF(local, item->size()), scene->snapToGrid() ? DiagramScene::gridSize : 1));
+        if (target.parent != doc->find(id)->parent)
+            newParents.insert(id, target.parent);
+    }
+    // An Elastic IP is drawn as a badge on its instance or NAT gateway: it goes along.
+    QHash<QString, QPointF> delta; // everything that moved -> by how much, in the scene
+    for (const QString &id : std::as_const(ids)) {
+        const QPointF by = scene->item(id)->scenePos() - startScenePos.value(id);
+        for (const QString &x : QStringList{id} + doc->descendants(id))
+            delta.insert(x, by);
+    }
+    for (const Resource *eip : doc->resourcesOfType(ResourceType::ElasticIp)) {
+        const QString owner = eip->string(u"associatedWith"_s);
+        if (delta.contains(owner) && !delta.contains(eip->id) && eip->parent.isEmpty())
+            if (const auto g = doc->geometry(eip->id))
+                geometry.insert(eip->id, g->translated(delta.value(owner)));
+    }
+    Placement::growToFit(*doc, geometry);
+    QUndoStack *stack = e->undoStack();
+    stack->beginMacro(ids.size() == 1 ? tr("Move %1").arg(ids.first()) : tr("Move %n resource(s)", nullptr, int(ids.size())));
+    bool ok = true;
+    QString failure;
+    for (auto it = newParents.cbegin(); it != newParents.cend() && ok; ++it) {
+        ok = e->reparent(it.key(), it.value(), geometry.value(it.key()));
+        failure = e->lastError();
+    }
+    if (ok)
+        ok = e->setGeometry(geometry, tr("Move"));
+    stack->endMacro();
+    if (!ok) {
+        stack->undo();
+        revert();
+        refuse(failure.isEmpty() ? e->lastError() : failure, scene->item(ids.first())->sceneBoundingRect().center());
+        return false;
+    }
+    if (!newParents.isEmpty()) {
+        const QString id = newParents.begin().key();
+        const QString parent = newParents.begin().value();
+        tell(parent.isEmpty() ? tr("Moved %1 out of its container.").arg(id) : tr("Moved %1 into %2.").arg(id, parent));
+    }
+    return true;
+}
+
+void EditingSession::resize(const QString &id, const QSizeF &size)
+{
+    Editor *e = editor();
+    const Document *doc = m_window->document();
+    if (!e || !doc || !doc->geometry(id)) {
+        return;
+    }
+    QRectF rect = *doc->geometry(id);
+    QSizeF wanted = size.expandedTo(Placement::minimumSize(*doc, id));
+    if (m_window->scene()->snapToGrid())
+        wanted = QSizeF(std::ceil(wanted.width() / DiagramScene::gridSize) * DiagramScene::gridSize,
+                        std::ceil(wanted.height() / DiagramScene::gridSize) * DiagramScene::gridSize);
+    rect.setSize(wanted);
+    QHash<QString, QRectF> geometry{{id, rect}};
+    Placement::growToFit(*doc, geometry);
+    e->setGeometry(geometry, tr("Resize %1").arg(id));
+    // The item shows the model's size again (a resize below the children's extent snaps back).
+    if (ResourceItem *i = m_window->scene()->item(id))
+        i->setSize(doc->geometry(id)->size());
+}
+
+bool EditingSession::connectResources(const QString &from, const QString &to)
+{
+    Editor *e = editor();
+    if (!e)
+        return false;
+    const QString what = Connections::describe(*e->document(), from, to);
+    const QString error = Connections::connect(*e, from, to);
+    if (!error.isEmpty()) {
+        const ResourceItem *target = m_window->scene()->item(to);
+        refuse(error, target ? target->sceneBoundingRect().center() : QPointF());
+        return false;
+    }
+    tell(what);
+    return true;
+}
+
+void EditingSession::copy()
+{
+    if (!m_window->document())
+        return;
+    m_clipboard = ResourceClipboard::copy(*m_window->document(), topMostSelected());
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(ResourceClipboard::mimeType), m_clipboard);
+    QGuiApplication::clipboard()->setMimeData(mime);
+    m_pasteCount = 0;
+    tell(tr("Copied %n resource(s).", nullptr, int(selectedIds().size())));
+}
+
+QStringList EditingSession::paste()
+{
+    Editor *e = editor();
+    if (!e)
+        return {};
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    const QString type = QString::fromLatin1(ResourceClipboard::mimeType);
+    const QByteArray data = mime && mime->hasFormat(type) ? mime->data(type) : m_clipboard;
+    // Into the selected container, if one is selected; else next to the originals.
+    const QStringList selected = selectedIds();
+    QString target;
+    if (selected.size() == 1 && m_window->scene()->item(selected.first())->isContainer())
+        target = selected.first();
+    ++m_pasteCount;
+    const qreal step = 3 * DiagramScene::gridSize;
+    const ResourceClipboard::PasteResult result = ResourceClipboard::paste(*e, data, target, QPointF(step, step) * m_pasteCount);
+    if (!result.error.isEmpty())
+        refuse(result.error, canvas()->mapToScene(canvas()->viewport()->rect().center()));
+    if (!result.created.isEmpty()) {
+        select(result.topLevel);
+        if (result.error.isEmpty())
+            tell(tr("Pasted %n resource(s).", nullptr, int(result.created.size())));
+    }
+    return result.created;
+}
+
+QStringList EditingSession::duplicate()
+{
+    Editor *e = editor();
+    if (!e)
+        return {};
+    const QByteArray data = ResourceClipboard::copy(*m_window->document(), topMostSelected());
+    const qreal step = 3 * DiagramScene::gridSize;
+    const ResourceClipboard::PasteResult result = ResourceClipboard::paste(*e, data, QString(), QPointF(step, step));
+    if (!result.error.isEmpty())
+        refuse(result.error, canvas()->mapToScene(canvas()->viewport()->rect().center()));
+    if (!result.created.isEmpty())
+        select(result.topLevel);
+    return result.created;
+}
+
+void EditingSession::cut()
+{
+    copy();
+    deleteSelection();
+}
+
+bool EditingSession::deleteSelection()
+{
+    Editor *e = editor();
+    const QStringList ids = e ? topMostSelected() : QStringList();
+    if (ids.isEmpty())
+        return false;
+    if (!e->removeResources(ids)) {
+        tell(e->lastError());
+        return false;
+    }
+    tell(tr("Deleted %n resource(s) and what they held.", nullptr, int(ids.size())));
+    return true;
+}
+
+void EditingSession::nudge(const QPointF &delta)
+{
+    Editor *e = editor();
+    const Document *doc = m_window->document();
+    const QStringList ids = e ? topMostSelected() : QStringList();
+    QHash<QString, QRectF> geometry;
+    for (const QString &id : ids)
+        if (const auto g = doc->geometry(id))
+            geometry.insert(id, g->translated(delta));
+    if (geometry.isEmpty())
+        return;
+    // Within its container: a nudge never reparents, the container grows if needed.
+    Placement::growToFit(*doc, geometry);
+    e->setGeometry(geometry, tr("Nudge %n resource(s)", nullptr, int(ids.size())));
+}
+
+void EditingSession::align(Action how)
+{
+    Editor *e = editor();
+    DiagramScene *scene = m_window->scene();
+    const QStringList ids = e ? topMostSelected() : QStringList();
+    if (ids.size() < 2)
+        return;
+    QRectF bounds;
+    for (const QString &id : ids) {
+        const ResourceItem *i = scene->item(id);
+        bounds |= i->mapRectToScene(QRectF(QPointF(), i->size()));
+    }
+    QHash<QString, QRectF> geometry;
+    for (const QString &id : ids) {
+        const ResourceItem *i = scene->item(id);
+        QRectF r = i->mapRectToScene(QRectF(QPointF(), i->size()));
+        switch (how) {
+        case Action::AlignLeft:
+            r.moveLeft(bounds.left());
+            break;
+        case Action::AlignTop:
+            r.moveTop(bounds.top());
+            break;
+        case Action::AlignCenter:
+            r.moveCenter(QPointF(bounds.center().x(), r.center().y()));
+            break;
+        default:
+            r.moveCenter(QPointF(r.center().x(), bounds.center().y()));
+            break;
+        }
+        const QGraphicsItem *parent = i->parentItem();
+        geometry.insert(id, QRectF(parent ? parent->mapFromScene(r.topLeft()) : r.topLeft(), r.size()));
+    }
+    Placement::growToFit(*m_window->document(), geometry);
+    e->setGeometry(geometry, tr("Align %n resource(s)", nullptr, int(ids.size())));
+}
+
+} // namespace skydraft

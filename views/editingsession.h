@@ -1,0 +1,96 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointF>
+
+class QAction;
+class QDockWidget;
+
+namespace skydraft {
+
+class CanvasView;
+class Editor;
+class Inspector;
+class LiveFindings;
+class MainWindow;
+class Palette;
+class ReachTool;
+
+/// The editing half of the main window: the palette, inspector and "Can it reach?" docks, the
+/// live findings, and the editing actions (clipboard, delete, align, snap, connect mode, ports
+/// and CIDRs), added to the window's Edit, View and Tools menus (undo and redo are the window's).
+/// It turns what the user does on the canvas into Editor calls, one undo step per gesture; it
+/// holds no design data.
+class EditingSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EditingSession(MainWindow *window);
+
+    enum class Action {
+        Cut, Copy, Paste, Duplicate, Delete, SelectAll,
+        AlignLeft, AlignTop, AlignCenter, AlignMiddle,
+        SnapToGrid, ShowRules, ConnectMode,
+    };
+    /// The action for menus and toolbars (the shell's menus pick them up from here).
+    QAction *action(Action which) const { return m_actions.value(int(which)); }
+    QList<QAction *> editActions() const;
+
+    Palette *palette() const { return m_palette; }
+    Inspector *inspector() const { return m_inspector; }
+    LiveFindings *findings() const { return m_findings; }
+    ReachTool *reachTool() const { return m_reach; }
+    CanvasView *canvas() const;
+    QList<QDockWidget *> docks() const { return m_docks; }
+
+    // --- the operations behind the gestures and actions (tests call them directly)
+    QStringList selectedIds() const;
+    void select(const QStringList &ids);
+    /// Adds `type` where it is dropped; returns the new id, or empty with lastMessage() saying why.
+    QString place(ResourceType type, const QPointF &scenePos);
+    /// Commits a drag-move of the items (ids -> their scene positions before the drag).
+    bool commitMove(const QHash<QString, QPointF> &startScenePos);
+    bool connectResources(const QString &from, const QString &to);
+    void copy();
+    QStringList paste();
+    QStringList duplicate();
+    void cut();
+    bool deleteSelection();
+    void align(Action how);
+    /// Moves the selection by `delta` (one undo step per key press).
+    void nudge(const QPointF &delta);
+    /// Selects the resource and centres the view on it.
+    void reveal(const QString &id);
+
+    /// The last message given to the user (a refusal's reason, what an edit did).
+    QString lastMessage() const { return m_lastMessage; }
+
+private:
+    void createDocks();
+    void createActions();
+    void documentShown();
+    void selectionChanged();
+    void updateActions();
+    void resize(const QString &id, const QSizeF &size);
+    void tell(const QString &text);
+    /// A refusal: the reason in the status bar, as a tooltip where it happened, and a red flash.
+    void refuse(const QString &reason, const QPointF &scenePos);
+    Editor *editor() const;
+    QStringList topMostSelected() const;
+
+    MainWindow *m_window;
+    Palette *m_palette = nullptr;
+    Inspector *m_inspector = nullptr;
+    LiveFindings *m_findings = nullptr;
+    ReachTool *m_reach = nullptr;
+    QList<QDockWidget *> m_docks;
+    QHash<int, QAction *> m_actions;
+    QByteArray m_clipboard; ///< also on the system clipboard; kept for duplicate
+    int m_pasteCount = 0;
+    QString m_lastMessage;
+};
+
+} // namespace skydraft

@@ -1,0 +1,106 @@
+#include "placement.h"
+
+#include "diagramscene.h"
+#include "model/catalogue.h"
+#include "model/layout.h"
+#include "model/validator.h"
+#include "resourceitem.h"
+
+#include <cmath>
+
+namespace skydraft {
+
+Placement::Target Placement::at(const DiagramScene &scene, ResourceType type, const QPointF &scenePos,
+                                const QSet<QString> &exclude)
+{
+    const Document &doc = *scene.document();
+    // Under the point, innermost first (children are stacked above their containers).
+    QList<const ResourceItem *> containers;
+    for (const QGraphicsItem *g : scene.items(scenePos, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder)) {
+        if (g->type() != ResourceItem::Type)
+            continue;
+        const auto *item = static_cast<const ResourceItem *>(g);
+        if (!item->isContainer() || exclude.contains(item->id()))
+            continue;
+        if (item->mapRectToScene(QRectF(QPointF(0, 0), item->size())).contains(scenePos))
+            containers.append(item);
+    }
+    Target t;
+    if (containers.isEmpty()) {
+        t.error = Validator::placementError(doc, type, QString());
+        t.ok = t.error.isEmpty();
+        return t;
+    }
+    for (const ResourceItem *c : std::as_const(containers)) {
+        if (Validator::placementError(doc, type, c->id()).isEmpty()) {
+            t.ok = true;
+            t.parent = c->id();
+            return t;
+        }
+    }
+    t.error = Validator::placementError(doc, type, containers.first()->id());
+    return t;
+}
+
+QSizeF Placement::defaultSize(ResourceType type)
+{
+    switch (type) {
+    case ResourceType::Vpc:
+        return {640, 420};
+    case ResourceType::AvailabilityZone:
+        return {300, 340};
+    case ResourceType::Subnet:
+        return {260, 150};
+    case ResourceType::AutoScalingGroup:
+        return {260, 120};
+    default:
+        return {Layout::nodeWidth, Layout::nodeHeight};
+    }
+}
+
+QRectF Placement::snapped(const QRectF &rect, qreal grid)
+{
+    return QRectF(std::round(rect.x() / grid) * grid, std::round(rect.y() / grid) * grid, rect.width(), rect.height());
+}
+
+void Placement::growToFit(const Document &doc, QHash<QString, QRectF> &geometry)
+{
+    QStringList todo = geometry.keys();
+    todo.sort();
+    while (!todo.isEmpty()) {
+        const QString id = todo.takeFirst();
+        const Resource *r = doc.find(id);
+        if (!r || r->parent.isEmpty())
+            continue;
+        const auto rectOf = [&](const QString &x) {
+            return geometry.contains(x) ? geometry.value(x)
+                                        : doc.geometry(x).value_or(QRectF(QPointF(), defaultSize(doc.find(x)->type)));
+        };
+        QRectF child = rectOf(id);
+        // Inside the body: below the header, off the left and top borders.
+        const QPointF kept(std::max(child.x(), Layout::padding / 2), std::max(child.y(), Layout::header));
+        if (kept != child.topLeft()) {
+            child.moveTopLeft(kept);
+            geometry.insert(id, child);
+        }
+        QRectF parent = rectOf(r->parent);
+        const qreal width = std::max(parent.width(), child.right() + Layout::padding);
+        const qreal height = std::max(parent.height(), child.bottom() + Layout::padding);
+        if (width != parent.width() || height != parent.height()) {
+            parent.setSize(QSizeF(width, height));
+            geometry.insert(r->parent, parent);
+            todo.append(r->parent);
+        }
+    }
+}
+
+QSizeF Placement::minimumSize(const Document &doc, const QString &id)
+{
+    QSizeF size(80, Layout::header + 20);
+    for (const QString &child : doc.children(id))
+        if (const auto g = doc.geometry(child))
+            size = size.expandedTo(QSizeF(g->right() + Layout::padding, g->bottom() + Layout::padding));
+    return size;
+}
+
+} // namespace skydraft

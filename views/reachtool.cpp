@@ -1,0 +1,211 @@
+#include "reachtool.h"
+
+#include "diagramscene.h"
+#include "livefindings.h"
+#include "model/checker/checker.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+ReachTool::ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *parent)
+    : QWidget(parent)
+    , m_findings(findings)
+    , m_scene(scene)
+    , m_from(new QComboBox(this))
+    , m_to(new QComboBox(this))
+    , m_protocol(new QComboBox(this))
+    , m_port(new QSpinBox(this))
+    , m_check(new QPushButton(tr("Check"), this))
+    , m_fromSelection(new QPushButton(tr("Selected"), this))
+    , m_toSelection(new QPushButton(tr("Selected"), this))
+    , m_verdict(new QLabel(this))
+    , m_path(new QListWidget(this))
+{
+    setObjectName(u"reachTool"_s);
+    m_from->setObjectName(u"reachFrom"_s);
+    m_to->setObjectName(u"reachTo"_s);
+    m_protocol->setObjectName(u"reachProtocol"_s);
+    m_port->setObjectName(u"reachPort"_s);
+    m_verdict->setObjectName(u"reachVerdict"_s);
+    m_from->setEditable(true); // type to search among many ids
+    m_to->setEditable(true);
+    m_from->setInsertPolicy(QComboBox::NoInsert);
+    m_to->setInsertPolicy(QComboBox::NoInsert);
+    for (const QString &p : {u"tcp"_s, u"udp"_s, u"icmp"_s})
+        m_protocol->addItem(p);
+    m_port->setRange(0, 65535);
+    m_port->setValue(80);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_path->setWordWrap(true);
+    m_path->setMinimumHeight(60);
+
+    // Pick an end on the canvas, then take it with its "Selected" button.
+    for (QPushButton *b : {m_fromSelection, m_toSelection}) {
+        b->setEnabled(false);
+        b->setToolTip(tr("Use the resource selected on the canvas"));
+    }
+    m_fromSelection->setObjectName(u"reachFromSelection"_s);
+    m_toSelection->setObjectName(u"reachToSelection"_s);
+    auto row = [](QWidget *combo, QWidget *button) {
+        auto *h = new QHBoxLayout;
+        h->addWidget(combo, 1);
+        h->addWidget(button);
+        return h;
+    };
+    auto *form = new QFormLayout;
+    form->addRow(tr("From"), row(m_from, m_fromSelection));
+    form->addRow(tr("To"), row(m_to, m_toSelection));
+    auto *flow = new QHBoxLayout;
+    flow->addWidget(m_protocol);
+    flow->addWidget(m_port, 1);
+    form->addRow(tr("Protocol / port"), flow);
+    auto *clearButton = new QPushButton(tr("Clear"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_check);
+    buttons->addWidget(clearButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_path, 1);
+
+    connect(m_check, &QPushButton::clicked, this, &ReachTool::run);
+    connect(m_fromSelection, &QPushButton::clicked, this,
+            [this] { m_from->setCurrentIndex(std::max(0, m_from->findData(m_selected))); });
+    connect(m_toSelection, &QPushButton::clicked, this,
+            [this] { m_to->setCurrentIndex(std::max(0, m_to->findData(m_selected))); });
+    connect(clearButton, &QPushButton::clicked, this, &ReachTool::clear);
+    connect(m_protocol, &QComboBox::currentTextChanged, this,
+            [this](const QString &p) { m_port->setEnabled(p != u"icmp"_s); });
+}
+
+void ReachTool::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    // The lists change only when resources come or go (a new id is a remove and an add).
+    const auto refill = [this] {
+        if (m_refillPending)
+            return;
+        m_refillPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_refillPending = false;
+            refillEndpoints();
+        });
+    };
+    if (m_document) {
+        connect(m_document, &Document::resourceAdded, this, refill);
+        connect(m_document, &Document::resourceRemoved, this, refill);
+    }
+    refillEndpoints();
+    clear();
+}
+
+void ReachTool::setCanvasSelection(const QString &id)
+{
+    // Only what traffic can start at or go to (not a route table, say).
+    m_selected = m_from->findData(id) > 0 ? id : QString();
+    m_fromSelection->setEnabled(!m_selected.isEmpty());
+    m_toSelection->setEnabled(!m_selected.isEmpty());
+}
+
+void ReachTool::refillEndpoints()
+{
+    for (QComboBox *box : {m_from, m_to}) {
+        const QString current = box->currentText();
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(tr("internet"), u"internet"_s);
+        if (m_document)
+            for (const Resource *r : m_document->resources())
+                if (net::isAddressable(r->type) && r->type != ResourceType::Internet)
+                    box->addItem(r->id, r->id);
+        const int index = box->findData(current) >= 0 ? box->findData(current) : box->findText(current);
+        box->setCurrentIndex(std::max(0, index));
+    }
+    // A first question that means something: from the internet to the front door.
+    if (m_to->currentIndex() == 0 && m_from->currentIndex() == 0 && m_to->count() > 1) {
+        int front = 1;
+        if (m_document)
+            if (const QList<const Resource *> lbs = m_document->resourcesOfType(ResourceType::LoadBalancer); !lbs.isEmpty())
+                front = std::max(1, m_to->findData(lbs.first()->id));
+        m_to->setCurrentIndex(front);
+    }
+}
+
+net::ReachResult ReachTool::ask(const QString &from, const QString &to, const QString &protocol, int port)
+{
+    m_from->setCurrentIndex(std::max(0, m_from->findData(from)));
+    m_to->setCurrentIndex(std::max(0, m_to->findData(to)));
+    m_protocol->setCurrentText(protocol);
+    m_port->setValue(port);
+    return run();
+}
+
+QString ReachTool::verdictText() const { return m_verdict->text(); }
+
+void ReachTool::clear()
+{
+    m_result = {};
+    m_verdict->clear();
+    m_path->clear();
+    m_scene->clearReachHighlight();
+}
+
+net::ReachResult ReachTool::run()
+{
+    clear();
+    if (!m_document || !m_findings->checker())
+        return m_result;
+    m_findings->flush(); // the checker's view of the design must be current
+    const QString from = m_from->currentData().toString().isEmpty() ? m_from->currentText() : m_from->currentData().toString();
+    const QString to = m_to->currentData().toString().isEmpty() ? m_to->currentText() : m_to->currentData().toString();
+    net::Flow flow;
+    flow.protocol = net::protocolFromString(m_protocol->currentText());
+    flow.port = flow.protocol == net::Protocol::Icmp ? -1 : m_port->value();
+    m_result = m_findings->checker()->reach(from, to, flow);
+
+    QStringList hops;
+    for (const net::Hop &h : std::as_const(m_result.path)) {
+        hops.append(h.component);
+        m_path->addItem(h.detail.isEmpty() ? h.component : h.component + u" — "_s + h.detail);
+    }
+    // The sentence that says why: the answer's own, else the first subnet's that failed.
+    QList<net::Explanation> why = m_result.explanations;
+    for (const auto &answers : {m_result.sourceSubnets, m_result.destinationSubnets})
+        for (const net::SubnetAnswer &a : answers)
+            if (why.isEmpty() && !a.reachable)
+                why = a.explanations;
+    if (m_result.reachable) {
+        m_verdict->setText(u"<b style='color:#1D7A3A'>%1</b>"_s.arg(
+            tr("Reachable: %1 can reach %2 on %3.").arg(from, to, flow.toString()).toHtmlEscaped()));
+        m_scene->setReachHighlight(hops, QString(), QString());
+    } else {
+        const net::Explanation first = why.value(0);
+        const QString sentence = first.detail.isEmpty() ? tr("No path.") : first.detail;
+        m_verdict->setText(u"<b style='color:#B3261E'>%1</b><br>%2 <i>[%3]</i>"_s.arg(
+            tr("Not reachable: %1 cannot reach %2 on %3.").arg(from, to, flow.toString()).toHtmlEscaped(),
+            sentence.toHtmlEscaped(), first.code));
+        for (const net::Explanation &e : std::as_const(why))
+            m_path->addItem(u"✗ %1: %2"_s.arg(e.component, e.detail));
+        m_scene->setReachHighlight(hops, first.component, sentence);
+    }
+    return m_result;
+}
+
+} // namespace skydraft

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/checker/reachability.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace skydraft {
+
+class DiagramScene;
+class Document;
+class LiveFindings;
+
+/// "Can it reach?": pick a source, a destination (resource ids or "internet"), a protocol and
+/// a port; the verdict is shown with the hop-by-hop path highlighted on the canvas, or with the
+/// component that blocks marked in red and the sentence that says why next to it.
+class ReachTool : public QWidget
+{
+    Q_OBJECT
+public:
+    ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *parent = nullptr);
+
+    void setDocument(Document *document);
+    /// The resource selected on the canvas, offered by the "selected" buttons (empty: none).
+    void setCanvasSelection(const QString &id);
+    /// Chooses the query (ids must be in the lists) and runs it.
+    net::ReachResult ask(const QString &from, const QString &to, const QString &protocol, int port);
+    QComboBox *sourceBox() const { return m_from; }
+    QComboBox *destinationBox() const { return m_to; }
+    QString verdictText() const;
+    const net::ReachResult &lastResult() const { return m_result; }
+
+public Q_SLOTS:
+    net::ReachResult run();
+    void clear();
+
+private:
+    void refillEndpoints();
+
+    LiveFindings *m_findings;
+    DiagramScene *m_scene;
+    QPointer<Document> m_document;
+    QComboBox *m_from;
+    QComboBox *m_to;
+    QComboBox *m_protocol;
+    QSpinBox *m_port;
+    QPushButton *m_check;
+    QPushButton *m_fromSelection;
+    QPushButton *m_toSelection;
+    QString m_selected;
+    QLabel *m_verdict;
+    QListWidget *m_path;
+    net::ReachResult m_result;
+    bool m_refillPending = false;
+};
+
+} // namespace skydraft
