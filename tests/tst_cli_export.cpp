@@ -113,7 +113,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args"); // OUT is appended
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown format") << QStringList{u"export"_s, sample(u"three-tier"_s), u"--to"_s, u"visio"_s} << u"--to must be"_s;
-        QTest::newRow("image") << QStringList{u"export"_s, sample(u"three-tier"_s), u"--to"_s, u"png"_s} << u"not in this build"_s;
+        QTest::newRow("image, bad scale") << QStringList{u"export"_s, sample(u"three-tier"_s), u"--to"_s, u"png"_s, u"--scale"_s, u"99"_s} << u"--scale must be"_s;
         QTest::newRow("missing file") << QStringList{u"export"_s, u"/nonexistent/x.skydraft"_s, u"--to"_s, u"drawio"_s} << u"no such file"_s;
         QTest::newRow("invalid design") << QStringList{u"export"_s, u"INVALID"_s, u"--to"_s, u"cloudformation"_s} << u"invalid.skydraft:"_s;
         QTest::newRow("unreadable design") << QStringList{u"export"_s, u"GARBAGE"_s, u"--to"_s, u"terraform"_s} << u"garbage.skydraft"_s;
