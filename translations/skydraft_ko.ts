@@ -2,10 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name></name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a drill is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown traffic shape &quot;%1&quot;; expected constant, ramp, spike or diurnal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event is an object {&quot;at&quot;, &quot;do&quot;, &quot;target&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event needs &quot;at&quot; (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a &quot;target&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown strategy &quot;%1&quot;; expected rolling, blue-green or canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot;; expected crash or hang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;healthy&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;events&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an expectation needs &quot;min&quot; or &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot; needs a &quot;target&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;expect&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target &quot;%1&quot;: not an id of the design, a zone, or a group&apos;s instance (Group-N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillMsg</name>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be between %2 and %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot open design</source>
         <translation>설계를 열 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::CanvasView</name>
+    <message>
+        <source>Click on the canvas to place a %1 (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from one resource to another to connect them (Esc ends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot place a %1 here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a %1 on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot go here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to move %1 out of its container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to move %1 into %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -534,6 +663,14 @@
         <source>Classic Load Balancers</source>
         <translation>Classic Load Balancer</translation>
     </message>
+    <message>
+        <source>Defined outside the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placeholder for something that exists elsewhere (a template parameter or an imported value): its contents are unknown, so the checker makes no claims about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Checker</name>
@@ -985,6 +1122,10 @@
         <source>%1 to %2</source>
         <translation>%2(으)로 가는 %1</translation>
     </message>
+    <message>
+        <source>%1 depends on something defined outside the design (a template parameter or import): its rules and routes are unknown, so this answer may not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Cidr</name>
@@ -999,6 +1140,532 @@
     <message>
         <source>prefix length must be 0 to 32</source>
         <translation>접두사 길이는 0~32여야 함</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::CloudFormation</name>
+    <message>
+        <source>unknown tag %1: its value is left unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid template syntax: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template is a map with a Resources section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref to %1, which is neither a parameter nor a resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter %1 has no value: the zones of %2 are assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter %1 has no default and no --param value: what depends on it is not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::If takes a condition name and two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Equals takes two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::GetAtt of %1, which is not a resource of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Sub takes a string, or a string and a map of variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Sub uses ${%1}, which is neither a parameter nor a resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Join takes a delimiter and a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Select takes an index and a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fn::Select index %1 is outside the list of %n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fn::Cidr takes a block, a count and the host bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Cidr: %1 is not an IPv4 CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Cidr cannot cut %1 block(s) of %2 host bits from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::FindInMap takes a mapping and two keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::FindInMap: mapping %1 has no %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Split takes a delimiter and a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition %1 is not defined in Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition %1 depends on itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has no Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1 has no Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) skipped: its condition %3 is false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SkyDraft&apos;s catalogue has no such resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is %4; the default is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, defined outside the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value known only once deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3; the default is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3; the default is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a row of %2 is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources without a VPC go into the account&apos;s default VPC %1 (172.31.0.0/16, a public /20 subnet per zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default subnet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defined outside the template; its rules are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC outside the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a placeholder VPC for the subnets and groups the template takes from outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation type="unfinished">VPC</translation>
+    </message>
+    <message>
+        <source>subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a placeholder %2 for %3 (%4), assumed in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a placeholder %2 for %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its VPC is not in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) not drawn: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 refers to %3, which is not drawn; the reference is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no Availability Zone of %2 given; placed in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the VPC&apos;s IPv4 CidrBlock cannot be worked out offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the subnet&apos;s IPv4 CidrBlock cannot be worked out offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only internet gateways are drawn, not VPN gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is attached to no VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only associations of a template&apos;s Elastic IP with an instance are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its subnet is not in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its route table is not in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only IPv4 routes are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only routes to an internet gateway, a NAT gateway or an instance are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a route for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its network ACL is not in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only IPv4 entries for TCP, UDP, ICMP or all traffic are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its subnet or its table is not in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules for protocol %1 are not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the source group of %2 is drawn as the VPC&apos;s block %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules for IPv6 or a prefix list are not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule does not fit the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a rule is not drawn: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its security group is not in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only application and network load balancers are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Elastic IP %2 is drawn apart from the load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only instance and IP targets are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its load balancer is not in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listener cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its Auto Scaling group is not in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only alarms that drive a scaling policy are drawn (on the policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DB security groups (EC2-Classic) are not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an instance of cluster %2: drawn as part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a %2 record is not drawn (only A, AAAA and CNAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an alias to something other than a load balancer of the template is not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the record name is not known offline; %2 stands for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database or cache uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::CloudFormationExport</name>
+    <message>
+        <source>%1: a record without a target has no value; not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an alias can only name an AWS resource such as a load balancer; exported as a plain record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a plain record naming a load balancer must be a CNAME; exported as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an Auto Scaling group needs a launch template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a network load balancer&apos;s listener on port %2 has no target group; not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: automatic failover needs a replica; exported without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an internet gateway outside a VPC is exported unattached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a subnet outside a VPC is not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a NAT gateway outside a subnet is not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a public NAT gateway needs an Elastic IP; the template adds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rules of a VPC&apos;s default network ACL cannot be set by a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AWS accepts only letters, digits, spaces and ._-:/()#,@[]+=&amp;;{}!$* in a description (255 at most); the others are written as &quot;-&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: policy %2 counts requests per target, but no load balancer forwards to the group&apos;s target groups; not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: policy %2 has no metric to alarm on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::Connections</name>
+    <message>
+        <source>%1 is already connected to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no security group: give it one first, so %2 can admit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no security group: give it one first, to hold the rule that admits %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no security group &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already admits %2 on port %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%2(으)로 가는 %1</translation>
+    </message>
+    <message>
+        <source>Allow %1 to reach %2 on port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already forwards to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no resource &quot;%1&quot;.</source>
+        <translation type="unfinished">리소스 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>A resource cannot be connected to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classic load balancer has no target groups: connect it to instances or an Auto Scaling group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associate %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is itself a read replica; replicate from its source instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 a read replica of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot be connected to a %2. Connections follow the traffic: Route 53 → load balancer → target group → Auto Scaling group or instances → database or cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::DiagramExport</name>
+    <message>
+        <source>nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design is empty: there is nothing to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale must be more than 0 and at most 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image would be %1 x %2 pixels: choose a smaller scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 x %2 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot encode the PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS architecture drawn by SkyDraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF document</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1705,190 @@
     <message>
         <source>%1 Multi-AZ</source>
         <translation>%1 다중 AZ</translation>
+    </message>
+    <message>
+        <source>%1 · id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::DocumentSession</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::EditingSession</name>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can it reach?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Left Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Top Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Middles Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Ports and CIDRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the inbound rules of the security groups on what they protect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from one resource to another to connect them (Route 53 → load balancer → target group → instances → database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished">%1 추가</translation>
+    </message>
+    <message>
+        <source>Grow containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot go there: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished">이동</translation>
+    </message>
+    <message>
+        <source>Moved %1 out of its container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n resource(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n resource(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n resource(s) and what they held.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1957,160 @@
     </message>
 </context>
 <context>
+    <name>skydraft::ExportDialog</name>
+    <message>
+        <source>Only the &amp;selected items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG only: 2 gives twice the pixels in each direction (sharp on high-DPI screens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::Inspector</name>
+    <message>
+        <source>Select a resource on the canvas to see and edit its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources selected. Select one to edit its properties.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An id is letters and digits, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is already taken.</source>
+        <translation type="unfinished">ID &quot;%1&quot;은(는) 이미 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>Change id %1 to %2</source>
+        <translation type="unfinished">ID 변경: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished">%1 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the resource into another container to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%2(으)로 가는 %1</translation>
+    </message>
+    <message>
+        <source>Reset %1 of %2</source>
+        <translation type="unfinished">%2의 %1 재설정</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished">%2의 %1 변경</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 CIDR block (%2); write it like 10.0.0.0/16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has host bits set: the block starts at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::Language</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::LiveFindings</name>
+    <message>
+        <source>No problems: AWS would accept this design, and the checker found nothing to warn about.</source>
+        <translation type="unfinished">문제가 없습니다. AWS에서 이 설계를 그대로 받아들이며, 검사기가 경고할 내용도 찾지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>skydraft::MainWindow</name>
     <message>
         <source>Problems</source>
@@ -1159,14 +2164,6 @@
         <source>%1: cannot open</source>
         <translation>%1: 열 수 없음</translation>
     </message>
-    <message>
-        <source>%1 (sample, read-only) — SkyDraft</source>
-        <translation>%1 (샘플, 읽기 전용) — SkyDraft</translation>
-    </message>
-    <message>
-        <source>%1 — SkyDraft</source>
-        <translation>%1 — SkyDraft</translation>
-    </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
         <translation>
@@ -1176,10 +2173,6 @@
     <message>
         <source>Open Design</source>
         <translation>설계 열기</translation>
-    </message>
-    <message>
-        <source>SkyDraft designs (*.skydraft);;All files (*)</source>
-        <translation>SkyDraft 설계 (*.skydraft);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Cannot open design</source>
@@ -1198,8 +2191,136 @@
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <source>No problems: AWS would accept this design, and the checker found nothing to warn about.</source>
-        <translation>문제가 없습니다. AWS에서 이 설계를 그대로 받아들이며, 검사기가 경고할 내용도 찾지 못했습니다.</translation>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — SkyDraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designs and templates (*.skydraft *.json *.yaml *.yml *.template);;SkyDraft designs (*.skydraft);;CloudFormation templates (*.json *.yaml *.yml *.template);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before closing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Design As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SkyDraft designs (*.skydraft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SkyDraft did not close normally. Recover the unsaved changes to &quot;%1&quot; from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover design</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1391,6 +2512,162 @@
     <message>
         <source>width and height must not be negative</source>
         <translation>너비와 높이는 음수일 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::Palette</name>
+    <message>
+        <source>Clients and DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — drag onto the canvas, or click here and then on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when SkyDraft restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::ReachTool</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the resource selected on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol / port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable: %1 can reach %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable: %1 cannot reach %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::ResourceClipboard</name>
+    <message>
+        <source>The clipboard holds no SkyDraft resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not pasted: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::RuleTableEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::TerraformExport</name>
+    <message>
+        <source>%1: a subnet outside a VPC is not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a public NAT gateway needs an Elastic IP; the configuration adds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: policy %2 counts requests per target, but no load balancer forwards to the group&apos;s target groups; not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a network load balancer&apos;s listener on port %2 has no target group; not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a record without a target has no value; not exported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1802,16 +3079,8 @@
 <context>
     <name>skydraft::cli</name>
     <message>
-        <source>usage: skydraft validate FILE</source>
-        <translation>사용법: skydraft validate 파일</translation>
-    </message>
-    <message>
         <source>%1: no such file</source>
         <translation>%1: 해당 파일이 없습니다</translation>
-    </message>
-    <message>
-        <source>%1:1:1: this is a CloudFormation template; this build of SkyDraft reads SkyDraft designs only</source>
-        <translation>%1:1:1: CloudFormation 템플릿입니다. 이 SkyDraft 빌드는 SkyDraft 설계만 읽을 수 있습니다</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see skydraft --help</source>
@@ -1880,38 +3149,6 @@
         <translation>%1: 알 수 없는 ID &quot;%2&quot;. 혹시 %3을(를) 의미하셨나요?</translation>
     </message>
     <message>
-        <source>Usage:
-  skydraft [FILE]                 open the designer; with no FILE, the built-in sample
-  skydraft validate FILE          check that FILE is a readable, valid design
-                                  exit 0 valid, 2 unreadable or invalid (errors on stderr)
-  skydraft check FILE [--format text|json|sarif]
-                                  lint the design; exit 0 no error finding, 1 some, 2 bad input
-  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
-                                  can A reach B? the path, or the rule that blocks it;
-                                  exit 0 reachable, 1 not, 2 bad input or unknown id
-                                  (&quot;internet&quot; names the public internet)
-  skydraft --help                 show this help
-  skydraft --version              show the version
-
-Errors are one line each: FILE:LINE:COL: message.
-</source>
-        <translation>사용법:
-  skydraft [파일]                 디자이너를 엽니다. 파일을 지정하지 않으면 기본 제공 샘플을 엽니다
-  skydraft validate 파일          파일이 읽을 수 있는 유효한 설계인지 확인합니다
-                                  종료 코드 0: 유효함, 2: 읽을 수 없거나 유효하지 않음(오류는 stderr에 출력)
-  skydraft check 파일 [--format text|json|sarif]
-                                  설계를 린트합니다. 종료 코드 0: 오류 수준 결과 없음, 1: 있음, 2: 잘못된 입력
-  skydraft reach 파일 --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
-                                  A에서 B에 연결할 수 있는지 확인하고, 경로 또는 차단하는 규칙을 표시합니다.
-                                  종료 코드 0: 연결 가능, 1: 연결 불가, 2: 잘못된 입력 또는 알 수 없는 ID
-                                  (&quot;internet&quot;은 퍼블릭 인터넷을 가리킵니다)
-  skydraft --help                 이 도움말을 표시합니다
-  skydraft --version              버전을 표시합니다
-
-오류는 한 줄에 하나씩 출력됩니다: 파일:줄:열: 메시지.
-</translation>
-    </message>
-    <message>
         <source>%1: %2, %3, %4</source>
         <translation>%1: %2, %3, %4</translation>
     </message>
@@ -1926,6 +3163,391 @@ Errors are one line each: FILE:LINE:COL: message.
         <translation>
             <numerusform>참고 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>option --%1 given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  skydraft [FILE]                 open the designer; with no FILE, the built-in sample
+  skydraft validate FILE          check that FILE is a readable, valid design
+                                  exit 0 valid, 2 unreadable or invalid (errors on stderr)
+  skydraft check FILE [--format text|json|sarif]
+                                  lint the design; exit 0 no error finding, 1 some, 2 bad input
+  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
+                                  can A reach B? the path, or the rule that blocks it;
+                                  exit 0 reachable, 1 not, 2 bad input or unknown id
+                                  (&quot;internet&quot; names the public internet)
+  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
+                                  read a CloudFormation template (JSON or YAML) into a design;
+                                  what is not drawn is listed on stderr; exit 0, 2 bad input
+  skydraft layout FILE -o OUT.skydraft
+                                  lay the design out again (every position recomputed)
+  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT [--scale S]
+                                  write the design for another tool: CloudFormation YAML for
+                                  .yaml/.yml, else JSON; Terraform as a module when OUT is a folder;
+                                  PNG scaled by S (default 1), no display needed;
+                                  exit 0 written, 2 bad input (OUT left untouched)
+  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]
+                         [--csv OUT.csv] [--format text|json]
+                                  run traffic and a drill through the design; exit 0 every
+                                  expectation held, 1 one failed, 2 bad input
+  skydraft --help                 show this help
+  skydraft --version              show the version
+
+FILE may be a SkyDraft design or a CloudFormation template; validate, check and reach
+take --param Name=Value and --region R for templates too.
+Errors are one line each: FILE:LINE:COL: message.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be png, svg or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output file given (-o OUT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be a number more than 0 and at most 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param takes Name=Value, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region must be a region name like us-east-1, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o OUT.skydraft is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n resource(s) written to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: laid out %n resource(s) into %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--to and -o are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be png, svg, pdf, drawio, cloudformation or terraform, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wrote %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the drill: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::sim::Simulation</name>
+    <message>
+        <source>launched in %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC2 status check failed; replacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhealthy by the load balancer&apos;s health check; replacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale-in: desired capacity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zones hold %1 and %2 instances; rebalancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 above the target %4 for 3 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3, target %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 breached %4 in %5 of %6 periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric below the target for 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desired %1 -&gt; %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections wanted, limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary now in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now a stand-alone primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby in %1 takes over; writes fail until the endpoint moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebooting without a standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Multi-AZ standby: down until recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Aurora replica is promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no replica: the primary is recreated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replica is promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no replica: the shard&apos;s data is lost; reads fall through to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes left; the lost keys miss and hit the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promotion takes about %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the load balancer cannot reach the group on the target port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the load balancer cannot reach the instance on the target port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internet traffic cannot reach the load balancer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booted in %1 s; waits for the switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booted in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>healthy in %1 after %n passed check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unhealthy in %1 after %n failed check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desired %1 -&gt; %2 (set by the drill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebooting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answering again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) lost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n load-balancer node(s) lost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAT gateways down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone is back; groups rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deployment is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deployment of version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to roll back to: no old group kept by a blue/green deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old instance(s) serve again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the green group never passed its health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>switched to the green group; %n old instance(s) kept for rollback</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of the traffic goes to the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the canary never passed its health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every instance runs version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instances of the new version failed their health checks and were replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new version never passed its health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: simulated %2 s (seed %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests %1, errors %2 (error rate %3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency p50 %1 ms, p95 %2 ms, p99 %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every expectation held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an expectation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route 53 answers with this record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route 53 health check failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
