@@ -5,94 +5,94 @@
     <name></name>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>유효한 JSON이 아닙니다: %1</translation>
     </message>
     <message>
         <source>a drill is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>드릴은 JSON 객체여야 합니다</translation>
     </message>
     <message>
         <source>unknown traffic shape &quot;%1&quot;; expected constant, ramp, spike or diurnal</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 트래픽 형태 &quot;%1&quot;. constant, ramp, spike 또는 diurnal이어야 합니다</translation>
     </message>
     <message>
         <source>an event is an object {&quot;at&quot;, &quot;do&quot;, &quot;target&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트는 {&quot;at&quot;, &quot;do&quot;, &quot;target&quot;} 형식의 객체입니다</translation>
     </message>
     <message>
         <source>an event needs &quot;at&quot; (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트에는 &quot;at&quot;(초)이 필요합니다</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 동작 &quot;%1&quot;. 다음 중 하나여야 합니다: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a &quot;target&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;에는 &quot;target&quot;이 필요합니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;에는 &quot;value&quot;가 필요합니다</translation>
     </message>
     <message>
         <source>unknown strategy &quot;%1&quot;; expected rolling, blue-green or canary</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 전략 &quot;%1&quot;. rolling, blue-green 또는 canary여야 합니다</translation>
     </message>
     <message>
         <source>unknown mode &quot;%1&quot;; expected crash or hang</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 모드 &quot;%1&quot;. crash 또는 hang이어야 합니다</translation>
     </message>
     <message>
         <source>&quot;healthy&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;healthy&quot;는 true 또는 false여야 합니다</translation>
     </message>
     <message>
         <source>&quot;events&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;events&quot;는 목록이어야 합니다</translation>
     </message>
     <message>
         <source>unknown metric &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 지표 &quot;%1&quot;. 다음 중 하나여야 합니다: %2</translation>
     </message>
     <message>
         <source>an expectation needs &quot;min&quot; or &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>기대 조건에는 &quot;min&quot; 또는 &quot;max&quot;가 필요합니다</translation>
     </message>
     <message>
         <source>metric &quot;%1&quot; needs a &quot;target&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 &quot;%1&quot;에는 &quot;target&quot;이 필요합니다</translation>
     </message>
     <message>
         <source>&quot;expect&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;expect&quot;는 목록이어야 합니다</translation>
     </message>
     <message>
         <source>unknown target &quot;%1&quot;: not an id of the design, a zone, or a group&apos;s instance (Group-N)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 대상 &quot;%1&quot;: 설계의 ID, 영역 또는 그룹의 인스턴스(Group-N)가 아닙니다</translation>
     </message>
     <message>
         <source>unknown target &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 대상 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>DrillMsg</name>
     <message>
         <source>&quot;%1&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 숫자여야 합니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be between %2 and %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) %2~%3 범위여야 합니다(현재: %4)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 문자열이어야 합니다</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 키 &quot;%1&quot;. 다음 중 하나여야 합니다: %2</translation>
     </message>
 </context>
 <context>
@@ -106,35 +106,35 @@
     <name>skydraft::CanvasView</name>
     <message>
         <source>Click on the canvas to place a %1 (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>캔버스를 클릭하여 %1을(를) 배치합니다(Esc: 취소).</translation>
     </message>
     <message>
         <source>Drag from one resource to another to connect them (Esc ends).</source>
-        <translation type="unfinished"></translation>
+        <translation>한 리소스에서 다른 리소스로 드래그하여 연결합니다(Esc: 종료).</translation>
     </message>
     <message>
         <source>Cannot place a %1 here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 %1을(를) 배치할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Place a %1 on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>캔버스에 %1 배치</translation>
     </message>
     <message>
         <source>Place a %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 %1 배치</translation>
     </message>
     <message>
         <source>%1 cannot go here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 여기에 둘 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Release to move %1 out of its container</source>
-        <translation type="unfinished"></translation>
+        <translation>놓으면 %1이(가) 컨테이너 밖으로 이동합니다</translation>
     </message>
     <message>
         <source>Release to move %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>놓으면 %1이(가) %2 안으로 이동합니다</translation>
     </message>
 </context>
 <context>
@@ -665,11 +665,11 @@
     </message>
     <message>
         <source>Defined outside the design</source>
-        <translation type="unfinished"></translation>
+        <translation>설계 외부에서 정의됨</translation>
     </message>
     <message>
         <source>A placeholder for something that exists elsewhere (a template parameter or an imported value): its contents are unknown, so the checker makes no claims about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 곳에 있는 항목(템플릿 파라미터 또는 가져온 값)을 나타내는 자리 표시자입니다. 내용을 알 수 없으므로 검사기는 이 항목에 대해 판단하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>%1 depends on something defined outside the design (a template parameter or import): its rules and routes are unknown, so this answer may not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 설계 외부에서 정의된 항목(템플릿 파라미터 또는 가져온 값)에 의존합니다. 해당 규칙과 라우팅을 알 수 없으므로 이 결과가 맞지 않을 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1146,526 +1146,526 @@
     <name>skydraft::CloudFormation</name>
     <message>
         <source>unknown tag %1: its value is left unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 태그 %1: 값을 해석하지 않은 채로 둡니다</translation>
     </message>
     <message>
         <source>invalid template syntax: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 템플릿 구문: %1</translation>
     </message>
     <message>
         <source>a template is a map with a Resources section</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿은 Resources 섹션이 있는 맵이어야 합니다</translation>
     </message>
     <message>
         <source>Ref to %1, which is neither a parameter nor a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>파라미터도 리소스도 아닌 %1에 대한 Ref입니다</translation>
     </message>
     <message>
         <source>parameter %1 has no value: the zones of %2 are assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>파라미터 %1에 값이 없습니다: %2의 영역을 가정합니다</translation>
     </message>
     <message>
         <source>parameter %1 has no default and no --param value: what depends on it is not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>파라미터 %1에 기본값도 --param 값도 없습니다: 이 파라미터에 의존하는 항목은 해석되지 않습니다</translation>
     </message>
     <message>
         <source>Fn::If takes a condition name and two values</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::If에는 조건 이름과 값 두 개가 필요합니다</translation>
     </message>
     <message>
         <source>Fn::Equals takes two values</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Equals에는 값 두 개가 필요합니다</translation>
     </message>
     <message>
         <source>Fn::GetAtt of %1, which is not a resource of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿의 리소스가 아닌 %1에 대한 Fn::GetAtt입니다</translation>
     </message>
     <message>
         <source>Fn::Sub takes a string, or a string and a map of variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Sub에는 문자열, 또는 문자열과 변수 맵이 필요합니다</translation>
     </message>
     <message>
         <source>Fn::Sub uses ${%1}, which is neither a parameter nor a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Sub가 파라미터도 리소스도 아닌 ${%1}을(를) 사용합니다</translation>
     </message>
     <message>
         <source>Fn::Join takes a delimiter and a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Join에는 구분 기호와 목록이 필요합니다</translation>
     </message>
     <message>
         <source>Fn::Select takes an index and a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Select에는 인덱스와 목록이 필요합니다</translation>
     </message>
     <message numerus="yes">
         <source>Fn::Select index %1 is outside the list of %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fn::Select 인덱스 %1이(가) 값 %n개로 된 목록의 범위를 벗어납니다</numerusform>
         </translation>
     </message>
     <message>
         <source>Fn::Cidr takes a block, a count and the host bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Cidr에는 블록, 개수, 호스트 비트가 필요합니다</translation>
     </message>
     <message>
         <source>Fn::Cidr: %1 is not an IPv4 CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Cidr: %1은(는) IPv4 CIDR 블록이 아닙니다</translation>
     </message>
     <message>
         <source>Fn::Cidr cannot cut %1 block(s) of %2 host bits from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Cidr로 %3에서 호스트 비트가 %2개인 블록 %1개를 나눌 수 없습니다</translation>
     </message>
     <message>
         <source>Fn::FindInMap takes a mapping and two keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::FindInMap에는 매핑과 키 두 개가 필요합니다</translation>
     </message>
     <message>
         <source>Fn::FindInMap: mapping %1 has no %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::FindInMap: 매핑 %1에 %2/%3이(가) 없습니다</translation>
     </message>
     <message>
         <source>Fn::Split takes a delimiter and a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Split에는 구분 기호와 문자열이 필요합니다</translation>
     </message>
     <message>
         <source>condition %1 is not defined in Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>조건 %1이(가) Conditions에 정의되어 있지 않습니다</translation>
     </message>
     <message>
         <source>condition %1 depends on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>조건 %1이(가) 자기 자신에 의존합니다</translation>
     </message>
     <message>
         <source>the template has no Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿에 Resources가 없습니다</translation>
     </message>
     <message>
         <source>resource %1 has no Type</source>
-        <translation type="unfinished"></translation>
+        <translation>리소스 %1에 Type이 없습니다</translation>
     </message>
     <message>
         <source>%1 (%2) skipped: its condition %3 is false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)을(를) 건너뜀: 조건 %3이(가) false입니다</translation>
     </message>
     <message>
         <source>SkyDraft&apos;s catalogue has no such resource</source>
-        <translation type="unfinished"></translation>
+        <translation>SkyDraft 카탈로그에 해당 리소스가 없습니다</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자가 아님</translation>
     </message>
     <message>
         <source>outside %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1~%2 범위를 벗어남</translation>
     </message>
     <message>
         <source>not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false가 아님</translation>
     </message>
     <message>
         <source>not one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 중 하나가 아님</translation>
     </message>
     <message>
         <source>%1: %2 %3 is %4; the default is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 값 %3은(는) 사용할 수 없습니다(%4). 기본값을 유지합니다</translation>
     </message>
     <message>
         <source>%1, defined outside the template</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 외부에서 정의된 %1</translation>
     </message>
     <message>
         <source>a value known only once deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>배포 후에만 알 수 있는 값</translation>
     </message>
     <message>
         <source>%1: %2 is %3; the default is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 값은 %3입니다. 기본값을 유지합니다</translation>
     </message>
     <message>
         <source>%1 %2 is %3; the default is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 값 %2은(는) 사용할 수 없습니다(%3). 기본값을 유지합니다</translation>
     </message>
     <message>
         <source>%1: a row of %2 is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2의 행 하나를 제외합니다</translation>
     </message>
     <message>
         <source>default VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 VPC</translation>
     </message>
     <message>
         <source>resources without a VPC go into the account&apos;s default VPC %1 (172.31.0.0/16, a public /20 subnet per zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC가 없는 리소스는 계정의 기본 VPC %1(172.31.0.0/16, 영역마다 퍼블릭 /20 서브넷 하나)에 배치됩니다</translation>
     </message>
     <message>
         <source>default subnet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 서브넷 %1</translation>
     </message>
     <message>
         <source>defined outside the template; its rules are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 외부에서 정의되어 규칙을 알 수 없습니다</translation>
     </message>
     <message>
         <source>VPC outside the template</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 외부의 VPC</translation>
     </message>
     <message>
         <source>%1 is a placeholder VPC for the subnets and groups the template takes from outside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 템플릿이 외부에서 가져오는 서브넷과 보안 그룹을 위한 자리 표시자 VPC입니다</translation>
     </message>
     <message>
         <source>VPC</source>
-        <translation type="unfinished">VPC</translation>
+        <translation>VPC</translation>
     </message>
     <message>
         <source>subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>서브넷</translation>
     </message>
     <message>
         <source>security group</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 그룹</translation>
     </message>
     <message>
         <source>%1 is a placeholder %2 for %3 (%4), assumed in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %3(%4)을(를) 나타내는 자리 표시자 %2이며, %5에 있는 것으로 가정합니다</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 값</translation>
     </message>
     <message>
         <source>a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>파라미터</translation>
     </message>
     <message>
         <source>%1 is a placeholder %2 for %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %3(%4)을(를) 나타내는 자리 표시자 %2입니다</translation>
     </message>
     <message>
         <source>its VPC is not in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 VPC가 설계에 없습니다</translation>
     </message>
     <message>
         <source>%1 (%2) not drawn: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)은(는) 표시되지 않습니다: %3</translation>
     </message>
     <message>
         <source>%1: %2 refers to %3, which is not drawn; the reference is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2이(가) 표시되지 않는 %3을(를) 참조하므로 해당 참조를 제외합니다</translation>
     </message>
     <message>
         <source>%1: no Availability Zone of %2 given; placed in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2의 가용 영역이 지정되지 않아 %3에 배치합니다</translation>
     </message>
     <message>
         <source>%1: the VPC&apos;s IPv4 CidrBlock cannot be worked out offline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: VPC의 IPv4 CidrBlock을 오프라인으로 산출할 수 없습니다</translation>
     </message>
     <message>
         <source>%1: the subnet&apos;s IPv4 CidrBlock cannot be worked out offline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 서브넷의 IPv4 CidrBlock을 오프라인으로 산출할 수 없습니다</translation>
     </message>
     <message>
         <source>only internet gateways are drawn, not VPN gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN 게이트웨이는 표시되지 않으며 인터넷 게이트웨이만 표시됩니다</translation>
     </message>
     <message>
         <source>it is attached to no VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 VPC에도 연결되어 있지 않습니다</translation>
     </message>
     <message>
         <source>only associations of a template&apos;s Elastic IP with an instance are drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿의 탄력적 IP와 인스턴스 간 연결만 표시됩니다</translation>
     </message>
     <message>
         <source>its subnet is not in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 서브넷이 설계에 없습니다</translation>
     </message>
     <message>
         <source>its route table is not in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 라우팅 테이블이 설계에 없습니다</translation>
     </message>
     <message>
         <source>only IPv4 routes are drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 라우팅만 표시됩니다</translation>
     </message>
     <message>
         <source>only routes to an internet gateway, a NAT gateway or an instance are drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷 게이트웨이, NAT 게이트웨이 또는 인스턴스로 가는 라우팅만 표시됩니다</translation>
     </message>
     <message>
         <source>%1 already has a route for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 이미 %2에 대한 라우팅이 있습니다</translation>
     </message>
     <message>
         <source>its network ACL is not in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 네트워크 ACL이 설계에 없습니다</translation>
     </message>
     <message>
         <source>only IPv4 entries for TCP, UDP, ICMP or all traffic are drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP, UDP, ICMP 또는 모든 트래픽에 대한 IPv4 항목만 표시됩니다</translation>
     </message>
     <message>
         <source>its subnet or its table is not in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 서브넷 또는 테이블이 설계에 없습니다</translation>
     </message>
     <message>
         <source>rules for protocol %1 are not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>프로토콜 %1에 대한 규칙은 표시되지 않습니다</translation>
     </message>
     <message>
         <source>%1: the source group of %2 is drawn as the VPC&apos;s block %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2의 소스 보안 그룹은 VPC 블록 %3(으)로 표시됩니다</translation>
     </message>
     <message>
         <source>rules for IPv6 or a prefix list are not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 또는 접두사 목록에 대한 규칙은 표시되지 않습니다</translation>
     </message>
     <message>
         <source>the rule does not fit the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙이 카탈로그에 맞지 않습니다</translation>
     </message>
     <message>
         <source>%1: a rule is not drawn: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 규칙 하나가 표시되지 않습니다: %2</translation>
     </message>
     <message>
         <source>its security group is not in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 보안 그룹이 설계에 없습니다</translation>
     </message>
     <message>
         <source>only application and network load balancers are drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Load Balancer와 Network Load Balancer만 표시됩니다</translation>
     </message>
     <message>
         <source>%1: Elastic IP %2 is drawn apart from the load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 탄력적 IP %2은(는) 로드 밸런서와 별도로 표시됩니다</translation>
     </message>
     <message>
         <source>only instance and IP targets are drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>인스턴스 및 IP 대상만 표시됩니다</translation>
     </message>
     <message>
         <source>its load balancer is not in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 로드 밸런서가 설계에 없습니다</translation>
     </message>
     <message>
         <source>the listener cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>리스너를 표시할 수 없습니다</translation>
     </message>
     <message>
         <source>its Auto Scaling group is not in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 Auto Scaling 그룹이 설계에 없습니다</translation>
     </message>
     <message>
         <source>the policy cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>정책을 표시할 수 없습니다</translation>
     </message>
     <message>
         <source>only alarms that drive a scaling policy are drawn (on the policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>조정 정책을 트리거하는 경보만 (해당 정책에) 표시됩니다</translation>
     </message>
     <message>
         <source>%1: DB security groups (EC2-Classic) are not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: DB 보안 그룹(EC2-Classic)은 표시되지 않습니다</translation>
     </message>
     <message>
         <source>%1 is an instance of cluster %2: drawn as part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 클러스터 %2의 인스턴스이므로 클러스터의 일부로 표시됩니다</translation>
     </message>
     <message>
         <source>%1: a %2 record is not drawn (only A, AAAA and CNAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 레코드는 표시되지 않습니다(A, AAAA, CNAME만 표시)</translation>
     </message>
     <message>
         <source>%1: an alias to something other than a load balancer of the template is not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 템플릿의 로드 밸런서가 아닌 대상에 대한 별칭은 표시되지 않습니다</translation>
     </message>
     <message>
         <source>%1: the record name is not known offline; %2 stands for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 오프라인에서는 레코드 이름을 알 수 없으므로 %2(으)로 대신 표시합니다</translation>
     </message>
     <message>
         <source>no database or cache uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>이를 사용하는 데이터베이스나 캐시가 없습니다</translation>
     </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>
     <message>
         <source>%1: a record without a target has no value; not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 대상이 없는 레코드에는 값이 없으므로 내보내지 않습니다</translation>
     </message>
     <message>
         <source>%1: an alias can only name an AWS resource such as a load balancer; exported as a plain record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 별칭은 로드 밸런서와 같은 AWS 리소스만 가리킬 수 있으므로 일반 레코드로 내보냅니다</translation>
     </message>
     <message>
         <source>%1: a plain record naming a load balancer must be a CNAME; exported as one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 로드 밸런서를 가리키는 일반 레코드는 CNAME이어야 하므로 CNAME으로 내보냅니다</translation>
     </message>
     <message>
         <source>%1: an Auto Scaling group needs a launch template</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Auto Scaling 그룹에는 시작 템플릿이 필요합니다</translation>
     </message>
     <message>
         <source>%1: a network load balancer&apos;s listener on port %2 has no target group; not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Network Load Balancer의 포트 %2 리스너에 대상 그룹이 없으므로 내보내지 않습니다</translation>
     </message>
     <message>
         <source>%1: automatic failover needs a replica; exported without it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 자동 장애 조치에는 복제본이 필요하므로 자동 장애 조치 없이 내보냅니다</translation>
     </message>
     <message>
         <source>%1: an internet gateway outside a VPC is exported unattached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: VPC 밖에 있는 인터넷 게이트웨이는 연결되지 않은 상태로 내보냅니다</translation>
     </message>
     <message>
         <source>%1: a subnet outside a VPC is not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: VPC 밖에 있는 서브넷은 내보내지 않습니다</translation>
     </message>
     <message>
         <source>%1: a NAT gateway outside a subnet is not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 서브넷 밖에 있는 NAT 게이트웨이는 내보내지 않습니다</translation>
     </message>
     <message>
         <source>%1: a public NAT gateway needs an Elastic IP; the template adds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 퍼블릭 NAT 게이트웨이에는 탄력적 IP가 필요하므로 템플릿에 %2을(를) 추가합니다</translation>
     </message>
     <message>
         <source>%1: the rules of a VPC&apos;s default network ACL cannot be set by a template</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: VPC의 기본 네트워크 ACL 규칙은 템플릿으로 설정할 수 없습니다</translation>
     </message>
     <message>
         <source>%1: AWS accepts only letters, digits, spaces and ._-:/()#,@[]+=&amp;;{}!$* in a description (255 at most); the others are written as &quot;-&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: AWS는 설명에 영문자, 숫자, 공백 및 ._-:/()#,@[]+=&amp;;{}!$*만 허용합니다(최대 255자). 그 외 문자는 &quot;-&quot;로 기록합니다</translation>
     </message>
     <message>
         <source>%1: policy %2 counts requests per target, but no load balancer forwards to the group&apos;s target groups; not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 정책 %2은(는) 대상당 요청 수를 기준으로 하지만 그룹의 대상 그룹으로 전달하는 로드 밸런서가 없으므로 내보내지 않습니다</translation>
     </message>
     <message>
         <source>%1: policy %2 has no metric to alarm on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 정책 %2에 경보를 발생시킬 지표가 없습니다</translation>
     </message>
 </context>
 <context>
     <name>skydraft::Connections</name>
     <message>
         <source>%1 is already connected to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이미 %2에 연결되어 있습니다.</translation>
     </message>
     <message>
         <source>%1 has no security group: give it one first, so %2 can admit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 보안 그룹이 없습니다. %2이(가) 허용할 수 있도록 먼저 보안 그룹을 지정하세요.</translation>
     </message>
     <message>
         <source>%1 has no security group: give it one first, to hold the rule that admits %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 보안 그룹이 없습니다. %2을(를) 허용하는 규칙을 담을 수 있도록 먼저 보안 그룹을 지정하세요.</translation>
     </message>
     <message>
         <source>There is no security group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 그룹 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <source>%1 already admits %2 on port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이미 포트 %3에서 %2을(를) 허용합니다.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%2(으)로 가는 %1</translation>
+        <translation>%1~%2</translation>
     </message>
     <message>
         <source>Allow %1 to reach %2 on port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 포트 %3에서 %2에 연결하도록 허용</translation>
     </message>
     <message>
         <source>%1 already forwards to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이미 %2(으)로 전달합니다.</translation>
     </message>
     <message>
         <source>Forward %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 %2(으)로 전달</translation>
     </message>
     <message>
         <source>There is no resource &quot;%1&quot;.</source>
-        <translation type="unfinished">리소스 &quot;%1&quot;이(가) 없습니다.</translation>
+        <translation>리소스 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <source>A resource cannot be connected to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>리소스를 자기 자신에 연결할 수 없습니다.</translation>
     </message>
     <message>
         <source>Point %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %2을(를) 가리키도록 설정</translation>
     </message>
     <message>
         <source>A classic load balancer has no target groups: connect it to instances or an Auto Scaling group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic Load Balancer에는 대상 그룹이 없습니다. 인스턴스 또는 Auto Scaling 그룹에 연결하세요.</translation>
     </message>
     <message>
         <source>Register %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 %1 등록</translation>
     </message>
     <message>
         <source>Associate %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2에 연결</translation>
     </message>
     <message>
         <source>%1 is itself a read replica; replicate from its source instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 그 자체가 읽기 전용 복제본입니다. 대신 원본에서 복제하세요.</translation>
     </message>
     <message>
         <source>Make %1 a read replica of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2의 읽기 전용 복제본으로 설정</translation>
     </message>
     <message>
         <source>A %1 cannot be connected to a %2. Connections follow the traffic: Route 53 → load balancer → target group → Auto Scaling group or instances → database or cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2에 연결할 수 없습니다. 연결은 트래픽 흐름을 따릅니다: Route 53 → 로드 밸런서 → 대상 그룹 → Auto Scaling 그룹 또는 인스턴스 → 데이터베이스 또는 캐시.</translation>
     </message>
 </context>
 <context>
     <name>skydraft::DiagramExport</name>
     <message>
         <source>nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택된 항목이 없습니다</translation>
     </message>
     <message>
         <source>the design is empty: there is nothing to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>설계가 비어 있어 그릴 항목이 없습니다</translation>
     </message>
     <message>
         <source>scale must be more than 0 and at most 16</source>
-        <translation type="unfinished"></translation>
+        <translation>배율은 0보다 크고 16 이하여야 합니다</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 쓸 수 없음: %2</translation>
     </message>
     <message>
         <source>the image would be %1 x %2 pixels: choose a smaller scale</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 %1 x %2 픽셀이 됩니다. 더 작은 배율을 선택하세요</translation>
     </message>
     <message>
         <source>not enough memory for a %1 x %2 image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 이미지에 필요한 메모리가 부족합니다</translation>
     </message>
     <message>
         <source>%1: cannot encode the PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: PNG 이미지를 인코딩할 수 없습니다</translation>
     </message>
     <message>
         <source>AWS architecture drawn by SkyDraft</source>
-        <translation type="unfinished"></translation>
+        <translation>SkyDraft로 작성한 AWS 아키텍처</translation>
     </message>
     <message>
         <source>%1: cannot start the SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SVG 드로잉을 시작할 수 없습니다</translation>
     </message>
     <message>
         <source>%1: cannot start the PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: PDF 문서를 시작할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1708,24 +1708,24 @@
     </message>
     <message>
         <source>%1 · id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ID %2</translation>
     </message>
     <message>
         <source>Security groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 그룹: %1</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>all ports</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 포트</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n개 더</numerusform>
         </translation>
     </message>
 </context>
@@ -1733,161 +1733,161 @@
     <name>skydraft::DocumentSession</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없음</translation>
     </message>
 </context>
 <context>
     <name>skydraft::EditingSession</name>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>리소스</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>인스펙터</translation>
     </message>
     <message>
         <source>Can it reach?</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 가능 여부</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>잘라내기(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣기(&amp;P)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>복제(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 선택(&amp;A)</translation>
     </message>
     <message>
         <source>Align &amp;Left Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽 맞춤(&amp;L)</translation>
     </message>
     <message>
         <source>Align &amp;Top Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>위쪽 맞춤(&amp;T)</translation>
     </message>
     <message>
         <source>Align &amp;Centres Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>가운데 맞춤(&amp;C)</translation>
     </message>
     <message>
         <source>Align &amp;Middles Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>중간 맞춤(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>눈금에 맞추기(&amp;S)</translation>
     </message>
     <message>
         <source>Show &amp;Ports and CIDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>포트 및 CIDR 표시(&amp;P)</translation>
     </message>
     <message>
         <source>Show the inbound rules of the security groups on what they protect.</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 그룹의 인바운드 규칙을 보호 대상 리소스에 표시합니다.</translation>
     </message>
     <message>
         <source>C&amp;onnect Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 모드(&amp;O)</translation>
     </message>
     <message>
         <source>Drag from one resource to another to connect them (Route 53 → load balancer → target group → instances → database).</source>
-        <translation type="unfinished"></translation>
+        <translation>한 리소스에서 다른 리소스로 드래그하여 연결합니다(Route 53 → 로드 밸런서 → 대상 그룹 → 인스턴스 → 데이터베이스).</translation>
     </message>
     <message>
         <source>A&amp;rrange</source>
-        <translation type="unfinished"></translation>
+        <translation>정렬(&amp;R)</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished">%1 추가</translation>
+        <translation>%1 추가</translation>
     </message>
     <message>
         <source>Grow containers</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너 확장</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 추가했습니다.</translation>
     </message>
     <message>
         <source>Added %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 %1을(를) 추가했습니다.</translation>
     </message>
     <message>
         <source>%1 cannot go there: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 그곳에 둘 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이동</translation>
     </message>
     <message numerus="yes">
         <source>Move %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>리소스 %n개 이동</numerusform>
         </translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished">이동</translation>
+        <translation>이동</translation>
     </message>
     <message>
         <source>Moved %1 out of its container.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 컨테이너 밖으로 이동했습니다.</translation>
     </message>
     <message>
         <source>Moved %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2 안으로 이동했습니다.</translation>
     </message>
     <message>
         <source>Resize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 크기 조정</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n resource(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>리소스 %n개를 복사했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n resource(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>리소스 %n개를 붙여넣었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n resource(s) and what they held.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>리소스 %n개와 그 안의 항목을 삭제했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nudge %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>리소스 %n개 미세 이동</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Align %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>리소스 %n개 정렬</numerusform>
         </translation>
     </message>
 </context>
@@ -1960,154 +1960,154 @@
     <name>skydraft::ExportDialog</name>
     <message>
         <source>Only the &amp;selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 항목만(&amp;S)</translation>
     </message>
     <message>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>다이어그램 내보내기</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 드로잉</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 문서</translation>
     </message>
     <message>
         <source>PNG only: 2 gives twice the pixels in each direction (sharp on high-DPI screens).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 전용: 2로 설정하면 가로와 세로 픽셀 수가 각각 두 배가 됩니다(고DPI 화면에서 선명함).</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>형식(&amp;F):</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>배율(&amp;C):</translation>
     </message>
 </context>
 <context>
     <name>skydraft::Inspector</name>
     <message>
         <source>Select a resource on the canvas to see and edit its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>캔버스에서 리소스를 선택하면 속성을 보고 편집할 수 있습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n resources selected. Select one to edit its properties.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>리소스 %n개가 선택되었습니다. 속성을 편집하려면 하나만 선택하세요.</numerusform>
         </translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>An id is letters and digits, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID는 영문자로 시작하고 영문자와 숫자로만 이루어집니다.</translation>
     </message>
     <message>
         <source>The id &quot;%1&quot; is already taken.</source>
-        <translation type="unfinished">ID &quot;%1&quot;은(는) 이미 사용 중입니다.</translation>
+        <translation>ID &quot;%1&quot;은(는) 이미 사용 중입니다.</translation>
     </message>
     <message>
         <source>Change id %1 to %2</source>
-        <translation type="unfinished">ID 변경: %1 → %2</translation>
+        <translation>ID 변경: %1 → %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished">%1 이름 바꾸기</translation>
+        <translation>%1 이름 바꾸기</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(최상위)</translation>
     </message>
     <message>
         <source>Drag the resource into another container to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>리소스를 옮기려면 다른 컨테이너로 드래그하세요.</translation>
     </message>
     <message>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>상위 항목</translation>
     </message>
     <message>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값: %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%2(으)로 가는 %1</translation>
+        <translation>%1~%2</translation>
     </message>
     <message>
         <source>Reset %1 of %2</source>
-        <translation type="unfinished">%2의 %1 재설정</translation>
+        <translation>%2의 %1 재설정</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished">%2의 %1 변경</translation>
+        <translation>%2의 %1 변경</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(기본값)</translation>
     </message>
     <message>
         <source>default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값(%1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 필수입니다.</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 정수여야 합니다.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2~%3 범위여야 합니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 CIDR block (%2); write it like 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) IPv4 CIDR 블록이 아닙니다(%2). 10.0.0.0/16 형식으로 입력하세요.</translation>
     </message>
     <message>
         <source>%1 has host bits set: the block starts at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 호스트 비트가 설정되어 있습니다. 블록은 %2에서 시작합니다.</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) true 또는 false여야 합니다.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 다음 중 하나여야 합니다: %2.</translation>
     </message>
 </context>
 <context>
     <name>skydraft::Language</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 언어</translation>
     </message>
 </context>
 <context>
     <name>skydraft::LiveFindings</name>
     <message>
         <source>No problems: AWS would accept this design, and the checker found nothing to warn about.</source>
-        <translation type="unfinished">문제가 없습니다. AWS에서 이 설계를 그대로 받아들이며, 검사기가 경고할 내용도 찾지 못했습니다.</translation>
+        <translation>문제 없음: AWS가 이 설계를 수락하며, 검사기에서 경고할 항목을 찾지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2192,135 +2192,135 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>개요</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 크기(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>패널(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>도구(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
         <source>%1[*] — SkyDraft</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — SkyDraft</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Export Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>다이어그램 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 없음</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
         <source>Designs and templates (*.skydraft *.json *.yaml *.yml *.template);;SkyDraft designs (*.skydraft);;CloudFormation templates (*.json *.yaml *.yml *.template);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>설계 및 템플릿 (*.skydraft *.json *.yaml *.yml *.template);;SkyDraft 설계 (*.skydraft);;CloudFormation 템플릿 (*.json *.yaml *.yml *.template);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>New design</source>
-        <translation type="unfinished"></translation>
+        <translation>새 설계</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않은 변경 사항</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot; before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기 전에 &quot;%1&quot;의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>Cannot save design</source>
-        <translation type="unfinished"></translation>
+        <translation>설계를 저장할 수 없음</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없음</translation>
     </message>
     <message>
         <source>Save Design As</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 설계 저장</translation>
     </message>
     <message>
         <source>SkyDraft designs (*.skydraft)</source>
-        <translation type="unfinished"></translation>
+        <translation>SkyDraft 설계 (*.skydraft)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 저장됨</translation>
     </message>
     <message>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>다이어그램 내보내기</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일 (*.%2)</translation>
     </message>
     <message>
         <source>Cannot export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>다이어그램을 내보낼 수 없음</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 내보냄</translation>
     </message>
     <message>
         <source>Recovered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 복구됨</translation>
     </message>
     <message>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않은 변경 사항 복구</translation>
     </message>
     <message>
         <source>SkyDraft did not close normally. Recover the unsaved changes to &quot;%1&quot; from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>SkyDraft가 정상적으로 종료되지 않았습니다. %2에서 &quot;%1&quot;의 저장되지 않은 변경 사항을 복구하시겠습니까?</translation>
     </message>
     <message>
         <source>Cannot recover design</source>
-        <translation type="unfinished"></translation>
+        <translation>설계를 복구할 수 없음</translation>
     </message>
 </context>
 <context>
@@ -2518,156 +2518,156 @@
     <name>skydraft::Palette</name>
     <message>
         <source>Clients and DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 및 DNS</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워킹</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>컴퓨팅</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>보안</translation>
     </message>
     <message>
         <source>Filter resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>리소스 필터…</translation>
     </message>
     <message>
         <source>%1 — drag onto the canvas, or click here and then on the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 캔버스로 드래그하거나, 여기를 클릭한 다음 캔버스를 클릭하세요.</translation>
     </message>
 </context>
 <context>
     <name>skydraft::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>환경설정</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L):</translation>
     </message>
     <message>
         <source>A new language applies when SkyDraft restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 언어는 SkyDraft를 다시 시작하면 적용됩니다.</translation>
     </message>
 </context>
 <context>
     <name>skydraft::ReachTool</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>확인</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 항목</translation>
     </message>
     <message>
         <source>Use the resource selected on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>캔버스에서 선택한 리소스 사용</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>출발지</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>목적지</translation>
     </message>
     <message>
         <source>Protocol / port</source>
-        <translation type="unfinished"></translation>
+        <translation>프로토콜 / 포트</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message>
         <source>internet</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷</translation>
     </message>
     <message>
         <source>Reachable: %1 can reach %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 가능: %1에서 %2의 %3에 연결할 수 있습니다.</translation>
     </message>
     <message>
         <source>No path.</source>
-        <translation type="unfinished"></translation>
+        <translation>경로가 없습니다.</translation>
     </message>
     <message>
         <source>Not reachable: %1 cannot reach %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 불가: %1에서 %2의 %3에 연결할 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>skydraft::ResourceClipboard</name>
     <message>
         <source>The clipboard holds no SkyDraft resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드에 SkyDraft 리소스가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>리소스 %n개 붙여넣기</numerusform>
         </translation>
     </message>
     <message>
         <source>Not pasted: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣지 못함: %1(%2).</translation>
     </message>
 </context>
 <context>
     <name>skydraft::RuleTableEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값: %1</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: %2</translation>
     </message>
 </context>
 <context>
     <name>skydraft::TerraformExport</name>
     <message>
         <source>%1: a subnet outside a VPC is not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: VPC 밖에 있는 서브넷은 내보내지 않습니다</translation>
     </message>
     <message>
         <source>%1: a public NAT gateway needs an Elastic IP; the configuration adds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 퍼블릭 NAT 게이트웨이에는 탄력적 IP가 필요하므로 구성에 %2을(를) 추가합니다</translation>
     </message>
     <message>
         <source>%1: policy %2 counts requests per target, but no load balancer forwards to the group&apos;s target groups; not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 정책 %2은(는) 대상당 요청 수를 기준으로 하지만 그룹의 대상 그룹으로 전달하는 로드 밸런서가 없으므로 내보내지 않습니다</translation>
     </message>
     <message>
         <source>%1: a network load balancer&apos;s listener on port %2 has no target group; not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Network Load Balancer의 포트 %2 리스너에 대상 그룹이 없으므로 내보내지 않습니다</translation>
     </message>
     <message>
         <source>%1: a record without a target has no value; not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 대상이 없는 레코드에는 값이 없으므로 내보내지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3166,7 @@
     </message>
     <message>
         <source>option --%1 given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 옵션이 두 번 지정되었습니다</translation>
     </message>
     <message>
         <source>Usage:
@@ -3200,354 +3200,384 @@ FILE may be a SkyDraft design or a CloudFormation template; validate, check and 
 take --param Name=Value and --region R for templates too.
 Errors are one line each: FILE:LINE:COL: message.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법:
+  skydraft [FILE]                 디자이너를 엽니다. FILE이 없으면 기본 제공 샘플을 엽니다
+  skydraft validate FILE          FILE이 읽을 수 있는 유효한 설계인지 확인합니다
+                                  종료 코드 0: 유효함, 2: 읽을 수 없거나 유효하지 않음(오류는 stderr에 출력)
+  skydraft check FILE [--format text|json|sarif]
+                                  설계를 린트합니다. 종료 코드 0: 오류 없음, 1: 오류 있음, 2: 잘못된 입력
+  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
+                                  A가 B에 도달할 수 있는지 확인합니다. 경로 또는 이를 차단하는 규칙을 표시합니다.
+                                  종료 코드 0: 연결 가능, 1: 연결 불가, 2: 잘못된 입력 또는 알 수 없는 ID
+                                  (&quot;internet&quot;은 퍼블릭 인터넷을 가리킵니다)
+  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
+                                  CloudFormation 템플릿(JSON 또는 YAML)을 읽어 설계로 변환합니다.
+                                  표시되지 않는 항목은 stderr에 나열됩니다. 종료 코드 0, 2: 잘못된 입력
+  skydraft layout FILE -o OUT.skydraft
+                                  설계를 다시 배치합니다(모든 위치를 새로 계산)
+  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT [--scale S]
+                                  다른 도구용으로 설계를 씁니다. CloudFormation은 .yaml/.yml이면
+                                  YAML, 그 외에는 JSON으로, Terraform은 OUT이 폴더이면 모듈로,
+                                  PNG는 S배 배율(기본값 1)로 쓰며 디스플레이가 필요 없습니다.
+                                  종료 코드 0: 작성됨, 2: 잘못된 입력(OUT은 변경되지 않음)
+  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]
+                         [--csv OUT.csv] [--format text|json]
+                                  설계에 트래픽과 드릴을 실행합니다. 종료 코드 0: 모든
+                                  기대 조건 충족, 1: 하나 이상 실패, 2: 잘못된 입력
+  skydraft --help                 이 도움말을 표시합니다
+  skydraft --version              버전을 표시합니다
+
+FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. validate, check, reach도
+템플릿에 대해 --param Name=Value와 --region R을 받습니다.
+오류는 한 줄에 하나씩 출력됩니다: FILE:LINE:COL: 메시지.
+</translation>
     </message>
     <message>
         <source>--to must be png, svg or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--to는 png, svg 또는 pdf여야 합니다</translation>
     </message>
     <message>
         <source>no output file given (-o OUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 파일이 지정되지 않았습니다(-o OUT)</translation>
     </message>
     <message>
         <source>--scale must be a number more than 0 and at most 16</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale은 0보다 크고 16 이하인 숫자여야 합니다</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 쓸 수 없음: %2</translation>
     </message>
     <message>
         <source>--param takes Name=Value, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--param은 Name=Value 형식이어야 합니다(&quot;%1&quot;은(는) 사용할 수 없음)</translation>
     </message>
     <message>
         <source>--region must be a region name like us-east-1, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--region은 us-east-1과 같은 리전 이름이어야 합니다(&quot;%1&quot;은(는) 사용할 수 없음)</translation>
     </message>
     <message>
         <source>-o OUT.skydraft is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o OUT.skydraft는 필수입니다</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n resource(s) written to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 리소스 %n개를 %2에 썼습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: laid out %n resource(s) into %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 리소스 %n개를 배치하여 %2에 썼습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>--to and -o are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--to와 -o는 필수입니다</translation>
     </message>
     <message>
         <source>--to must be png, svg, pdf, drawio, cloudformation or terraform, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--to는 png, svg, pdf, drawio, cloudformation 또는 terraform이어야 합니다(&quot;%1&quot;은(는) 사용할 수 없음)</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>%1: wrote %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2을(를) 썼습니다</translation>
     </message>
     <message>
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1은(는) %2~%3 범위의 숫자여야 합니다(&quot;%4&quot;은(는) 사용할 수 없음)</translation>
     </message>
     <message>
         <source>%1: cannot read the drill: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 드릴을 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>skydraft::sim::Simulation</name>
     <message>
         <source>launched in %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2용으로 %1에서 시작됨</translation>
     </message>
     <message>
         <source>terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>종료됨</translation>
     </message>
     <message>
         <source>EC2 status check failed; replacing</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2 상태 확인 실패. 교체 중</translation>
     </message>
     <message>
         <source>unhealthy by the load balancer&apos;s health check; replacing</source>
-        <translation type="unfinished"></translation>
+        <translation>로드 밸런서 상태 확인에서 비정상으로 판정됨. 교체 중</translation>
     </message>
     <message>
         <source>scale-in: desired capacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>축소: 원하는 용량 %1</translation>
     </message>
     <message>
         <source>zones hold %1 and %2 instances; rebalancing</source>
-        <translation type="unfinished"></translation>
+        <translation>영역별 인스턴스 수가 %1개와 %2개로 불균형함. 재분산 중</translation>
     </message>
     <message>
         <source>%1: %2 %3 above the target %4 for 3 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3이(가) 3분 동안 대상 값 %4을(를) 초과함</translation>
     </message>
     <message>
         <source>%1: %2 at %3, target %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3, 대상 값 %4</translation>
     </message>
     <message>
         <source>%1: %2 %3 breached %4 in %5 of %6 periods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3이(가) %6개 기간 중 %5개 기간에서 임계값 %4을(를) 위반함</translation>
     </message>
     <message>
         <source>%1: %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>metric below the target for 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>지표가 15분 동안 대상 값 미만</translation>
     </message>
     <message>
         <source>desired %1 -&gt; %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>원하는 용량 %1 -&gt; %2 (%3)</translation>
     </message>
     <message>
         <source>%1 connections wanted, limit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 %1개 요청, 한도 %2개</translation>
     </message>
     <message>
         <source>primary now in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 기본 인스턴스가 %1에 있음</translation>
     </message>
     <message>
         <source>now a stand-alone primary</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 독립 실행형 기본 인스턴스임</translation>
     </message>
     <message>
         <source>standby in %1 takes over; writes fail until the endpoint moves</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 대기 인스턴스가 인계받음. 엔드포인트가 전환될 때까지 쓰기 실패</translation>
     </message>
     <message>
         <source>rebooting without a standby</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 인스턴스 없이 재부팅 중</translation>
     </message>
     <message>
         <source>no Multi-AZ standby: down until recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>다중 AZ 대기 인스턴스 없음: 복구될 때까지 중단</translation>
     </message>
     <message>
         <source>an Aurora replica is promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aurora 복제본이 승격됨</translation>
     </message>
     <message>
         <source>no replica: the primary is recreated</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본 없음: 기본 인스턴스를 다시 생성함</translation>
     </message>
     <message>
         <source>a replica is promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본이 승격됨</translation>
     </message>
     <message>
         <source>no replica: the shard&apos;s data is lost; reads fall through to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>복제본 없음: 샤드의 데이터가 손실됨. 읽기 요청이 데이터베이스로 넘어감</translation>
     </message>
     <message>
         <source>%1 of %2 nodes left; the lost keys miss and hit the database</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 %2개 중 %1개 남음. 손실된 키는 캐시 미스가 되어 데이터베이스로 요청됨</translation>
     </message>
     <message>
         <source>%1 of %2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 %2개 중 %1개</translation>
     </message>
     <message>
         <source>available again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 사용 가능</translation>
     </message>
     <message>
         <source>promotion takes about %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>승격에 약 %1초 소요</translation>
     </message>
     <message>
         <source>internal load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 로드 밸런서</translation>
     </message>
     <message>
         <source>the load balancer cannot reach the group on the target port</source>
-        <translation type="unfinished"></translation>
+        <translation>로드 밸런서가 대상 포트로 그룹에 연결할 수 없음</translation>
     </message>
     <message>
         <source>the load balancer cannot reach the instance on the target port</source>
-        <translation type="unfinished"></translation>
+        <translation>로드 밸런서가 대상 포트로 인스턴스에 연결할 수 없음</translation>
     </message>
     <message>
         <source>internet traffic cannot reach the load balancer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷 트래픽이 로드 밸런서에 도달할 수 없음: %1</translation>
     </message>
     <message>
         <source>booted in %1 s; waits for the switch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 만에 부팅됨. 전환 대기 중</translation>
     </message>
     <message>
         <source>booted in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 만에 부팅됨</translation>
     </message>
     <message numerus="yes">
         <source>healthy in %1 after %n passed check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>상태 확인 %n회 통과 후 %1에서 정상</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>unhealthy in %1 after %n failed check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>상태 확인 %n회 실패 후 %1에서 비정상</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>초당 요청 %1개</translation>
     </message>
     <message>
         <source>desired %1 -&gt; %2 (set by the drill)</source>
-        <translation type="unfinished"></translation>
+        <translation>원하는 용량 %1 -&gt; %2 (드릴에서 설정)</translation>
     </message>
     <message>
         <source>the application stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션이 응답을 멈춤</translation>
     </message>
     <message>
         <source>the instance stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>인스턴스가 중지됨</translation>
     </message>
     <message>
         <source>rebooting</source>
-        <translation type="unfinished"></translation>
+        <translation>재부팅 중</translation>
     </message>
     <message>
         <source>answering again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 응답함</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not apply to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) %2에 적용되지 않습니다</translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>인스턴스 %n개 손실</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n load-balancer node(s) lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>로드 밸런서 노드 %n개 손실</numerusform>
         </translation>
     </message>
     <message>
         <source>NAT gateways down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>중단된 NAT 게이트웨이: %1</translation>
     </message>
     <message>
         <source>the zone is back; groups rebalance</source>
-        <translation type="unfinished"></translation>
+        <translation>영역이 복구됨. 그룹이 재분산됨</translation>
     </message>
     <message>
         <source>a deployment is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 배포가 진행 중입니다</translation>
     </message>
     <message>
         <source>%1 deployment of version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 %2의 %1 배포</translation>
     </message>
     <message>
         <source>nothing to roll back to: no old group kept by a blue/green deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>롤백할 대상 없음: 블루/그린 배포로 유지된 이전 그룹이 없음</translation>
     </message>
     <message numerus="yes">
         <source>%n old instance(s) serve again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이전 인스턴스 %n개가 다시 서비스함</numerusform>
         </translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>롤백됨</translation>
     </message>
     <message>
         <source>the green group never passed its health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>그린 그룹이 상태 확인을 통과하지 못함</translation>
     </message>
     <message numerus="yes">
         <source>switched to the green group; %n old instance(s) kept for rollback</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>그린 그룹으로 전환됨. 롤백용으로 이전 인스턴스 %n개 유지</numerusform>
         </translation>
     </message>
     <message>
         <source>%1% of the traffic goes to the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>트래픽의 %1%가 새 버전으로 전달됨</translation>
     </message>
     <message>
         <source>the canary never passed its health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>카나리가 상태 확인을 통과하지 못함</translation>
     </message>
     <message>
         <source>every instance runs version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 인스턴스가 버전 %1을(를) 실행함</translation>
     </message>
     <message>
         <source>instances of the new version failed their health checks and were replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>새 버전의 인스턴스가 상태 확인에 실패하여 교체됨</translation>
     </message>
     <message>
         <source>the new version never passed its health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>새 버전이 상태 확인을 통과하지 못함</translation>
     </message>
     <message>
         <source>%1: simulated %2 s (seed %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2초 시뮬레이션함(시드 %3)</translation>
     </message>
     <message>
         <source>requests %1, errors %2 (error rate %3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 %1, 오류 %2(오류율 %3%)</translation>
     </message>
     <message>
         <source>latency p50 %1 ms, p95 %2 ms, p99 %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>지연 시간 p50 %1ms, p95 %2ms, p99 %3ms</translation>
     </message>
     <message>
         <source>Expectations:</source>
-        <translation type="unfinished"></translation>
+        <translation>기대 조건:</translation>
     </message>
     <message>
         <source>actual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 %1</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인:</translation>
     </message>
     <message>
         <source>%1: every expectation held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 모든 기대 조건 충족</translation>
     </message>
     <message>
         <source>%1: an expectation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 기대 조건 하나가 실패함</translation>
     </message>
     <message>
         <source>Route 53 answers with this record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Route 53이 다시 이 레코드로 응답함</translation>
     </message>
     <message>
         <source>Route 53 health check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Route 53 상태 확인 실패</translation>
     </message>
 </context>
 </TS>
