@@ -66,6 +66,7 @@ void EditingSession::createDocks()
         return d;
     };
     m_palette = new Palette;
+    m_palette->setMinimumWidth(190); // type names readable whatever the saved layout says
     dock(tr("Resources"), u"paletteDock"_s, m_palette, Qt::LeftDockWidgetArea);
     connect(m_palette, &Palette::placeRequested, this, [this](ResourceType type) { canvas()->startPlacing(type); });
 

@@ -40,6 +40,8 @@ ReachTool::ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *paren
     m_verdict->setObjectName(u"reachVerdict"_s);
     m_from->setEditable(true); // type to search among many ids
     m_to->setEditable(true);
+    for (QComboBox *box : {m_from, m_to})
+        box->setMinimumContentsLength(14); // ids like WebLoadBalancer fit
     m_from->setInsertPolicy(QComboBox::NoInsert);
     m_to->setInsertPolicy(QComboBox::NoInsert);
     for (const QString &p : {u"tcp"_s, u"udp"_s, u"icmp"_s})
