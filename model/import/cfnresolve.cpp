@@ -211,8 +211,13 @@ Node Resolver::parameter(const QString &name, const Node &declaration)
         }
         return Node::external(name, type);
     }
-    if (!isList)
+    if (!isList) {
+        // An SSM parameter's value is the parameter's path: what it stands for is whatever that
+        // parameter holds at deploy time, which SkyDraft writes as resolve:ssm:PATH.
+        if (type.startsWith(u"AWS::SSM::Parameter::Value<"_s) && !value->startsWith(u"resolve:ssm:"_s))
+            return Node::scalar(u"resolve:ssm:"_s + *value);
         return Node::scalar(*value);
+    }
     QList<Node> items;
     for (const QString &v : std::as_const(values))
         items.append(Node::scalar(v));
