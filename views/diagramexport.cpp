@@ -56,7 +56,17 @@ void render(QGraphicsScene &scene, QPainter &painter, const QRectF &target, cons
 {
     painter.fillRect(target, Qt::white);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    // The canvas caches nodes as pixmaps for speed; an export draws them afresh, so SVG and
+    // PDF keep vectors and text, and PNG gets its own resolution.
+    QList<std::pair<QGraphicsItem *, QGraphicsItem::CacheMode>> cached;
+    for (QGraphicsItem *item : scene.items())
+        if (item->cacheMode() != QGraphicsItem::NoCache) {
+            cached.append({item, item->cacheMode()});
+            item->setCacheMode(QGraphicsItem::NoCache);
+        }
     scene.render(&painter, target, source, Qt::KeepAspectRatio);
+    for (const auto &[item, mode] : std::as_const(cached))
+        item->setCacheMode(mode);
 }
 
 } // namespace

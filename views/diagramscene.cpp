@@ -44,8 +44,15 @@ void DiagramScene::setDocument(Document *document)
             scheduleRelations();
         });
         connect(m_document, &Document::propertyChanged, this, [this](const QString &id) {
-            if (ResourceItem *i = item(id))
+            // A security group's rules are drawn on what it protects (badges, the ports and
+            // CIDRs caption): those nodes' cached pictures are stale too.
+            const Resource *r = m_document->find(id);
+            if (r && r->type == ResourceType::SecurityGroup) {
+                for (ResourceItem *i : std::as_const(m_items))
+                    i->update();
+            } else if (ResourceItem *i = item(id)) {
                 i->update();
+            }
             scheduleRelations();
         });
         connect(m_document, &Document::nameChanged, this, [this](const QString &id) {
@@ -230,9 +237,10 @@ void DiagramScene::setShowRules(bool on)
         return;
     m_showRules = on;
     // Nodes grow a caption below: their bounding rectangles change.
-    for (ResourceItem *i : std::as_const(m_items))
+    for (ResourceItem *i : std::as_const(m_items)) {
         i->refreshGeometry();
-    update();
+        i->update();
+    }
 }
 
 void DiagramScene::setFindings(const QList<Finding> &findings)

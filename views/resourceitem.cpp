@@ -1,6 +1,7 @@
 #include "resourceitem.h"
 
 #include "diagramscene.h"
+#include "model/catalogue.h"
 #include "model/document.h"
 #include "model/layout.h"
 #include "style.h"
@@ -23,6 +24,11 @@ ResourceItem::ResourceItem(DiagramScene *scene, const QString &id, ResourceType 
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
+    // A node is drawn once per zoom level and then blitted: a repaint of thousands of them
+    // (scrolling, an expose, the whole design fitted) costs a copy each, not an icon, a label
+    // and badges. Containers are big and mostly empty: they paint directly.
+    if (!Catalogue::spec(type).container)
+        setCacheMode(DeviceCoordinateCache);
     setToolTip(id);
 }
 
@@ -151,10 +157,12 @@ void ResourceItem::paintBadges(QPainter *painter)
 {
     // Findings: a disc in the top-right corner, the colour of the worst severity, the count.
     const QList<Finding> findings = m_scene->findingsOf(m_id);
-    QFont font = painter->font();
-    font.setPointSizeF(7);
-    font.setBold(true);
-    painter->setFont(font);
+    if (m_detailed) { // text only where it can be read: a repaint of thousands of items
+        QFont font = painter->font();
+        font.setPointSizeF(7);
+        font.setBold(true);
+        painter->setFont(font);
+    }
     if (!findings.isEmpty()) {
         Severity worst = Severity::Info;
         for (const Finding &f : findings)
