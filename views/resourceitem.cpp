@@ -7,6 +7,7 @@
 #include "style.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
@@ -402,6 +403,11 @@ bool clipLine(QLineF &line, const QRectF &rect)
 
 void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    // Zoomed out until a node is a few pixels, thousands of arrows are a grey mesh that hides
+    // the boxes: leave them out, as the nodes leave out their labels (exports draw them all).
+    if (painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster
+        && option->levelOfDetailFromTransform(painter->worldTransform()) < minimumRelationDetail)
+        return;
     painter->setPen(pen());
     painter->setBrush(Qt::NoBrush);
     const QRectF visible = option->exposedRect.adjusted(-8, -8, 8, 8);

@@ -84,6 +84,8 @@ public:
     QString to() const { return m_to; }
     /// Re-routes between the two items' current scene rectangles.
     void updatePath(const QRectF &fromRect, const QRectF &toRect);
+    /// Below this scale (a node about 12 pixels wide) the canvas leaves relations out.
+    static constexpr qreal minimumRelationDetail = 0.1;
     /// Strokes only the part of the path in view: a relation across a big design is long, and
     /// the raster stroker's cost grows with the length, seen or not.
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
