@@ -111,6 +111,20 @@ QString Document::ancestorOfType(const QString &id, ResourceType type) const
     return {};
 }
 
+QStringList Document::securityGroupsOf(const QString &id) const
+{
+    const Resource *r = find(id);
+    if (!r)
+        return {};
+    if (r->type == ResourceType::AutoScalingGroup) {
+        const Resource *lt = find(r->string(u"launchTemplate"_s));
+        return lt ? lt->references(u"securityGroups"_s) : QStringList();
+    }
+    if (!Catalogue::property(r->type, u"securityGroups"_s))
+        return {};
+    return r->references(u"securityGroups"_s);
+}
+
 QStringList Document::subnetsOf(const QString &id) const
 {
     const Resource *r = find(id);

@@ -84,6 +84,9 @@ public:
     QString zoneOf(const QString &id) const;
     /// The subnets a resource sits in or spans: its own subnet, or its `subnets` property.
     QStringList subnetsOf(const QString &id) const;
+    /// The security groups a resource's network interfaces carry: its own `securityGroups`,
+    /// or an Auto Scaling group's launch template's; empty for types that take none.
+    QStringList securityGroupsOf(const QString &id) const;
     /// The distinct zone names of subnetsOf(id).
     QStringList zonesOf(const QString &id) const;
 

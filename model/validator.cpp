@@ -150,16 +150,16 @@ void checkResource(const Context &ctx, const Resource &r)
     const TypeSpec &spec = Catalogue::spec(r.type);
     // A default is valid by construction (tst_catalogue checks every one), so only set
     // values, and required ones that may be missing, need a look; in catalogue order.
-    QVarLengthArray<std::pair<int, const QVariant *>, 32> todo;
+    QVarLengthArray<std::pair<int, const QVariant *>, 32> toCheck;
     for (auto it = r.properties.constBegin(); it != r.properties.constEnd(); ++it) {
         if (const int i = spec.indexOf(it.key()); i >= 0)
-            todo.append({i, &it.value()});
+            toCheck.append({i, &it.value()});
     }
     for (int i = 0; i < int(spec.properties.size()); ++i)
         if (spec.properties[size_t(i)].required && !r.properties.contains(spec.properties[size_t(i)].key))
-            todo.append({i, nullptr});
-    std::sort(todo.begin(), todo.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &[i, value] : todo) {
+            toCheck.append({i, nullptr});
+    std::sort(toCheck.begin(), toCheck.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[i, value] : toCheck) {
         const PropertySpec &p = spec.properties[size_t(i)];
         if (p.appliesTo(r))
             checkValue(ctx, r, p, value ? *value : p.defaultFor(r), p.key);

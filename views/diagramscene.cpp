@@ -260,16 +260,7 @@ void DiagramScene::setFindings(const QList<Finding> &findings)
 
 QStringList DiagramScene::securityGroupsOf(const QString &id) const
 {
-    const Resource *r = m_document ? m_document->find(id) : nullptr;
-    if (!r)
-        return {};
-    if (r->type == ResourceType::AutoScalingGroup) {
-        const Resource *lt = m_document->find(r->string(u"launchTemplate"_s));
-        return lt ? lt->references(u"securityGroups"_s) : QStringList();
-    }
-    if (!Catalogue::property(r->type, u"securityGroups"_s))
-        return {};
-    return r->references(u"securityGroups"_s);
+    return m_document ? m_document->securityGroupsOf(id) : QStringList();
 }
 
 QStringList DiagramScene::inboundSummary(const QString &id) const

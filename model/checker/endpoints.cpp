@@ -117,23 +117,10 @@ QList<Endpoint> endpointsOf(const Document &doc, const QString &id, const QHash<
         subnets = primary.isEmpty() ? QStringList() : QStringList{primary};
     }
 
-    QStringList groups;
-    bool noGroups = false;
-    switch (r->type) {
-    case ResourceType::AutoScalingGroup:
-        if (const Resource *lt = doc.find(r->string(u"launchTemplate"_s)))
-            groups = lt->references(u"securityGroups"_s);
-        break;
-    case ResourceType::NatGateway:
-        noGroups = true; // a NAT gateway takes no security group
-        break;
-    case ResourceType::LoadBalancer:
-        groups = r->references(u"securityGroups"_s);
-        noGroups = groups.isEmpty() && r->string(u"kind"_s) == u"network"_s;
-        break;
-    default:
-        groups = r->references(u"securityGroups"_s);
-    }
+    const QStringList groups = doc.securityGroupsOf(id);
+    // A NAT gateway takes no security group, nor does a network load balancer without one.
+    const bool noGroups = r->type == ResourceType::NatGateway
+        || (r->type == ResourceType::LoadBalancer && groups.isEmpty() && r->string(u"kind"_s) == u"network"_s);
 
     for (const QString &subnet : std::as_const(subnets)) {
         const NetCache::SubnetInfo &info = cache->subnet(subnet);

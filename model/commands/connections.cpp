@@ -55,19 +55,9 @@ bool isData(ResourceType t)
     return t == ResourceType::RdsInstance || t == ResourceType::AuroraCluster || t == ResourceType::ElastiCache;
 }
 
-/// The security groups an app-tier resource's traffic leaves with.
-QStringList groupsOf(const Document &doc, const Resource &r)
-{
-    if (r.type == ResourceType::AutoScalingGroup) {
-        const Resource *lt = doc.find(r.string(u"launchTemplate"_s));
-        return lt ? lt->references(u"securityGroups"_s) : QStringList();
-    }
-    return r.references(u"securityGroups"_s);
-}
-
 Plan dataAccess(const Document &doc, const Resource &app, const Resource &data)
 {
-    const QStringList sources = groupsOf(doc, app);
+    const QStringList sources = doc.securityGroupsOf(app.id);
     if (sources.isEmpty())
         return refuse(ConnectionsMsg::tr("%1 has no security group: give it one first, so %2 can admit it.")
                           .arg(app.id, data.id));
