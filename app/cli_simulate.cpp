@@ -21,7 +21,7 @@ bool readNumber(const Options &o, const QString &key, double min, double max, do
     bool ok = false;
     const double x = o.values.value(key).toDouble(&ok);
     if (!ok || x < min || x > max) {
-        fail(CliMsg::tr("--%1 must be a number from %2 to %3, not \"%4\"").arg(key).arg(min).arg(max).arg(o.values.value(key)));
+        fail(CliMsg::tr("--%1 must be a number from %2 to %3, not \"%4\"").arg(key, QString::number(min, 'f', 0), QString::number(max, 'f', 0), o.values.value(key)));
         return false;
     }
     value = x;
