@@ -4,6 +4,7 @@
 #include "model/document.h"
 #include "model/layout.h"
 #include "model/routing.h"
+#include "relationlayer.h"
 #include "resourceitem.h"
 
 #include <QPainter>
@@ -15,8 +16,10 @@ namespace skydraft {
 
 DiagramScene::DiagramScene(QObject *parent)
     : QGraphicsScene(parent)
+    , m_relationLayer(new RelationLayer)
 {
     setBackgroundBrush(Qt::white);
+    QGraphicsScene::addItem(m_relationLayer);
 }
 
 DiagramScene::~DiagramScene() = default;
@@ -39,10 +42,8 @@ void DiagramScene::setDocument(Document *document)
             scheduleRelations();
         });
         connect(m_document, &Document::parentChanged, this, [this](const QString &id) { syncParent(id); });
-        connect(m_document, &Document::geometryChanged, this, [this](const QString &id) {
-            syncGeometry(id);
-            scheduleRelations();
-        });
+        // Arrows follow moves and resizes as they happen (resourceMoved).
+        connect(m_document, &Document::geometryChanged, this, [this](const QString &id) { syncGeometry(id); });
         connect(m_document, &Document::propertyChanged, this, [this](const QString &id) {
             // A security group's rules are drawn on what it protects (badges, the ports and
             // CIDRs caption): those nodes' cached pictures are stale too.
@@ -67,9 +68,7 @@ void DiagramScene::rebuild()
 {
     clearReachHighlight();
     m_findings.clear();
-    for (RelationItem *r : std::as_const(m_relations))
-        delete r;
-    m_relations.clear();
+    m_relationLayer->setRelations({}, {});
     // Delete top-level items only (children go with their parents), collected first so no
     // deleted child is visited.
     QList<ResourceItem *> roots;
@@ -131,7 +130,43 @@ void DiagramScene::syncGeometry(const QString &id)
     const auto g = m_document->geometry(id);
     const QRectF rect = g.value_or(QRectF(0, 0, Layout::nodeWidth, Layout::nodeHeight));
     i->setPos(rect.topLeft());
-    i->setSize(rect.size());
+    if (rect.size() != i->size()) {
+        i->setSize(rect.size());
+        resourceMoved(i);
+    }
+}
+
+QRectF DiagramScene::relationRect(const QString &id) const
+{
+    const ResourceItem *i = item(id);
+    return i ? i->mapRectToScene(QRectF(QPointF(), i->size())) : QRectF();
+}
+
+QList<Relation> DiagramScene::relations() const
+{
+    return m_relationLayer->relations();
+}
+
+QList<Relation> DiagramScene::relationsOf(const QString &id) const
+{
+    return m_relationLayer->relationsOf(id);
+}
+
+void DiagramScene::resourceMoved(const ResourceItem *moved)
+{
+    if (m_relationLayer->relations().isEmpty())
+        return;
+    // Everything inside a moved container moved with it.
+    QSet<QString> ids;
+    QList<const QGraphicsItem *> stack{moved};
+    while (!stack.isEmpty()) {
+        const QGraphicsItem *i = stack.takeLast();
+        if (i->type() == ResourceItem::Type)
+            ids.insert(static_cast<const ResourceItem *>(i)->id());
+        for (const QGraphicsItem *child : i->childItems())
+            stack.append(child);
+    }
+    m_relationLayer->reroute(ids, [this](const QString &id) { return relationRect(id); });
 }
 
 bool DiagramScene::isPublicSubnet(const QString &id) const
@@ -293,6 +328,7 @@ void DiagramScene::setReachHighlight(const QStringList &path, const QString &blo
     clearReachHighlight();
     m_reachPath = path;
     m_reachBlocker = blocker;
+    m_relationLayer->setHighlightedPath(path);
     for (const QString &id : path)
         if (ResourceItem *i = item(id))
             i->update();
@@ -311,6 +347,7 @@ void DiagramScene::clearReachHighlight()
     const QStringList before = m_reachPath + QStringList{m_reachBlocker};
     m_reachPath.clear();
     m_reachBlocker.clear();
+    m_relationLayer->setHighlightedPath({});
     delete m_callout;
     m_callout = nullptr;
     for (const QString &id : before)
@@ -365,11 +402,10 @@ void DiagramScene::scheduleRelations()
 
 void DiagramScene::rebuildRelations()
 {
-    for (RelationItem *r : std::as_const(m_relations))
-        delete r;
-    m_relations.clear();
-    if (!m_document)
+    if (!m_document) {
+        m_relationLayer->setRelations({}, {});
         return;
+    }
     QList<std::tuple<QString, QString, bool>> links;
     const QList<const Resource *> internet = m_document->resourcesOfType(ResourceType::Internet);
     for (const Resource *r : m_document->resources()) {
@@ -426,17 +462,12 @@ void DiagramScene::rebuildRelations()
         for (const QString &src : std::as_const(sources))
             links.append({src, r->id, false});
     }
-    for (const auto &[from, to, dashed] : std::as_const(links)) {
-        ResourceItem *a = item(from);
-        ResourceItem *b = item(to);
-        if (!a || !b || from == to)
-            continue;
-        auto *rel = new RelationItem(from, to, dashed);
-        rel->updatePath(a->mapRectToScene(QRectF(QPointF(), a->boundingRect().size() - QSizeF(4, 4))),
-                        b->mapRectToScene(QRectF(QPointF(), b->boundingRect().size() - QSizeF(4, 4))));
-        QGraphicsScene::addItem(rel);
-        m_relations.append(rel);
-    }
+    QList<Relation> relations;
+    relations.reserve(links.size());
+    for (const auto &[from, to, dashed] : std::as_const(links))
+        if (from != to && item(from) && item(to))
+            relations.append(Relation{from, to, dashed, {}, {}});
+    m_relationLayer->setRelations(std::move(relations), [this](const QString &id) { return relationRect(id); });
 }
 
 } // namespace skydraft
