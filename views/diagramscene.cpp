@@ -4,6 +4,7 @@
 #include "model/document.h"
 #include "model/layout.h"
 #include "model/routing.h"
+#include "model/securityrules.h"
 #include "relationlayer.h"
 #include "resourceitem.h"
 
@@ -305,19 +306,14 @@ QStringList DiagramScene::inboundSummary(const QString &id) const
         const Resource *g = m_document->find(sg);
         if (!g)
             continue;
-        for (const QVariant &v : g->rows(u"inbound"_s)) {
-            const QVariantMap rule = v.toMap();
-            const QString protocol = rule.value(u"protocol"_s, u"tcp"_s).toString();
-            const qint64 from = rule.value(u"fromPort"_s, 0).toLongLong();
-            const qint64 to = rule.value(u"toPort"_s, 65535).toLongLong();
-            QString ports = protocol == u"all"_s ? tr("all") : from == to ? QString::number(from)
-                                                 : from == 0 && to == 65535 ? tr("all ports")
-                                                                            : u"%1-%2"_s.arg(from).arg(to);
-            if (protocol != u"tcp"_s && protocol != u"all"_s)
-                ports = protocol + u' ' + ports;
-            const QString source = rule.value(u"group"_s).toString().isEmpty() ? rule.value(u"cidr"_s).toString()
-                                                                              : rule.value(u"group"_s).toString();
-            lines.append(u"%1 ← %2"_s.arg(ports, source));
+        for (const SecurityGroupRule &rule : securityGroupRules(*g, true)) {
+            QString ports = rule.protocol == u"all"_s      ? tr("all")
+                          : rule.fromPort == rule.toPort ? QString::number(rule.fromPort)
+                          : rule.everyPort()             ? tr("all ports")
+                                                         : u"%1-%2"_s.arg(rule.fromPort).arg(rule.toPort);
+            if (rule.protocol != u"tcp"_s && rule.protocol != u"all"_s)
+                ports = rule.protocol + u' ' + ports;
+            lines.append(u"%1 ← %2"_s.arg(ports, rule.peer()));
         }
     }
     return lines;
@@ -455,8 +451,8 @@ void DiagramScene::rebuildRelations()
         QStringList sources;
         for (const QString &sg : securityGroupsOf(r->id))
             if (const Resource *g = m_document->find(sg))
-                for (const QVariant &rule : g->rows(u"inbound"_s))
-                    for (const QString &src : carriers.value(rule.toMap().value(u"group"_s).toString()))
+                for (const SecurityGroupRule &rule : securityGroupRules(*g, true))
+                    for (const QString &src : carriers.value(rule.group))
                         if (!sources.contains(src) && src != r->id)
                             sources.append(src);
         for (const QString &src : std::as_const(sources))
