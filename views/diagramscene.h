@@ -6,13 +6,12 @@
 
 #include "model/checker/lints.h"
 #include "model/document.h"
+#include "relationlayer.h"
 
 namespace skydraft {
 
 class ResourceItem;
 class CalloutItem;
-class RelationLayer;
-struct Relation;
 
 /// The canvas: a QGraphicsScene that observes a Document and keeps one item per resource,
 /// nested as the resources are. It owns no design data; every change comes from the
