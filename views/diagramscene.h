@@ -82,6 +82,9 @@ private:
     void syncParent(const QString &id);
     void syncGeometry(const QString &id);
     void scheduleRelations();
+    /// Grows (or shrinks) the scene to the design plus room to work past its edge.
+    void scheduleSceneRect();
+    void fitSceneRect();
     void rebuildRelations();
 
     QPointer<Document> m_document;
@@ -90,6 +93,7 @@ private:
 
     RelationLayer *m_relationLayer = nullptr;
     bool m_relationsPending = false;
+    bool m_sceneRectPending = false;
     mutable QHash<QString, bool> m_publicSubnets;
     bool m_snap = true;
     bool m_showRules = false;

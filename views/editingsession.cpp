@@ -16,8 +16,10 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QGraphicsRectItem>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QStatusBar>
@@ -136,7 +138,29 @@ void EditingSession::createActions()
     QMenu *view = m_window->viewMenu();
     view->addSeparator();
     view->addActions({action(Action::ShowRules), action(Action::SnapToGrid)});
-    m_window->toolsMenu()->addAction(action(Action::ConnectMode));
+    // "Can it reach?" lives in a panel; the menu brings it forward, ready to type a source.
+    auto *reach = new QAction(QIcon(u":/actions/reach.svg"_s), tr("Can It &Reach…"), this);
+    reach->setObjectName(u"reachAction"_s);
+    reach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(reach, &QAction::triggered, this, [this] {
+        for (QDockWidget *d : std::as_const(m_docks))
+            if (d->widget() == m_reach) {
+                d->show();
+                d->raise();
+            }
+        m_reach->sourceBox()->setFocus();
+        m_reach->sourceBox()->lineEdit()->selectAll();
+    });
+    // Above the separator and Preferences.
+    QAction *first = m_window->toolsMenu()->actions().value(0);
+    m_window->toolsMenu()->insertActions(first, {action(Action::ConnectMode), reach});
+
+    // SVG icons: sharp at any scale, and a toolbar of icons only (a text button would show
+    // its menu accelerator, "삭제(D)", in Korean).
+    action(Action::Delete)->setIcon(QIcon::fromTheme(u"edit-delete"_s, QIcon(u":/actions/delete.svg"_s)));
+    action(Action::ConnectMode)->setIcon(QIcon(u":/actions/connect.svg"_s));
+    action(Action::ShowRules)->setIcon(QIcon(u":/actions/show-rules.svg"_s));
+    action(Action::SnapToGrid)->setIcon(QIcon(u":/actions/snap-grid.svg"_s));
 
     QToolBar *tools = m_window->mainToolBar();
     tools->addSeparator();

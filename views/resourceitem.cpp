@@ -344,10 +344,12 @@ void ResourceItem::paintNode(QPainter *painter, qreal lod)
     const QString name = r->displayName();
     const QRectF wrapped = fm.boundingRect(QRectF(0, 0, textRect.width(), 1000), Qt::AlignHCenter | Qt::TextWordWrap, name);
     const int wanted = std::max(1, qRound(wrapped.height() / fm.lineSpacing()));
-    const int nameLines = wanted <= std::min(available, 2) ? wanted : 1;
+    // A word longer than the box ("LoadBalancerSecurityGroup") cannot wrap: it is elided.
+    const bool fits = wrapped.width() <= textRect.width() + 0.5;
+    const int nameLines = fits && wanted <= std::min(available, 2) ? wanted : 1;
     painter->setPen(QColor(0x23, 0x2F, 0x3E));
     const QRectF nameRect(textRect.left(), textRect.top(), textRect.width(), nameLines * fm.lineSpacing());
-    if (nameLines == wanted)
+    if (fits && nameLines == wanted)
         painter->drawText(nameRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, name);
     else
         painter->drawText(nameRect, Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(name, Qt::ElideMiddle, textRect.width()));
