@@ -102,6 +102,37 @@ private Q_SLOTS:
         }
     }
 
+    void placingFindsAFreeSpot()
+    {
+        auto w = open();
+        QVERIFY(w);
+        DiagramScene *scene = w->scene();
+        const ResourceItem *subnet = scene->item(u"DataSubnetB"_s);
+        const QPointF spot = subnet->mapToScene(QPointF(subnet->size().width() / 2, subnet->size().height() / 2));
+        // Three clicks on one spot: three instances side by side, none on another.
+        QStringList placed;
+        for (int i = 0; i < 3; ++i) {
+            const QString id = w->editing()->place(ResourceType::Ec2Instance, spot);
+            QVERIFY(!id.isEmpty());
+            QCOMPARE(w->document()->find(id)->parent, u"DataSubnetB"_s);
+            placed.append(id);
+        }
+        const auto rectOf = [scene](const QString &id) {
+            const ResourceItem *i = scene->item(id);
+            return i->mapRectToScene(QRectF(QPointF(), i->size()));
+        };
+        for (int a = 0; a < placed.size(); ++a)
+            for (int b = a + 1; b < placed.size(); ++b)
+                QVERIFY2(!rectOf(placed[a]).intersects(rectOf(placed[b])), qPrintable(placed[a] + u" on "_s + placed[b]));
+        // A database goes in the VPC (its subnet group says where): dropped on a subnet, it
+        // is drawn beside the zones, not inside one it does not belong to.
+        const QString db = w->editing()->place(ResourceType::RdsInstance, spot);
+        QVERIFY(!db.isEmpty());
+        QCOMPARE(w->document()->find(db)->parent, u"Vpc"_s);
+        for (const QString &zone : {u"ZoneA"_s, u"ZoneB"_s})
+            QVERIFY2(!rectOf(db).intersects(rectOf(zone)), qPrintable(db + u" drawn in "_s + zone));
+    }
+
     void classicLoadBalancersDrawTheirArrowToTheGroup()
     {
         auto w = open();

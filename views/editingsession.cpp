@@ -291,7 +291,8 @@ QString EditingSession::place(ResourceType type, const QPointF &scenePos)
         return {};
     }
     const QSizeF size = Placement::defaultSize(type);
-    QPointF topLeft = scenePos - QPointF(size.width() / 2, size.height() / 2);
+    const QRectF wanted(scenePos - QPointF(size.width() / 2, size.height() / 2), size);
+    QPointF topLeft = Placement::freeSpot(*m_window->scene(), target.parent, wanted).topLeft();
     if (ResourceItem *parent = m_window->scene()->item(target.parent))
         topLeft = parent->mapFromScene(topLeft);
     QRectF rect = Placement::snapped(QRectF(topLeft, size), DiagramScene::gridSize);
