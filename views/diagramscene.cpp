@@ -389,8 +389,23 @@ void DiagramScene::setDropTarget(const QString &id)
         now->update();
 }
 
+void DiagramScene::setExportView(bool on, const QSet<QString> &only)
+{
+    m_exporting = on;
+    if (m_callout)
+        m_callout->setVisible(!on);
+    m_relationLayer->setHighlightedPath(on ? QStringList() : m_reachPath);
+    m_relationLayer->setShownOnly(on ? only : QSet<QString>());
+    m_exportOnly = on ? only : QSet<QString>();
+    for (const QString &id : m_reachPath + QStringList{m_reachBlocker, m_dropTarget})
+        if (ResourceItem *i = item(id))
+            i->update();
+}
+
 DiagramScene::Highlight DiagramScene::highlightOf(const QString &id) const
 {
+    if (m_exporting)
+        return Highlight::None;
     if (!m_reachBlocker.isEmpty() && id == m_reachBlocker)
         return Highlight::Blocked;
     return m_reachPath.contains(id) ? Highlight::Path : Highlight::None;

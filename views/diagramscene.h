@@ -68,6 +68,16 @@ public:
     void setReachHighlight(const QStringList &path, const QString &blocker, const QString &sentence);
     void clearReachHighlight();
     Highlight highlightOf(const QString &id) const;
+    /// While a diagram is exported: no reach highlight, callout or drop target (view state,
+    /// not the design), and with `only` non-empty just those resources and the arrows between
+    /// them (what holds them is left out).
+    void setExportView(bool on, const QSet<QString> &only = {});
+    bool exporting() const { return m_exporting; }
+    /// Whether the export under way leaves `id` out.
+    bool leftOutOfExport(const QString &id) const
+    {
+        return m_exporting && !m_exportOnly.isEmpty() && !m_exportOnly.contains(id);
+    }
     /// The container a drop or move under way would land in (empty: none).
     void setDropTarget(const QString &id);
     QString dropTarget() const { return m_dropTarget; }
@@ -102,6 +112,8 @@ private:
     QString m_reachBlocker;
     QString m_dropTarget;
     CalloutItem *m_callout = nullptr;
+    bool m_exporting = false;
+    QSet<QString> m_exportOnly;
 };
 
 } // namespace skydraft

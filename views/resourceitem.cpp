@@ -127,6 +127,8 @@ QRectF ResourceItem::boundingRect() const
 
 void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    if (m_scene->leftOutOfExport(m_id)) // an export of a selection; what it holds still draws
+        return;
     painter->setRenderHint(QPainter::Antialiasing);
     // Zoomed far out, text is a few pixels high and unreadable: skip it (it is most of the
     // cost of a repaint of thousands of items); exports paint at full detail.
@@ -145,7 +147,7 @@ void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         paintContainer(painter, lod);
     else
         paintNode(painter, lod);
-    if (m_scene->dropTarget() == m_id) { // where a drop or move under way lands
+    if (m_scene->dropTarget() == m_id && !m_scene->exporting()) { // where a drop or move under way lands
         painter->setPen(QPen(QColor(0x1A, 0x73, 0xE8), 3, Qt::DashLine));
         painter->setBrush(QColor(0x1A, 0x73, 0xE8, 25));
         painter->drawRect(QRectF(QPointF(0, 0), m_size));
