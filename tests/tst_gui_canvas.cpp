@@ -13,6 +13,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QStatusBar>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QDockWidget>
@@ -146,6 +148,28 @@ private Q_SLOTS:
         for (const Relation &r : w->scene()->relationsOf(clb))
             drawn |= r.from == clb && r.to == u"WebServerGroup"_s;
         QVERIFY(drawn);
+    }
+
+    void pasteOnlyWithSomethingToPasteAndShortcutsEverywhere()
+    {
+        QGuiApplication::clipboard()->clear();
+        auto w = open();
+        QVERIFY(w);
+        EditingSession *edit = w->editing();
+        QVERIFY(!edit->action(EditingSession::Action::Paste)->isEnabled());
+        edit->select({u"Database"_s});
+        edit->action(EditingSession::Action::Copy)->trigger();
+        QVERIFY(edit->action(EditingSession::Action::Paste)->isEnabled());
+        edit->action(EditingSession::Action::Duplicate)->trigger();
+        QVERIFY2(w->statusBar()->currentMessage().contains(u"Duplicated"_s), qPrintable(w->statusBar()->currentMessage()));
+        // Save As and Preferences have a key on every desktop, not only where the platform
+        // defines one.
+        QStringList missing;
+        for (QMenu *menu : {w->fileMenu(), w->toolsMenu()})
+            for (QAction *a : menu->actions())
+                if ((a->text().contains(u"Save &As"_s) || a->text().contains(u"Preferences"_s)) && a->shortcut().isEmpty())
+                    missing.append(a->text());
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
     }
 
     void zoomHasLimits()

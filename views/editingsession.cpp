@@ -50,6 +50,7 @@ EditingSession::EditingSession(MainWindow *window)
     });
     connect(m_window->scene(), &QGraphicsScene::selectionChanged, this, &EditingSession::selectionChanged);
     connect(m_window, &MainWindow::documentReplaced, this, &EditingSession::documentShown);
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &EditingSession::updateActions);
     updateActions();
 }
 
@@ -202,7 +203,10 @@ void EditingSession::updateActions()
         action(a)->setEnabled(open && selected > 0);
     for (Action a : {Action::AlignLeft, Action::AlignTop, Action::AlignCenter, Action::AlignMiddle})
         action(a)->setEnabled(open && selected > 1);
-    action(Action::Paste)->setEnabled(open);
+    // Paste: only with resources to paste (copied here, or by another SkyDraft window).
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    const bool clipboardHasResources = mime && mime->hasFormat(QString::fromLatin1(ResourceClipboard::mimeType));
+    action(Action::Paste)->setEnabled(open && (clipboardHasResources || !m_clipboard.isEmpty()));
     action(Action::SelectAll)->setEnabled(open);
     action(Action::ConnectMode)->setEnabled(open);
 }
@@ -451,6 +455,7 @@ void EditingSession::copy()
     mime->setData(QString::fromLatin1(ResourceClipboard::mimeType), m_clipboard);
     QGuiApplication::clipboard()->setMimeData(mime);
     m_pasteCount = 0;
+    updateActions();
     tell(tr("Copied %n resource(s).", nullptr, int(selectedIds().size())));
 }
 
@@ -490,8 +495,11 @@ QStringList EditingSession::duplicate()
     const ResourceClipboard::PasteResult result = ResourceClipboard::paste(*e, data, QString(), QPointF(step, step));
     if (!result.error.isEmpty())
         refuse(result.error, canvas()->mapToScene(canvas()->viewport()->rect().center()));
-    if (!result.created.isEmpty())
+    if (!result.created.isEmpty()) {
         select(result.topLevel);
+        if (result.error.isEmpty())
+            tell(tr("Duplicated %n resource(s).", nullptr, int(result.created.size())));
+    }
     return result.created;
 }
 

@@ -147,7 +147,8 @@ void MainWindow::createActions()
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->addSeparator();
     QAction *prefs = m_toolsMenu->addAction(tr("&Preferences…"), this, &MainWindow::preferences);
-    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                                                         : QKeySequence(QKeySequence::Preferences));
     prefs->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
