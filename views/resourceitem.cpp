@@ -173,7 +173,9 @@ void ResourceItem::paintBadges(QPainter *painter)
         Severity worst = Severity::Info;
         for (const Finding &f : findings)
             worst = std::min(worst, f.severity); // Error < Warning < Info
-        const QRectF disc(m_size.width() - 9, -7, 16, 16);
+        // On a node, at its icon (the box is wider than what it shows); on a group, its corner.
+        const QRectF disc = isContainer() ? QRectF(m_size.width() - 9, -7, 16, 16)
+                                          : QRectF(iconRect().topRight() + QPointF(-7, -7), QSizeF(16, 16));
         painter->setPen(QPen(Qt::white, 1.5));
         painter->setBrush(severityColor(worst));
         painter->drawEllipse(disc);
@@ -259,17 +261,18 @@ void ResourceItem::paintContainer(QPainter *painter, qreal lod)
     if (m_type != ResourceType::AvailabilityZone) {
         Style::paintIcon(painter, m_type, QRectF(0, 0, tile, tile));
     }
-    QString label = r->displayName();
-    if (m_type == ResourceType::Subnet)
-        label += u"  "_s + r->string(u"cidr"_s);
-    else if (m_type == ResourceType::Vpc)
-        label += u"  "_s + r->string(u"cidr"_s);
+    // The name, then what to know at a glance (the block, the capacity). A long name gives
+    // way: it is elided, the CIDR is not.
+    QString name = r->displayName();
+    QString suffix;
+    if (m_type == ResourceType::Subnet || m_type == ResourceType::Vpc)
+        suffix = r->string(u"cidr"_s);
     else if (m_type == ResourceType::AvailabilityZone)
-        label = r->string(u"zone"_s);
+        name = r->string(u"zone"_s);
     else if (m_type == ResourceType::AutoScalingGroup)
-        label = DiagramScene::tr("%1  (desired %2, %3-%4)")
-                    .arg(r->displayName(), QString::number(r->integer(u"desiredCapacity"_s)),
-                         QString::number(r->integer(u"minSize"_s)), QString::number(r->integer(u"maxSize"_s)));
+        suffix = DiagramScene::tr("(desired %1, %2-%3)")
+                     .arg(QString::number(r->integer(u"desiredCapacity"_s)), QString::number(r->integer(u"minSize"_s)),
+                          QString::number(r->integer(u"maxSize"_s)));
     if (!m_detailed)
         return;
     QFont font = painter->font();
@@ -277,10 +280,19 @@ void ResourceItem::paintContainer(QPainter *painter, qreal lod)
     font.setBold(m_type == ResourceType::Vpc);
     painter->setFont(font);
     painter->setPen(Style::borderColor(m_type, isPublic).darker(140));
+    const QFontMetricsF fm(font);
     const qreal textX = m_type == ResourceType::AvailabilityZone ? 8 : tile + 6;
-    const QRectF textRect(textX, 0, m_size.width() - textX - 4, tile);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetricsF(font).elidedText(label, Qt::ElideRight, textRect.width()));
+    // The security-group badge sits at the right end of the header.
+    const qreal badge = m_scene->securityGroupsOf(m_id).isEmpty() ? 4 : 44;
+    const QRectF textRect(textX, 0, std::max<qreal>(0, m_size.width() - textX - badge), tile);
+    const qreal gap = fm.horizontalAdvance(u"  "_s);
+    const qreal suffixWidth = suffix.isEmpty() ? 0 : fm.horizontalAdvance(suffix) + gap;
+    QString label;
+    if (suffixWidth < textRect.width() - fm.horizontalAdvance(u"M…"_s))
+        label = fm.elidedText(name, Qt::ElideRight, textRect.width() - suffixWidth) + (suffix.isEmpty() ? QString() : u"  "_s + suffix);
+    else
+        label = fm.elidedText(name + u"  "_s + suffix, Qt::ElideRight, textRect.width());
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, label);
     if (m_type == ResourceType::AutoScalingGroup)
         paintInstances(painter);
 }
