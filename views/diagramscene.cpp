@@ -48,7 +48,7 @@ void DiagramScene::setDocument(Document *document)
             syncGeometry(id);
             scheduleSceneRect();
         });
-        connect(m_document, &Document::propertyChanged, this, [this](const QString &id) {
+        connect(m_document, &Document::propertyChanged, this, [this](const QString &id, const QString &key) {
             // A security group's rules are drawn on what it protects (badges, the ports and
             // CIDRs caption): those nodes' cached pictures are stale too.
             const Resource *r = m_document->find(id);
@@ -58,7 +58,13 @@ void DiagramScene::setDocument(Document *document)
             } else if (ResourceItem *i = item(id)) {
                 i->update();
             }
-            scheduleRelations();
+            // Only what links resources redraws the arrows (rebuildRelations reads these).
+            static const QSet<QString> linking = {u"listeners"_s,    u"instances"_s,     u"targets"_s,
+                                                  u"targetGroups"_s, u"loadBalancers"_s, u"sourceDb"_s,
+                                                  u"target"_s,       u"securityGroups"_s, u"inbound"_s,
+                                                  u"launchTemplate"_s};
+            if (linking.contains(key))
+                scheduleRelations();
         });
         connect(m_document, &Document::nameChanged, this, [this](const QString &id) {
             if (ResourceItem *i = item(id))
@@ -494,12 +500,15 @@ void DiagramScene::rebuildRelations()
             && r->type != ResourceType::ElastiCache)
             continue;
         QStringList sources;
+        QSet<QString> seen{r->id};
         for (const QString &sg : securityGroupsOf(r->id))
             if (const Resource *g = m_document->find(sg))
                 for (const SecurityGroupRule &rule : securityGroupRules(*g, true))
                     for (const QString &src : carriers.value(rule.group))
-                        if (!sources.contains(src) && src != r->id)
+                        if (!seen.contains(src)) {
+                            seen.insert(src);
                             sources.append(src);
+                        }
         for (const QString &src : std::as_const(sources))
             links.append({src, r->id, false});
     }

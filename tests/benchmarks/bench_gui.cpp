@@ -2,6 +2,8 @@
 // open and first paint of 2,000 resources <= 1 s; a full repaint at 2,000 items <= 16 ms.
 
 #include "designgenerator.h"
+#include "model/commands/editor.h"
+#include "model/document.h"
 #include "model/nativefile.h"
 #include "views/diagramscene.h"
 #include "views/mainwindow.h"
@@ -114,11 +116,37 @@ void BM_DragFrame(benchmark::State &state)
     state.counters["relations"] = double(w->scene()->relations().size());
 }
 
+/// One edit in the inspector's way (an instance's type) and everything that follows it before
+/// the next frame: the checker's incremental update, the findings, the arrows, the repaint.
+void BM_EditToFrame(benchmark::State &state)
+{
+    auto w = window();
+    w->openFile(designFile(int(state.range(0))));
+    QCoreApplication::processEvents();
+    w->zoomActualSize();
+    w->view()->viewport()->repaint();
+    const QList<const Resource *> instances = w->document()->resourcesOfType(ResourceType::Ec2Instance);
+    if (instances.isEmpty()) {
+        state.SkipWithError("no instance");
+        return;
+    }
+    const QString id = instances.first()->id;
+    w->view()->centerOn(w->scene()->item(id));
+    bool large = false;
+    for (auto _ : state) {
+        large = !large;
+        w->editor()->setProperty(id, u"instanceType"_s, large ? u"t3.large"_s : u"t3.micro"_s);
+        QCoreApplication::processEvents();
+        w->view()->viewport()->repaint();
+    }
+}
+
 } // namespace
 
 BENCHMARK(BM_OpenAndFirstPaint)->Arg(2000)->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(BM_FullRepaint)->Args({2000, 0})->Args({2000, 1})->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DragFrame)->Arg(2000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EditToFrame)->Arg(2000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
