@@ -1,0 +1,62 @@
+#include "referencescope.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+namespace {
+struct ScopeMsg {
+    Q_DECLARE_TR_FUNCTIONS(skydraft::ReferenceScope)
+};
+} // namespace
+
+QString ReferenceScope::scopeOf(const Document &document, const QString &holder)
+{
+    return document.vpcOf(holder);
+}
+
+bool ReferenceScope::within(const Document &document, const QString &scope, const QString &target)
+{
+    if (scope.isEmpty())
+        return true;
+    const QString theirs = document.vpcOf(target);
+    return theirs.isEmpty() || theirs == scope;
+}
+
+bool ReferenceScope::sameNetwork(const Document &document, const QString &holder, const QString &target)
+{
+    return within(document, scopeOf(document, holder), target);
+}
+
+QString ReferenceScope::whyNot(const Document &document, const Resource &holder, const PropertySpec &spec,
+                               const QString &target, bool tableCell)
+{
+    const Resource *t = document.find(target);
+    if (!t)
+        return ScopeMsg::tr("%1 is not in the design").arg(target);
+    if (t->id == holder.id && !tableCell)
+        return ScopeMsg::tr("a resource cannot refer to itself");
+    if (!spec.targets.contains(t->type))
+        return ScopeMsg::tr("%1 is a %2").arg(target, typeLabel(t->type));
+    if (!sameNetwork(document, holder.id, target))
+        return ScopeMsg::tr("%1 is in another VPC (%2)").arg(target, document.vpcOf(target));
+    return {};
+}
+
+QStringList ReferenceScope::candidates(const Document &document, const Resource &holder, const PropertySpec &spec,
+                                       bool tableCell)
+{
+    const QString scope = scopeOf(document, holder.id);
+    QStringList out;
+    for (const Resource *r : document.resources()) {
+        if (!spec.targets.contains(r->type) || (r->id == holder.id && !tableCell))
+            continue;
+        if (within(document, scope, r->id))
+            out.append(r->id);
+    }
+    return out;
+}
+
+} // namespace skydraft
