@@ -212,11 +212,13 @@ void Inspector::rebuild()
     if (QWidget *old = m_scroll->takeWidget())
         old->deleteLater();
     m_content = new QWidget;
-    m_form = new QFormLayout(m_content);
-    m_form->setSizeConstraint(QLayout::SetMinimumSize); // scroll rather than squeeze
+    auto *column = new QVBoxLayout(m_content);
+    m_form = new QFormLayout;
+    column->addLayout(m_form);
+    column->addStretch(1); // a short form stays at the top instead of spreading its rows out
+    column->setSizeConstraint(QLayout::SetMinimumSize); // scroll rather than squeeze
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_scroll->setWidget(m_content);
 
     const QStringList ids = presentIds();
     const QList<const PropertySpec *> specs = sharedSpecs(ids);
@@ -226,6 +228,7 @@ void Inspector::rebuild()
         hint->setWordWrap(true);
         hint->setObjectName(u"inspectorHint"_s);
         m_form->addRow(hint);
+        m_scroll->setWidget(m_content);
         return;
     }
     addIdentityRows(ids);
@@ -244,6 +247,8 @@ void Inspector::rebuild()
         }
     }
     refresh();
+    // Shown once filled: fields added to a visible form would only appear a cycle later.
+    m_scroll->setWidget(m_content);
     if (QWidget *w = m_fields.value(focusKey)) {
         w->setFocus();
         if (auto *line = qobject_cast<QLineEdit *>(w); line && keepText) {

@@ -213,6 +213,9 @@ QWidget *Inspector::makeCombo(const QStringList &ids, const PropertySpec &spec)
     auto *combo = new QComboBox(m_content);
     combo->setObjectName(spec.key);
     combo->setPlaceholderText(tr("(mixed)"));
+    // Long "id (name)" choices would push the field onto a row of its own: the popup shows them.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
     const PropertySpec *s = &spec;
     connect(combo, &QComboBox::activated, this, [this, combo, ids, s] {
         if (!m_refreshing && combo->currentIndex() >= 0)
