@@ -35,13 +35,13 @@ QString ReferenceScope::whyNot(const Document &document, const Resource &holder,
 {
     const Resource *t = document.find(target);
     if (!t)
-        return ScopeMsg::tr("%1 is not in the design").arg(target);
+        return ScopeMsg::tr("not in the design");
     if (t->id == holder.id && !tableCell)
-        return ScopeMsg::tr("a resource cannot refer to itself");
+        return ScopeMsg::tr("the resource itself");
     if (!spec.targets.contains(t->type))
-        return ScopeMsg::tr("%1 is a %2").arg(target, typeLabel(t->type));
+        return ScopeMsg::tr("a resource of type %1").arg(typeLabel(t->type));
     if (!sameNetwork(document, holder.id, target))
-        return ScopeMsg::tr("%1 is in another VPC (%2)").arg(target, document.vpcOf(target));
+        return ScopeMsg::tr("in another VPC: %1").arg(document.vpcOf(target));
     return {};
 }
 

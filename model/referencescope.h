@@ -23,7 +23,8 @@ bool within(const Document &document, const QString &scope, const QString &targe
 /// Whether `holder` may refer to `target` as far as VPCs go.
 bool sameNetwork(const Document &document, const QString &holder, const QString &target);
 /// Why `target` cannot be the value of reference `spec` (a Reference or ReferenceList property,
-/// or a table column of one) on `holder`, translated; empty when it can. A table cell may refer
+/// or a table column of one) on `holder`, translated, to follow the target's id ("in another
+/// VPC: Vpc2"); empty when it can. A table cell may refer
 /// to its own resource (a security group admitting its own members).
 QString whyNot(const Document &document, const Resource &holder, const PropertySpec &spec, const QString &target,
                bool tableCell = false);

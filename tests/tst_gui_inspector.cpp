@@ -189,6 +189,14 @@ private Q_SLOTS:
         QCOMPARE(w->document()->find(u"DatabaseSecurityGroup"_s)->rows(u"inbound"_s).first().toMap().value(u"fromPort"_s).toLongLong(), 3300);
         stack->undo();
         QCOMPARE(w->document()->find(u"DatabaseSecurityGroup"_s)->rows(u"inbound"_s).first().toMap().value(u"fromPort"_s).toLongLong(), 3306);
+        settle();
+        // The same table shows the value undone.
+        QCOMPARE(inspector->field(u"inbound"_s), inbound);
+        const PropertySpec *inboundSpec = Catalogue::property(ResourceType::SecurityGroup, u"inbound"_s);
+        const int fromPort = int(std::find_if(inboundSpec->columns.begin(), inboundSpec->columns.end(),
+                                              [](const PropertySpec &c) { return c.key == u"fromPort"_s; })
+                                 - inboundSpec->columns.begin());
+        QCOMPARE(inbound->table()->item(0, fromPort)->text(), u"3306"_s);
 
         // A network ACL: entries numbered, allow or deny; a new entry takes the next number.
         const QString acl = w->editor()->addResource(ResourceType::NetworkAcl, u"Vpc"_s, QRectF(700, 600, 120, 96));
@@ -437,6 +445,13 @@ private Q_SLOTS:
             w->editing()->select({u"PublicSubnetA"_s, u"AppSubnetA"_s, u"DataSubnetA"_s});
             settle();
             QVERIFY(inspector->grab().save(QString::fromLocal8Bit(path).replace(u".png"_s, u"-subnets.png"_s)));
+            // A group of another VPC on a load balancer, as an imported design may hold it.
+            const QString vpc2 = w->editor()->addResource(ResourceType::Vpc, QString(), QRectF(2000, 0, 600, 400));
+            const QString sg2 = w->editor()->addResource(ResourceType::SecurityGroup, vpc2);
+            QVERIFY(w->editor()->setProperty(u"WebLoadBalancer"_s, u"securityGroups"_s, QStringList{sg2}));
+            w->editing()->select({u"WebLoadBalancer"_s});
+            settle();
+            QVERIFY(inspector->grab().save(QString::fromLocal8Bit(path).replace(u".png"_s, u"-marked.png"_s)));
         }
     }
 

@@ -36,8 +36,15 @@ void Inspector::setEditor(Editor *editor)
         disconnect(m_editor->document(), nullptr, this, nullptr);
     m_editor = editor;
     m_ids.clear();
-    if (m_editor)
-        connect(m_editor->document(), &Document::changed, this, &Inspector::scheduleUpdate);
+    if (m_editor) {
+        // Everything the fields show, but not the layout: a drag on the canvas costs nothing here.
+        const Document *doc = m_editor->document();
+        connect(doc, &Document::resourceAdded, this, &Inspector::scheduleUpdate);
+        connect(doc, &Document::resourceRemoved, this, &Inspector::scheduleUpdate);
+        connect(doc, &Document::propertyChanged, this, &Inspector::scheduleUpdate);
+        connect(doc, &Document::nameChanged, this, &Inspector::scheduleUpdate);
+        connect(doc, &Document::parentChanged, this, &Inspector::scheduleUpdate);
+    }
     rebuild();
 }
 
@@ -92,6 +99,15 @@ void Inspector::refresh()
             f.shown = state;
     }
     m_refreshing = false;
+}
+
+void Inspector::showModelAgain()
+{
+    // The widget the user acted on shows what the user did, which the model may not hold (a
+    // refused edit) or may stop holding before the next refresh (an undo right away).
+    for (Field &f : m_fieldList)
+        f.shown = QVariant();
+    scheduleUpdate();
 }
 
 void Inspector::addField(const QString &key, QWidget *widget, std::function<QVariant()> state,
@@ -166,6 +182,7 @@ void Inspector::edit(const QString &text, const std::function<bool(Editor &)> &a
     stack->beginMacro(text);
     const bool ok = action(*m_editor);
     stack->endMacro();
+    showModelAgain();
     if (!ok)
         Q_EMIT message(m_editor->lastError());
 }
@@ -238,7 +255,9 @@ void Inspector::rebuild()
         auto *label = new QLabel(spec->translatedLabel(), m_content);
         label->setToolTip(spec->translatedHelp());
         w->setToolTip(spec->translatedHelp());
-        if (spec->kind == ValueKind::Table) {
+        // Tables and lists of references take the full width, under their label: their rows
+        // hold long ids that a narrow field column would clip.
+        if (spec->kind == ValueKind::Table || spec->kind == ValueKind::ReferenceList) {
             m_form->addRow(label);
             m_form->addRow(w);
         } else {
@@ -291,10 +310,7 @@ void Inspector::addIdentityRows(const QStringList &ids)
         if (!changed.isEmpty())
             edit(changed.size() == 1 ? tr("Rename %1").arg(changed.first()) : tr("Rename %n resource(s)", nullptr, int(changed.size())),
                  [changed, text](Editor &e) { return e.setNames(changed, text); });
-        scheduleUpdate();
-        for (Field &f : m_fieldList)
-            if (f.widget == name)
-                f.shown = QVariant();
+        showModelAgain();
     });
     addField(u"name"_s, name,
               [this, ids] {

@@ -69,6 +69,8 @@ private:
     void rebuild();
     /// Brings every field whose model state changed up to date.
     void refresh();
+    /// Makes the next refresh put the model's state into every field (after a user action).
+    void showModelAgain();
     /// The selected resources that exist, and the properties they share.
     QStringList presentIds() const;
     QList<const PropertySpec *> sharedSpecs(const QStringList &ids) const;

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -59,15 +60,21 @@ QVariantMap sharedState(const Document &doc, const QStringList &ids, const QStri
 void referenceChoices(const Document &doc, const QStringList &ids, const QString &key, QVariantList *choices,
                       QVariantMap *outside)
 {
+    // Asked once per type and VPC, not per resource: a hundred selected instances in one VPC
+    // cost one pass over the design. Each one's own id is left out (no reference to itself).
     QStringList common;
+    QSet<QString> asked;
     for (int i = 0; i < ids.size(); ++i) {
         const Resource *r = doc.find(ids[i]);
-        const QStringList mine = ReferenceScope::candidates(doc, *r, *Catalogue::property(r->type, key));
-        if (i == 0) {
-            common = mine;
-        } else {
-            common.removeIf([&mine](const QString &id) { return !mine.contains(id); });
+        if (!asked.contains(typeKey(r->type) + u'\x1f' + ReferenceScope::scopeOf(doc, r->id))) {
+            asked.insert(typeKey(r->type) + u'\x1f' + ReferenceScope::scopeOf(doc, r->id));
+            const QStringList mine = ReferenceScope::candidates(doc, *r, *Catalogue::property(r->type, key));
+            if (asked.size() == 1)
+                common = mine;
+            else
+                common.removeIf([&mine](const QString &id) { return !mine.contains(id); });
         }
+        common.removeAll(r->id);
     }
     for (const QString &id : std::as_const(common)) {
         const Resource *t = doc.find(id);
@@ -107,8 +114,10 @@ void Inspector::writeAll(const QStringList &ids, const PropertySpec &spec, const
         if (!same)
             edits.append({id, spec.key, stored});
     }
-    if (edits.isEmpty())
-        return; // nothing to change: no empty undo step
+    if (edits.isEmpty()) {
+        showModelAgain(); // nothing to change, no empty undo step; the field shows the model
+        return;
+    }
     const QString label = spec.translatedLabel();
     const QString text = ids.size() > 1 ? tr("Change %1 of %n resource(s)", nullptr, int(edits.size())).arg(label)
         : stored.isValid()               ? tr("Change %1 of %2").arg(label, ids.first())
@@ -152,11 +161,7 @@ QWidget *Inspector::makeTextField(const QStringList &ids, const PropertySpec &sp
         if (line->text().trimmed().isEmpty() && line->property("mixed").toBool() && !line->isModified())
             return;
         line->setModified(false);
-        writeAll(ids, *s, *parsed);
-        scheduleUpdate(); // show what the model holds now, also when nothing was written
-        for (Field &f : m_fieldList)
-            if (f.widget == line)
-                f.shown = QVariant();
+        writeAll(ids, *s, *parsed); // and shows what the model holds then, also when nothing was written
     });
     addField(key, line,
               [this, ids, s] {
@@ -252,12 +257,18 @@ QWidget *Inspector::makeCombo(const QStringList &ids, const PropertySpec &spec)
                 combo->setItemData(combo->count() - 1, it.value(), Qt::ToolTipRole);
             }
         }
-        if (st.value(u"mixed"_s).toBool())
+        if (st.value(u"mixed"_s).toBool()) {
             combo->setCurrentIndex(-1);
-        else if (st.value(u"set"_s).toBool())
-            combo->setCurrentIndex(std::max(0, combo->findData(st.value(u"value"_s))));
-        else
+        } else if (st.value(u"set"_s).toBool()) {
+            const QVariant value = st.value(u"value"_s);
+            if (combo->findData(value) < 0) { // a value no choice names (a hand-edited file): kept, marked
+                combo->addItem(tr("%1 (not a valid choice)").arg(value.toString()), value);
+                combo->setItemData(combo->count() - 1, outsideColor, Qt::ForegroundRole);
+            }
+            combo->setCurrentIndex(combo->findData(value));
+        } else {
             combo->setCurrentIndex(0);
+        }
         return true;
     };
     addField(spec.key, combo, state, show);
@@ -288,8 +299,10 @@ QWidget *Inspector::makeReferenceList(const QStringList &ids, const PropertySpec
                 refs.removeAll(target);
             edits.append({id, s->key, Catalogue::normalized(*s, refs)});
         }
-        if (edits.isEmpty())
+        if (edits.isEmpty()) {
+            showModelAgain();
             return;
+        }
         const QString text = ids.size() > 1 ? tr("Change %1 of %n resource(s)", nullptr, int(edits.size())).arg(s->translatedLabel())
                                              : tr("Change %1 of %2").arg(s->translatedLabel(), ids.first());
         edit(text, [edits, text](Editor &e) { return e.setProperties(edits, text); });
@@ -308,22 +321,35 @@ QWidget *Inspector::makeReferenceList(const QStringList &ids, const PropertySpec
     const auto show = [list, n = int(ids.size())](const QVariant &state) {
         const QVariantMap st = state.toMap();
         const QVariantMap holders = st.value(u"holders"_s).toMap();
-        list->clear();
-        const auto add = [&](const QString &id, const QString &text) {
-            auto *item = new QListWidgetItem(text, list);
-            item->setData(Qt::UserRole, id);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            const int count = holders.value(id).toInt();
-            item->setCheckState(count == 0 ? Qt::Unchecked : count >= n ? Qt::Checked : Qt::PartiallyChecked);
-            return item;
-        };
-        for (const QVariant &c : st.value(u"choices"_s).toList())
-            add(c.toStringList().at(0), c.toStringList().at(0));
         const QVariantMap outside = st.value(u"outside"_s).toMap();
-        for (auto it = outside.cbegin(); it != outside.cend(); ++it) {
-            QListWidgetItem *item = add(it.key(), outsideLabel(it.key(), it.value().toString()));
-            item->setForeground(outsideColor);
-            item->setToolTip(it.value().toString());
+        QStringList items;
+        for (const QVariant &c : st.value(u"choices"_s).toList())
+            items.append(c.toStringList().at(0));
+        items += outside.keys();
+        QStringList current;
+        for (int i = 0; i < list->count(); ++i)
+            current.append(list->item(i)->data(Qt::UserRole).toString() + u'\x1f' + list->item(i)->text());
+        QStringList wanted;
+        for (const QString &id : std::as_const(items))
+            wanted.append(id + u'\x1f' + (outside.contains(id) ? outsideLabel(id, outside.value(id).toString()) : id));
+        if (current != wanted) { // the same items: only their checks change, the scroll position stays
+            list->clear();
+            for (const QString &id : std::as_const(items)) {
+                auto *item = new QListWidgetItem(list);
+                item->setData(Qt::UserRole, id);
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+                if (outside.contains(id)) {
+                    item->setText(outsideLabel(id, outside.value(id).toString()));
+                    item->setForeground(outsideColor);
+                    item->setToolTip(outside.value(id).toString());
+                } else {
+                    item->setText(id);
+                }
+            }
+        }
+        for (int i = 0; i < list->count(); ++i) {
+            const int count = holders.value(list->item(i)->data(Qt::UserRole).toString()).toInt();
+            list->item(i)->setCheckState(count == 0 ? Qt::Unchecked : count >= n ? Qt::Checked : Qt::PartiallyChecked);
         }
         list->setMaximumHeight(std::min(120, 22 * std::max(1, list->count()) + 6));
         return true;
@@ -352,6 +378,7 @@ QWidget *Inspector::makeTable(const QStringList &ids, const PropertySpec &spec)
                   table->setRows(rows.toList());
                   return true;
               });
+    m_fieldList.last().shown = doc->find(ids.first())->value(spec.key); // filled just now
     return table;
 }
 
