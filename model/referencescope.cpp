@@ -1,6 +1,7 @@
 #include "referencescope.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +58,35 @@ QStringList ReferenceScope::candidates(const Document &document, const Resource 
             out.append(r->id);
     }
     return out;
+}
+
+QStringList ReferenceScope::commonCandidates(const Document &document, const QStringList &holders,
+                                             const std::function<const PropertySpec *(const Resource &)> &specOf,
+                                             bool tableCell)
+{
+    // Asked once per type and VPC, not per holder: a hundred selected instances in one VPC cost
+    // one pass over the design.
+    QStringList common;
+    QSet<QString> asked;
+    for (const QString &id : holders) {
+        const Resource *r = document.find(id);
+        if (!r)
+            continue;
+        const QString key = typeKey(r->type) + u'\x1f' + scopeOf(document, id);
+        if (!asked.contains(key)) {
+            asked.insert(key);
+            const QStringList mine = candidates(document, *r, *specOf(*r), tableCell);
+            if (asked.size() == 1) {
+                common = mine;
+            } else {
+                const QSet<QString> allowed(mine.cbegin(), mine.cend());
+                common.removeIf([&allowed](const QString &c) { return !allowed.contains(c); });
+            }
+        }
+        if (!tableCell)
+            common.removeAll(id);
+    }
+    return common;
 }
 
 } // namespace skydraft

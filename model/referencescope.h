@@ -3,6 +3,8 @@
 #include "catalogue.h"
 #include "document.h"
 
+#include <functional>
+
 namespace skydraft {
 
 /// Which resources a reference may point at, as AWS sees it: one answer for the validator
@@ -31,6 +33,11 @@ QString whyNot(const Document &document, const Resource &holder, const PropertyS
 /// Every resource that whyNot() accepts, in document order.
 QStringList candidates(const Document &document, const Resource &holder, const PropertySpec &spec,
                        bool tableCell = false);
+/// What candidates() accepts for every one of `holders` (several resources edited together),
+/// where `specOf` gives the reference's spec on each; none of the holders themselves.
+QStringList commonCandidates(const Document &document, const QStringList &holders,
+                             const std::function<const PropertySpec *(const Resource &)> &specOf,
+                             bool tableCell = false);
 }
 
 } // namespace skydraft

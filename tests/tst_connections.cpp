@@ -127,6 +127,16 @@ private Q_SLOTS:
         QVERIFY(!ReferenceScope::whyNot(*doc, *doc->find(u"Admin"_s), *Catalogue::property(ResourceType::Ec2Instance, u"securityGroups"_s), sg2)
                      .isEmpty());
 
+        // Several edited together: what is valid for each of them.
+        const auto groupsOf = [](const Resource &r) { return Catalogue::property(r.type, u"securityGroups"_s); };
+        QVERIFY(ReferenceScope::commonCandidates(*doc, {u"Admin"_s, app2}, groupsOf).isEmpty());
+        const QStringList shared = ReferenceScope::commonCandidates(*doc, {u"Admin"_s, u"WebLt"_s, u"Lb"_s}, groupsOf);
+        QVERIFY(shared.contains(u"WebSg"_s));
+        QVERIFY(!shared.contains(sg2));
+        const auto sourceOf = [](const Resource &r) { return Catalogue::property(r.type, u"sourceDb"_s); };
+        const QString replica = editor.addResource(ResourceType::RdsInstance, u"Vpc"_s);
+        QVERIFY(!ReferenceScope::commonCandidates(*doc, {u"Database"_s, replica}, sourceOf).contains(u"Database"_s));
+
         // The validator agrees: a group the inspector would not offer is an error, one it
         // offers is not.
         const auto crossVpcErrors = [&] {

@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -60,22 +59,8 @@ QVariantMap sharedState(const Document &doc, const QStringList &ids, const QStri
 void referenceChoices(const Document &doc, const QStringList &ids, const QString &key, QVariantList *choices,
                       QVariantMap *outside)
 {
-    // Asked once per type and VPC, not per resource: a hundred selected instances in one VPC
-    // cost one pass over the design. Each one's own id is left out (no reference to itself).
-    QStringList common;
-    QSet<QString> asked;
-    for (int i = 0; i < ids.size(); ++i) {
-        const Resource *r = doc.find(ids[i]);
-        if (!asked.contains(typeKey(r->type) + u'\x1f' + ReferenceScope::scopeOf(doc, r->id))) {
-            asked.insert(typeKey(r->type) + u'\x1f' + ReferenceScope::scopeOf(doc, r->id));
-            const QStringList mine = ReferenceScope::candidates(doc, *r, *Catalogue::property(r->type, key));
-            if (asked.size() == 1)
-                common = mine;
-            else
-                common.removeIf([&mine](const QString &id) { return !mine.contains(id); });
-        }
-        common.removeAll(r->id);
-    }
+    const QStringList common = ReferenceScope::commonCandidates(
+        doc, ids, [&key](const Resource &r) { return Catalogue::property(r.type, key); });
     for (const QString &id : std::as_const(common)) {
         const Resource *t = doc.find(id);
         choices->append(QStringList{id, t->displayName() == id ? id : u"%1 (%2)"_s.arg(id, t->displayName())});

@@ -103,17 +103,8 @@ QStringList RuleTableEditor::choices(const PropertySpec &column) const
                 out.append(r->id);
         return out;
     }
-    for (int i = 0; i < m_holders.size(); ++i) {
-        const Resource *holder = m_document.find(m_holders[i]);
-        if (!holder)
-            continue;
-        const QStringList mine = ReferenceScope::candidates(m_document, *holder, column, true);
-        if (i == 0)
-            out = mine;
-        else
-            out.removeIf([&mine](const QString &id) { return !mine.contains(id); });
-    }
-    return out;
+    return ReferenceScope::commonCandidates(
+        m_document, m_holders, [&column](const Resource &) { return &column; }, true);
 }
 
 void RuleTableEditor::setRows(const QVariantList &rows)
