@@ -79,6 +79,14 @@ private Q_SLOTS:
         // Without a group on the app there is no rule to write.
         const QString bare = editor.addResource(ResourceType::Ec2Instance, u"AppA"_s);
         QVERIFY(Connections::connect(editor, bare, u"Database"_s).contains(u"no security group"_s));
+        // A rule written without ports (the defaults: every port) admits the database port too.
+        const QString other = editor.addResource(ResourceType::SecurityGroup, u"Vpc"_s);
+        const QString worker = editor.addResource(ResourceType::Ec2Instance, u"AppB"_s);
+        editor.setProperty(worker, u"securityGroups"_s, QStringList{other});
+        QVariantList rules = doc->find(u"DbSg"_s)->rows(u"inbound"_s);
+        rules.append(QVariantMap{{u"protocol"_s, u"tcp"_s}, {u"group"_s, other}});
+        QVERIFY(editor.setProperty(u"DbSg"_s, u"inbound"_s, rules));
+        QVERIFY(Connections::connect(editor, worker, u"Database"_s).contains(u"already admits"_s));
     }
 
     // One rule for "which resources may this reference name": the inspector offers exactly the

@@ -4,6 +4,8 @@
 #include "model/document.h"
 #include "model/layout.h"
 #include "model/routing.h"
+#include "model/securityrules.h"
+#include "relationlayer.h"
 #include "resourceitem.h"
 
 #include <QPainter>
@@ -15,8 +17,10 @@ namespace skydraft {
 
 DiagramScene::DiagramScene(QObject *parent)
     : QGraphicsScene(parent)
+    , m_relationLayer(new RelationLayer)
 {
     setBackgroundBrush(Qt::white);
+    QGraphicsScene::addItem(m_relationLayer);
 }
 
 DiagramScene::~DiagramScene() = default;
@@ -39,10 +43,8 @@ void DiagramScene::setDocument(Document *document)
             scheduleRelations();
         });
         connect(m_document, &Document::parentChanged, this, [this](const QString &id) { syncParent(id); });
-        connect(m_document, &Document::geometryChanged, this, [this](const QString &id) {
-            syncGeometry(id);
-            scheduleRelations();
-        });
+        // Arrows follow moves and resizes as they happen (resourceMoved).
+        connect(m_document, &Document::geometryChanged, this, [this](const QString &id) { syncGeometry(id); });
         connect(m_document, &Document::propertyChanged, this, [this](const QString &id) {
             // A security group's rules are drawn on what it protects (badges, the ports and
             // CIDRs caption): those nodes' cached pictures are stale too.
@@ -67,9 +69,7 @@ void DiagramScene::rebuild()
 {
     clearReachHighlight();
     m_findings.clear();
-    for (RelationItem *r : std::as_const(m_relations))
-        delete r;
-    m_relations.clear();
+    m_relationLayer->setRelations({}, {});
     // Delete top-level items only (children go with their parents), collected first so no
     // deleted child is visited.
     QList<ResourceItem *> roots;
@@ -131,7 +131,43 @@ void DiagramScene::syncGeometry(const QString &id)
     const auto g = m_document->geometry(id);
     const QRectF rect = g.value_or(QRectF(0, 0, Layout::nodeWidth, Layout::nodeHeight));
     i->setPos(rect.topLeft());
-    i->setSize(rect.size());
+    if (rect.size() != i->size()) {
+        i->setSize(rect.size());
+        resourceMoved(i);
+    }
+}
+
+QRectF DiagramScene::relationRect(const QString &id) const
+{
+    const ResourceItem *i = item(id);
+    return i ? i->mapRectToScene(QRectF(QPointF(), i->size())) : QRectF();
+}
+
+QList<Relation> DiagramScene::relations() const
+{
+    return m_relationLayer->relations();
+}
+
+QList<Relation> DiagramScene::relationsOf(const QString &id) const
+{
+    return m_relationLayer->relationsOf(id);
+}
+
+void DiagramScene::resourceMoved(const ResourceItem *moved)
+{
+    if (m_relationLayer->relations().isEmpty())
+        return;
+    // Everything inside a moved container moved with it.
+    QSet<QString> ids;
+    QList<const QGraphicsItem *> stack{moved};
+    while (!stack.isEmpty()) {
+        const QGraphicsItem *i = stack.takeLast();
+        if (i->type() == ResourceItem::Type)
+            ids.insert(static_cast<const ResourceItem *>(i)->id());
+        for (const QGraphicsItem *child : i->childItems())
+            stack.append(child);
+    }
+    m_relationLayer->reroute(ids, [this](const QString &id) { return relationRect(id); });
 }
 
 bool DiagramScene::isPublicSubnet(const QString &id) const
@@ -270,19 +306,14 @@ QStringList DiagramScene::inboundSummary(const QString &id) const
         const Resource *g = m_document->find(sg);
         if (!g)
             continue;
-        for (const QVariant &v : g->rows(u"inbound"_s)) {
-            const QVariantMap rule = v.toMap();
-            const QString protocol = rule.value(u"protocol"_s, u"tcp"_s).toString();
-            const qint64 from = rule.value(u"fromPort"_s, 0).toLongLong();
-            const qint64 to = rule.value(u"toPort"_s, 65535).toLongLong();
-            QString ports = protocol == u"all"_s ? tr("all") : from == to ? QString::number(from)
-                                                 : from == 0 && to == 65535 ? tr("all ports")
-                                                                            : u"%1-%2"_s.arg(from).arg(to);
-            if (protocol != u"tcp"_s && protocol != u"all"_s)
-                ports = protocol + u' ' + ports;
-            const QString source = rule.value(u"group"_s).toString().isEmpty() ? rule.value(u"cidr"_s).toString()
-                                                                              : rule.value(u"group"_s).toString();
-            lines.append(u"%1 ← %2"_s.arg(ports, source));
+        for (const SecurityGroupRule &rule : securityGroupRules(*g, true)) {
+            QString ports = rule.protocol == u"all"_s      ? tr("all")
+                          : rule.fromPort == rule.toPort ? QString::number(rule.fromPort)
+                          : rule.everyPort()             ? tr("all ports")
+                                                         : u"%1-%2"_s.arg(rule.fromPort).arg(rule.toPort);
+            if (rule.protocol != u"tcp"_s && rule.protocol != u"all"_s)
+                ports = rule.protocol + u' ' + ports;
+            lines.append(u"%1 ← %2"_s.arg(ports, rule.peer()));
         }
     }
     return lines;
@@ -293,6 +324,7 @@ void DiagramScene::setReachHighlight(const QStringList &path, const QString &blo
     clearReachHighlight();
     m_reachPath = path;
     m_reachBlocker = blocker;
+    m_relationLayer->setHighlightedPath(path);
     for (const QString &id : path)
         if (ResourceItem *i = item(id))
             i->update();
@@ -311,6 +343,7 @@ void DiagramScene::clearReachHighlight()
     const QStringList before = m_reachPath + QStringList{m_reachBlocker};
     m_reachPath.clear();
     m_reachBlocker.clear();
+    m_relationLayer->setHighlightedPath({});
     delete m_callout;
     m_callout = nullptr;
     for (const QString &id : before)
@@ -365,11 +398,10 @@ void DiagramScene::scheduleRelations()
 
 void DiagramScene::rebuildRelations()
 {
-    for (RelationItem *r : std::as_const(m_relations))
-        delete r;
-    m_relations.clear();
-    if (!m_document)
+    if (!m_document) {
+        m_relationLayer->setRelations({}, {});
         return;
+    }
     QList<std::tuple<QString, QString, bool>> links;
     const QList<const Resource *> internet = m_document->resourcesOfType(ResourceType::Internet);
     for (const Resource *r : m_document->resources()) {
@@ -419,24 +451,19 @@ void DiagramScene::rebuildRelations()
         QStringList sources;
         for (const QString &sg : securityGroupsOf(r->id))
             if (const Resource *g = m_document->find(sg))
-                for (const QVariant &rule : g->rows(u"inbound"_s))
-                    for (const QString &src : carriers.value(rule.toMap().value(u"group"_s).toString()))
+                for (const SecurityGroupRule &rule : securityGroupRules(*g, true))
+                    for (const QString &src : carriers.value(rule.group))
                         if (!sources.contains(src) && src != r->id)
                             sources.append(src);
         for (const QString &src : std::as_const(sources))
             links.append({src, r->id, false});
     }
-    for (const auto &[from, to, dashed] : std::as_const(links)) {
-        ResourceItem *a = item(from);
-        ResourceItem *b = item(to);
-        if (!a || !b || from == to)
-            continue;
-        auto *rel = new RelationItem(from, to, dashed);
-        rel->updatePath(a->mapRectToScene(QRectF(QPointF(), a->boundingRect().size() - QSizeF(4, 4))),
-                        b->mapRectToScene(QRectF(QPointF(), b->boundingRect().size() - QSizeF(4, 4))));
-        QGraphicsScene::addItem(rel);
-        m_relations.append(rel);
-    }
+    QList<Relation> relations;
+    relations.reserve(links.size());
+    for (const auto &[from, to, dashed] : std::as_const(links))
+        if (from != to && item(from) && item(to))
+            relations.append(Relation{from, to, dashed, {}, {}});
+    m_relationLayer->setRelations(std::move(relations), [this](const QString &id) { return relationRect(id); });
 }
 
 } // namespace skydraft

@@ -6,11 +6,11 @@
 
 #include "model/checker/lints.h"
 #include "model/document.h"
+#include "relationlayer.h"
 
 namespace skydraft {
 
 class ResourceItem;
-class RelationItem;
 class CalloutItem;
 
 /// The canvas: a QGraphicsScene that observes a Document and keeps one item per resource,
@@ -28,7 +28,13 @@ public:
     Document *document() const { return m_document; }
 
     ResourceItem *item(const QString &id) const { return m_items.value(id); }
-    int relationCount() const { return int(m_relations.size()); }
+    /// Every relation drawn (traffic and replication links), routed as shown.
+    QList<Relation> relations() const;
+    /// The relations that start or end at `id`.
+    QList<Relation> relationsOf(const QString &id) const;
+    /// A resource item moved or resized (a drag under way too): its arrows and those of
+    /// everything inside it follow.
+    void resourceMoved(const ResourceItem *item);
 
     /// Whether a subnet routes to an internet gateway (drawn green, as AWS diagrams do).
     /// Remembered until the document changes: every paint of a subnet asks.
@@ -80,7 +86,9 @@ private:
 
     QPointer<Document> m_document;
     QHash<QString, ResourceItem *> m_items;
-    QList<RelationItem *> m_relations;
+    QRectF relationRect(const QString &id) const;
+
+    RelationLayer *m_relationLayer = nullptr;
     bool m_relationsPending = false;
     mutable QHash<QString, bool> m_publicSubnets;
     bool m_snap = true;

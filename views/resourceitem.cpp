@@ -90,6 +90,9 @@ QVariant ResourceItem::itemChange(GraphicsItemChange change, const QVariant &val
         const qreal g = DiagramScene::gridSize;
         return QPointF(std::round(p.x() / g) * g, std::round(p.y() / g) * g);
     }
+    // Arrows follow a drag as it happens, and a move into another container.
+    if (change == ItemPositionHasChanged || change == ItemParentHasChanged)
+        m_scene->resourceMoved(this);
     return QGraphicsItem::itemChange(change, value);
 }
 
@@ -354,130 +357,6 @@ void ResourceItem::paintNode(QPainter *painter, qreal lod)
         painter->drawText(QRectF(textRect.left(), nameRect.bottom(), textRect.width(), fm.lineSpacing()),
                           Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(detail, Qt::ElideRight, textRect.width()));
     }
-}
-
-RelationItem::RelationItem(const QString &from, const QString &to, bool dashed)
-    : m_from(from)
-    , m_to(to)
-{
-    // Cosmetic: one crisp device pixel at any zoom, and the fast line path for thousands of arrows.
-    QPen pen(QColor(0x54, 0x5B, 0x64), 0);
-    pen.setCosmetic(true);
-    if (dashed)
-        pen.setStyle(Qt::DashLine);
-    setPen(pen);
-    setZValue(50);
-    setFlag(ItemUsesExtendedStyleOption); // exposedRect is what is in view, not the whole line
-}
-
-namespace {
-
-/// Liang-Barsky: cuts `line` to `rect`; false when no part of it is inside.
-bool clipLine(QLineF &line, const QRectF &rect)
-{
-    const qreal dx = line.dx();
-    const qreal dy = line.dy();
-    qreal t0 = 0;
-    qreal t1 = 1;
-    const qreal p[4] = {-dx, dx, -dy, dy};
-    const qreal q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(), rect.bottom() - line.y1()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const qreal t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    line = QLineF(line.pointAt(t0), line.pointAt(t1));
-    return true;
-}
-
-} // namespace
-
-void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
-{
-    // Zoomed out until a node is a few pixels, thousands of arrows are a grey mesh that hides
-    // the boxes: leave them out, as the nodes leave out their labels (exports draw them all).
-    if (painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster
-        && option->levelOfDetailFromTransform(painter->worldTransform()) < minimumRelationDetail)
-        return;
-    painter->setPen(pen());
-    painter->setBrush(Qt::NoBrush);
-    const QRectF visible = option->exposedRect.adjusted(-8, -8, 8, 8);
-    const QPainterPath &p = path();
-    const auto curved = [&p] {
-        for (int i = 0; i < p.elementCount(); ++i)
-            if (p.elementAt(i).isCurveTo())
-                return true;
-        return false;
-    };
-    if (visible.contains(p.controlPointRect()) || curved()) {
-        painter->drawPath(p);
-        return;
-    }
-    QPointF last;
-    for (int i = 0; i < p.elementCount(); ++i) {
-        const QPainterPath::Element e = p.elementAt(i);
-        const QPointF point(e.x, e.y);
-        QLineF segment(last, point);
-        if (e.isLineTo() && clipLine(segment, visible))
-            painter->drawLine(segment);
-        last = point;
-    }
-}
-
-void RelationItem::updatePath(const QRectF &a, const QRectF &b)
-{
-    // Orthogonal: leave the source from the side facing the target and enter the target's
-    // border (a group's frame when the target is a group), with one bend in the gap.
-    QPointF start;
-    QPointF end;
-    QPainterPath path;
-    if (a.bottom() <= b.top() || b.bottom() <= a.top()) {
-        const bool down = a.bottom() <= b.top();
-        // Enter a wide target (a group) above the source when they overlap horizontally.
-        const qreal left = std::max(a.left(), b.left());
-        const qreal right = std::min(a.right(), b.right());
-        const qreal endX = right - left > 20 ? std::clamp(a.center().x(), left + 10, right - 10) : b.center().x();
-        start = QPointF(right - left > 20 ? endX : a.center().x(), down ? a.bottom() : a.top());
-        end = QPointF(endX, down ? b.top() : b.bottom());
-        const qreal midY = (start.y() + end.y()) / 2;
-        path.moveTo(start);
-        path.lineTo(start.x(), midY);
-        path.lineTo(end.x(), midY);
-        path.lineTo(end);
-    } else {
-        const bool right = a.right() <= b.left();
-        const qreal top = std::max(a.top(), b.top());
-        const qreal bottom = std::min(a.bottom(), b.bottom());
-        const qreal endY = bottom - top > 20 ? std::clamp(a.center().y(), top + 10, bottom - 10) : b.center().y();
-        start = QPointF(right ? a.right() : a.left(), bottom - top > 20 ? endY : a.center().y());
-        end = QPointF(right ? b.left() : b.right(), endY);
-        if (b.contains(a.center()) || a.contains(b.center())) // nested: go straight out
-            end = QPointF(start.x() + (right ? 12 : -12), start.y());
-        const qreal midX = (start.x() + end.x()) / 2;
-        path.moveTo(start);
-        path.lineTo(midX, start.y());
-        path.lineTo(midX, end.y());
-        path.lineTo(end);
-    }
-    const QPointF prev = path.elementCount() >= 2 ? QPointF(path.elementAt(path.elementCount() - 2)) : start;
-    const QLineF line(end, prev);
-    const qreal angle = std::atan2(-line.dy(), line.dx());
-    const qreal size = 8;
-    const QPointF p1 = end + QPointF(std::sin(angle + M_PI / 3) * size, std::cos(angle + M_PI / 3) * size);
-    const QPointF p2 = end + QPointF(std::sin(angle + M_PI - M_PI / 3) * size, std::cos(angle + M_PI - M_PI / 3) * size);
-    path.moveTo(p1);
-    path.lineTo(end);
-    path.lineTo(p2);
-    setPath(path);
 }
 
 CalloutItem::CalloutItem(const QString &text)

@@ -72,27 +72,4 @@ private:
     QRectF m_rect;
 };
 
-/// A line between two resources that traffic follows (Route 53 -> load balancer -> target
-/// group -> Auto Scaling group), or a replication link (dashed).
-class RelationItem : public QGraphicsPathItem
-{
-public:
-    enum { Type = UserType + 2 };
-    RelationItem(const QString &from, const QString &to, bool dashed);
-    int type() const override { return Type; }
-    QString from() const { return m_from; }
-    QString to() const { return m_to; }
-    /// Re-routes between the two items' current scene rectangles.
-    void updatePath(const QRectF &fromRect, const QRectF &toRect);
-    /// Below this scale (a node about 12 pixels wide) the canvas leaves relations out.
-    static constexpr qreal minimumRelationDetail = 0.1;
-    /// Strokes only the part of the path in view: a relation across a big design is long, and
-    /// the raster stroker's cost grows with the length, seen or not.
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-
-private:
-    QString m_from;
-    QString m_to;
-};
-
 } // namespace skydraft

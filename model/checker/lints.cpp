@@ -5,6 +5,7 @@
 #include "lints.h"
 
 #include "model/idhash.h"
+#include "model/securityrules.h"
 
 #include <QCoreApplication>
 
@@ -86,29 +87,22 @@ Finding finding(const char *rule, const QString &component, const QString &messa
 
 void openAdminPorts(const Resource &sg, QList<Finding> &out)
 {
-    const QVariantList rules = sg.rows(u"inbound"_s);
-    for (int i = 0; i < rules.size(); ++i) {
-        const QVariantMap rule = rules[i].toMap();
-        const auto cidr = Cidr::parse(rule.value(u"cidr"_s).toString());
+    for (const SecurityGroupRule &rule : securityGroupRules(sg, true)) {
+        const auto cidr = Cidr::parse(rule.cidr);
         if (!cidr || cidr->prefix != 0)
             continue;
-        const QString protocol = rule.value(u"protocol"_s, u"tcp"_s).toString();
-        if (protocol != u"tcp"_s && protocol != u"all"_s)
-            continue;
-        const int from = protocol == u"all"_s ? 0 : int(rule.value(u"fromPort"_s, 0).toLongLong());
-        const int to = protocol == u"all"_s ? 65535 : int(rule.value(u"toPort"_s, 65535).toLongLong());
         QStringList open;
-        if (from <= 22 && 22 <= to)
+        if (rule.covers(u"tcp"_s, 22))
             open.append(u"SSH (tcp/22)"_s);
-        if (from <= 3389 && 3389 <= to)
+        if (rule.covers(u"tcp"_s, 3389))
             open.append(u"RDP (tcp/3389)"_s);
         if (!open.isEmpty())
             out.append(finding("open-admin-port", sg.id,
                                LintMsg::tr("%1: inbound rule %2 admits %3 from 0.0.0.0/0")
                                    .arg(sg.id)
-                                   .arg(i + 1)
+                                   .arg(rule.index + 1)
                                    .arg(open.join(LintMsg::tr(" and "))),
-                               u"inbound"_s, i, u"cidr"_s));
+                               u"inbound"_s, rule.index, u"cidr"_s));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "netrules.h"
 
 #include "model/catalogue.h"
+#include "model/securityrules.h"
 
 #include <QCoreApplication>
 
@@ -159,17 +160,14 @@ const QList<NetCache::SgRule> &NetCache::sgRules(const QString &group, bool inbo
     if (it != cache.end())
         return *it;
     QList<SgRule> rules;
-    const Resource *r = m_doc.find(group);
-    if (r && r->type == ResourceType::SecurityGroup) {
-        const QVariantList rows = r->rows(inbound ? u"inbound"_s : u"outbound"_s);
-        for (int i = 0; i < rows.size(); ++i) {
-            const QVariantMap m = rows[i].toMap();
+    if (const Resource *r = m_doc.find(group)) {
+        for (const SecurityGroupRule &row : securityGroupRules(*r, inbound)) {
             SgRule rule;
-            rule.index = i;
-            rule.protocol = m.value(u"protocol"_s, u"tcp"_s).toString();
-            rule.ports = {int(m.value(u"fromPort"_s, 0).toLongLong()), int(m.value(u"toPort"_s, 65535).toLongLong())};
-            rule.group = m.value(u"group"_s).toString();
-            rule.cidr = Cidr::parse(m.value(u"cidr"_s).toString());
+            rule.index = row.index;
+            rule.protocol = row.protocol;
+            rule.ports = {row.fromPort, row.toPort};
+            rule.group = row.group;
+            rule.cidr = Cidr::parse(row.cidr);
             rules.append(rule);
         }
     }

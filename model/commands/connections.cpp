@@ -3,6 +3,7 @@
 #include "editor.h"
 #include "model/catalogue.h"
 #include "model/referencescope.h"
+#include "model/securityrules.h"
 
 #include <QCoreApplication>
 
@@ -73,14 +74,10 @@ Plan dataAccess(const Document &doc, const Resource &app, const Resource &data)
         return refuse(ConnectionsMsg::tr("%1 and %2 are in different VPCs: a rule of %1 cannot admit %2.")
                           .arg(sg->id, sources.first()));
     const qint64 port = data.integer(u"port"_s);
-    QVariantList rules = sg->rows(u"inbound"_s);
-    for (const QVariant &v : std::as_const(rules)) {
-        const QVariantMap rule = v.toMap();
-        const QString protocol = rule.value(u"protocol"_s).toString();
-        if (rule.value(u"group"_s).toString() == sources.first() && (protocol == u"tcp"_s || protocol == u"all"_s)
-            && rule.value(u"fromPort"_s).toLongLong() <= port && rule.value(u"toPort"_s).toLongLong() >= port)
+    for (const SecurityGroupRule &rule : securityGroupRules(*sg, true))
+        if (rule.group == sources.first() && rule.covers(u"tcp"_s, int(port)))
             return refuse(ConnectionsMsg::tr("%1 already admits %2 on port %3.").arg(sg->id, sources.first()).arg(port));
-    }
+    QVariantList rules = sg->rows(u"inbound"_s);
     rules.append(QVariantMap{{u"protocol"_s, u"tcp"_s},
                              {u"fromPort"_s, port},
                              {u"toPort"_s, port},

@@ -5,6 +5,7 @@
 #include "model/nativefile.h"
 #include "views/diagramscene.h"
 #include "views/mainwindow.h"
+#include "views/resourceitem.h"
 
 #include <QApplication>
 #include <QGraphicsView>
@@ -79,10 +80,45 @@ void BM_FullRepaint(benchmark::State &state)
     state.counters["zoom"] = w->view()->transform().m11();
 }
 
+/// One frame of dragging a whole VPC (hundreds of resources and their arrows) with the design
+/// fitted: the move, the arrows that follow it, and the repaint.
+void BM_DragFrame(benchmark::State &state)
+{
+    auto w = window();
+    w->openFile(designFile(int(state.range(0))));
+    QCoreApplication::processEvents();
+    w->zoomToFit();
+    w->view()->viewport()->repaint();
+    ResourceItem *vpc = nullptr;
+    int held = 0;
+    for (QGraphicsItem *i : w->scene()->items()) {
+        if (i->type() != ResourceItem::Type || i->parentItem())
+            continue;
+        auto *r = static_cast<ResourceItem *>(i);
+        const int n = int(r->childItems().size());
+        if (r->isContainer() && (!vpc || n > held)) {
+            vpc = r;
+            held = n;
+        }
+    }
+    if (!vpc) {
+        state.SkipWithError("no VPC");
+        return;
+    }
+    qreal step = 8;
+    for (auto _ : state) {
+        vpc->moveBy(step, 0);
+        step = -step;
+        w->view()->viewport()->repaint();
+    }
+    state.counters["relations"] = double(w->scene()->relations().size());
+}
+
 } // namespace
 
 BENCHMARK(BM_OpenAndFirstPaint)->Arg(2000)->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(BM_FullRepaint)->Args({2000, 0})->Args({2000, 1})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DragFrame)->Arg(2000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

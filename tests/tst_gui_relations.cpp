@@ -1,0 +1,240 @@
+// The arrows between resources: orthogonal routes with a visible stem (even between touching
+// boxes), following a drag while it happens, following the design, drawn on the reach path, and
+// never in the way of the mouse.
+
+#include "model/commands/editor.h"
+#include "model/document.h"
+#include "views/canvasview.h"
+#include "views/diagramscene.h"
+#include "views/editingsession.h"
+#include "views/mainwindow.h"
+#include "views/relationlayer.h"
+#include "views/resourceitem.h"
+
+#include <QPainter>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace skydraft;
+
+namespace {
+
+QRectF sceneRect(const DiagramScene &scene, const QString &id)
+{
+    const ResourceItem *i = scene.item(id);
+    return i->mapRectToScene(QRectF(QPointF(), i->size()));
+}
+
+bool onBorder(const QRectF &r, const QPointF &p)
+{
+    const bool inX = p.x() >= r.left() - 0.5 && p.x() <= r.right() + 0.5;
+    const bool inY = p.y() >= r.top() - 0.5 && p.y() <= r.bottom() + 0.5;
+    return (inX && (qAbs(p.y() - r.top()) < 0.5 || qAbs(p.y() - r.bottom()) < 0.5))
+        || (inY && (qAbs(p.x() - r.left()) < 0.5 || qAbs(p.x() - r.right()) < 0.5));
+}
+
+/// Why a route is not a good orthogonal connector between `a` and `b`, or empty.
+QString routeProblem(const QList<QPointF> &points, const QRectF &a, const QRectF &b)
+{
+    if (points.size() < 2)
+        return u"fewer than two points"_s;
+    for (int i = 1; i < points.size(); ++i) {
+        const QLineF s(points.at(i - 1), points.at(i));
+        if (s.dx() != 0 && s.dy() != 0)
+            return u"segment %1 is diagonal"_s.arg(i);
+        // No leg may cut through either box (touching its border is fine).
+        const QRectF leg = QRectF(s.p1(), s.p2()).normalized().adjusted(-0.01, -0.01, 0.01, 0.01);
+        for (const QRectF &box : {a, b})
+            if (box.adjusted(1, 1, -1, -1).intersects(leg))
+                return u"segment %1 crosses a box"_s.arg(i);
+    }
+    if (!onBorder(a, points.constFirst()))
+        return u"starts off the source's border"_s;
+    if (!onBorder(b, points.constLast()))
+        return u"ends off the target's border"_s;
+    const qreal last = QLineF(points.at(points.size() - 2), points.constLast()).length();
+    if (last < 14)
+        return u"last leg %1 px: no stem under the arrowhead"_s.arg(last);
+    return {};
+}
+
+} // namespace
+
+class TestGuiRelations : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<MainWindow> open()
+    {
+        auto w = std::make_unique<MainWindow>();
+        if (!w->openFile(MainWindow::defaultSamplePath()))
+            return nullptr;
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return nullptr;
+        w->editing()->canvas()->setZoom(1.0);
+        w->view()->centerOn(w->scene()->item(u"WebLoadBalancer"_s));
+        QCoreApplication::processEvents(); // relations are built after a burst of changes
+        return w;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QCoreApplication::setOrganizationName(u"SkyDraftTest"_s);
+        QCoreApplication::setApplicationName(u"tst_gui_relations"_s);
+    }
+
+    void routes_data()
+    {
+        QTest::addColumn<QRectF>("from");
+        QTest::addColumn<QRectF>("to");
+        QTest::newRow("below, aligned") << QRectF(0, 0, 100, 60) << QRectF(0, 200, 100, 60);
+        QTest::newRow("below, offset") << QRectF(0, 0, 100, 60) << QRectF(300, 200, 100, 60);
+        QTest::newRow("above, offset") << QRectF(300, 200, 100, 60) << QRectF(0, 0, 100, 60);
+        QTest::newRow("right") << QRectF(0, 0, 100, 60) << QRectF(300, 20, 100, 60);
+        QTest::newRow("left, offset") << QRectF(300, 0, 100, 60) << QRectF(0, 200, 100, 60).translated(0, -190);
+        QTest::newRow("into a wide group below") << QRectF(100, 0, 100, 60) << QRectF(0, 120, 600, 300);
+        QTest::newRow("stacked, touching") << QRectF(0, 0, 100, 60) << QRectF(0, 60, 100, 60);
+        QTest::newRow("stacked, 6 px apart") << QRectF(0, 0, 100, 60) << QRectF(10, 66, 100, 60);
+        QTest::newRow("side by side, touching") << QRectF(0, 0, 100, 60) << QRectF(100, 0, 100, 60);
+        QTest::newRow("side by side, 4 px apart, offset") << QRectF(0, 0, 100, 60) << QRectF(104, 30, 100, 60);
+        QTest::newRow("overlapping") << QRectF(0, 0, 100, 60) << QRectF(80, 50, 100, 60);
+    }
+
+    void routes()
+    {
+        QFETCH(QRectF, from);
+        QFETCH(QRectF, to);
+        const QList<QPointF> points = routeRelation(from, to);
+        const QString problem = routeProblem(points, from, to);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void everySampleArrowHasAStem()
+    {
+        // Internet -> Route 53 and load balancer -> target group sit close together in the
+        // sample: their arrows used to be a bare arrowhead.
+        auto w = open();
+        QVERIFY(w);
+        const QList<Relation> relations = w->scene()->relations();
+        QVERIFY(relations.size() >= 5);
+        for (const Relation &r : relations) {
+            const QRectF a = sceneRect(*w->scene(), r.from);
+            const QRectF b = sceneRect(*w->scene(), r.to);
+            if (a.contains(b) || b.contains(a))
+                continue; // a resource and its own group
+            const QString problem = routeProblem(r.points, a, b);
+            QVERIFY2(problem.isEmpty(), qPrintable(u"%1 -> %2: %3"_s.arg(r.from, r.to, problem)));
+        }
+    }
+
+    void arrowsFollowADragWhileItHappens()
+    {
+        auto w = open();
+        QVERIFY(w);
+        const QString id = u"WebTargetGroup"_s;
+        QVERIFY(!w->scene()->relationsOf(id).isEmpty());
+        const QList<Relation> before = w->scene()->relationsOf(id);
+        QWidget *viewport = w->view()->viewport();
+        const QRectF rect = sceneRect(*w->scene(), id);
+        const QRectF stored = *w->document()->geometry(id);
+        const QPoint from = w->view()->mapFromScene(rect.center());
+        const QPoint to = from + QPoint(120, 48);
+        QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+        for (int step = 1; step <= 4; ++step) {
+            const QPoint at = from + (to - from) * step / 4;
+            QMouseEvent move(QEvent::MouseMove, at, viewport->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(viewport, &move);
+        }
+        // Still dragging: nothing is written to the design yet, but the arrows already end on
+        // the item where it is now.
+        QCOMPARE(*w->document()->geometry(id), stored);
+        const QRectF moved = sceneRect(*w->scene(), id);
+        QVERIFY(moved.center() != rect.center());
+        for (const Relation &r : w->scene()->relationsOf(id)) {
+            const QPointF end = r.from == id ? r.points.constFirst() : r.points.constLast();
+            QVERIFY2(onBorder(moved, end), qPrintable(u"%1 -> %2 not on the moved item"_s.arg(r.from, r.to)));
+        }
+        QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+        QVERIFY(*w->document()->geometry(id) != stored);
+        w->editor()->undoStack()->undo();
+        QCoreApplication::processEvents();
+        const QList<Relation> after = w->scene()->relationsOf(id);
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < after.size(); ++i)
+            QCOMPARE(after.at(i).points, before.at(i).points);
+    }
+
+    void arrowsFollowTheDesign()
+    {
+        auto w = open();
+        QVERIFY(w);
+        const auto linked = [&w](const QString &from, const QString &to) {
+            for (const Relation &r : w->scene()->relations())
+                if (r.from == from && r.to == to)
+                    return true;
+            return false;
+        };
+        QVERIFY(linked(u"WebLoadBalancer"_s, u"WebTargetGroup"_s));
+        const QVariantList listeners = w->document()->find(u"WebLoadBalancer"_s)->rows(u"listeners"_s);
+        QVERIFY(w->editor()->setProperty(u"WebLoadBalancer"_s, u"listeners"_s, QVariantList()));
+        QCoreApplication::processEvents();
+        QVERIFY(!linked(u"WebLoadBalancer"_s, u"WebTargetGroup"_s));
+        w->editor()->undoStack()->undo();
+        QCoreApplication::processEvents();
+        QVERIFY(linked(u"WebLoadBalancer"_s, u"WebTargetGroup"_s));
+        // Removing an end removes its arrows.
+        QVERIFY(w->editor()->removeResources({u"WebTargetGroup"_s}));
+        QCoreApplication::processEvents();
+        QVERIFY(w->scene()->relationsOf(u"WebTargetGroup"_s).isEmpty());
+    }
+
+    void reachPathArrowsAreDrawnInItsColour()
+    {
+        auto w = open();
+        QVERIFY(w);
+        const Relation r = w->scene()->relationsOf(u"WebTargetGroup"_s).constFirst();
+        const QLineF leg(r.points.at(r.points.size() - 2), r.points.constLast());
+        const QRectF around = QRectF(leg.pointAt(0.5), QSizeF()).adjusted(-4, -4, 4, 4);
+        const auto greenPixels = [&] {
+            QImage image(80, 80, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            w->scene()->render(&p, QRectF(0, 0, 80, 80), around);
+            p.end();
+            int green = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    green += c.green() > c.red() + 60 && c.green() > c.blue() + 40;
+                }
+            return green;
+        };
+        QCOMPARE(greenPixels(), 0);
+        w->scene()->setReachHighlight({r.from, r.to}, QString(), QString());
+        QVERIFY(greenPixels() > 20);
+        w->scene()->clearReachHighlight();
+        QCOMPARE(greenPixels(), 0);
+    }
+
+    void arrowsNeverTakeTheMouse()
+    {
+        auto w = open();
+        QVERIFY(w);
+        // A point on an arrow's leg: the scene finds resources there, never the arrows' layer,
+        // and a click there still starts a rubber band or selects what is under it.
+        const Relation r = w->scene()->relationsOf(u"WebTargetGroup"_s).constFirst();
+        const QPointF onLeg = QLineF(r.points.at(0), r.points.at(1)).pointAt(0.5);
+        for (const QGraphicsItem *i : w->scene()->items(onLeg))
+            QVERIFY(i->type() != RelationLayer::Type);
+        const QPoint at = w->view()->mapFromScene(onLeg);
+        QTest::mouseClick(w->view()->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        for (const QGraphicsItem *i : w->scene()->selectedItems())
+            QCOMPARE(i->type(), int(ResourceItem::Type));
+    }
+};
+
+QTEST_MAIN(TestGuiRelations)
+#include "tst_gui_relations.moc"

@@ -1,0 +1,250 @@
+#include "relationlayer.h"
+
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace skydraft {
+
+namespace {
+
+constexpr qreal arrowSize = 8;
+/// The last leg carries the arrowhead and a stem under it.
+constexpr qreal minimumLeg = 14;
+/// How far a route round the side of touching boxes stays off them.
+constexpr qreal clearance = 16;
+
+/// Drops a point equal to the one before it (a straight route has no bend).
+QList<QPointF> polyline(std::initializer_list<QPointF> points)
+{
+    QList<QPointF> out;
+    for (const QPointF &p : points)
+        if (out.isEmpty() || out.constLast() != p)
+            out.append(p);
+    return out;
+}
+
+/// Liang-Barsky: cuts `line` to `rect`; false when no part of it is inside.
+bool clipLine(QLineF &line, const QRectF &rect)
+{
+    const qreal dx = line.dx();
+    const qreal dy = line.dy();
+    qreal t0 = 0;
+    qreal t1 = 1;
+    const qreal p[4] = {-dx, dx, -dy, dy};
+    const qreal q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(), rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const qreal t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    line = QLineF(line.pointAt(t0), line.pointAt(t1));
+    return true;
+}
+
+/// The two strokes of an arrowhead at the end of `points`.
+std::pair<QLineF, QLineF> arrowhead(const QList<QPointF> &points)
+{
+    const QPointF end = points.constLast();
+    const QLineF back(end, points.at(points.size() - 2));
+    const qreal angle = std::atan2(-back.dy(), back.dx());
+    const QPointF p1 = end + QPointF(std::sin(angle + M_PI / 3) * arrowSize, std::cos(angle + M_PI / 3) * arrowSize);
+    const QPointF p2 = end + QPointF(std::sin(angle + M_PI - M_PI / 3) * arrowSize, std::cos(angle + M_PI - M_PI / 3) * arrowSize);
+    return {QLineF(p1, end), QLineF(p2, end)};
+}
+
+} // namespace
+
+QList<QPointF> routeRelation(const QRectF &a, const QRectF &b)
+{
+    // Nested (a resource and the group that holds it): straight out of the source's side.
+    if (b.contains(a.center()) || a.contains(b.center())) {
+        const bool right = b.center().x() >= a.center().x();
+        const QPointF start(right ? a.right() : a.left(), a.center().y());
+        return {start, start + QPointF(right ? minimumLeg : -minimumLeg, 0)};
+    }
+    const qreal gapV = std::max(b.top() - a.bottom(), a.top() - b.bottom());
+    const qreal gapH = std::max(b.left() - a.right(), a.left() - b.right());
+    if (gapV >= minimumLeg) {
+        // One above the other: leave the facing side, bend in the gap. Enter a wide target (a
+        // group) straight above the source when they overlap enough.
+        const bool down = b.top() >= a.bottom();
+        const qreal left = std::max(a.left(), b.left());
+        const qreal right = std::min(a.right(), b.right());
+        const bool straight = right - left > 20;
+        const qreal endX = straight ? std::clamp(a.center().x(), left + 10, right - 10) : b.center().x();
+        const QPointF start(straight ? endX : a.center().x(), down ? a.bottom() : a.top());
+        const QPointF end(endX, down ? b.top() : b.bottom());
+        const qreal leg = std::max(gapV / 2, minimumLeg);
+        const qreal bendY = end.y() + (down ? -leg : leg);
+        return polyline({start, QPointF(start.x(), bendY), QPointF(end.x(), bendY), end});
+    }
+    if (gapH >= minimumLeg) {
+        const bool right = b.left() >= a.right();
+        const qreal top = std::max(a.top(), b.top());
+        const qreal bottom = std::min(a.bottom(), b.bottom());
+        const bool straight = bottom - top > 20;
+        const qreal endY = straight ? std::clamp(a.center().y(), top + 10, bottom - 10) : b.center().y();
+        const QPointF start(right ? a.right() : a.left(), straight ? endY : a.center().y());
+        const QPointF end(right ? b.left() : b.right(), endY);
+        const qreal leg = std::max(gapH / 2, minimumLeg);
+        const qreal bendX = end.x() + (right ? -leg : leg);
+        return polyline({start, QPointF(bendX, start.y()), QPointF(bendX, end.y()), end});
+    }
+    // Touching or overlapping boxes: a route through the gap would be all arrowhead. Go
+    // round the outside instead: stacked boxes round their right side, boxes side by side
+    // over their tops.
+    if (gapV >= gapH) {
+        const qreal x = std::max(a.right(), b.right()) + clearance;
+        const QPointF start(a.right(), a.center().y());
+        const QPointF end(b.right(), b.center().y());
+        return polyline({start, QPointF(x, start.y()), QPointF(x, end.y()), end});
+    }
+    const qreal y = std::min(a.top(), b.top()) - clearance;
+    const QPointF start(a.center().x(), a.top());
+    const QPointF end(b.center().x(), b.top());
+    return polyline({start, QPointF(start.x(), y), QPointF(end.x(), y), end});
+}
+
+RelationLayer::RelationLayer()
+{
+    setZValue(50); // over the boxes, under callouts
+    setAcceptedMouseButtons(Qt::NoButton);
+    setFlag(ItemUsesExtendedStyleOption); // exposedRect is what is in view
+}
+
+QPainterPath RelationLayer::shape() const
+{
+    return {};
+}
+
+void RelationLayer::route(Relation &relation, const std::function<QRectF(const QString &)> &rectOf)
+{
+    relation.points = routeRelation(rectOf(relation.from), rectOf(relation.to));
+    QRectF bounds(relation.points.constFirst(), relation.points.constFirst());
+    for (const QPointF &p : std::as_const(relation.points))
+        bounds |= QRectF(p, p);
+    relation.bounds = bounds.adjusted(-arrowSize, -arrowSize, arrowSize, arrowSize);
+}
+
+void RelationLayer::updateBounds()
+{
+    QRectF bounds;
+    for (const Relation &r : std::as_const(m_relations))
+        bounds |= r.bounds;
+    if (bounds != m_bounds) {
+        prepareGeometryChange();
+        m_bounds = bounds;
+    }
+}
+
+void RelationLayer::setRelations(QList<Relation> relations, const std::function<QRectF(const QString &)> &rectOf)
+{
+    m_relations = std::move(relations);
+    m_byResource.clear();
+    for (int i = 0; i < m_relations.size(); ++i) {
+        Relation &r = m_relations[i];
+        route(r, rectOf);
+        m_byResource[r.from].append(i);
+        m_byResource[r.to].append(i);
+    }
+    updateBounds();
+    update();
+}
+
+QList<Relation> RelationLayer::relationsOf(const QString &id) const
+{
+    QList<Relation> out;
+    for (int i : m_byResource.value(id))
+        out.append(m_relations.at(i));
+    return out;
+}
+
+void RelationLayer::reroute(const QSet<QString> &ids, const std::function<QRectF(const QString &)> &rectOf)
+{
+    QSet<int> touched;
+    for (const QString &id : ids)
+        for (int i : m_byResource.value(id))
+            touched.insert(i);
+    if (touched.isEmpty())
+        return;
+    QRectF dirty;
+    for (int i : std::as_const(touched)) {
+        dirty |= m_relations[i].bounds;
+        route(m_relations[i], rectOf);
+        dirty |= m_relations[i].bounds;
+    }
+    const QRectF before = m_bounds;
+    updateBounds();
+    // Only the strip the moved arrows cross needs painting, not the whole design.
+    if (m_bounds == before)
+        update(dirty);
+}
+
+void RelationLayer::setHighlightedPath(const QStringList &ids)
+{
+    m_highlighted = QSet<QString>(ids.cbegin(), ids.cend());
+    update();
+}
+
+void RelationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster
+        && option->levelOfDetailFromTransform(painter->worldTransform()) < minimumDetail)
+        return;
+    // Lines in three batches (plain, dashed, on the reach path): one draw call each. Long
+    // segments are cut to the view first, since the raster stroker's cost grows with the
+    // length drawn, seen or not.
+    const QRectF visible = option->exposedRect.adjusted(-arrowSize, -arrowSize, arrowSize, arrowSize);
+    QVarLengthArray<QLineF, 512> plain;
+    QVarLengthArray<QLineF, 512> dashed;
+    QVarLengthArray<QLineF, 512> onPath;
+    for (const Relation &r : std::as_const(m_relations)) {
+        if (r.points.size() < 2 || !r.bounds.intersects(visible))
+            continue;
+        const bool highlighted = m_highlighted.contains(r.from) && m_highlighted.contains(r.to);
+        auto &lines = highlighted ? onPath : r.dashed ? dashed : plain;
+        const bool whole = visible.contains(r.bounds);
+        for (int i = 1; i < r.points.size(); ++i) {
+            QLineF segment(r.points.at(i - 1), r.points.at(i));
+            if (whole || clipLine(segment, visible))
+                lines.append(segment);
+        }
+        const auto [left, right] = arrowhead(r.points);
+        auto &heads = highlighted ? onPath : plain;
+        heads.append(left);
+        heads.append(right);
+    }
+    // Cosmetic: one crisp device pixel at any zoom, and the fast line path.
+    QPen pen(QColor(0x54, 0x5B, 0x64), 0);
+    pen.setCosmetic(true);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(pen);
+    painter->drawLines(plain.constData(), int(plain.size()));
+    pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->drawLines(dashed.constData(), int(dashed.size()));
+    if (!onPath.isEmpty()) {
+        QPen path(QColor(0x1D, 0x9E, 0x4B), 3);
+        path.setCosmetic(true);
+        path.setCapStyle(Qt::RoundCap);
+        painter->setPen(path);
+        painter->drawLines(onPath.constData(), int(onPath.size()));
+    }
+}
+
+} // namespace skydraft

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QGraphicsItem>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <functional>
+
+namespace skydraft {
+
+/// A line traffic follows between two resources (Route 53 -> load balancer -> target group ->
+/// Auto Scaling group, app -> database), or a replication link (dashed).
+struct Relation {
+    QString from;
+    QString to;
+    bool dashed = false;
+    /// Orthogonal polyline from the source's border to the target's (the arrow's tip last).
+    QList<QPointF> points;
+    QRectF bounds; ///< of the points, arrowhead included
+};
+
+/// The orthogonal route between two scene rectangles: it leaves the source from the side that
+/// faces the target and enters the target's border (a group's frame when the target is a
+/// group). Its last leg is always long enough to show a stem under the arrowhead, even
+/// between touching boxes, where it goes round the side instead.
+QList<QPointF> routeRelation(const QRectF &from, const QRectF &to);
+
+/// Every relation of the design, drawn by one item. Thousands of arrows as one item each
+/// made the scene's index the cost of a paint (a long arrow lies in hundreds of its cells);
+/// here a paint walks a flat list and skips what is out of view. The layer takes no mouse
+/// input: a press reaches the resource under it.
+class RelationLayer : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+    RelationLayer();
+    int type() const override { return Type; }
+
+    /// Replaces every relation; each is routed between the rectangles `rectOf` gives.
+    void setRelations(QList<Relation> relations, const std::function<QRectF(const QString &)> &rectOf);
+    const QList<Relation> &relations() const { return m_relations; }
+    /// The relations that start or end at `id`.
+    QList<Relation> relationsOf(const QString &id) const;
+    /// Re-routes the relations touching any of `ids` (they moved or resized).
+    void reroute(const QSet<QString> &ids, const std::function<QRectF(const QString &)> &rectOf);
+    /// Relations between two resources of a reach path are drawn in the path's colour.
+    void setHighlightedPath(const QStringList &ids);
+
+    /// Below this scale (a node about 12 pixels wide) the canvas leaves relations out: they
+    /// would be a grey mesh over the boxes. Exports draw them all.
+    static constexpr qreal minimumDetail = 0.1;
+
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override; ///< empty: never under the mouse
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    void route(Relation &relation, const std::function<QRectF(const QString &)> &rectOf);
+    void updateBounds();
+
+    QList<Relation> m_relations;
+    QHash<QString, QList<int>> m_byResource; ///< id -> indexes of the relations touching it
+    QSet<QString> m_highlighted;
+    QRectF m_bounds;
+};
+
+} // namespace skydraft
