@@ -361,6 +361,22 @@ private Q_SLOTS:
         QVERIFY(w->editor()->setProperty(u"WebTargetGroup"_s, u"healthCheckInterval"_s, qint64(25)));
         settle();
         QCOMPARE(interval->text(), u"25"_s);
+
+        // A change that alters the set of fields rebuilds the form: the new field takes over
+        // what was being typed, with the focus, and nothing half-typed is committed on the way.
+        QTest::keyClicks(interval, u"4"_s);
+        const int before = stack->count();
+        QVERIFY(w->editor()->setProperty(u"WebTargetGroup"_s, u"protocol"_s, u"TCP"_s)); // no path for TCP
+        settle();
+        QVERIFY(!inspector->field(u"healthCheckPath"_s));
+        auto *rebuilt = qobject_cast<QLineEdit *>(inspector->field(u"healthCheckInterval"_s));
+        QVERIFY(rebuilt);
+        QCOMPARE(rebuilt->text(), u"254"_s);
+        QVERIFY(rebuilt->hasFocus());
+        QCOMPARE(stack->count(), before + 1);
+        QCOMPARE(w->document()->find(u"WebTargetGroup"_s)->integer(u"healthCheckInterval"_s), 25);
+        QTest::keyClick(rebuilt, Qt::Key_Return);
+        QCOMPARE(w->document()->find(u"WebTargetGroup"_s)->integer(u"healthCheckInterval"_s), 254);
     }
 
     void pickersOfferTheSameVpcOnly()
