@@ -165,33 +165,6 @@ private Q_SLOTS:
         QCOMPARE(editor.undoStack()->count(), steps + 1); // the target group only; no listener
     }
 
-    void severalPropertiesAreOneUndoStep()
-    {
-        auto doc = test::loadDesign(test::baseDesignJson());
-        QVERIFY(doc);
-        Editor editor(doc.get());
-        const int steps = editor.undoStack()->count();
-        QVERIFY(editor.setProperties({{u"AppA"_s, u"routeTable"_s, u"PublicRt"_s},
-                                      {u"AppB"_s, u"routeTable"_s, u"PublicRt"_s},
-                                      {u"DataA"_s, u"routeTable"_s, QVariant()}}));
-        QCOMPARE(editor.undoStack()->count(), steps + 1);
-        QCOMPARE(doc->find(u"AppB"_s)->string(u"routeTable"_s), u"PublicRt"_s);
-        // A second batch of the same property is a step of its own.
-        QVERIFY(editor.setProperties({{u"AppA"_s, u"routeTable"_s, u"PrivateRt"_s}}));
-        QCOMPARE(editor.undoStack()->count(), steps + 2);
-        editor.undoStack()->undo();
-        editor.undoStack()->undo();
-        QCOMPARE(doc->find(u"AppA"_s)->string(u"routeTable"_s), u"PrivateRt"_s);
-        QCOMPARE(doc->find(u"AppB"_s)->string(u"routeTable"_s), u"PrivateRt"_s);
-        // Checked first: one unknown id and nothing changes.
-        QVERIFY(!editor.setProperties({{u"AppA"_s, u"routeTable"_s, u"PublicRt"_s}, {u"Ghost"_s, u"routeTable"_s, u"PublicRt"_s}}));
-        QCOMPARE(doc->find(u"AppA"_s)->string(u"routeTable"_s), u"PrivateRt"_s);
-        QVERIFY(editor.setNames({u"AppA"_s, u"AppB"_s}, u"App tier"_s));
-        QCOMPARE(doc->find(u"AppB"_s)->name, u"App tier"_s);
-        editor.undoStack()->undo();
-        QVERIFY(doc->find(u"AppA"_s)->name.isEmpty());
-    }
-
     void meaninglessConnectionsAreRefused()
     {
         auto doc = test::loadDesign(test::baseDesignJson());
