@@ -68,7 +68,7 @@ QString Inspector::fieldError(const QString &key) const
 
 void Inspector::scheduleUpdate()
 {
-    // After an edit (ours, an undo, a canvas move): once, when the burst of signals is over,
+    // After an edit (ours, an undo, a reparenting drop): once, when the burst of signals is over,
     // and never while the widget that sent the edit is still on the stack.
     if (m_updatePending)
         return;
