@@ -181,6 +181,33 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    void selectionOnlyDrawsJustTheSelection()
+    {
+        // The load balancer alone: not the VPC that holds it, not the arrows to the rest, not
+        // the reach answer on the canvas.
+        MainWindow w;
+        QVERIFY(w.openFile(MainWindow::defaultSamplePath()));
+        QCoreApplication::processEvents();
+        w.scene()->setReachHighlight({u"WebLoadBalancer"_s}, u"WebLoadBalancer"_s, u"Xyzzy blocks here"_s);
+        w.scene()->item(u"WebLoadBalancer"_s)->setSelected(true);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lb.svg"_s);
+        QVERIFY(DiagramExport::write(*w.scene(), path, DiagramExport::Format::Svg, 1, true));
+        const QString svg = QString::fromUtf8(readAll(path));
+        QVERIFY(svg.contains(u"ALB, internet-facing"_s));
+        QVERIFY(!svg.contains(u"Application VPC"_s));
+        QVERIFY(!svg.contains(u"Xyzzy"_s));
+        // The canvas is as it was.
+        QVERIFY(w.scene()->item(u"WebLoadBalancer"_s)->isSelected());
+        QVERIFY(!w.scene()->leftOutOfExport(u"Vpc"_s));
+        QVERIFY(w.scene()->highlightOf(u"WebLoadBalancer"_s) == DiagramScene::Highlight::Blocked);
+        // A whole export has everything but the reach answer too.
+        QVERIFY(DiagramExport::write(*w.scene(), path, DiagramExport::Format::Svg, 1, false));
+        const QString whole = QString::fromUtf8(readAll(path));
+        QVERIFY(whole.contains(u"Application VPC"_s));
+        QVERIFY(!whole.contains(u"Xyzzy"_s));
+    }
+
     void errors()
     {
         QTemporaryDir dir;

@@ -38,6 +38,9 @@ void CanvasView::setMode(Mode mode)
         return;
     m_mode = mode;
     viewport()->setCursor(mode == Mode::Select ? Qt::ArrowCursor : Qt::CrossCursor);
+    // A placement preview ends with the mode (placed, or cancelled with Esc).
+    m_scene->setDropTarget(QString());
+    m_lastHint.clear();
     Q_EMIT modeChanged(mode);
 }
 

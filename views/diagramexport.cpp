@@ -1,6 +1,7 @@
 #include "diagramexport.h"
 
 #include "diagramscene.h"
+#include "resourceitem.h"
 #include "model/document.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,39 @@ public:
 
 private:
     QList<QGraphicsItem *> m_items;
+};
+
+/// A design scene drawn for paper: no view state, and for a selection only what is selected
+/// (with what it holds), for as long as the export runs.
+class ExportView
+{
+public:
+    ExportView(QGraphicsScene &scene, bool selectionOnly)
+        : m_scene(qobject_cast<DiagramScene *>(&scene))
+    {
+        if (!m_scene)
+            return;
+        QSet<QString> only;
+        if (selectionOnly && m_scene->document()) {
+            for (const QGraphicsItem *i : m_scene->selectedItems()) {
+                if (i->type() != ResourceItem::Type)
+                    continue;
+                const QString id = static_cast<const ResourceItem *>(i)->id();
+                only.insert(id);
+                for (const QString &d : m_scene->document()->descendants(id))
+                    only.insert(d);
+            }
+        }
+        m_scene->setExportView(true, only);
+    }
+    ~ExportView()
+    {
+        if (m_scene)
+            m_scene->setExportView(false);
+    }
+
+private:
+    DiagramScene *m_scene;
 };
 
 void render(QGraphicsScene &scene, QPainter &painter, const QRectF &target, const QRectF &source)
@@ -119,6 +153,7 @@ bool DiagramExport::write(QGraphicsScene &scene, const QString &path, Format for
                                            : ExportMsg::tr("the design is empty: there is nothing to draw"));
     if (!(scale > 0) || scale > 16)
         return failed(error, ExportMsg::tr("scale must be more than 0 and at most 16"));
+    ExportView view(scene, selectionOnly); // reads the selection the hider takes away
     SelectionHider hider(scene);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -44,7 +44,10 @@ void DiagramScene::setDocument(Document *document)
         });
         connect(m_document, &Document::parentChanged, this, [this](const QString &id) { syncParent(id); });
         // Arrows follow moves and resizes as they happen (resourceMoved).
-        connect(m_document, &Document::geometryChanged, this, [this](const QString &id) { syncGeometry(id); });
+        connect(m_document, &Document::geometryChanged, this, [this](const QString &id) {
+            syncGeometry(id);
+            scheduleSceneRect();
+        });
         connect(m_document, &Document::propertyChanged, this, [this](const QString &id) {
             // A security group's rules are drawn on what it protects (badges, the ports and
             // CIDRs caption): those nodes' cached pictures are stale too.
@@ -83,7 +86,30 @@ void DiagramScene::rebuild()
     for (const QString &id : m_document->ids())
         addItem(id);
     rebuildRelations();
-    setSceneRect(itemsBoundingRect().adjusted(-40, -40, 40, 40));
+    fitSceneRect();
+}
+
+void DiagramScene::scheduleSceneRect()
+{
+    if (m_sceneRectPending)
+        return;
+    m_sceneRectPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_sceneRectPending = false;
+        fitSceneRect();
+    });
+}
+
+void DiagramScene::fitSceneRect()
+{
+    // Top-level items hold everything else; the arrows may go round the outside.
+    QRectF bounds = m_relationLayer->sceneBoundingRect();
+    for (const ResourceItem *i : std::as_const(m_items))
+        if (!i->parentItem())
+            bounds |= i->sceneBoundingRect();
+    // Room past the edge to drop the next resource, scrolled to like the rest.
+    const qreal margin = bounds.isEmpty() ? 400 : 160;
+    setSceneRect(bounds.adjusted(-margin, -margin, margin, margin));
 }
 
 void DiagramScene::addItem(const QString &id)
@@ -155,6 +181,7 @@ QList<Relation> DiagramScene::relationsOf(const QString &id) const
 
 void DiagramScene::resourceMoved(const ResourceItem *moved)
 {
+    scheduleSceneRect();
     if (m_relationLayer->relations().isEmpty())
         return;
     // Everything inside a moved container moved with it.
@@ -362,8 +389,23 @@ void DiagramScene::setDropTarget(const QString &id)
         now->update();
 }
 
+void DiagramScene::setExportView(bool on, const QSet<QString> &only)
+{
+    m_exporting = on;
+    if (m_callout)
+        m_callout->setVisible(!on);
+    m_relationLayer->setHighlightedPath(on ? QStringList() : m_reachPath);
+    m_relationLayer->setShownOnly(on ? only : QSet<QString>());
+    m_exportOnly = on ? only : QSet<QString>();
+    for (const QString &id : m_reachPath + QStringList{m_reachBlocker, m_dropTarget})
+        if (ResourceItem *i = item(id))
+            i->update();
+}
+
 DiagramScene::Highlight DiagramScene::highlightOf(const QString &id) const
 {
+    if (m_exporting)
+        return Highlight::None;
     if (!m_reachBlocker.isEmpty() && id == m_reachBlocker)
         return Highlight::Blocked;
     return m_reachPath.contains(id) ? Highlight::Path : Highlight::None;
@@ -394,6 +436,7 @@ void DiagramScene::scheduleRelations()
         m_relationsPending = false;
         rebuildRelations();
     });
+    scheduleSceneRect();
 }
 
 void DiagramScene::rebuildRelations()
@@ -428,6 +471,8 @@ void DiagramScene::rebuildRelations()
         case ResourceType::AutoScalingGroup:
             for (const QString &tg : r->references(u"targetGroups"_s))
                 links.append({tg, r->id, false});
+            for (const QString &lb : r->references(u"loadBalancers"_s)) // Classic Load Balancers
+                links.append({lb, r->id, false});
             break;
         case ResourceType::RdsInstance:
             if (!r->string(u"sourceDb"_s).isEmpty())

@@ -68,6 +68,16 @@ public:
     void setReachHighlight(const QStringList &path, const QString &blocker, const QString &sentence);
     void clearReachHighlight();
     Highlight highlightOf(const QString &id) const;
+    /// While a diagram is exported: no reach highlight, callout or drop target (view state,
+    /// not the design), and with `only` non-empty just those resources and the arrows between
+    /// them (what holds them is left out).
+    void setExportView(bool on, const QSet<QString> &only = {});
+    bool exporting() const { return m_exporting; }
+    /// Whether the export under way leaves `id` out.
+    bool leftOutOfExport(const QString &id) const
+    {
+        return m_exporting && !m_exportOnly.isEmpty() && !m_exportOnly.contains(id);
+    }
     /// The container a drop or move under way would land in (empty: none).
     void setDropTarget(const QString &id);
     QString dropTarget() const { return m_dropTarget; }
@@ -82,6 +92,9 @@ private:
     void syncParent(const QString &id);
     void syncGeometry(const QString &id);
     void scheduleRelations();
+    /// Grows (or shrinks) the scene to the design plus room to work past its edge.
+    void scheduleSceneRect();
+    void fitSceneRect();
     void rebuildRelations();
 
     QPointer<Document> m_document;
@@ -90,6 +103,7 @@ private:
 
     RelationLayer *m_relationLayer = nullptr;
     bool m_relationsPending = false;
+    bool m_sceneRectPending = false;
     mutable QHash<QString, bool> m_publicSubnets;
     bool m_snap = true;
     bool m_showRules = false;
@@ -98,6 +112,8 @@ private:
     QString m_reachBlocker;
     QString m_dropTarget;
     CalloutItem *m_callout = nullptr;
+    bool m_exporting = false;
+    QSet<QString> m_exportOnly;
 };
 
 } // namespace skydraft

@@ -16,8 +16,10 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QGraphicsRectItem>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QStatusBar>
@@ -48,6 +50,7 @@ EditingSession::EditingSession(MainWindow *window)
     });
     connect(m_window->scene(), &QGraphicsScene::selectionChanged, this, &EditingSession::selectionChanged);
     connect(m_window, &MainWindow::documentReplaced, this, &EditingSession::documentShown);
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &EditingSession::updateActions);
     updateActions();
 }
 
@@ -136,7 +139,29 @@ void EditingSession::createActions()
     QMenu *view = m_window->viewMenu();
     view->addSeparator();
     view->addActions({action(Action::ShowRules), action(Action::SnapToGrid)});
-    m_window->toolsMenu()->addAction(action(Action::ConnectMode));
+    // "Can it reach?" lives in a panel; the menu brings it forward, ready to type a source.
+    auto *reach = new QAction(QIcon(u":/actions/reach.svg"_s), tr("Can It &Reach…"), this);
+    reach->setObjectName(u"reachAction"_s);
+    reach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(reach, &QAction::triggered, this, [this] {
+        for (QDockWidget *d : std::as_const(m_docks))
+            if (d->widget() == m_reach) {
+                d->show();
+                d->raise();
+            }
+        m_reach->sourceBox()->setFocus();
+        m_reach->sourceBox()->lineEdit()->selectAll();
+    });
+    // Above the separator and Preferences.
+    QAction *first = m_window->toolsMenu()->actions().value(0);
+    m_window->toolsMenu()->insertActions(first, {action(Action::ConnectMode), reach});
+
+    // SVG icons: sharp at any scale, and a toolbar of icons only (a text button would show
+    // its menu accelerator, "삭제(D)", in Korean).
+    action(Action::Delete)->setIcon(QIcon::fromTheme(u"edit-delete"_s, QIcon(u":/actions/delete.svg"_s)));
+    action(Action::ConnectMode)->setIcon(QIcon(u":/actions/connect.svg"_s));
+    action(Action::ShowRules)->setIcon(QIcon(u":/actions/show-rules.svg"_s));
+    action(Action::SnapToGrid)->setIcon(QIcon(u":/actions/snap-grid.svg"_s));
 
     QToolBar *tools = m_window->mainToolBar();
     tools->addSeparator();
@@ -178,7 +203,10 @@ void EditingSession::updateActions()
         action(a)->setEnabled(open && selected > 0);
     for (Action a : {Action::AlignLeft, Action::AlignTop, Action::AlignCenter, Action::AlignMiddle})
         action(a)->setEnabled(open && selected > 1);
-    action(Action::Paste)->setEnabled(open);
+    // Paste: only with resources to paste (copied here, or by another SkyDraft window).
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    const bool clipboardHasResources = mime && mime->hasFormat(QString::fromLatin1(ResourceClipboard::mimeType));
+    action(Action::Paste)->setEnabled(open && (clipboardHasResources || !m_clipboard.isEmpty()));
     action(Action::SelectAll)->setEnabled(open);
     action(Action::ConnectMode)->setEnabled(open);
 }
@@ -267,7 +295,8 @@ QString EditingSession::place(ResourceType type, const QPointF &scenePos)
         return {};
     }
     const QSizeF size = Placement::defaultSize(type);
-    QPointF topLeft = scenePos - QPointF(size.width() / 2, size.height() / 2);
+    const QRectF wanted(scenePos - QPointF(size.width() / 2, size.height() / 2), size);
+    QPointF topLeft = Placement::freeSpot(*m_window->scene(), target.parent, wanted).topLeft();
     if (ResourceItem *parent = m_window->scene()->item(target.parent))
         topLeft = parent->mapFromScene(topLeft);
     QRectF rect = Placement::snapped(QRectF(topLeft, size), DiagramScene::gridSize);
@@ -426,6 +455,7 @@ void EditingSession::copy()
     mime->setData(QString::fromLatin1(ResourceClipboard::mimeType), m_clipboard);
     QGuiApplication::clipboard()->setMimeData(mime);
     m_pasteCount = 0;
+    updateActions();
     tell(tr("Copied %n resource(s).", nullptr, int(selectedIds().size())));
 }
 
@@ -465,8 +495,11 @@ QStringList EditingSession::duplicate()
     const ResourceClipboard::PasteResult result = ResourceClipboard::paste(*e, data, QString(), QPointF(step, step));
     if (!result.error.isEmpty())
         refuse(result.error, canvas()->mapToScene(canvas()->viewport()->rect().center()));
-    if (!result.created.isEmpty())
+    if (!result.created.isEmpty()) {
         select(result.topLevel);
+        if (result.error.isEmpty())
+            tell(tr("Duplicated %n resource(s).", nullptr, int(result.created.size())));
+    }
     return result.created;
 }
 

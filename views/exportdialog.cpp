@@ -26,7 +26,7 @@ ExportDialog::ExportDialog(bool hasSelection, QWidget *parent)
     connect(m_format, &QComboBox::currentIndexChanged, this,
             [this] { m_scale->setEnabled(format() == DiagramExport::Format::Png); });
     m_selection->setEnabled(hasSelection);
-    m_selection->setChecked(hasSelection);
+    m_selection->setChecked(false); // the whole design unless asked: a new resource is always selected
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -54,7 +54,9 @@ void MainWindow::createFileMenu()
     saveAction->setShortcut(QKeySequence::Save);
     onToolBar(saveAction, u"document-save"_s, QStyle::SP_DialogSaveButton);
     QAction *saveAsAction = m_fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    // Not every desktop defines Save As (only GNOME's does): Ctrl+Shift+S elsewhere.
+    saveAsAction->setShortcut(QKeySequence(QKeySequence::SaveAs).isEmpty() ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)
+                                                                             : QKeySequence(QKeySequence::SaveAs));
     m_fileMenu->addSeparator();
     QAction *exportAction = m_fileMenu->addAction(tr("&Export Diagram…"), this, &MainWindow::exportDiagram);
     exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);

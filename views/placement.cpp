@@ -42,6 +42,50 @@ Placement::Target Placement::at(const DiagramScene &scene, ResourceType type, co
     return t;
 }
 
+QRectF Placement::freeSpot(const DiagramScene &scene, const QString &parent, const QRectF &rect)
+{
+    // The container and its ancestors are where it goes, not in its way.
+    QSet<const QGraphicsItem *> around;
+    QRectF body;
+    if (const ResourceItem *p = scene.item(parent)) {
+        body = p->mapRectToScene(QRectF(QPointF(), p->size()))
+                   .adjusted(Layout::padding / 2, Layout::header, -Layout::padding / 2, -Layout::padding / 2);
+        for (const QGraphicsItem *i = p; i; i = i->parentItem())
+            around.insert(i);
+    }
+    // First inside the body; then past its right or bottom edge (the container grows), but
+    // never over anything else.
+    const auto isFree = [&](const QRectF &r, bool withinBody) {
+        if (!body.isNull()) {
+            if (withinBody ? !body.contains(r) : (r.left() < body.left() || r.top() < body.top()))
+                return false;
+        }
+        for (const QGraphicsItem *g : scene.items(r, Qt::IntersectsItemBoundingRect))
+            if (g->type() == ResourceItem::Type && !around.contains(g))
+                return false;
+        return true;
+    };
+    // Rings of grid steps around the point, nearest first.
+    const qreal step = DiagramScene::gridSize * 2;
+    constexpr int rings = 40;
+    for (const bool withinBody : {true, false}) {
+        for (int ring = 0; ring <= rings; ++ring) {
+            QList<QPointF> offsets;
+            for (int dx = -ring; dx <= ring; ++dx)
+                for (int dy = -ring; dy <= ring; ++dy)
+                    if (std::max(std::abs(dx), std::abs(dy)) == ring)
+                        offsets.append(QPointF(dx * step, dy * step));
+            std::sort(offsets.begin(), offsets.end(), [](const QPointF &a, const QPointF &b) {
+                return QPointF::dotProduct(a, a) < QPointF::dotProduct(b, b);
+            });
+            for (const QPointF &o : std::as_const(offsets))
+                if (isFree(rect.translated(o), withinBody))
+                    return rect.translated(o);
+        }
+    }
+    return rect;
+}
+
 QSizeF Placement::defaultSize(ResourceType type)
 {
     switch (type) {

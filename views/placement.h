@@ -27,6 +27,12 @@ struct Target {
 /// none, the target says why. `exclude`: the item being moved and what it holds.
 Target at(const DiagramScene &scene, ResourceType type, const QPointF &scenePos, const QSet<QString> &exclude = {});
 
+/// The free spot nearest to `rect` (scene coordinates) for a new resource going into
+/// `parent`: it overlaps nothing but that container and the ones around it (a click on the
+/// same place twice does not stack two instances, and a node in a VPC stays off its zones).
+/// Inside the container's body when there is room; else `rect` (the container grows).
+QRectF freeSpot(const DiagramScene &scene, const QString &parent, const QRectF &rect);
+
 /// The size a new resource of `type` gets.
 QSizeF defaultSize(ResourceType type);
 

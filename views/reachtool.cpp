@@ -8,7 +8,8 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QScrollArea>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
@@ -30,7 +31,7 @@ ReachTool::ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *paren
     , m_fromSelection(new QPushButton(tr("Selected"), this))
     , m_toSelection(new QPushButton(tr("Selected"), this))
     , m_verdict(new QLabel(this))
-    , m_path(new QListWidget(this))
+    , m_path(new QLabel(this))
 {
     setObjectName(u"reachTool"_s);
     m_from->setObjectName(u"reachFrom"_s);
@@ -48,10 +49,12 @@ ReachTool::ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *paren
         m_protocol->addItem(p);
     m_port->setRange(0, 65535);
     m_port->setValue(80);
-    m_verdict->setWordWrap(true);
-    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_path->setWordWrap(true);
-    m_path->setMinimumHeight(60);
+    for (QLabel *label : {m_verdict, m_path}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    }
+    m_path->setObjectName(u"reachPath"_s);
 
     // Pick an end on the canvas, then take it with its "Selected" button.
     for (QPushButton *b : {m_fromSelection, m_toSelection}) {
@@ -82,8 +85,19 @@ ReachTool::ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *paren
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(form);
     layout->addLayout(buttons);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_path, 1);
+    // The verdict and the hops scroll together: a short dock never cuts the sentence off.
+    auto *answer = new QWidget;
+    auto *answerLayout = new QVBoxLayout(answer);
+    answerLayout->setContentsMargins(2, 2, 2, 2);
+    answerLayout->addWidget(m_verdict);
+    answerLayout->addWidget(m_path);
+    answerLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(answer);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::StyledPanel);
+    layout->addWidget(scroll, 1);
 
     connect(m_check, &QPushButton::clicked, this, &ReachTool::run);
     connect(m_fromSelection, &QPushButton::clicked, this,
@@ -113,6 +127,12 @@ void ReachTool::setDocument(Document *document)
     if (m_document) {
         connect(m_document, &Document::resourceAdded, this, refill);
         connect(m_document, &Document::resourceRemoved, this, refill);
+        connect(m_document, &Document::changed, this, [this] {
+            if (!m_asked || m_rerunPending)
+                return;
+            m_rerunPending = true;
+            QTimer::singleShot(0, this, &ReachTool::rerun);
+        });
     }
     refillEndpoints();
     clear();
@@ -139,6 +159,7 @@ void ReachTool::refillEndpoints()
                     box->addItem(r->id, r->id);
         const int index = box->findData(current) >= 0 ? box->findData(current) : box->findText(current);
         box->setCurrentIndex(std::max(0, index));
+        box->lineEdit()->setCursorPosition(0); // the start of a long id, not its end
     }
     // A first question that means something: from the internet to the front door.
     if (m_to->currentIndex() == 0 && m_from->currentIndex() == 0 && m_to->count() > 1) {
@@ -163,6 +184,7 @@ QString ReachTool::verdictText() const { return m_verdict->text(); }
 
 void ReachTool::clear()
 {
+    m_asked = false;
     m_result = {};
     m_verdict->clear();
     m_path->clear();
@@ -181,11 +203,20 @@ net::ReachResult ReachTool::run()
     flow.protocol = net::protocolFromString(m_protocol->currentText());
     flow.port = flow.protocol == net::Protocol::Icmp ? -1 : m_port->value();
     m_result = m_findings->checker()->reach(from, to, flow);
+    m_asked = true;
+    m_askedFrom = from;
+    m_askedTo = to;
+    // Named as the lists name them ("인터넷" for the internet in Korean).
+    const QString fromName = m_from->currentText();
+    const QString toName = m_to->currentText();
+    for (QComboBox *box : {m_from, m_to})
+        box->lineEdit()->setCursorPosition(0);
 
     QStringList hops;
+    QStringList lines;
     for (const net::Hop &h : std::as_const(m_result.path)) {
         hops.append(h.component);
-        m_path->addItem(h.detail.isEmpty() ? h.component : h.component + u" — "_s + h.detail);
+        lines.append((h.detail.isEmpty() ? h.component : h.component + u" — "_s + h.detail).toHtmlEscaped());
     }
     // The sentence that says why: the answer's own, else the first subnet's that failed.
     QList<net::Explanation> why = m_result.explanations;
@@ -195,19 +226,38 @@ net::ReachResult ReachTool::run()
                 why = a.explanations;
     if (m_result.reachable) {
         m_verdict->setText(u"<b style='color:#1D7A3A'>%1</b>"_s.arg(
-            tr("Reachable: %1 can reach %2 on %3.").arg(from, to, flow.toString()).toHtmlEscaped()));
+            tr("Reachable: %1 can reach %2 on %3.").arg(fromName, toName, flow.toString()).toHtmlEscaped()));
         m_scene->setReachHighlight(hops, QString(), QString());
     } else {
         const net::Explanation first = why.value(0);
         const QString sentence = first.detail.isEmpty() ? tr("No path.") : first.detail;
         m_verdict->setText(u"<b style='color:#B3261E'>%1</b><br>%2 <i>[%3]</i>"_s.arg(
-            tr("Not reachable: %1 cannot reach %2 on %3.").arg(from, to, flow.toString()).toHtmlEscaped(),
+            tr("Not reachable: %1 cannot reach %2 on %3.").arg(fromName, toName, flow.toString()).toHtmlEscaped(),
             sentence.toHtmlEscaped(), first.code));
         for (const net::Explanation &e : std::as_const(why))
-            m_path->addItem(u"✗ %1: %2"_s.arg(e.component, e.detail));
+            lines.append(u"✗ %1: %2"_s.arg(e.component, e.detail).toHtmlEscaped());
         m_scene->setReachHighlight(hops, first.component, sentence);
     }
+    m_path->setText(lines.join(u"<br>"_s));
     return m_result;
+}
+
+void ReachTool::rerun()
+{
+    m_rerunPending = false;
+    if (!m_asked || !m_document)
+        return;
+    // An end that is gone cannot be asked about: say so rather than keep a stale answer.
+    for (const QString &id : {m_askedFrom, m_askedTo}) {
+        if (id != u"internet"_s && !m_document->contains(id)) {
+            clear();
+            m_verdict->setText(tr("%1 is no longer in the design.").arg(id).toHtmlEscaped());
+            return;
+        }
+    }
+    m_from->setCurrentIndex(std::max(0, m_from->findData(m_askedFrom)));
+    m_to->setCurrentIndex(std::max(0, m_to->findData(m_askedTo)));
+    run();
 }
 
 } // namespace skydraft

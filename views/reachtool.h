@@ -7,7 +7,7 @@
 
 class QComboBox;
 class QLabel;
-class QListWidget;
+class QScrollArea;
 class QPushButton;
 class QSpinBox;
 
@@ -19,7 +19,8 @@ class LiveFindings;
 
 /// "Can it reach?": pick a source, a destination (resource ids or "internet"), a protocol and
 /// a port; the verdict is shown with the hop-by-hop path highlighted on the canvas, or with the
-/// component that blocks marked in red and the sentence that says why next to it.
+/// component that blocks marked in red and the sentence that says why next to it. The answer
+/// stays live: after an edit the same question is asked again.
 class ReachTool : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ public Q_SLOTS:
 
 private:
     void refillEndpoints();
+    /// After an edit: the question again, or why it can no longer be asked.
+    void rerun();
 
     LiveFindings *m_findings;
     DiagramScene *m_scene;
@@ -55,9 +58,13 @@ private:
     QPushButton *m_toSelection;
     QString m_selected;
     QLabel *m_verdict;
-    QListWidget *m_path;
+    QLabel *m_path;
     net::ReachResult m_result;
+    bool m_asked = false; ///< an answer is shown (and kept live)
+    QString m_askedFrom;  ///< the ends of that question
+    QString m_askedTo;
     bool m_refillPending = false;
+    bool m_rerunPending = false;
 };
 
 } // namespace skydraft

@@ -201,6 +201,12 @@ void RelationLayer::setHighlightedPath(const QStringList &ids)
     update();
 }
 
+void RelationLayer::setShownOnly(const QSet<QString> &ids)
+{
+    m_shownOnly = ids;
+    update();
+}
+
 void RelationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster
@@ -215,6 +221,8 @@ void RelationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     QVarLengthArray<QLineF, 512> onPath;
     for (const Relation &r : std::as_const(m_relations)) {
         if (r.points.size() < 2 || !r.bounds.intersects(visible))
+            continue;
+        if (!m_shownOnly.isEmpty() && !(m_shownOnly.contains(r.from) && m_shownOnly.contains(r.to)))
             continue;
         const bool highlighted = m_highlighted.contains(r.from) && m_highlighted.contains(r.to);
         auto &lines = highlighted ? onPath : r.dashed ? dashed : plain;

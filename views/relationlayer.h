@@ -46,6 +46,9 @@ public:
     void reroute(const QSet<QString> &ids, const std::function<QRectF(const QString &)> &rectOf);
     /// Relations between two resources of a reach path are drawn in the path's colour.
     void setHighlightedPath(const QStringList &ids);
+    /// Only the relations between these resources are drawn (empty: all): an export of a
+    /// selection.
+    void setShownOnly(const QSet<QString> &ids);
 
     /// Below this scale (a node about 12 pixels wide) the canvas leaves relations out: they
     /// would be a grey mesh over the boxes. Exports draw them all.
@@ -62,6 +65,7 @@ private:
     QList<Relation> m_relations;
     QHash<QString, QList<int>> m_byResource; ///< id -> indexes of the relations touching it
     QSet<QString> m_highlighted;
+    QSet<QString> m_shownOnly;
     QRectF m_bounds;
 };
 

@@ -127,6 +127,8 @@ QRectF ResourceItem::boundingRect() const
 
 void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    if (m_scene->leftOutOfExport(m_id)) // an export of a selection; what it holds still draws
+        return;
     painter->setRenderHint(QPainter::Antialiasing);
     // Zoomed far out, text is a few pixels high and unreadable: skip it (it is most of the
     // cost of a repaint of thousands of items); exports paint at full detail.
@@ -145,7 +147,7 @@ void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         paintContainer(painter, lod);
     else
         paintNode(painter, lod);
-    if (m_scene->dropTarget() == m_id) { // where a drop or move under way lands
+    if (m_scene->dropTarget() == m_id && !m_scene->exporting()) { // where a drop or move under way lands
         painter->setPen(QPen(QColor(0x1A, 0x73, 0xE8), 3, Qt::DashLine));
         painter->setBrush(QColor(0x1A, 0x73, 0xE8, 25));
         painter->drawRect(QRectF(QPointF(0, 0), m_size));
@@ -171,7 +173,9 @@ void ResourceItem::paintBadges(QPainter *painter)
         Severity worst = Severity::Info;
         for (const Finding &f : findings)
             worst = std::min(worst, f.severity); // Error < Warning < Info
-        const QRectF disc(m_size.width() - 9, -7, 16, 16);
+        // On a node, at its icon (the box is wider than what it shows); on a group, its corner.
+        const QRectF disc = isContainer() ? QRectF(m_size.width() - 9, -7, 16, 16)
+                                          : QRectF(iconRect().topRight() + QPointF(-7, -7), QSizeF(16, 16));
         painter->setPen(QPen(Qt::white, 1.5));
         painter->setBrush(severityColor(worst));
         painter->drawEllipse(disc);
@@ -257,17 +261,18 @@ void ResourceItem::paintContainer(QPainter *painter, qreal lod)
     if (m_type != ResourceType::AvailabilityZone) {
         Style::paintIcon(painter, m_type, QRectF(0, 0, tile, tile));
     }
-    QString label = r->displayName();
-    if (m_type == ResourceType::Subnet)
-        label += u"  "_s + r->string(u"cidr"_s);
-    else if (m_type == ResourceType::Vpc)
-        label += u"  "_s + r->string(u"cidr"_s);
+    // The name, then what to know at a glance (the block, the capacity). A long name gives
+    // way: it is elided, the CIDR is not.
+    QString name = r->displayName();
+    QString suffix;
+    if (m_type == ResourceType::Subnet || m_type == ResourceType::Vpc)
+        suffix = r->string(u"cidr"_s);
     else if (m_type == ResourceType::AvailabilityZone)
-        label = r->string(u"zone"_s);
+        name = r->string(u"zone"_s);
     else if (m_type == ResourceType::AutoScalingGroup)
-        label = DiagramScene::tr("%1  (desired %2, %3-%4)")
-                    .arg(r->displayName(), QString::number(r->integer(u"desiredCapacity"_s)),
-                         QString::number(r->integer(u"minSize"_s)), QString::number(r->integer(u"maxSize"_s)));
+        suffix = DiagramScene::tr("(desired %1, %2-%3)")
+                     .arg(QString::number(r->integer(u"desiredCapacity"_s)), QString::number(r->integer(u"minSize"_s)),
+                          QString::number(r->integer(u"maxSize"_s)));
     if (!m_detailed)
         return;
     QFont font = painter->font();
@@ -275,10 +280,19 @@ void ResourceItem::paintContainer(QPainter *painter, qreal lod)
     font.setBold(m_type == ResourceType::Vpc);
     painter->setFont(font);
     painter->setPen(Style::borderColor(m_type, isPublic).darker(140));
+    const QFontMetricsF fm(font);
     const qreal textX = m_type == ResourceType::AvailabilityZone ? 8 : tile + 6;
-    const QRectF textRect(textX, 0, m_size.width() - textX - 4, tile);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetricsF(font).elidedText(label, Qt::ElideRight, textRect.width()));
+    // The security-group badge sits at the right end of the header.
+    const qreal badge = m_scene->securityGroupsOf(m_id).isEmpty() ? 4 : 44;
+    const QRectF textRect(textX, 0, std::max<qreal>(0, m_size.width() - textX - badge), tile);
+    const qreal gap = fm.horizontalAdvance(u"  "_s);
+    const qreal suffixWidth = suffix.isEmpty() ? 0 : fm.horizontalAdvance(suffix) + gap;
+    QString label;
+    if (suffixWidth < textRect.width() - fm.horizontalAdvance(u"M…"_s))
+        label = fm.elidedText(name, Qt::ElideRight, textRect.width() - suffixWidth) + (suffix.isEmpty() ? QString() : u"  "_s + suffix);
+    else
+        label = fm.elidedText(name + u"  "_s + suffix, Qt::ElideRight, textRect.width());
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, label);
     if (m_type == ResourceType::AutoScalingGroup)
         paintInstances(painter);
 }
@@ -344,10 +358,12 @@ void ResourceItem::paintNode(QPainter *painter, qreal lod)
     const QString name = r->displayName();
     const QRectF wrapped = fm.boundingRect(QRectF(0, 0, textRect.width(), 1000), Qt::AlignHCenter | Qt::TextWordWrap, name);
     const int wanted = std::max(1, qRound(wrapped.height() / fm.lineSpacing()));
-    const int nameLines = wanted <= std::min(available, 2) ? wanted : 1;
+    // A word longer than the box ("LoadBalancerSecurityGroup") cannot wrap: it is elided.
+    const bool fits = wrapped.width() <= textRect.width() + 0.5;
+    const int nameLines = fits && wanted <= std::min(available, 2) ? wanted : 1;
     painter->setPen(QColor(0x23, 0x2F, 0x3E));
     const QRectF nameRect(textRect.left(), textRect.top(), textRect.width(), nameLines * fm.lineSpacing());
-    if (nameLines == wanted)
+    if (fits && nameLines == wanted)
         painter->drawText(nameRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, name);
     else
         painter->drawText(nameRect, Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(name, Qt::ElideMiddle, textRect.width()));

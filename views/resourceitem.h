@@ -49,8 +49,9 @@ private:
     void paintHandles(QPainter *painter);
     void paintInstances(QPainter *painter);
 
-    /// Below this level of detail (scene-to-device scale) labels and badges' text are skipped.
-    static constexpr qreal minimumDetail = 0.45;
+    /// Below this level of detail (scene-to-device scale) labels and badges' text are skipped:
+    /// 8-point text is then under 3.5 pixels high. A whole six-zone VPC fitted stays above it.
+    static constexpr qreal minimumDetail = 0.3;
 
     DiagramScene *m_scene;
     QString m_id;
@@ -63,7 +64,9 @@ private:
 class CalloutItem : public QGraphicsItem
 {
 public:
+    enum { Type = UserType + 3 };
     explicit CalloutItem(const QString &text);
+    int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

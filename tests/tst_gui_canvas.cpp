@@ -1,0 +1,242 @@
+// The canvas and the tools around it behave as a user expects: the scene grows to what is
+// placed, a placement preview does not linger, Classic Load Balancers draw their arrow, the
+// zoom has limits, the toolbar is icons, and "Can it reach?" keeps its answer live.
+
+#include "model/commands/editor.h"
+#include "model/document.h"
+#include "views/canvasview.h"
+#include "views/diagramscene.h"
+#include "views/editingsession.h"
+#include "views/mainwindow.h"
+#include "views/reachtool.h"
+#include "views/resourceitem.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QStatusBar>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QDockWidget>
+#include <QMenu>
+#include <QTest>
+#include <QToolBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace skydraft;
+
+namespace {
+
+int callouts(const DiagramScene &scene)
+{
+    int n = 0;
+    for (const QGraphicsItem *i : scene.items())
+        n += i->type() == CalloutItem::Type;
+    return n;
+}
+
+} // namespace
+
+class TestGuiCanvas : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<MainWindow> open(const QString &path = MainWindow::defaultSamplePath())
+    {
+        auto w = std::make_unique<MainWindow>();
+        if (!path.isEmpty() && !w->openFile(path))
+            return nullptr;
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return nullptr;
+        QCoreApplication::processEvents();
+        return w;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QCoreApplication::setOrganizationName(u"SkyDraftTest"_s);
+        QCoreApplication::setApplicationName(u"tst_gui_canvas"_s);
+    }
+
+    void theSceneGrowsToWhatIsPlaced()
+    {
+        auto w = open();
+        QVERIFY(w);
+        w->newFile();
+        QCoreApplication::processEvents();
+        const QString vpc = w->editor()->addResource(ResourceType::Vpc, QString());
+        QVERIFY(!vpc.isEmpty());
+        QVERIFY(w->editor()->setGeometry({{vpc, QRectF(2000, 1500, 600, 400)}}));
+        QCoreApplication::processEvents();
+        const QRectF rect = w->scene()->sceneRect();
+        QVERIFY2(rect.contains(QRectF(2000, 1500, 600, 400)), qPrintable(u"scene rect %1,%2 %3x%4"_s.arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height())));
+        // Room past the edge to place the next one.
+        QVERIFY(rect.right() >= 2600 + 100);
+        // And the view can scroll there.
+        w->view()->centerOn(QPointF(2300, 1700));
+        QVERIFY(w->view()->mapToScene(w->view()->viewport()->rect()).boundingRect().contains(QPointF(2300, 1700)));
+    }
+
+    void aPlacementPreviewEndsWithThePlacement()
+    {
+        auto w = open();
+        QVERIFY(w);
+        CanvasView *canvas = w->editing()->canvas();
+        canvas->setZoom(1.0);
+        w->view()->centerOn(w->scene()->item(u"AppSubnetA"_s));
+        const ResourceItem *subnet = w->scene()->item(u"AppSubnetA"_s);
+        const QPoint inSubnet = w->view()->mapFromScene(subnet->mapToScene(QPointF(20, subnet->size().height() - 20)));
+        for (const bool cancel : {true, false}) {
+            canvas->startPlacing(ResourceType::Ec2Instance);
+            QTest::mouseMove(w->view()->viewport(), inSubnet);
+            QMouseEvent move(QEvent::MouseMove, inSubnet, w->view()->viewport()->mapToGlobal(inSubnet), Qt::NoButton,
+                             Qt::NoButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(w->view()->viewport(), &move);
+            QCOMPARE(w->scene()->dropTarget(), u"AppSubnetA"_s);
+            if (cancel)
+                QTest::keyClick(w->view()->viewport(), Qt::Key_Escape);
+            else
+                QTest::mouseClick(w->view()->viewport(), Qt::LeftButton, Qt::NoModifier, inSubnet);
+            QVERIFY2(w->scene()->dropTarget().isEmpty(), cancel ? "after Esc" : "after placing");
+        }
+    }
+
+    void placingFindsAFreeSpot()
+    {
+        auto w = open();
+        QVERIFY(w);
+        DiagramScene *scene = w->scene();
+        const ResourceItem *subnet = scene->item(u"DataSubnetB"_s);
+        const QPointF spot = subnet->mapToScene(QPointF(subnet->size().width() / 2, subnet->size().height() / 2));
+        // Three clicks on one spot: three instances side by side, none on another.
+        QStringList placed;
+        for (int i = 0; i < 3; ++i) {
+            const QString id = w->editing()->place(ResourceType::Ec2Instance, spot);
+            QVERIFY(!id.isEmpty());
+            QCOMPARE(w->document()->find(id)->parent, u"DataSubnetB"_s);
+            placed.append(id);
+        }
+        const auto rectOf = [scene](const QString &id) {
+            const ResourceItem *i = scene->item(id);
+            return i->mapRectToScene(QRectF(QPointF(), i->size()));
+        };
+        for (int a = 0; a < placed.size(); ++a)
+            for (int b = a + 1; b < placed.size(); ++b)
+                QVERIFY2(!rectOf(placed[a]).intersects(rectOf(placed[b])), qPrintable(placed[a] + u" on "_s + placed[b]));
+        // A database goes in the VPC (its subnet group says where): dropped on a subnet, it
+        // is drawn beside the zones, not inside one it does not belong to.
+        const QString db = w->editing()->place(ResourceType::RdsInstance, spot);
+        QVERIFY(!db.isEmpty());
+        QCOMPARE(w->document()->find(db)->parent, u"Vpc"_s);
+        for (const QString &zone : {u"ZoneA"_s, u"ZoneB"_s})
+            QVERIFY2(!rectOf(db).intersects(rectOf(zone)), qPrintable(db + u" drawn in "_s + zone));
+    }
+
+    void classicLoadBalancersDrawTheirArrowToTheGroup()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Editor *e = w->editor();
+        const QString clb = e->addResource(ResourceType::LoadBalancer, u"Vpc"_s);
+        QVERIFY(e->setProperty(clb, u"kind"_s, u"classic"_s));
+        QVERIFY(e->setProperty(u"WebServerGroup"_s, u"loadBalancers"_s, QStringList{clb}));
+        QCoreApplication::processEvents();
+        bool drawn = false;
+        for (const Relation &r : w->scene()->relationsOf(clb))
+            drawn |= r.from == clb && r.to == u"WebServerGroup"_s;
+        QVERIFY(drawn);
+    }
+
+    void pasteOnlyWithSomethingToPasteAndShortcutsEverywhere()
+    {
+        QGuiApplication::clipboard()->clear();
+        auto w = open();
+        QVERIFY(w);
+        EditingSession *edit = w->editing();
+        QVERIFY(!edit->action(EditingSession::Action::Paste)->isEnabled());
+        edit->select({u"Database"_s});
+        edit->action(EditingSession::Action::Copy)->trigger();
+        QVERIFY(edit->action(EditingSession::Action::Paste)->isEnabled());
+        edit->action(EditingSession::Action::Duplicate)->trigger();
+        QVERIFY2(w->statusBar()->currentMessage().contains(u"Duplicated"_s), qPrintable(w->statusBar()->currentMessage()));
+        // Save As and Preferences have a key on every desktop, not only where the platform
+        // defines one.
+        QStringList missing;
+        for (QMenu *menu : {w->fileMenu(), w->toolsMenu()})
+            for (QAction *a : menu->actions())
+                if ((a->text().contains(u"Save &As"_s) || a->text().contains(u"Preferences"_s)) && a->shortcut().isEmpty())
+                    missing.append(a->text());
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
+    }
+
+    void zoomHasLimits()
+    {
+        auto w = open();
+        QVERIFY(w);
+        for (int i = 0; i < 100; ++i)
+            w->zoomIn();
+        QVERIFY(w->view()->transform().m11() <= 8.0);
+        QVERIFY(w->view()->transform().m11() > 4.0);
+        for (int i = 0; i < 200; ++i)
+            w->zoomOut();
+        QVERIFY(w->view()->transform().m11() >= 0.005);
+        QVERIFY(w->view()->transform().m11() < 0.01);
+    }
+
+    void theToolbarIsIconsAndToolsHasReach()
+    {
+        auto w = open();
+        QVERIFY(w);
+        for (QAction *a : w->mainToolBar()->actions())
+            if (!a->isSeparator())
+                QVERIFY2(!a->icon().isNull(), qPrintable(a->text()));
+        QAction *reach = nullptr;
+        for (QAction *a : w->toolsMenu()->actions())
+            if (a->objectName() == u"reachAction"_s)
+                reach = a;
+        QVERIFY(reach);
+        QDockWidget *dock = nullptr;
+        for (QDockWidget *d : w->editing()->docks())
+            if (d->widget() == w->editing()->reachTool())
+                dock = d;
+        QVERIFY(dock);
+        dock->hide();
+        reach->trigger();
+        QVERIFY(dock->isVisible());
+        QVERIFY(w->editing()->reachTool()->sourceBox()->hasFocus() || QApplication::focusWidget() == static_cast<QWidget *>(w->editing()->reachTool()->sourceBox()->lineEdit()));
+    }
+
+    void reachAnswerStaysLive()
+    {
+        auto w = open();
+        QVERIFY(w);
+        ReachTool *reach = w->editing()->reachTool();
+        QVERIFY(reach->ask(u"internet"_s, u"WebLoadBalancer"_s, u"tcp"_s, 80).reachable);
+        QVERIFY(reach->verdictText().contains(u"Reachable"_s));
+        // Take away the load balancer's inbound rules: the answer changes without asking again.
+        Editor *e = w->editor();
+        QVERIFY(e->setProperty(u"LoadBalancerSecurityGroup"_s, u"inbound"_s, QVariantList()));
+        QCoreApplication::processEvents();
+        QVERIFY2(reach->verdictText().contains(u"Not reachable"_s), qPrintable(reach->verdictText()));
+        QCOMPARE(callouts(*w->scene()), 1);
+        e->undoStack()->undo();
+        QCoreApplication::processEvents();
+        QVERIFY2(reach->verdictText().contains(u"Reachable"_s) && !reach->verdictText().contains(u"Not"_s),
+                 qPrintable(reach->verdictText()));
+        QCOMPARE(callouts(*w->scene()), 0);
+        // The destination goes: no stale answer, no callout left behind.
+        QVERIFY(reach->ask(u"internet"_s, u"Database"_s, u"tcp"_s, 3306).reachable == false);
+        QCOMPARE(callouts(*w->scene()), 1);
+        QVERIFY(e->removeResources({u"Database"_s}));
+        QCoreApplication::processEvents();
+        QVERIFY2(reach->verdictText().contains(u"no longer"_s), qPrintable(reach->verdictText()));
+        QCOMPARE(callouts(*w->scene()), 0);
+        QVERIFY(w->scene()->highlightOf(u"WebLoadBalancer"_s) == DiagramScene::Highlight::None);
+    }
+};
+
+QTEST_MAIN(TestGuiCanvas)
+#include "tst_gui_canvas.moc"
