@@ -6,6 +6,7 @@
 #include "cidr.h"
 #include "diagnostic.h"
 #include "document.h"
+#include "referencescope.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -49,18 +50,15 @@ struct Context {
     {
         report(Severity::Warning, r, property, message, row, column);
     }
-    /// The VPC of a referenced resource differs from `r`'s.
+    /// The VPC of a referenced resource differs from `r`'s (the rule of ReferenceScope).
     QString vpcOf(const QString &id) const { return doc.vpcOf(id); } // remembered by the document
     bool otherVpc(const Resource &r, const QString &other) const
     {
-        if (m_vpcOfId != r.id) { // asked once per reference: remember the resource's own VPC
+        if (m_vpcOfId != r.id) { // asked once per reference: remember the resource's own scope
             m_vpcOfId = r.id;
-            m_vpc = vpcOf(r.id);
+            m_vpc = ReferenceScope::scopeOf(doc, r.id);
         }
-        if (m_vpc.isEmpty())
-            return false;
-        const QString theirs = vpcOf(other);
-        return !theirs.isEmpty() && m_vpc != theirs;
+        return !ReferenceScope::within(doc, m_vpc, other);
     }
 
     // The last resource otherVpc() was asked about, and its VPC.

@@ -113,6 +113,9 @@ private Q_SLOTS:
     void setPropertyRefused();
     void resetProperty();
     void setName();
+    void setPropertiesIsOneStep();
+    void setPropertiesRefused();
+    void setNames();
 
     void renameId_data();
     void renameId();
@@ -775,6 +778,41 @@ void TestEditor::signalsOnUndo()
         if (c.id == u"Admin"_s)
             sawAdmin = c.before && !c.after;
     QVERIFY(sawAdmin);
+}
+
+void TestEditor::setPropertiesIsOneStep()
+{
+    // Several resources edited together (the inspector's multi-selection): one step, each one
+    // back to its own value on undo; an invalid value is a reset.
+    begin();
+    QVERIFY(m_editor->setProperties({{u"AppA"_s, u"routeTable"_s, u"PublicRt"_s},
+                                     {u"AppB"_s, u"routeTable"_s, u"PublicRt"_s},
+                                     {u"PublicA"_s, u"routeTable"_s, QVariant()}}));
+    QCOMPARE(m_doc->find(u"AppB"_s)->string(u"routeTable"_s), u"PublicRt"_s);
+    QVERIFY(!m_doc->find(u"PublicA"_s)->isSet(u"routeTable"_s));
+    verifyUndoRedo();
+    // Never merged with the next batch of the same property.
+    QVERIFY(m_editor->setProperties({{u"AppA"_s, u"routeTable"_s, u"PrivateRt"_s}}));
+    QCOMPARE(m_editor->undoStack()->count(), m_count + 2);
+}
+
+void TestEditor::setPropertiesRefused()
+{
+    // Checked first: one unknown id or property and nothing changes.
+    begin();
+    verifyRefused(m_editor->setProperties({{u"AppA"_s, u"routeTable"_s, u"PublicRt"_s}, {u"Ghost"_s, u"routeTable"_s, u"PublicRt"_s}}));
+    begin();
+    verifyRefused(m_editor->setProperties({{u"AppA"_s, u"routeTable"_s, u"PublicRt"_s}, {u"Lb"_s, u"routeTable"_s, u"PublicRt"_s}}));
+}
+
+void TestEditor::setNames()
+{
+    begin();
+    QVERIFY(m_editor->setNames({u"AppA"_s, u"AppB"_s}, u"App tier"_s));
+    QCOMPARE(m_doc->find(u"AppB"_s)->name, u"App tier"_s);
+    verifyUndoRedo();
+    begin();
+    verifyRefused(m_editor->setNames({u"AppA"_s, u"Ghost"_s}, u"x"_s));
 }
 
 QTEST_GUILESS_MAIN(TestEditor)

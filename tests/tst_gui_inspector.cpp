@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -188,6 +189,14 @@ private Q_SLOTS:
         QCOMPARE(w->document()->find(u"DatabaseSecurityGroup"_s)->rows(u"inbound"_s).first().toMap().value(u"fromPort"_s).toLongLong(), 3300);
         stack->undo();
         QCOMPARE(w->document()->find(u"DatabaseSecurityGroup"_s)->rows(u"inbound"_s).first().toMap().value(u"fromPort"_s).toLongLong(), 3306);
+        settle();
+        // The same table shows the value undone.
+        QCOMPARE(inspector->field(u"inbound"_s), inbound);
+        const PropertySpec *inboundSpec = Catalogue::property(ResourceType::SecurityGroup, u"inbound"_s);
+        const int fromPort = int(std::find_if(inboundSpec->columns.begin(), inboundSpec->columns.end(),
+                                              [](const PropertySpec &c) { return c.key == u"fromPort"_s; })
+                                 - inboundSpec->columns.begin());
+        QCOMPARE(inbound->table()->item(0, fromPort)->text(), u"3306"_s);
 
         // A network ACL: entries numbered, allow or deny; a new entry takes the next number.
         const QString acl = w->editor()->addResource(ResourceType::NetworkAcl, u"Vpc"_s, QRectF(700, 600, 120, 96));
@@ -206,6 +215,260 @@ private Q_SLOTS:
         rows = w->document()->find(acl)->rows(u"inbound"_s);
         QCOMPARE(rows[1].toMap().value(u"action"_s).toString(), u"deny"_s);
         QCOMPARE(rows[1].toMap().value(u"cidr"_s).toString(), u"0.0.0.0/0"_s);
+    }
+
+    void severalOfOneTypeAreEditedTogether()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Inspector *inspector = w->editing()->inspector();
+        QUndoStack *stack = w->editor()->undoStack();
+        const QStringList subnets{u"PublicSubnetA"_s, u"AppSubnetA"_s, u"DataSubnetA"_s};
+        w->editing()->select(subnets);
+        QCOMPARE(inspector->selection(), subnets);
+        const auto doc = [&w](const QString &id) { return w->document()->find(id); };
+        // Every subnet property is there; the id cannot be typed with several selected.
+        for (const PropertySpec &spec : Catalogue::spec(ResourceType::Subnet).properties)
+            QVERIFY2(inspector->field(spec.key), qPrintable(spec.key));
+        QVERIFY(!qobject_cast<QLineEdit *>(inspector->field(u"id"_s)));
+
+        // Values that differ show as mixed.
+        auto *cidr = qobject_cast<QLineEdit *>(inspector->field(u"cidr"_s));
+        QVERIFY(cidr);
+        QVERIFY(cidr->text().isEmpty());
+        QCOMPARE(cidr->placeholderText(), u"(mixed)"_s);
+        auto *routeTable = qobject_cast<QComboBox *>(inspector->field(u"routeTable"_s));
+        QVERIFY(routeTable);
+        QCOMPARE(routeTable->currentIndex(), -1);
+        QCOMPARE(routeTable->placeholderText(), u"(mixed)"_s);
+        QVERIFY(qobject_cast<QLineEdit *>(inspector->field(u"name"_s))->placeholderText() == u"(mixed)"_s);
+
+        // One choice writes all three, as one undo step that restores each one's own value.
+        const int steps = stack->index();
+        routeTable->setCurrentIndex(routeTable->findData(u"MainRouteTable"_s));
+        Q_EMIT routeTable->activated(routeTable->currentIndex());
+        for (const QString &id : subnets)
+            QCOMPARE(doc(id)->string(u"routeTable"_s), u"MainRouteTable"_s);
+        QCOMPARE(stack->index(), steps + 1);
+        settle();
+        QCOMPARE(routeTable->currentData().toString(), u"MainRouteTable"_s); // no longer mixed
+        stack->undo();
+        QCOMPARE(doc(u"PublicSubnetA"_s)->string(u"routeTable"_s), u"PublicRouteTable"_s);
+        QCOMPARE(doc(u"AppSubnetA"_s)->string(u"routeTable"_s), u"PrivateRouteTableA"_s);
+        QVERIFY(!doc(u"DataSubnetA"_s)->isSet(u"routeTable"_s));
+        settle();
+        QCOMPARE(routeTable->currentIndex(), -1); // mixed again, in the same field
+
+        // A check box, clicked as a user does.
+        auto *publicIp = qobject_cast<QCheckBox *>(inspector->field(u"mapPublicIpOnLaunch"_s));
+        QVERIFY(publicIp);
+        QTest::mouseClick(publicIp, Qt::LeftButton, {}, QPoint(publicIp->height() / 2, publicIp->height() / 2));
+        for (const QString &id : subnets)
+            QVERIFY(doc(id)->boolean(u"mapPublicIpOnLaunch"_s));
+        QCOMPARE(stack->index(), steps + 1);
+        stack->undo();
+        for (const QString &id : subnets)
+            QVERIFY(!doc(id)->isSet(u"mapPublicIpOnLaunch"_s));
+
+        // A bad CIDR for three subnets writes nothing and says why; a name goes to all three.
+        cidr->setText(u"10.0.0.0/33"_s);
+        QVERIFY(!inspector->fieldError(u"cidr"_s).isEmpty());
+        Q_EMIT cidr->editingFinished();
+        QCOMPARE(stack->index(), steps);
+        QCOMPARE(doc(u"AppSubnetA"_s)->string(u"cidr"_s), u"10.0.10.0/24"_s);
+        type(inspector->field(u"name"_s), u"Zone A subnet"_s);
+        QCOMPARE(stack->index(), steps + 1);
+        for (const QString &id : subnets)
+            QCOMPARE(doc(id)->name, u"Zone A subnet"_s);
+    }
+
+    void mixedTypesShareWhatTheyHaveInCommon()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Inspector *inspector = w->editing()->inspector();
+        QUndoStack *stack = w->editor()->undoStack();
+        w->editing()->select({u"WebLoadBalancer"_s, u"Database"_s});
+        QVERIFY(inspector->field(u"name"_s));
+        QVERIFY(!inspector->field(u"engine"_s));  // the database's own
+        QVERIFY(!inspector->field(u"listeners"_s)); // the load balancer's own
+        auto *groups = qobject_cast<QListWidget *>(inspector->field(u"securityGroups"_s));
+        QVERIFY(groups);
+        const auto item = [groups](const QString &id) -> QListWidgetItem * {
+            for (int i = 0; i < groups->count(); ++i)
+                if (groups->item(i)->data(Qt::UserRole).toString() == id)
+                    return groups->item(i);
+            return nullptr;
+        };
+        QVERIFY(item(u"LoadBalancerSecurityGroup"_s) && item(u"DatabaseSecurityGroup"_s) && item(u"WebSecurityGroup"_s));
+        QCOMPARE(item(u"LoadBalancerSecurityGroup"_s)->checkState(), Qt::PartiallyChecked);
+        QCOMPARE(item(u"WebSecurityGroup"_s)->checkState(), Qt::Unchecked);
+        const int steps = stack->count();
+        item(u"WebSecurityGroup"_s)->setCheckState(Qt::Checked);
+        QCOMPARE(stack->count(), steps + 1);
+        // Added to each, each keeping its own groups.
+        QCOMPARE(w->document()->find(u"WebLoadBalancer"_s)->references(u"securityGroups"_s),
+                 (QStringList{u"LoadBalancerSecurityGroup"_s, u"WebSecurityGroup"_s}));
+        QCOMPARE(w->document()->find(u"Database"_s)->references(u"securityGroups"_s),
+                 (QStringList{u"DatabaseSecurityGroup"_s, u"WebSecurityGroup"_s}));
+        stack->undo();
+        QCOMPARE(w->document()->find(u"Database"_s)->references(u"securityGroups"_s), QStringList{u"DatabaseSecurityGroup"_s});
+
+        // Two security groups: their rules differ, so the table is not offered to overwrite both.
+        w->editing()->select({u"WebSecurityGroup"_s, u"DatabaseSecurityGroup"_s});
+        QVERIFY(!qobject_cast<RuleTableEditor *>(inspector->field(u"inbound"_s)));
+        QVERIFY(qobject_cast<RuleTableEditor *>(inspector->field(u"outbound"_s))); // the same default
+    }
+
+    void typingSurvivesOtherChanges()
+    {
+        auto w = open();
+        QVERIFY(w);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        Inspector *inspector = w->editing()->inspector();
+        QUndoStack *stack = w->editor()->undoStack();
+        w->editing()->select({u"WebTargetGroup"_s});
+        QPointer<QLineEdit> interval = qobject_cast<QLineEdit *>(inspector->field(u"healthCheckInterval"_s));
+        QPointer<QWidget> protocol = inspector->field(u"protocol"_s);
+        QVERIFY(interval && protocol);
+        interval->setFocus();
+        QVERIFY(interval->hasFocus());
+        QTest::keyClicks(interval, u"1"_s);
+        // Another resource edited, then this very property changed elsewhere (the simulator,
+        // a script): the half-typed value and the focus stay, in the same field.
+        QVERIFY(w->editor()->setProperty(u"Database"_s, u"port"_s, qint64(3307)));
+        settle();
+        QVERIFY(w->editor()->setProperty(u"WebTargetGroup"_s, u"healthCheckInterval"_s, qint64(20)));
+        settle();
+        QVERIFY(interval);
+        QCOMPARE(inspector->field(u"healthCheckInterval"_s), interval.data());
+        QCOMPARE(inspector->field(u"protocol"_s), protocol.data()); // updated in place, not rebuilt
+        QCOMPARE(interval->text(), u"1"_s);
+        QVERIFY(interval->hasFocus());
+        QTest::keyClicks(interval, u"2"_s);
+        const int steps = stack->count();
+        QTest::keyClick(interval, Qt::Key_Return);
+        QCOMPARE(w->document()->find(u"WebTargetGroup"_s)->integer(u"healthCheckInterval"_s), 12);
+        QCOMPARE(stack->count(), steps + 1);
+        settle();
+        // Undo shows the old value in the field, though it still has the focus.
+        stack->undo();
+        settle();
+        QCOMPARE(interval->text(), u"20"_s);
+        QVERIFY(interval->hasFocus());
+        // An edit from elsewhere now shows at once: nothing is being typed.
+        QVERIFY(w->editor()->setProperty(u"WebTargetGroup"_s, u"healthCheckInterval"_s, qint64(25)));
+        settle();
+        QCOMPARE(interval->text(), u"25"_s);
+
+        // A change that alters the set of fields rebuilds the form: the new field takes over
+        // what was being typed, with the focus, and nothing half-typed is committed on the way.
+        QTest::keyClicks(interval, u"4"_s);
+        const int before = stack->count();
+        QVERIFY(w->editor()->setProperty(u"WebTargetGroup"_s, u"protocol"_s, u"TCP"_s)); // no path for TCP
+        settle();
+        QVERIFY(!inspector->field(u"healthCheckPath"_s));
+        auto *rebuilt = qobject_cast<QLineEdit *>(inspector->field(u"healthCheckInterval"_s));
+        QVERIFY(rebuilt);
+        QCOMPARE(rebuilt->text(), u"254"_s);
+        QVERIFY(rebuilt->hasFocus());
+        QCOMPARE(stack->count(), before + 1);
+        QCOMPARE(w->document()->find(u"WebTargetGroup"_s)->integer(u"healthCheckInterval"_s), 25);
+        QTest::keyClick(rebuilt, Qt::Key_Return);
+        QCOMPARE(w->document()->find(u"WebTargetGroup"_s)->integer(u"healthCheckInterval"_s), 254);
+    }
+
+    void pickersOfferTheSameVpcOnly()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Inspector *inspector = w->editing()->inspector();
+        Editor *editor = w->editor();
+        const QString vpc2 = editor->addResource(ResourceType::Vpc, QString(), QRectF(2000, 0, 600, 400));
+        QVERIFY(editor->setProperty(vpc2, u"cidr"_s, u"10.1.0.0/16"_s));
+        const QString sg2 = editor->addResource(ResourceType::SecurityGroup, vpc2);
+        const QString az2 = editor->addResource(ResourceType::AvailabilityZone, vpc2);
+        const QString subnet2 = editor->addResource(ResourceType::Subnet, az2);
+        const QString igw2 = editor->addResource(ResourceType::InternetGateway, vpc2);
+        QVERIFY(!sg2.isEmpty() && !subnet2.isEmpty() && !igw2.isEmpty());
+        const auto listed = [inspector](const QString &key) {
+            QStringList ids;
+            if (auto *list = qobject_cast<QListWidget *>(inspector->field(key)))
+                for (int i = 0; i < list->count(); ++i)
+                    ids.append(list->item(i)->data(Qt::UserRole).toString());
+            if (auto *combo = qobject_cast<QComboBox *>(inspector->field(key)))
+                for (int i = 0; i < combo->count(); ++i)
+                    ids.append(combo->itemData(i).toString());
+            return ids;
+        };
+        w->editing()->select({u"WebLoadBalancer"_s});
+        QVERIFY(listed(u"securityGroups"_s).contains(u"WebSecurityGroup"_s));
+        QVERIFY(!listed(u"securityGroups"_s).contains(sg2));
+        QVERIFY(listed(u"subnets"_s).contains(u"PublicSubnetA"_s));
+        QVERIFY(!listed(u"subnets"_s).contains(subnet2));
+        // A launch template is in no VPC: any group will do.
+        w->editing()->select({u"WebServerTemplate"_s});
+        QVERIFY(listed(u"securityGroups"_s).contains(sg2));
+        // A route's target, in the rule table.
+        w->editing()->select({u"PublicRouteTable"_s});
+        auto *routes = qobject_cast<RuleTableEditor *>(inspector->field(u"routes"_s));
+        QVERIFY(routes);
+        auto *target = qobject_cast<QComboBox *>(routes->table()->cellWidget(0, 1));
+        QVERIFY(target);
+        QVERIFY(target->findData(u"InternetGateway"_s) >= 0);
+        QCOMPARE(target->findData(igw2), -1);
+
+        // A group of another VPC already set (an imported design) is shown, marked, and kept.
+        QVERIFY(editor->setProperty(u"WebLoadBalancer"_s, u"securityGroups"_s,
+                                    QStringList{u"LoadBalancerSecurityGroup"_s, sg2}));
+        w->editing()->select({u"WebLoadBalancer"_s});
+        auto *groups = qobject_cast<QListWidget *>(inspector->field(u"securityGroups"_s));
+        QVERIFY(groups);
+        QListWidgetItem *marked = nullptr;
+        for (int i = 0; i < groups->count(); ++i)
+            if (groups->item(i)->data(Qt::UserRole).toString() == sg2)
+                marked = groups->item(i);
+        QVERIFY(marked);
+        QCOMPARE(marked->checkState(), Qt::Checked);
+        QVERIFY(marked->text().contains(u"another VPC"_s));
+        // Unticking another group leaves it in place.
+        for (int i = 0; i < groups->count(); ++i)
+            if (groups->item(i)->data(Qt::UserRole).toString() == u"LoadBalancerSecurityGroup"_s)
+                groups->item(i)->setCheckState(Qt::Unchecked);
+        QCOMPARE(w->document()->find(u"WebLoadBalancer"_s)->references(u"securityGroups"_s), QStringList{sg2});
+    }
+
+    /// Not a check of pixels: leaves a picture of a multi-selection for a person to look at
+    /// (INSPECTOR_SHOT=path), and checks that no field is squeezed below its minimum.
+    void multiSelectionIsReadable()
+    {
+        auto w = open();
+        QVERIFY(w);
+        w->resize(1400, 900);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        Inspector *inspector = w->editing()->inspector();
+        w->editing()->select({u"WebLoadBalancer"_s, u"Database"_s});
+        settle();
+        for (const QString &key : {u"name"_s, u"securityGroups"_s, u"id"_s}) {
+            QWidget *f = inspector->field(key);
+            QVERIFY2(f && f->isVisible(), qPrintable(key));
+            QVERIFY2(f->width() >= f->minimumSizeHint().width(), qPrintable(key));
+        }
+        if (const QByteArray path = qgetenv("INSPECTOR_SHOT"); !path.isEmpty()) {
+            QVERIFY(inspector->grab().save(QString::fromLocal8Bit(path)));
+            w->editing()->select({u"PublicSubnetA"_s, u"AppSubnetA"_s, u"DataSubnetA"_s});
+            settle();
+            QVERIFY(inspector->grab().save(QString::fromLocal8Bit(path).replace(u".png"_s, u"-subnets.png"_s)));
+            // A group of another VPC on a load balancer, as an imported design may hold it.
+            const QString vpc2 = w->editor()->addResource(ResourceType::Vpc, QString(), QRectF(2000, 0, 600, 400));
+            const QString sg2 = w->editor()->addResource(ResourceType::SecurityGroup, vpc2);
+            QVERIFY(w->editor()->setProperty(u"WebLoadBalancer"_s, u"securityGroups"_s, QStringList{sg2}));
+            w->editing()->select({u"WebLoadBalancer"_s});
+            settle();
+            QVERIFY(inspector->grab().save(QString::fromLocal8Bit(path).replace(u".png"_s, u"-marked.png"_s)));
+        }
     }
 
     void findingsFollowEdits()

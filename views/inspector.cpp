@@ -2,17 +2,13 @@
 
 #include "model/catalogue.h"
 #include "model/commands/editor.h"
+#include "model/document.h"
 #include "model/validator.h"
 #include "ruletableeditor.h"
-#include "style.h"
-#include "valueinput.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -40,8 +36,15 @@ void Inspector::setEditor(Editor *editor)
         disconnect(m_editor->document(), nullptr, this, nullptr);
     m_editor = editor;
     m_ids.clear();
-    if (m_editor)
-        connect(m_editor->document(), &Document::changed, this, &Inspector::scheduleRebuild);
+    if (m_editor) {
+        // Everything the fields show, but not the layout: a drag on the canvas costs nothing here.
+        const Document *doc = m_editor->document();
+        connect(doc, &Document::resourceAdded, this, &Inspector::scheduleUpdate);
+        connect(doc, &Document::resourceRemoved, this, &Inspector::scheduleUpdate);
+        connect(doc, &Document::propertyChanged, this, &Inspector::scheduleUpdate);
+        connect(doc, &Document::nameChanged, this, &Inspector::scheduleUpdate);
+        connect(doc, &Document::parentChanged, this, &Inspector::scheduleUpdate);
+    }
     rebuild();
 }
 
@@ -63,17 +66,112 @@ QString Inspector::fieldError(const QString &key) const
     return l && !l->isHidden() ? l->text() : QString();
 }
 
-void Inspector::scheduleRebuild()
+void Inspector::scheduleUpdate()
 {
-    // After an edit (ours, an undo, a canvas move): once, when the burst of signals is over,
+    // After an edit (ours, an undo, a reparenting drop): once, when the burst of signals is over,
     // and never while the widget that sent the edit is still on the stack.
-    if (m_rebuildPending)
+    if (m_updatePending)
         return;
-    m_rebuildPending = true;
+    m_updatePending = true;
     QTimer::singleShot(0, this, [this] {
-        m_rebuildPending = false;
-        rebuild();
+        m_updatePending = false;
+        updateFromModel();
     });
+}
+
+void Inspector::updateFromModel()
+{
+    const QStringList ids = presentIds();
+    if (signature(ids, sharedSpecs(ids)) != m_signature)
+        rebuild();
+    else
+        refresh();
+}
+
+void Inspector::refresh()
+{
+    if (!m_editor)
+        return;
+    m_refreshing = true;
+    for (Field &f : m_fieldList) {
+        const QVariant state = f.state();
+        if (state != f.shown && f.show(state))
+            f.shown = state;
+    }
+    m_refreshing = false;
+}
+
+void Inspector::showModelAgain()
+{
+    // The widget the user acted on shows what the user did, which the model may not hold (a
+    // refused edit) or may stop holding before the next refresh (an undo right away).
+    for (Field &f : m_fieldList)
+        f.shown = QVariant();
+    scheduleUpdate();
+}
+
+void Inspector::addField(const QString &key, QWidget *widget, std::function<QVariant()> state,
+                         std::function<bool(const QVariant &)> show)
+{
+    m_fields.insert(key, widget);
+    m_fieldList.append({key, widget, std::move(state), std::move(show), QVariant()});
+}
+
+QStringList Inspector::presentIds() const
+{
+    QStringList present;
+    const Document *doc = m_editor ? m_editor->document() : nullptr;
+    for (const QString &id : m_ids)
+        if (doc && doc->contains(id))
+            present.append(id);
+    return present;
+}
+
+namespace {
+/// Whether two types' properties of one key can be edited as one field.
+bool sameField(const PropertySpec &a, const PropertySpec &b)
+{
+    return a.kind == b.kind && a.choices == b.choices && a.targets == b.targets && a.minimum == b.minimum
+        && a.maximum == b.maximum && a.kind != ValueKind::Table; // tables only within one type
+}
+} // namespace
+
+QList<const PropertySpec *> Inspector::sharedSpecs(const QStringList &ids) const
+{
+    QList<const PropertySpec *> out;
+    if (ids.isEmpty())
+        return out;
+    const Document *doc = m_editor->document();
+    const Resource *first = doc->find(ids.first());
+    for (const PropertySpec &spec : Catalogue::spec(first->type).properties) {
+        bool shared = true;
+        for (const QString &id : ids) {
+            const Resource *r = doc->find(id);
+            const PropertySpec *mine = Catalogue::property(r->type, spec.key);
+            shared = shared && mine && mine->appliesTo(*r) && (r->type == first->type || sameField(spec, *mine));
+        }
+        if (shared)
+            out.append(&spec);
+    }
+    return out;
+}
+
+QStringList Inspector::signature(const QStringList &ids, const QList<const PropertySpec *> &specs) const
+{
+    QStringList sig = ids;
+    sig.append(u"|"_s);
+    const Document *doc = m_editor ? m_editor->document() : nullptr;
+    for (const PropertySpec *spec : specs) {
+        sig.append(spec->key);
+        if (spec->kind == ValueKind::Table && ids.size() > 1) { // shown as a note while they differ
+            const QVariant rows = doc->find(ids.first())->value(spec->key);
+            bool same = true;
+            for (const QString &id : ids)
+                same = same && doc->find(id)->value(spec->key) == rows;
+            sig.append(same ? u"same"_s : u"mixed"_s);
+        }
+    }
+    return sig;
 }
 
 void Inspector::edit(const QString &text, const std::function<bool(Editor &)> &action)
@@ -84,6 +182,7 @@ void Inspector::edit(const QString &text, const std::function<bool(Editor &)> &a
     stack->beginMacro(text);
     const bool ok = action(*m_editor);
     stack->endMacro();
+    showModelAgain();
     if (!ok)
         Q_EMIT message(m_editor->lastError());
 }
@@ -111,68 +210,157 @@ void Inspector::showError(const QString &key, const QString &text)
 
 void Inspector::rebuild()
 {
-    // Keep the keyboard where it was: the rebuilt form gets focus back on the same field.
-    const QWidget *focused = focusWidget();
-    const QString focusKey = focused && isAncestorOf(focused) ? m_fields.key(const_cast<QWidget *>(focused)) : QString();
+    // Keep the keyboard where it was: the rebuilt form gets focus back on the same field, and
+    // a value being typed there stays.
+    QWidget *focused = focusWidget();
+    const QString focusKey = focused && isAncestorOf(focused) ? m_fields.key(focused) : QString();
+    auto *typing = qobject_cast<QLineEdit *>(focused);
+    const bool keepText = typing && typing->isModified() && !focusKey.isEmpty();
+    const QString typed = keepText ? typing->text() : QString();
+    const int cursor = keepText ? typing->cursorPosition() : 0;
 
+    // The old fields go quietly: losing focus as they leave must not commit a half-typed value.
+    for (QWidget *w : std::as_const(m_fields))
+        w->blockSignals(true);
     m_fields.clear();
     m_errors.clear();
+    m_fieldList.clear();
     // The old form may be the sender of the edit that led here: let it go when control returns.
     if (QWidget *old = m_scroll->takeWidget())
         old->deleteLater();
     m_content = new QWidget;
-    m_form = new QFormLayout(m_content);
-    m_form->setSizeConstraint(QLayout::SetMinimumSize); // scroll rather than squeeze
+    auto *column = new QVBoxLayout(m_content);
+    m_form = new QFormLayout;
+    column->addLayout(m_form);
+    column->addStretch(1); // a short form stays at the top instead of spreading its rows out
+    column->setSizeConstraint(QLayout::SetMinimumSize); // scroll rather than squeeze
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_scroll->setWidget(m_content);
 
-    Document *doc = m_editor ? m_editor->document() : nullptr;
-    QStringList present;
-    for (const QString &id : std::as_const(m_ids))
-        if (doc && doc->contains(id))
-            present.append(id);
-    if (present.size() != 1) {
-        auto *hint = new QLabel(present.isEmpty() ? tr("Select a resource on the canvas to see and edit its properties.")
-                                                  : tr("%n resources selected. Select one to edit its properties.", nullptr,
-                                                       int(present.size())),
-                                m_content);
+    const QStringList ids = presentIds();
+    const QList<const PropertySpec *> specs = sharedSpecs(ids);
+    m_signature = signature(ids, specs);
+    if (ids.isEmpty()) {
+        auto *hint = new QLabel(tr("Select a resource on the canvas to see and edit its properties."), m_content);
         hint->setWordWrap(true);
         hint->setObjectName(u"inspectorHint"_s);
         m_form->addRow(hint);
+        m_scroll->setWidget(m_content);
         return;
     }
-    const QString id = present.first();
-    const Resource *r = doc->find(id);
-    addIdentityRows(id);
-    for (const PropertySpec &spec : Catalogue::spec(r->type).properties) {
-        if (!spec.appliesTo(*r))
-            continue;
-        QWidget *w = makeField(id, spec);
-        m_fields.insert(spec.key, w);
-        auto *label = new QLabel(spec.translatedLabel(), m_content);
-        label->setToolTip(spec.translatedHelp());
-        w->setToolTip(spec.translatedHelp());
-        if (spec.kind == ValueKind::Table) {
+    addIdentityRows(ids);
+    for (const PropertySpec *spec : specs) {
+        QWidget *w = makeField(ids, *spec);
+        m_fields.insert(spec->key, w);
+        auto *label = new QLabel(spec->translatedLabel(), m_content);
+        label->setToolTip(spec->translatedHelp());
+        w->setToolTip(spec->translatedHelp());
+        // Tables and lists of references take the full width, under their label: their rows
+        // hold long ids that a narrow field column would clip.
+        if (spec->kind == ValueKind::Table || spec->kind == ValueKind::ReferenceList) {
             m_form->addRow(label);
             m_form->addRow(w);
         } else {
             m_form->addRow(label, w);
+            m_form->addRow(QString(), errorLabel(spec->key));
         }
-        if (spec.kind != ValueKind::Table)
-            m_form->addRow(QString(), errorLabel(spec.key));
     }
-    if (QWidget *w = m_fields.value(focusKey))
+    refresh();
+    // Shown once filled: fields added to a visible form would only appear a cycle later.
+    m_scroll->setWidget(m_content);
+    if (QWidget *w = m_fields.value(focusKey)) {
         w->setFocus();
+        if (auto *line = qobject_cast<QLineEdit *>(w); line && keepText) {
+            line->setText(typed);
+            line->setModified(true);
+            line->setCursorPosition(cursor);
+        }
+    }
 }
 
-void Inspector::addIdentityRows(const QString &id)
+void Inspector::addIdentityRows(const QStringList &ids)
 {
-    const Resource *r = m_editor->document()->find(id);
+    const Document *doc = m_editor->document();
+    QStringList types;
+    for (const QString &id : ids)
+        if (const QString t = typeLabel(doc->find(id)->type); !types.contains(t))
+            types.append(t);
     auto *title = new QLabel(m_content);
-    title->setText(u"<b>%1</b>"_s.arg(typeLabel(r->type).toHtmlEscaped()));
+    title->setObjectName(u"inspectorTitle"_s);
+    title->setWordWrap(true);
+    title->setText(ids.size() == 1 ? u"<b>%1</b>"_s.arg(types.first().toHtmlEscaped())
+                                   : u"<b>%1</b>"_s.arg(tr("%n resources: %1", nullptr, int(ids.size()))
+                                                           .arg(types.join(u", "_s))
+                                                           .toHtmlEscaped()));
     m_form->addRow(title);
+    addIdRow(ids);
 
+    auto *name = new QLineEdit(m_content);
+    name->setObjectName(u"name"_s);
+    m_form->addRow(tr("Name"), name);
+    connect(name, &QLineEdit::editingFinished, this, [this, ids, name] {
+        const QString text = name->text();
+        if (text.isEmpty() && name->property("mixed").toBool() && !name->isModified())
+            return; // an untouched "(mixed)" name
+        name->setModified(false);
+        QStringList changed;
+        for (const QString &id : ids)
+            if (const Resource *now = m_editor->document()->find(id); now && now->name != text)
+                changed.append(id);
+        if (!changed.isEmpty())
+            edit(changed.size() == 1 ? tr("Rename %1").arg(changed.first()) : tr("Rename %n resource(s)", nullptr, int(changed.size())),
+                 [changed, text](Editor &e) { return e.setNames(changed, text); });
+        showModelAgain();
+    });
+    addField(u"name"_s, name,
+              [this, ids] {
+                  const Document *doc = m_editor->document();
+                  const QString first = doc->find(ids.first())->name;
+                  bool mixed = false;
+                  for (const QString &id : ids)
+                      mixed = mixed || doc->find(id)->name != first;
+                  return QVariant(QVariantMap{{u"mixed"_s, mixed},
+                                              {u"text"_s, mixed ? QString() : first},
+                                              {u"placeholder"_s, mixed ? tr("(mixed)") : ids.size() == 1 ? ids.first() : tr("(the ids)")}});
+              },
+              [this, name](const QVariant &state) { return showText(name, state); });
+
+    auto *parent = new QLabel(m_content);
+    parent->setObjectName(u"parent"_s);
+    parent->setToolTip(tr("Drag the resource into another container to move it."));
+    m_form->addRow(tr("Inside"), parent);
+    addField(u"parent"_s, parent,
+              [this, ids] {
+                  const Document *doc = m_editor->document();
+                  const QString first = doc->find(ids.first())->parent;
+                  for (const QString &id : ids)
+                      if (doc->find(id)->parent != first)
+                          return QVariant(tr("(mixed)"));
+                  return QVariant(first.isEmpty() ? tr("(top level)") : first);
+              },
+              [parent](const QVariant &text) {
+                  parent->setText(text.toString());
+                  return true;
+              });
+}
+
+void Inspector::addIdRow(const QStringList &ids)
+{
+    if (ids.size() > 1) {
+        // Ids are unique: with several selected there is nothing to type, only to read.
+        constexpr int shown = 6;
+        QString text = ids.mid(0, shown).join(u", "_s);
+        if (ids.size() > shown)
+            text += u' ' + tr("and %n more", nullptr, int(ids.size() - shown));
+        auto *list = new QLabel(text, m_content);
+        list->setObjectName(u"id"_s);
+        list->setWordWrap(true);
+        list->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_fields.insert(u"id"_s, list);
+        m_form->addRow(tr("Ids"), list);
+        return;
+    }
+    const QString id = ids.first();
     auto *idEdit = new QLineEdit(id, m_content);
     idEdit->setObjectName(u"id"_s);
     m_fields.insert(u"id"_s, idEdit);
@@ -198,146 +386,6 @@ void Inspector::addIdentityRows(const QString &id)
             Q_EMIT selectRequested(m_ids);
         }
     });
-
-    auto *name = new QLineEdit(r->name, m_content);
-    name->setObjectName(u"name"_s);
-    name->setPlaceholderText(id);
-    m_fields.insert(u"name"_s, name);
-    m_form->addRow(tr("Name"), name);
-    connect(name, &QLineEdit::editingFinished, this, [this, id, name] {
-        const Resource *now = m_editor->document()->find(id);
-        if (now && now->name != name->text())
-            edit(tr("Rename %1").arg(id), [id, text = name->text()](Editor &e) { return e.setName(id, text); });
-    });
-
-    auto *parent = new QLabel(r->parent.isEmpty() ? tr("(top level)") : r->parent, m_content);
-    parent->setObjectName(u"parent"_s);
-    parent->setToolTip(tr("Drag the resource into another container to move it."));
-    m_form->addRow(tr("Inside"), parent);
-}
-
-QWidget *Inspector::makeTextField(const QString &id, const PropertySpec &spec)
-{
-    const Resource *r = m_editor->document()->find(id);
-    auto *line = new QLineEdit(m_content);
-    line->setObjectName(spec.key);
-    if (r->isSet(spec.key))
-        line->setText(ValueInput::display(spec, r->properties.value(spec.key)));
-    QString placeholder = tr("default: %1").arg(ValueInput::display(spec, spec.defaultFor(*r)));
-    if (spec.kind == ValueKind::Integer)
-        placeholder += u"  ("_s + tr("%1 to %2").arg(spec.minimum).arg(spec.maximum) + u')';
-    line->setPlaceholderText(placeholder);
-    line->setClearButtonEnabled(true);
-    const QString key = spec.key;
-    const PropertySpec *s = &spec; // catalogue entries live as long as the program
-    connect(line, &QLineEdit::textChanged, this, [this, key, s](const QString &text) {
-        QString why;
-        ValueInput::parse(*s, text, &why);
-        showError(key, why);
-    });
-    connect(line, &QLineEdit::editingFinished, this, [this, id, key, s, line] {
-        const Resource *now = m_editor->document()->find(id);
-        QString why;
-        const auto parsed = ValueInput::parse(*s, line->text(), &why);
-        if (!now || !parsed)
-            return; // the reason is on screen; nothing is written
-        if (!parsed->isValid()) {
-            if (now->isSet(key))
-                edit(tr("Reset %1 of %2").arg(s->translatedLabel(), id), [id, key](Editor &e) { return e.resetProperty(id, key); });
-            return;
-        }
-        if (now->isSet(key) && now->properties.value(key) == *parsed)
-            return;
-        edit(tr("Change %1 of %2").arg(s->translatedLabel(), id),
-             [id, key, v = *parsed](Editor &e) { return e.setProperty(id, key, v); });
-    });
-    return line;
-}
-
-QWidget *Inspector::makeField(const QString &id, const PropertySpec &spec)
-{
-    const Document *doc = m_editor->document();
-    const Resource *r = doc->find(id);
-    const QString key = spec.key;
-    const QString label = spec.translatedLabel();
-    const PropertySpec *s = &spec;
-    auto setValue = [this, id, key, label, s](const QVariant &v) {
-        const QVariant stored = Catalogue::normalized(*s, v);
-        const Resource *now = m_editor ? m_editor->document()->find(id) : nullptr;
-        if (!now || (now->isSet(key) && now->properties.value(key) == stored))
-            return; // nothing to change: no empty undo step
-        edit(tr("Change %1 of %2").arg(label, id), [id, key, stored](Editor &e) { return e.setProperty(id, key, stored); });
-    };
-    switch (spec.kind) {
-    case ValueKind::String:
-    case ValueKind::Integer:
-    case ValueKind::Cidr:
-        return makeTextField(id, spec);
-    case ValueKind::Boolean: {
-        auto *box = new QCheckBox(m_content);
-        box->setObjectName(key);
-        box->setChecked(r->boolean(key));
-        if (!r->isSet(key))
-            box->setText(tr("(default)"));
-        connect(box, &QCheckBox::toggled, this, [setValue](bool on) { setValue(on); });
-        return box;
-    }
-    case ValueKind::Enum:
-    case ValueKind::Reference: {
-        auto *combo = new QComboBox(m_content);
-        combo->setObjectName(key);
-        if (spec.kind == ValueKind::Enum) {
-            combo->addItem(tr("default (%1)").arg(spec.defaultFor(*r).toString()), QVariant());
-            for (const QString &c : spec.choices)
-                combo->addItem(c, c);
-        } else {
-            combo->addItem(tr("(none)"), QString());
-            for (const Resource *t : doc->resources())
-                if (spec.targets.contains(t->type) && t->id != id)
-                    combo->addItem(t->displayName() == t->id ? t->id : u"%1 (%2)"_s.arg(t->id, t->displayName()), t->id);
-        }
-        const int index = r->isSet(key) ? combo->findData(r->properties.value(key)) : 0;
-        combo->setCurrentIndex(std::max(0, index));
-        connect(combo, &QComboBox::activated, this, [this, combo, id, key, label, setValue] {
-            const QVariant v = combo->currentData();
-            const Resource *now = m_editor->document()->find(id);
-            if (!v.isValid() && now && !now->isSet(key))
-                return;
-            if (!v.isValid())
-                edit(tr("Reset %1 of %2").arg(label, id), [id, key](Editor &e) { return e.resetProperty(id, key); });
-            else
-                setValue(v);
-        });
-        return combo;
-    }
-    case ValueKind::ReferenceList: {
-        auto *list = new QListWidget(m_content);
-        list->setObjectName(key);
-        const QStringList chosen = r->references(key);
-        for (const Resource *t : doc->resources()) {
-            if (!spec.targets.contains(t->type) || t->id == id)
-                continue;
-            auto *item = new QListWidgetItem(t->id, list);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            item->setCheckState(chosen.contains(t->id) ? Qt::Checked : Qt::Unchecked);
-        }
-        list->setMaximumHeight(std::min(120, 22 * std::max(1, list->count()) + 6));
-        connect(list, &QListWidget::itemChanged, this, [list, setValue] {
-            QStringList ids;
-            for (int i = 0; i < list->count(); ++i)
-                if (list->item(i)->checkState() == Qt::Checked)
-                    ids.append(list->item(i)->text());
-            setValue(ids);
-        });
-        return list;
-    }
-    case ValueKind::Table: {
-        auto *table = new RuleTableEditor(*doc, spec, r->rows(key), m_content);
-        connect(table, &RuleTableEditor::rowsEdited, this, [setValue](const QVariantList &rows) { setValue(rows); });
-        return table;
-    }
-    }
-    return new QWidget(m_content);
 }
 
 } // namespace skydraft

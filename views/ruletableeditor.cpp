@@ -2,6 +2,7 @@
 
 #include "model/catalogue.h"
 #include "model/document.h"
+#include "model/referencescope.h"
 #include "valueinput.h"
 
 #include <QComboBox>
@@ -25,10 +26,11 @@ const QColor invalidColor(0xFD, 0xDC, 0xD7);
 } // namespace
 
 RuleTableEditor::RuleTableEditor(const Document &document, const PropertySpec &spec, const QVariantList &rows,
-                                 QWidget *parent)
+                                 const QStringList &holders, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_spec(spec)
+    , m_holders(holders)
     , m_table(new QTableWidget(this))
     , m_error(new QLabel(this))
 {
@@ -92,6 +94,29 @@ void RuleTableEditor::fill(const QVariantList &rows)
     m_filling = false;
 }
 
+QStringList RuleTableEditor::choices(const PropertySpec &column) const
+{
+    QStringList out;
+    if (m_holders.isEmpty()) {
+        for (const Resource *r : m_document.resources())
+            if (column.targets.contains(r->type))
+                out.append(r->id);
+        return out;
+    }
+    return ReferenceScope::commonCandidates(
+        m_document, m_holders, [&column](const Resource &) { return &column; }, true);
+}
+
+void RuleTableEditor::setRows(const QVariantList &rows)
+{
+    QVariantList shown;
+    const bool valid = collect(&shown);
+    if (valid && Catalogue::normalized(m_spec, shown) == Catalogue::normalized(m_spec, rows))
+        return; // what the user just wrote: keep the table, its current cell and scroll position
+    fill(rows);
+    m_error->hide();
+}
+
 void RuleTableEditor::setRowWidgets(int row, const QVariantMap &values)
 {
     for (int c = 0; c < int(m_spec.columns.size()); ++c) {
@@ -108,12 +133,23 @@ void RuleTableEditor::setRowWidgets(int row, const QVariantMap &values)
                     combo->addItem(choice, choice);
             } else {
                 combo->addItem(tr("(none)"), QString());
-                for (const Resource *r : m_document.resources())
-                    if (column.targets.contains(r->type))
-                        combo->addItem(r->id, r->id);
+                for (const QString &id : choices(column))
+                    combo->addItem(id, id);
             }
             const QVariant shown = value.isValid() ? value : column.defaultValue;
-            const int index = combo->findData(shown);
+            int index = combo->findData(shown);
+            if (index < 0 && column.kind == ValueKind::Reference && !shown.toString().isEmpty()) {
+                // Set outside the choices (an imported design): shown, marked, never dropped.
+                const QString target = shown.toString();
+                const Resource *holder = m_holders.isEmpty() ? nullptr : m_document.find(m_holders.first());
+                QString why = holder ? ReferenceScope::whyNot(m_document, *holder, column, target, true) : QString();
+                if (why.isEmpty())
+                    why = tr("not a choice for every selected resource");
+                combo->addItem(tr("%1 (%2)").arg(target, why), target);
+                combo->setItemData(combo->count() - 1, QColor(0xB3, 0x26, 0x1E), Qt::ForegroundRole);
+                combo->setItemData(combo->count() - 1, why, Qt::ToolTipRole);
+                index = combo->count() - 1;
+            }
             combo->setCurrentIndex(std::max(0, index));
             connect(combo, &QComboBox::currentIndexChanged, this, [this] {
                 if (!m_filling)

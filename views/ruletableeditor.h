@@ -20,8 +20,10 @@ class RuleTableEditor : public QWidget
 {
     Q_OBJECT
 public:
+    /// `holders`: the resources whose table this is; a reference column offers only what is
+    /// valid for every one of them (ReferenceScope), and marks a value set outside that.
     RuleTableEditor(const Document &document, const PropertySpec &spec, const QVariantList &rows,
-                    QWidget *parent = nullptr);
+                    const QStringList &holders = {}, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     /// The first problem of the table as shown, or empty.
@@ -30,12 +32,16 @@ public:
     void setCellText(int row, const QString &column, const QString &text);
     void addRow();
     void removeRow(int row);
+    /// Shows `rows` (an undo, another edit), unless the table already shows exactly them.
+    void setRows(const QVariantList &rows);
 
 Q_SIGNALS:
     void rowsEdited(const QVariantList &rows);
 
 private:
     void fill(const QVariantList &rows);
+    /// The resources a reference column may name.
+    QStringList choices(const PropertySpec &column) const;
     void setRowWidgets(int row, const QVariantMap &values);
     /// Reads the table back; false (with the cell marked) if a cell is invalid.
     bool collect(QVariantList *rows);
@@ -43,6 +49,7 @@ private:
 
     const Document &m_document;
     const PropertySpec &m_spec;
+    QStringList m_holders;
     QTableWidget *m_table;
     QLabel *m_error;
     bool m_filling = false;

@@ -2,6 +2,7 @@
 
 #include "editor.h"
 #include "model/catalogue.h"
+#include "model/referencescope.h"
 #include "model/securityrules.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,9 @@ Plan dataAccess(const Document &doc, const Resource &app, const Resource &data)
     const Resource *sg = doc.find(targets.first());
     if (!sg)
         return refuse(ConnectionsMsg::tr("There is no security group \"%1\".").arg(targets.first()));
+    if (!ReferenceScope::sameNetwork(doc, sg->id, sources.first()))
+        return refuse(ConnectionsMsg::tr("%1 and %2 are in different VPCs: a rule of %1 cannot admit %2.")
+                          .arg(sg->id, sources.first()));
     const qint64 port = data.integer(u"port"_s);
     for (const SecurityGroupRule &rule : securityGroupRules(*sg, true))
         if (rule.group == sources.first() && rule.covers(u"tcp"_s, int(port)))
@@ -129,6 +133,10 @@ Plan plan(const Document &doc, const QString &fromId, const QString &toId)
         return refuse(ConnectionsMsg::tr("There is no resource \"%1\".").arg(!from ? fromId : toId));
     if (fromId == toId)
         return refuse(ConnectionsMsg::tr("A resource cannot be connected to itself."));
+    // Every connection below is a reference, which AWS keeps inside one VPC.
+    if (!ReferenceScope::sameNetwork(doc, fromId, toId))
+        return refuse(ConnectionsMsg::tr("%1 is in %2 and %3 in %4: AWS only connects them within one VPC.")
+                          .arg(fromId, doc.vpcOf(fromId), toId, doc.vpcOf(toId)));
     using T = ResourceType;
     const T a = from->type;
     const T b = to->type;

@@ -20,6 +20,7 @@ class Editor;
 ///   inbound rule on the destination's security group admitting the source's security group on
 ///   the destination's port (the way AWS lets an app tier reach its data tier).
 /// - RDS instance -> RDS instance: the second becomes a read replica of the first.
+/// Both ends must be in one VPC when both are in one (ReferenceScope).
 namespace Connections {
 /// Why `from` cannot be connected to `to`, or empty when it can.
 QString check(const Document &document, const QString &from, const QString &to);

@@ -220,6 +220,46 @@ bool Editor::setName(const QString &id, const QString &name)
     return true;
 }
 
+bool Editor::setProperties(const QList<PropertyEdit> &edits, const QString &text)
+{
+    m_lastError.clear();
+    for (const PropertyEdit &e : edits) {
+        const Resource *r = m_document->find(e.id);
+        if (!r)
+            return fail(tr("There is no resource \"%1\".").arg(e.id));
+        if (!Catalogue::property(r->type, e.key))
+            return fail(tr("%1 has no property \"%2\".").arg(typeLabel(r->type), e.key));
+    }
+    if (edits.isEmpty())
+        return true;
+    m_document->beginRecording();
+    for (const PropertyEdit &e : edits) {
+        if (e.value.isValid())
+            m_document->setProperty(e.id, e.key, e.value);
+        else
+            m_document->unsetProperty(e.id, e.key);
+    }
+    const PropertyEdit &first = edits.first();
+    const PropertySpec *spec = Catalogue::property(m_document->find(first.id)->type, first.key);
+    commit(!text.isEmpty()       ? text
+               : edits.size() == 1 ? tr("Change %1 of %2").arg(spec->translatedLabel(), first.id)
+                                   : tr("Change %1 of %n resource(s)", nullptr, int(edits.size())).arg(spec->translatedLabel()));
+    return true;
+}
+
+bool Editor::setNames(const QStringList &ids, const QString &name)
+{
+    m_lastError.clear();
+    for (const QString &id : ids)
+        if (!m_document->contains(id))
+            return fail(tr("There is no resource \"%1\".").arg(id));
+    m_document->beginRecording();
+    for (const QString &id : ids)
+        m_document->setName(id, name);
+    commit(ids.size() == 1 ? tr("Rename %1").arg(ids.first()) : tr("Rename %n resource(s)", nullptr, int(ids.size())));
+    return true;
+}
+
 bool Editor::renameId(const QString &id, const QString &newId)
 {
     m_lastError.clear();

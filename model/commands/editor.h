@@ -36,6 +36,17 @@ public:
     /// Returns a property to its AWS default.
     bool resetProperty(const QString &id, const QString &key);
     bool setName(const QString &id, const QString &name);
+    /// One property write of a batch; an invalid `value` returns the property to its default.
+    struct PropertyEdit {
+        QString id;
+        QString key;
+        QVariant value;
+    };
+    /// Several property writes (several resources edited together) as one undo step, never
+    /// merged with another. Checked first: nothing changes if one of them cannot be made.
+    bool setProperties(const QList<PropertyEdit> &edits, const QString &text = {});
+    /// Gives several resources one name (empty: show their ids), as one undo step.
+    bool setNames(const QStringList &ids, const QString &name);
     /// Changes an id and every reference to it.
     bool renameId(const QString &id, const QString &newId);
     /// Moves a resource into another container, refusing what AWS would not allow.
