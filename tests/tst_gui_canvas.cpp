@@ -8,6 +8,7 @@
 #include "views/diagramscene.h"
 #include "views/editingsession.h"
 #include "views/mainwindow.h"
+#include "views/inspector.h"
 #include "views/reachtool.h"
 #include "views/resourceitem.h"
 
@@ -19,7 +20,9 @@
 #include <QLineEdit>
 #include <QDockWidget>
 #include <QMenu>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -170,6 +173,46 @@ private Q_SLOTS:
                 if ((a->text().contains(u"Save &As"_s) || a->text().contains(u"Preferences"_s)) && a->shortcut().isEmpty())
                     missing.append(a->text());
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
+    }
+
+    void whatIsBeingTypedIsSaved()
+    {
+        auto w = open();
+        QVERIFY(w);
+        w->editing()->select({u"Database"_s});
+        QCoreApplication::processEvents();
+        auto *name = qobject_cast<QLineEdit *>(w->editing()->inspector()->field(u"name"_s));
+        QVERIFY(name);
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, u"Orders database"_s);
+        QCOMPARE(w->document()->find(u"Database"_s)->name, u"MySQL primary (Multi-AZ)"_s); // not committed yet
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"typed.skydraft"_s);
+        QVERIFY(w->saveTo(path));
+        QCOMPARE(w->document()->find(u"Database"_s)->name, u"Orders database"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("Orders database"));
+        QVERIFY(w->undoStack()->isClean()); // saved, with the name in it
+    }
+
+    void wheelOverAnInspectorDropDownScrollsInsteadOfEditing()
+    {
+        auto w = open();
+        QVERIFY(w);
+        w->editing()->select({u"Database"_s});
+        QCoreApplication::processEvents();
+        auto *engine = qobject_cast<QComboBox *>(w->editing()->inspector()->field(u"engine"_s));
+        QVERIFY(engine);
+        const QString before = w->document()->find(u"Database"_s)->string(u"engine"_s);
+        const int steps = w->undoStack()->count();
+        const QPoint at = engine->rect().center();
+        QWheelEvent wheel(at, engine->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(engine, &wheel);
+        QCOMPARE(w->document()->find(u"Database"_s)->string(u"engine"_s), before);
+        QCOMPARE(w->undoStack()->count(), steps);
     }
 
     void zoomHasLimits()

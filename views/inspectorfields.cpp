@@ -9,6 +9,7 @@
 #include "model/referencescope.h"
 #include "ruletableeditor.h"
 #include "valueinput.h"
+#include "wheelguard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -202,6 +203,7 @@ QWidget *Inspector::makeCombo(const QStringList &ids, const PropertySpec &spec)
 {
     auto *combo = new QComboBox(m_content);
     combo->setObjectName(spec.key);
+    guardWheel(combo);
     combo->setPlaceholderText(tr("(mixed)"));
     // Long "id (name)" choices would push the field onto a row of its own: the popup shows them.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -79,6 +79,8 @@ public:
     bool saveTo(const QString &path, QString *error = nullptr);
     /// Asks Save / Discard / Cancel when there are unsaved changes; false means cancel.
     bool maybeSave();
+    /// Commits the field being typed in, if any (before a save or a close).
+    void commitPendingEdit();
 
     /// Crash recovery: designs autosaved by sessions that ended without saving.
     static QList<RecoveryFile> recoverableFiles();

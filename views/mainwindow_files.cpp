@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -146,8 +147,21 @@ void MainWindow::newFile()
     statusBar()->showMessage(tr("New design"));
 }
 
+void MainWindow::commitPendingEdit()
+{
+    // A field being typed in (the inspector's) writes when it is left: leave it and come back,
+    // so what is on screen is in the design before it is saved or closed.
+    QPointer<QWidget> focus = QApplication::focusWidget();
+    if (!focus || focus->window() != this)
+        return;
+    focus->clearFocus();
+    if (focus)
+        focus->setFocus();
+}
+
 bool MainWindow::maybeSave()
 {
+    commitPendingEdit();
     if (!m_session->isModified())
         return true;
     const QString name = m_session->displayName();
@@ -197,6 +211,7 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString &path, QString *error)
 {
+    commitPendingEdit();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!m_session->saveAs(absolute, error))
         return false;

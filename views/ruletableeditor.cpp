@@ -1,4 +1,5 @@
 #include "ruletableeditor.h"
+#include "wheelguard.h"
 
 #include "model/catalogue.h"
 #include "model/document.h"
@@ -125,6 +126,7 @@ void RuleTableEditor::setRowWidgets(int row, const QVariantMap &values)
         if (usesCombo(column)) {
             auto *combo = new QComboBox(m_table);
             combo->setObjectName(column.key);
+            guardWheel(combo);
             if (column.kind == ValueKind::Boolean) {
                 combo->addItem(u"false"_s, false);
                 combo->addItem(u"true"_s, true);
