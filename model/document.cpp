@@ -485,8 +485,10 @@ void Document::applyChanges(const QList<ResourceChange> &changes, bool toBefore)
     std::sort(wanted.begin(), wanted.end(),
               [](const ResourceState &a, const ResourceState &b) { return a.index < b.index; });
     // Create absent resources without parents first, so a child never waits for its parent.
+    QStringList restored;
     for (const ResourceState &s : std::as_const(wanted)) {
         if (!contains(s.resource.id)) {
+            restored.append(s.resource.id);
             ResourceState detached = s;
             detached.resource.parent.clear();
             put(detached);
@@ -516,6 +518,8 @@ void Document::applyChanges(const QList<ResourceChange> &changes, bool toBefore)
         orderChanged();
         Q_EMIT changed();
     }
+    if (!restored.isEmpty())
+        Q_EMIT resourcesRestored(restored);
 }
 
 } // namespace skydraft

@@ -215,6 +215,26 @@ private Q_SLOTS:
         QCOMPARE(w->undoStack()->count(), steps);
     }
 
+    void undoSelectsWhatComesBack()
+    {
+        auto w = open();
+        QVERIFY(w);
+        EditingSession *edit = w->editing();
+        // A rename undone: the old id is back, and selected (the inspector still shows it).
+        edit->select({u"Database"_s});
+        QVERIFY(w->editor()->renameId(u"Database"_s, u"OrdersDb"_s));
+        w->undoStack()->undo();
+        QCOMPARE(edit->selectedIds(), QStringList{u"Database"_s});
+        w->undoStack()->redo();
+        QCOMPARE(edit->selectedIds(), QStringList{u"OrdersDb"_s});
+        // A deletion undone: the subnet comes back selected, not its contents one by one.
+        edit->select({u"PublicSubnetA"_s});
+        edit->action(EditingSession::Action::Delete)->trigger();
+        QVERIFY(!w->document()->contains(u"PublicSubnetA"_s));
+        w->undoStack()->undo();
+        QCOMPARE(edit->selectedIds(), QStringList{u"PublicSubnetA"_s});
+    }
+
     void zoomHasLimits()
     {
         auto w = open();

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "model/commands/connections.h"
 #include "model/commands/editor.h"
+#include "model/document.h"
 #include "model/layout.h"
 #include "palette.h"
 #include "placement.h"
@@ -182,8 +183,25 @@ void EditingSession::documentShown()
     m_inspector->setEditor(editor());
     m_findings->setDocument(m_window->document());
     m_reach->setDocument(m_window->document());
+    if (Document *doc = m_window->document())
+        connect(doc, &Document::resourcesRestored, this, &EditingSession::selectRestored, Qt::UniqueConnection);
     m_pasteCount = 0;
     updateActions();
+}
+
+void EditingSession::selectRestored(const QStringList &ids)
+{
+    // What an undo or redo brings back is what the user looks at next (a deletion undone, a
+    // rename undone): select it, the outermost of it.
+    const Document *doc = m_window->document();
+    if (!doc)
+        return;
+    const QSet<QString> set(ids.cbegin(), ids.cend());
+    QStringList outermost;
+    for (const QString &id : ids)
+        if (const Resource *r = doc->find(id); r && !set.contains(r->parent))
+            outermost.append(id);
+    select(outermost);
 }
 
 void EditingSession::selectionChanged()

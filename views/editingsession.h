@@ -73,6 +73,7 @@ private:
     void createActions();
     void documentShown();
     void selectionChanged();
+    void selectRestored(const QStringList &ids);
     void updateActions();
     void resize(const QString &id, const QSizeF &size);
     void tell(const QString &text);
