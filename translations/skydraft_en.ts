@@ -1625,6 +1625,14 @@
         <source>A %1 cannot be connected to a %2. Connections follow the traffic: Route 53 → load balancer → target group → Auto Scaling group or instances → database or cache.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 and %2 are in different VPCs: a rule of %1 cannot admit %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2 and %3 in %4: AWS only connects them within one VPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::DiagramExport</name>
@@ -1692,10 +1700,6 @@
             <numerusform>%n routes</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1  (desired %2, %3-%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
         <translation>
@@ -1733,6 +1737,10 @@
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(desired %1, %2-%3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1910,17 @@
             <numerusform>Align %n resources</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Can It &amp;Reach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicated %n resource(s).</source>
+        <translation>
+            <numerusform>Duplicated %n resource.</numerusform>
+            <numerusform>Duplicated %n resources.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Editor</name>
@@ -1968,6 +1987,20 @@
             <numerusform>Delete %n resources</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Change %1 of %n resource(s)</source>
+        <translation>
+            <numerusform>Change %1 of %n resource</numerusform>
+            <numerusform>Change %1 of %n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename %n resource(s)</source>
+        <translation>
+            <numerusform>Rename %n resource</numerusform>
+            <numerusform>Rename %n resources</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ExportDialog</name>
@@ -2009,13 +2042,6 @@
     <message>
         <source>Select a resource on the canvas to see and edit its properties.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resources selected. Select one to edit its properties.</source>
-        <translation>
-            <numerusform>%n resource selected.</numerusform>
-            <numerusform>%n resources selected. Select one to edit its properties.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Id</source>
@@ -2107,6 +2133,70 @@
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources: %1</source>
+        <translation>
+            <numerusform>%n resource: %1</numerusform>
+            <numerusform>%n resources: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename %n resource(s)</source>
+        <translation>
+            <numerusform>Rename %n resource</numerusform>
+            <numerusform>Rename %n resources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a choice for every selected resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n resource(s)</source>
+        <translation>
+            <numerusform>Change %1 of %n resource</numerusform>
+            <numerusform>Change %1 of %n resources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default differs between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a valid choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs between the selected resources: select one of them to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,6 +2711,29 @@
         <source>Not reachable: %1 cannot reach %2 on %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is no longer in the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::ReferenceScope</name>
+    <message>
+        <source>not in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resource of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in another VPC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ResourceClipboard</name>
@@ -2660,6 +2773,14 @@
     </message>
     <message>
         <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a choice for every selected resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1624,6 +1624,14 @@
         <source>A %1 cannot be connected to a %2. Connections follow the traffic: Route 53 → load balancer → target group → Auto Scaling group or instances → database or cache.</source>
         <translation>%1은(는) %2에 연결할 수 없습니다. 연결은 트래픽 흐름을 따릅니다: Route 53 → 로드 밸런서 → 대상 그룹 → Auto Scaling 그룹 또는 인스턴스 → 데이터베이스 또는 캐시.</translation>
     </message>
+    <message>
+        <source>%1 and %2 are in different VPCs: a rule of %1 cannot admit %2.</source>
+        <translation>%1와(과) %2은(는) 서로 다른 VPC에 있습니다. %1의 규칙은 %2을(를) 허용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 and %3 in %4: AWS only connects them within one VPC.</source>
+        <translation>%1은(는) %2에, %3은(는) %4에 있습니다. AWS는 한 VPC 안에서만 연결합니다.</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::DiagramExport</name>
@@ -1688,10 +1696,6 @@
             <numerusform>라우팅 %n개</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1  (desired %2, %3-%4)</source>
-        <translation>%1  (원하는 용량 %2, %3-%4)</translation>
-    </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
         <translation>
@@ -1727,6 +1731,10 @@
         <translation>
             <numerusform>+%n개 더</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(desired %1, %2-%3)</source>
+        <translation>(원하는 용량 %1, %2-%3)</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1898,16 @@
             <numerusform>리소스 %n개 정렬</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Can It &amp;Reach…</source>
+        <translation>연결 가능 여부(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicated %n resource(s).</source>
+        <translation>
+            <numerusform>리소스 %n개를 복제했습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Editor</name>
@@ -1955,6 +1973,18 @@
             <numerusform>리소스 %n개 삭제</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Change %1 of %n resource(s)</source>
+        <translation>
+            <numerusform>리소스 %n개의 %1 변경</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename %n resource(s)</source>
+        <translation>
+            <numerusform>리소스 %n개의 이름 변경</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ExportDialog</name>
@@ -1996,12 +2026,6 @@
     <message>
         <source>Select a resource on the canvas to see and edit its properties.</source>
         <translation>캔버스에서 리소스를 선택하면 속성을 보고 편집할 수 있습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resources selected. Select one to edit its properties.</source>
-        <translation>
-            <numerusform>리소스 %n개가 선택되었습니다. 속성을 편집하려면 하나만 선택하세요.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Id</source>
@@ -2094,6 +2118,66 @@
     <message>
         <source>%1 must be one of: %2.</source>
         <translation>%1은(는) 다음 중 하나여야 합니다: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources: %1</source>
+        <translation>
+            <numerusform>리소스 %n개: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename %n resource(s)</source>
+        <translation>
+            <numerusform>리소스 %n개의 이름 변경</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(여러 값)</translation>
+    </message>
+    <message>
+        <source>(the ids)</source>
+        <translation>(ID 목록)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>not a choice for every selected resource</source>
+        <translation>선택한 모든 리소스에 대해 선택할 수 있는 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n resource(s)</source>
+        <translation>
+            <numerusform>리소스 %n개의 %1 변경</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default differs between them</source>
+        <translation>기본값이 리소스마다 다릅니다</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>%1 (not a valid choice)</source>
+        <translation>%1 (유효하지 않은 선택)</translation>
+    </message>
+    <message>
+        <source>Differs between the selected resources: select one of them to edit it.</source>
+        <translation>선택한 리소스마다 다릅니다. 편집하려면 그중 하나를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2690,29 @@
         <source>Not reachable: %1 cannot reach %2 on %3.</source>
         <translation>연결 불가: %1에서 %2의 %3에 연결할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>%1 is no longer in the design.</source>
+        <translation>%1은(는) 더 이상 설계에 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::ReferenceScope</name>
+    <message>
+        <source>not in the design</source>
+        <translation>설계에 없음</translation>
+    </message>
+    <message>
+        <source>the resource itself</source>
+        <translation>리소스 자신</translation>
+    </message>
+    <message>
+        <source>a resource of type %1</source>
+        <translation>%1 유형의 리소스</translation>
+    </message>
+    <message>
+        <source>in another VPC: %1</source>
+        <translation>다른 VPC에 있음: %1</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ResourceClipboard</name>
@@ -2645,6 +2752,14 @@
     <message>
         <source>Row %1: %2</source>
         <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>not a choice for every selected resource</source>
+        <translation>선택한 모든 리소스에 대해 선택할 수 있는 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
