@@ -235,6 +235,34 @@ private Q_SLOTS:
         QCOMPARE(edit->selectedIds(), QStringList{u"PublicSubnetA"_s});
     }
 
+    void rightClickMenu()
+    {
+        auto w = open();
+        QVERIFY(w);
+        w->editing()->canvas()->setZoom(1.0);
+        w->view()->centerOn(w->scene()->item(u"Database"_s));
+        w->scene()->clearSelection();
+        const ResourceItem *db = w->scene()->item(u"Database"_s);
+        const QPoint at = w->view()->mapFromScene(db->mapToScene(QPointF(db->size().width() / 2, 20)));
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, w->view()->viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(w->view()->viewport(), &event);
+        // The resource under the click is what the menu acts on.
+        QCOMPARE(w->editing()->selectedIds(), QStringList{u"Database"_s});
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr);
+        QVERIFY(menu->actions().contains(w->editing()->action(EditingSession::Action::Delete)));
+        QAction *reachHere = menu->findChild<QAction *>(u"reachHere"_s);
+        QVERIFY(reachHere);
+        reachHere->trigger();
+        menu->close();
+        QCOMPARE(w->editing()->reachTool()->destinationBox()->currentData().toString(), u"Database"_s);
+        // On the empty canvas: no delete, but select all.
+        w->scene()->clearSelection();
+        std::unique_ptr<QMenu> empty(w->editing()->contextMenu());
+        QVERIFY(!empty->actions().contains(w->editing()->action(EditingSession::Action::Delete)));
+        QVERIFY(empty->actions().contains(w->editing()->action(EditingSession::Action::SelectAll)));
+    }
+
     void zoomHasLimits()
     {
         auto w = open();

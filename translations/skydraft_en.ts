@@ -1921,6 +1921,14 @@
             <numerusform>Duplicated %n resources.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Can It Reach… &amp;From Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can It Reach… &amp;Here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Editor</name>

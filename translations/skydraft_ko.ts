@@ -1908,6 +1908,14 @@
             <numerusform>리소스 %n개를 복제했습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Can It Reach… &amp;From Here</source>
+        <translation>여기서 연결 가능 여부(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Can It Reach… &amp;Here</source>
+        <translation>여기로 연결 가능 여부(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Editor</name>

@@ -358,6 +358,17 @@ void CanvasView::previewMove()
     }
 }
 
+void CanvasView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // As in every editor: a right click on something not selected acts on that alone.
+    if (ResourceItem *item = resourceAt(event->pos()); item && !item->isSelected()) {
+        m_scene->clearSelection();
+        item->setSelected(true);
+    }
+    Q_EMIT contextMenuRequested(event->globalPos());
+    event->accept();
+}
+
 void CanvasView::dropEvent(QDropEvent *event)
 {
     m_scene->setDropTarget(QString());

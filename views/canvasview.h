@@ -55,6 +55,8 @@ Q_SIGNALS:
     /// What the gesture under way would do, or why it is refused (status bar).
     void hint(const QString &text);
     void modeChanged(CanvasView::Mode mode);
+    /// A right click (or the menu key): the resource under it is selected first.
+    void contextMenuRequested(const QPoint &globalPos);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -66,6 +68,7 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     static std::optional<ResourceType> typeFrom(const QMimeData *mime);

@@ -46,6 +46,11 @@ EditingSession::EditingSession(MainWindow *window)
     connect(view, &CanvasView::connectRequested, this, &EditingSession::connectResources);
     connect(view, &CanvasView::placeRequested, this, [this](ResourceType type, const QPointF &pos) { place(type, pos); });
     connect(view, &CanvasView::hint, this, [this](const QString &text) { m_window->statusBar()->showMessage(text); });
+    connect(view, &CanvasView::contextMenuRequested, this, [this](const QPoint &globalPos) {
+        QMenu *menu = contextMenu(canvas());
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(globalPos);
+    });
     connect(view, &CanvasView::modeChanged, this, [this](CanvasView::Mode mode) {
         action(Action::ConnectMode)->setChecked(mode == CanvasView::Mode::Connect);
     });
@@ -145,11 +150,7 @@ void EditingSession::createActions()
     reach->setObjectName(u"reachAction"_s);
     reach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(reach, &QAction::triggered, this, [this] {
-        for (QDockWidget *d : std::as_const(m_docks))
-            if (d->widget() == m_reach) {
-                d->show();
-                d->raise();
-            }
+        showReachTool();
         m_reach->sourceBox()->setFocus();
         m_reach->sourceBox()->lineEdit()->selectAll();
     });
@@ -187,6 +188,55 @@ void EditingSession::documentShown()
         connect(doc, &Document::resourcesRestored, this, &EditingSession::selectRestored, Qt::UniqueConnection);
     m_pasteCount = 0;
     updateActions();
+}
+
+void EditingSession::showReachTool()
+{
+    for (QDockWidget *d : std::as_const(m_docks))
+        if (d->widget() == m_reach) {
+            d->show();
+            d->raise();
+        }
+}
+
+QMenu *EditingSession::contextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    const QStringList ids = selectedIds();
+    if (!ids.isEmpty()) {
+        menu->addActions({action(Action::Cut), action(Action::Copy)});
+        menu->addAction(action(Action::Paste));
+        menu->addActions({action(Action::Duplicate), action(Action::Delete)});
+    } else {
+        // On the empty canvas: paste, and the whole design.
+        menu->addAction(action(Action::Paste));
+        menu->addAction(action(Action::SelectAll));
+    }
+    if (ids.size() > 1) {
+        QMenu *arrange = menu->addMenu(tr("A&rrange"));
+        arrange->addActions({action(Action::AlignLeft), action(Action::AlignTop), action(Action::AlignCenter),
+                             action(Action::AlignMiddle)});
+    }
+    // A question about this resource: can traffic get here, or from here?
+    if (ids.size() == 1 && m_reach->sourceBox()->findData(ids.first()) >= 0) {
+        menu->addSeparator();
+        const QString id = ids.first();
+        QAction *from = menu->addAction(QIcon(u":/actions/reach.svg"_s), tr("Can It Reach… &From Here"));
+        from->setObjectName(u"reachFromHere"_s);
+        connect(from, &QAction::triggered, this, [this, id] {
+            m_reach->setSource(id);
+            showReachTool();
+            m_reach->destinationBox()->setFocus();
+        });
+        QAction *to = menu->addAction(tr("Can It Reach… &Here"));
+        to->setObjectName(u"reachHere"_s);
+        connect(to, &QAction::triggered, this, [this, id] {
+            m_reach->setDestination(id);
+            showReachTool();
+            m_reach->sourceBox()->setFocus();
+        });
+    }
+    return menu;
 }
 
 void EditingSession::selectRestored(const QStringList &ids)

@@ -8,6 +8,7 @@
 
 class QAction;
 class QDockWidget;
+class QMenu;
 
 namespace skydraft {
 
@@ -38,6 +39,8 @@ public:
     /// The action for menus and toolbars (the shell's menus pick them up from here).
     QAction *action(Action which) const { return m_actions.value(int(which)); }
     QList<QAction *> editActions() const;
+    /// The canvas's right-click menu for the current selection. The caller owns it.
+    QMenu *contextMenu(QWidget *parent = nullptr);
 
     Palette *palette() const { return m_palette; }
     Inspector *inspector() const { return m_inspector; }
@@ -74,6 +77,8 @@ private:
     void documentShown();
     void selectionChanged();
     void selectRestored(const QStringList &ids);
+    /// Shows "Can it reach?" ready to ask.
+    void showReachTool();
     void updateActions();
     void resize(const QString &id, const QSizeF &size);
     void tell(const QString &text);

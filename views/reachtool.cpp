@@ -180,6 +180,26 @@ net::ReachResult ReachTool::ask(const QString &from, const QString &to, const QS
     return run();
 }
 
+bool ReachTool::setSource(const QString &id)
+{
+    const int index = m_from->findData(id);
+    if (index < 0)
+        return false;
+    m_from->setCurrentIndex(index);
+    m_from->lineEdit()->setCursorPosition(0);
+    return true;
+}
+
+bool ReachTool::setDestination(const QString &id)
+{
+    const int index = m_to->findData(id);
+    if (index < 0)
+        return false;
+    m_to->setCurrentIndex(index);
+    m_to->lineEdit()->setCursorPosition(0);
+    return true;
+}
+
 QString ReachTool::verdictText() const { return m_verdict->text(); }
 
 void ReachTool::clear()

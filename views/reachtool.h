@@ -32,6 +32,9 @@ public:
     void setCanvasSelection(const QString &id);
     /// Chooses the query (ids must be in the lists) and runs it.
     net::ReachResult ask(const QString &from, const QString &to, const QString &protocol, int port);
+    /// Picks one end of the question (a resource id or "internet"); false if it cannot be one.
+    bool setSource(const QString &id);
+    bool setDestination(const QString &id);
     QComboBox *sourceBox() const { return m_from; }
     QComboBox *destinationBox() const { return m_to; }
     QString verdictText() const;
