@@ -2,6 +2,7 @@
 // placed, a placement preview does not linger, Classic Load Balancers draw their arrow, the
 // zoom has limits, the toolbar is icons, and "Can it reach?" keeps its answer live.
 
+#include "guisupport.h"
 #include "model/commands/editor.h"
 #include "model/document.h"
 #include "views/canvasview.h"
@@ -45,17 +46,7 @@ class TestGuiCanvas : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<MainWindow> open(const QString &path = MainWindow::defaultSamplePath())
-    {
-        auto w = std::make_unique<MainWindow>();
-        if (!path.isEmpty() && !w->openFile(path))
-            return nullptr;
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return nullptr;
-        QCoreApplication::processEvents();
-        return w;
-    }
+    static std::unique_ptr<MainWindow> open() { return test::shownWindow(); }
 
 private Q_SLOTS:
     void init()
@@ -122,10 +113,7 @@ private Q_SLOTS:
             QCOMPARE(w->document()->find(id)->parent, u"DataSubnetB"_s);
             placed.append(id);
         }
-        const auto rectOf = [scene](const QString &id) {
-            const ResourceItem *i = scene->item(id);
-            return i->mapRectToScene(QRectF(QPointF(), i->size()));
-        };
+        const auto rectOf = [scene](const QString &id) { return test::sceneBox(*scene, id); };
         for (int a = 0; a < placed.size(); ++a)
             for (int b = a + 1; b < placed.size(); ++b)
                 QVERIFY2(!rectOf(placed[a]).intersects(rectOf(placed[b])), qPrintable(placed[a] + u" on "_s + placed[b]));

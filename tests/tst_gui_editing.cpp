@@ -1,6 +1,7 @@
 // Editing on the canvas: the palette places resources where the catalogue allows (and says why
 // not), a drag-move is one undo step and reparents, copy/paste makes fresh ids, delete undoes.
 
+#include "guisupport.h"
 #include "model/commands/editor.h"
 #include "model/document.h"
 #include "views/canvasview.h"
@@ -76,18 +77,7 @@ class TestGuiEditing : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<MainWindow> open()
-    {
-        auto w = std::make_unique<MainWindow>();
-        if (!w->openFile(MainWindow::defaultSamplePath()))
-            return nullptr;
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return nullptr;
-        w->editing()->canvas()->setZoom(1.0);
-        w->view()->centerOn(w->scene()->item(u"Vpc"_s));
-        return w;
-    }
+    static std::unique_ptr<MainWindow> open() { return test::shownWindow(MainWindow::defaultSamplePath(), u"Vpc"_s); }
 
 private Q_SLOTS:
     void init()

@@ -2,6 +2,7 @@
 // boxes), following a drag while it happens, following the design, drawn on the reach path, and
 // never in the way of the mouse.
 
+#include "guisupport.h"
 #include "model/commands/editor.h"
 #include "model/document.h"
 #include "views/canvasview.h"
@@ -19,12 +20,6 @@ using namespace Qt::StringLiterals;
 using namespace skydraft;
 
 namespace {
-
-QRectF sceneRect(const DiagramScene &scene, const QString &id)
-{
-    const ResourceItem *i = scene.item(id);
-    return i->mapRectToScene(QRectF(QPointF(), i->size()));
-}
 
 bool onBorder(const QRectF &r, const QPointF &p)
 {
@@ -65,19 +60,7 @@ class TestGuiRelations : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<MainWindow> open()
-    {
-        auto w = std::make_unique<MainWindow>();
-        if (!w->openFile(MainWindow::defaultSamplePath()))
-            return nullptr;
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            return nullptr;
-        w->editing()->canvas()->setZoom(1.0);
-        w->view()->centerOn(w->scene()->item(u"WebLoadBalancer"_s));
-        QCoreApplication::processEvents(); // relations are built after a burst of changes
-        return w;
-    }
+    static std::unique_ptr<MainWindow> open() { return test::shownWindow(MainWindow::defaultSamplePath(), u"WebLoadBalancer"_s); }
 
 private Q_SLOTS:
     void init()
@@ -121,8 +104,8 @@ private Q_SLOTS:
         const QList<Relation> relations = w->scene()->relations();
         QVERIFY(relations.size() >= 5);
         for (const Relation &r : relations) {
-            const QRectF a = sceneRect(*w->scene(), r.from);
-            const QRectF b = sceneRect(*w->scene(), r.to);
+            const QRectF a = test::sceneBox(*w->scene(), r.from);
+            const QRectF b = test::sceneBox(*w->scene(), r.to);
             if (a.contains(b) || b.contains(a))
                 continue; // a resource and its own group
             const QString problem = routeProblem(r.points, a, b);
@@ -138,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(!w->scene()->relationsOf(id).isEmpty());
         const QList<Relation> before = w->scene()->relationsOf(id);
         QWidget *viewport = w->view()->viewport();
-        const QRectF rect = sceneRect(*w->scene(), id);
+        const QRectF rect = test::sceneBox(*w->scene(), id);
         const QRectF stored = *w->document()->geometry(id);
         const QPoint from = w->view()->mapFromScene(rect.center());
         const QPoint to = from + QPoint(120, 48);
@@ -151,7 +134,7 @@ private Q_SLOTS:
         // Still dragging: nothing is written to the design yet, but the arrows already end on
         // the item where it is now.
         QCOMPARE(*w->document()->geometry(id), stored);
-        const QRectF moved = sceneRect(*w->scene(), id);
+        const QRectF moved = test::sceneBox(*w->scene(), id);
         QVERIFY(moved.center() != rect.center());
         for (const Relation &r : w->scene()->relationsOf(id)) {
             const QPointF end = r.from == id ? r.points.constFirst() : r.points.constLast();
