@@ -97,6 +97,6 @@ int main(int argc, char *argv[])
         }
     }
     window.show();
-    QTimer::singleShot(0, &window, &skydraft::MainWindow::zoomToFit);
+    QTimer::singleShot(0, &window, &skydraft::MainWindow::showDesign); // now that the canvas has its size
     return app.exec();
 }

@@ -251,6 +251,20 @@ private Q_SLOTS:
         QVERIFY(empty->actions().contains(w->editing()->action(EditingSession::Action::SelectAll)));
     }
 
+    void aDesignOpensReadable()
+    {
+        // A small window: fitting the sample would make its labels unreadable; it opens at a
+        // readable zoom, its top in view, instead. A big design still opens whole.
+        auto w = std::make_unique<MainWindow>();
+        w->resize(940, 640);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QVERIFY(w->openFile(MainWindow::defaultSamplePath()));
+        QVERIFY(w->view()->transform().m11() >= 0.5);
+        const QRectF shown = w->view()->mapToScene(w->view()->viewport()->rect()).boundingRect();
+        QVERIFY(shown.contains(test::sceneBox(*w->scene(), u"Vpc"_s).topLeft()));
+    }
+
     void zoomHasLimits()
     {
         auto w = open();

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPainter>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -223,6 +224,23 @@ void MainWindow::zoomOut()
 }
 void MainWindow::zoomActualSize() { m_view->setTransform(QTransform()); }
 
+void MainWindow::showDesign()
+{
+    zoomToFit();
+    // Fitted, a design in a small window can be too small to read: then open at a readable
+    // zoom with its top left (the internet, the front door) in view. Thousands of resources are
+    // never readable whole: those open fitted, as an overview.
+    constexpr qreal readable = 0.5;
+    if (m_view->transform().m11() >= readable || !document() || document()->count() > 300)
+        return;
+    const QRectF bounds = m_scene->itemsBoundingRect();
+    m_view->setTransform(QTransform::fromScale(readable, readable));
+    const QRectF shown = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    // Read as a page: from the top, and from the left when it does not fit across.
+    const qreal x = bounds.width() <= shown.width() ? bounds.center().x() : bounds.left() - 20 + shown.width() / 2;
+    m_view->centerOn(QPointF(x, bounds.top() - 20 + shown.height() / 2));
+}
+
 void MainWindow::zoomToFit()
 {
     const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
@@ -253,7 +271,11 @@ void MainWindow::saveWindowState()
 
 void MainWindow::restoreWindowState()
 {
-    resize(1400, 900);
+    // First start: a comfortable size, but never more than the screen (a 1366 x 768 laptop).
+    QSize size(1400, 900);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() * 0.92);
+    resize(size);
     QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());

@@ -107,6 +107,8 @@ public Q_SLOTS:
     void zoomOut();
     void zoomToFit();
     void zoomActualSize();
+    /// A design just opened: fitted, unless that is too small to read.
+    void showDesign();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -117,7 +117,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
     if (!sample)
         RecentFiles::add(path);
     statusBar()->showMessage(tr("%n resource(s)", nullptr, document()->count()));
-    zoomToFit();
+    showDesign();
     return true;
 }
 
@@ -258,7 +258,7 @@ bool MainWindow::restore(const RecoveryFile &file, QString *error)
     m_session->reset(std::move(loaded.document), file.originalPath, {}, true);
     Recovery::discard(file);
     m_session->autosave();
-    zoomToFit();
+    showDesign();
     statusBar()->showMessage(tr("Recovered %1").arg(file.name));
     return true;
 }
