@@ -171,6 +171,7 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         auto *name = qobject_cast<QLineEdit *>(w->editing()->inspector()->field(u"name"_s));
         QVERIFY(name);
+        QCOMPARE(name->cursorPosition(), 0); // a long name shows its start, not its end
         name->setFocus();
         name->selectAll();
         QTest::keyClicks(name, u"Orders database"_s);

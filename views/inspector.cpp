@@ -363,6 +363,7 @@ void Inspector::addIdRow(const QStringList &ids)
     const QString id = ids.first();
     auto *idEdit = new QLineEdit(id, m_content);
     idEdit->setObjectName(u"id"_s);
+    idEdit->setCursorPosition(0);
     m_fields.insert(u"id"_s, idEdit);
     m_form->addRow(tr("Id"), idEdit);
     m_form->addRow(QString(), errorLabel(u"id"_s));

@@ -122,6 +122,8 @@ bool Inspector::showText(QLineEdit *line, const QVariant &state)
     line->setProperty("mixed", mixed);
     line->setText(s.value(u"text"_s).toString());
     line->setPlaceholderText(s.value(u"placeholder"_s).toString());
+    if (!line->hasFocus())
+        line->setCursorPosition(0); // a long value shows its start in a narrow dock, not its end
     return true;
 }
 
