@@ -83,19 +83,17 @@ int main(int argc, char *argv[])
     }
 
     skydraft::MainWindow window;
-    window.openFile(skydraft::MainWindow::defaultSamplePath());
+    // The file asked for; the sample when none is given or it cannot be opened.
+    QString error;
+    if (args.size() != 2 || !window.openFile(args.at(1), &error))
+        window.openFile(skydraft::MainWindow::defaultSamplePath());
+    if (!error.isEmpty()) // shown once the window is up
+        QTimer::singleShot(0, &window, [&window, error] {
+            QMessageBox::warning(&window, QObject::tr("Cannot open design"), error);
+        });
     // Once the window is up: a design left by a crash is offered; recovering it replaces
     // what opened here.
     QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
-    if (args.size() == 2) {
-        QString error;
-        if (!window.openFile(args.at(1), &error)) {
-            // The sample stays open; the reason is shown once the window is up.
-            QTimer::singleShot(0, &window, [&window, error] {
-                QMessageBox::warning(&window, QObject::tr("Cannot open design"), error);
-            });
-        }
-    }
     window.show();
     QTimer::singleShot(0, &window, &skydraft::MainWindow::showDesign); // now that the canvas has its size
     return app.exec();

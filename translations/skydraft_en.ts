@@ -2435,6 +2435,21 @@
         <source>Cannot recover design</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more error(s)</source>
+        <translation>
+            <numerusform>… and %n more error</numerusform>
+            <numerusform>… and %n more errors</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skydraft::NativeFile</name>

@@ -2414,6 +2414,20 @@
         <source>Cannot recover design</source>
         <translation>설계를 복구할 수 없음</translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>실행 취소함: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>다시 실행함: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more error(s)</source>
+        <translation>
+            <numerusform>… 외 오류 %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skydraft::NativeFile</name>

@@ -25,6 +25,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
@@ -122,12 +123,21 @@ void MainWindow::createActions()
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s, QIcon(u":/actions/undo.svg"_s)));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s, QIcon(u":/actions/redo.svg"_s)));
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
+    // The status bar says what was undone or redone (not the message of the edit before).
+    connect(undo, &QAction::triggered, this, [this] {
+        if (const QUndoStack *s = m_undoGroup->activeStack(); s && s->command(s->index()))
+            statusBar()->showMessage(tr("Undone: %1").arg(s->command(s->index())->text()), 8000);
+    });
+    connect(redo, &QAction::triggered, this, [this] {
+        if (const QUndoStack *s = m_undoGroup->activeStack(); s && s->index() > 0 && s->command(s->index() - 1))
+            statusBar()->showMessage(tr("Redone: %1").arg(s->command(s->index() - 1)->text()), 8000);
+    });
     m_editMenu->addSeparator();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));

@@ -37,6 +37,7 @@ void MainWindow::createFileMenu()
     QAction *create = m_fileMenu->addAction(tr("&New"), this, &MainWindow::newFile);
     create->setShortcut(QKeySequence::New);
     onToolBar(create, u"document-new"_s, QStyle::SP_FileIcon);
+    create->setIcon(QIcon::fromTheme(u"document-new"_s, QIcon(u":/actions/new.svg"_s))); // the style's is faint
     QAction *open = m_fileMenu->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
     onToolBar(open, u"document-open"_s, QStyle::SP_DialogOpenButton);
@@ -74,7 +75,11 @@ void MainWindow::fillRecentMenu()
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent[i];
         // &1..&9, then 0 for the tenth: a keyboard accelerator for each.
-        const QString label = u"&%1  %2"_s.arg((i + 1) % 10).arg(QDir::toNativeSeparators(path));
+        // A "&" in a path is a letter, not an accelerator; a long path keeps both its ends.
+        QString shown = QDir::toNativeSeparators(path);
+        if (shown.size() > 70)
+            shown = shown.left(30) + u"…"_s + shown.right(39);
+        const QString label = u"&%1  %2"_s.arg((i + 1) % 10).arg(shown.replace(u'&', u"&&"_s));
         m_recentMenu->addAction(label, this, [this, path] { openFromMenu(path); });
     }
     if (recent.isEmpty()) {
@@ -89,11 +94,17 @@ bool MainWindow::openFile(const QString &path, QString *error)
 {
     LoadResult loaded = DesignLoader::load(path);
     if (!loaded.ok()) {
-        const QString message = loaded.errors.isEmpty() ? tr("%1: cannot open").arg(path)
-                                                        : loaded.errors.first().format();
+        // Every problem, one line each (the first few): fixing a file one error per attempt
+        // is slow.
+        QStringList lines;
+        for (const Diagnostic &d : loaded.errors.mid(0, 8))
+            lines.append(d.format());
+        if (loaded.errors.size() > 8)
+            lines.append(tr("… and %n more error(s)", nullptr, int(loaded.errors.size() - 8)));
+        const QString message = lines.isEmpty() ? tr("%1: cannot open").arg(path) : lines.join(u'\n');
         if (error)
             *error = message;
-        statusBar()->showMessage(message);
+        statusBar()->showMessage(lines.isEmpty() ? message : lines.first());
         return false;
     }
     if (!maybeSave()) {

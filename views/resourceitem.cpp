@@ -119,7 +119,9 @@ void ResourceItem::setSize(const QSizeF &size)
 QRectF ResourceItem::boundingRect() const
 {
     // Badges stick out at the corners; the rules caption hangs below a node.
-    QRectF r = QRectF(QPointF(0, 0), m_size).adjusted(-9, -9, 9, 9);
+    // A node's last line of text may hang below its box: a fallback font (Korean) is taller
+    // than the Latin one its lines were counted with, and the cached picture must not cut it.
+    QRectF r = QRectF(QPointF(0, 0), m_size).adjusted(-9, -9, 9, isContainer() ? 9 : 16);
     if (m_scene && m_scene->showRules() && !isContainer())
         r.setBottom(m_size.height() + 4 + rulesShown * rulesLineHeight);
     return r;
@@ -344,8 +346,6 @@ void ResourceItem::paintNode(QPainter *painter, qreal lod)
     Style::paintIcon(painter, m_type, iconRect);
     if (m_size.height() < 60 || !m_detailed)
         return; // a badge (an Elastic IP on its instance): the name is in the tooltip
-    if (lod < 0.35)
-        return; // text under 4 pixels high cannot be read
 
     QFont font = painter->font();
     font.setPointSizeF(m_size.height() < 60 ? 7 : 8.5);
