@@ -266,6 +266,29 @@ private Q_SLOTS:
         QVERIFY(shown.contains(test::sceneBox(*w->scene(), u"Vpc"_s).topLeft()));
     }
 
+    void pastingIntoAnotherDesignLeavesNoDanglingReferences()
+    {
+        auto w = open();
+        QVERIFY(w);
+        EditingSession *edit = w->editing();
+        edit->select({u"WebLoadBalancer"_s, u"WebServerGroup"_s, u"Database"_s});
+        edit->copy();
+        QVERIFY(w->openFile(u":/samples/single-instance.skydraft"_s));
+        edit->select({u"Vpc"_s});
+        const QStringList created = edit->paste();
+        QVERIFY(created.size() >= 3);
+        const Document *doc = w->document();
+        for (const QString &id : created)
+            for (const Reference &ref : doc->referencesFrom(id))
+                QVERIFY2(doc->contains(ref.to), qPrintable(u"%1.%2 -> %3"_s.arg(id, ref.property, ref.to)));
+        QVERIFY2(w->statusBar()->currentMessage().contains(u"PublicSubnetA"_s), qPrintable(w->statusBar()->currentMessage()));
+        // The VPC grew to hold what went into it.
+        const QRectF vpc = test::sceneBox(*w->scene(), u"Vpc"_s);
+        for (const QString &id : created)
+            if (doc->find(id)->parent == u"Vpc"_s)
+                QVERIFY2(vpc.contains(test::sceneBox(*w->scene(), id)), qPrintable(id));
+    }
+
     void zoomHasLimits()
     {
         auto w = open();

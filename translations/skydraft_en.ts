@@ -1929,6 +1929,13 @@
         <source>Can It Reach… &amp;Here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Pasted %n resource(s); left out references to what this design does not have: %1.</source>
+        <translation>
+            <numerusform>Pasted %n resource; left out references to what this design does not have: %1.</numerusform>
+            <numerusform>Pasted %n resources; left out references to what this design does not have: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Editor</name>
@@ -2773,6 +2780,10 @@
     </message>
     <message>
         <source>Not pasted: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow containers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

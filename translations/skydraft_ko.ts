@@ -1916,6 +1916,12 @@
         <source>Can It Reach… &amp;Here</source>
         <translation>여기로 연결 가능 여부(&amp;H)…</translation>
     </message>
+    <message numerus="yes">
+        <source>Pasted %n resource(s); left out references to what this design does not have: %1.</source>
+        <translation>
+            <numerusform>리소스 %n개를 붙여 넣었습니다. 이 설계에 없는 대상에 대한 참조는 제외했습니다: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Editor</name>
@@ -2751,6 +2757,10 @@
     <message>
         <source>Not pasted: %1 (%2).</source>
         <translation>붙여넣지 못함: %1(%2).</translation>
+    </message>
+    <message>
+        <source>Grow containers</source>
+        <translation>컨테이너 확장</translation>
     </message>
 </context>
 <context>

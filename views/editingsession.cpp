@@ -547,8 +547,12 @@ QStringList EditingSession::paste()
         refuse(result.error, canvas()->mapToScene(canvas()->viewport()->rect().center()));
     if (!result.created.isEmpty()) {
         select(result.topLevel);
-        if (result.error.isEmpty())
+        if (result.error.isEmpty() && result.dropped.isEmpty())
             tell(tr("Pasted %n resource(s).", nullptr, int(result.created.size())));
+        else if (result.error.isEmpty())
+            tell(tr("Pasted %n resource(s); left out references to what this design does not have: %1.", nullptr,
+                    int(result.created.size()))
+                     .arg(result.dropped.join(u", "_s)));
     }
     return result.created;
 }

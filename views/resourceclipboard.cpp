@@ -1,6 +1,9 @@
 #include "resourceclipboard.h"
 
+#include "placement.h"
+
 #include "model/catalogue.h"
+#include "model/referencescope.h"
 #include "model/commands/editor.h"
 #include "model/layout.h"
 #include "model/validator.h"
@@ -22,26 +25,42 @@ struct ClipboardMsg {
 
 QString mapped(const QHash<QString, QString> &ids, const QString &id) { return ids.value(id, id); }
 
-/// A property value with the references among the copies pointed at the new copies.
-QVariant remap(const PropertySpec &spec, const QVariant &value, const QHash<QString, QString> &ids)
+/// A property value with the references among the copies pointed at the new copies. A
+/// reference this design cannot take (to a resource it does not have, pasted from another
+/// design, or into another VPC) is left out, a table row with it too, and noted in `dropped`.
+QVariant remap(const Document &doc, const Resource &holder, const PropertySpec &spec, const QVariant &value,
+               const QHash<QString, QString> &ids, QStringList &dropped)
 {
+    const auto keep = [&](const PropertySpec &s, const QString &id, bool cell) {
+        const QString target = mapped(ids, id);
+        if (target.isEmpty() || ReferenceScope::whyNot(doc, holder, s, target, cell).isEmpty())
+            return true;
+        if (!dropped.contains(id))
+            dropped.append(id);
+        return false;
+    };
     switch (spec.kind) {
     case ValueKind::Reference:
-        return mapped(ids, value.toString());
+        return keep(spec, value.toString(), false) ? mapped(ids, value.toString()) : QString();
     case ValueKind::ReferenceList: {
         QStringList out;
         for (const QString &id : value.toStringList())
-            out.append(mapped(ids, id));
+            if (keep(spec, id, false))
+                out.append(mapped(ids, id));
         return out;
     }
     case ValueKind::Table: {
         QVariantList rows;
         for (const QVariant &v : value.toList()) {
             QVariantMap row = v.toMap();
+            bool whole = true;
             for (const PropertySpec &column : spec.columns)
-                if (column.kind == ValueKind::Reference && row.contains(column.key))
+                if (column.kind == ValueKind::Reference && row.contains(column.key)) {
+                    whole = whole && keep(column, row.value(column.key).toString(), true);
                     row.insert(column.key, mapped(ids, row.value(column.key).toString()));
-            rows.append(row);
+                }
+            if (whole)
+                rows.append(row);
         }
         return rows;
     }
@@ -174,9 +193,21 @@ ResourceClipboard::PasteResult ResourceClipboard::paste(Editor &editor, const QB
                 continue;
             const PropertySpec *spec = Catalogue::property(r->type, it.key());
             if (spec)
-                editor.setProperty(newId, it.key(), Catalogue::normalized(*spec, remap(*spec, it.value(), ids)));
+                editor.setProperty(newId, it.key(),
+                                   Catalogue::normalized(*spec, remap(doc, *r, *spec, it.value(), ids, result.dropped)));
         }
     }
+    // The containers they went into grow to hold them.
+    QHash<QString, QRectF> grow;
+    for (const QString &id : std::as_const(result.topLevel))
+        if (const auto g = doc.geometry(id))
+            grow.insert(id, *g);
+    Placement::growToFit(doc, grow);
+    for (const QString &id : std::as_const(result.topLevel))
+        if (grow.value(id) == doc.geometry(id).value_or(QRectF()))
+            grow.remove(id);
+    if (!grow.isEmpty())
+        editor.setGeometry(grow, ClipboardMsg::tr("Grow containers"));
     stack->endMacro();
     if (!skipped.isEmpty())
         result.error = ClipboardMsg::tr("Not pasted: %1 (%2).").arg(skipped.join(u", "_s), result.error);

@@ -23,6 +23,7 @@ struct PasteResult {
     QStringList created;    ///< every new id, parents first
     QStringList topLevel;   ///< the new ids whose parent was not copied (to select)
     QString error;          ///< why nothing (or not everything) was pasted
+    QStringList dropped;    ///< references left out: to resources this design does not have (or in another VPC)
 };
 /// Pastes as one undo step. Copies whose container was not copied go into `target` when it
 /// may hold them, else back into their original container, moved by `offset`.
