@@ -119,11 +119,21 @@ private Q_SLOTS:
                 QVERIFY2(!rectOf(placed[a]).intersects(rectOf(placed[b])), qPrintable(placed[a] + u" on "_s + placed[b]));
         // A database goes in the VPC (its subnet group says where): dropped on a subnet, it
         // is drawn beside the zones, not inside one it does not belong to.
+        // A database goes in the VPC, in the subnet it was dropped on (its subnet group: that
+        // subnet and the one on the same row of the other zone), drawn there.
         const QString db = w->editing()->place(ResourceType::RdsInstance, spot);
         QVERIFY(!db.isEmpty());
         QCOMPARE(w->document()->find(db)->parent, u"Vpc"_s);
-        for (const QString &zone : {u"ZoneA"_s, u"ZoneB"_s})
-            QVERIFY2(!rectOf(db).intersects(rectOf(zone)), qPrintable(db + u" drawn in "_s + zone));
+        QCOMPARE(w->document()->find(db)->references(u"subnets"_s), (QStringList{u"DataSubnetB"_s, u"DataSubnetA"_s}));
+        QVERIFY(rectOf(u"DataSubnetB"_s).contains(rectOf(db)));
+        for (const QString &i : placed)
+            QVERIFY(!rectOf(db).intersects(rectOf(i)));
+        if (qEnvironmentVariableIsSet("CANVAS_SHOT")) {
+            w->resize(1400, 900);
+            QCoreApplication::processEvents();
+            w->view()->centerOn(subnet);
+            w->view()->viewport()->grab().save(qEnvironmentVariable("CANVAS_SHOT"));
+        }
     }
 
     void classicLoadBalancersDrawTheirArrowToTheGroup()

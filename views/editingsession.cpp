@@ -5,6 +5,7 @@
 #include "inspector.h"
 #include "livefindings.h"
 #include "mainwindow.h"
+#include "model/catalogue.h"
 #include "model/commands/connections.h"
 #include "model/commands/editor.h"
 #include "model/document.h"
@@ -362,9 +363,41 @@ QString EditingSession::place(ResourceType type, const QPointF &scenePos)
         refuse(target.error, scenePos);
         return {};
     }
+    // A database, cache or Auto Scaling group lives in the VPC but runs in subnets: dropped on
+    // a subnet, it takes that subnet (and, for a subnet group, the one on the same row of
+    // another zone) and is drawn there.
+    const Document *doc = m_window->document();
+    QStringList subnets;
+    if (Catalogue::property(type, u"subnets"_s) && !target.parent.isEmpty()
+        && doc->find(target.parent)->type == ResourceType::Vpc) {
+        const QString under = Placement::subnetAt(*m_window->scene(), scenePos);
+        const auto centre = [this](const QString &subnet) {
+            const ResourceItem *i = m_window->scene()->item(subnet);
+            return i ? i->mapRectToScene(QRectF(QPointF(), i->size())).center() : QPointF();
+        };
+        if (!under.isEmpty() && doc->vpcOf(under) == target.parent) {
+            subnets.append(under);
+            if (type == ResourceType::RdsInstance || type == ResourceType::AuroraCluster || type == ResourceType::ElastiCache) {
+                const qreal row = centre(under).y();
+                QString pair;
+                qreal best = 0;
+                for (const Resource *s : doc->resourcesOfType(ResourceType::Subnet)) {
+                    if (doc->vpcOf(s->id) != target.parent || doc->zoneOf(s->id) == doc->zoneOf(under))
+                        continue;
+                    const qreal distance = std::abs(centre(s->id).y() - row);
+                    if (pair.isEmpty() || distance < best) {
+                        pair = s->id;
+                        best = distance;
+                    }
+                }
+                if (!pair.isEmpty())
+                    subnets.append(pair);
+            }
+        }
+    }
     const QSizeF size = Placement::defaultSize(type);
     const QRectF wanted(scenePos - QPointF(size.width() / 2, size.height() / 2), size);
-    QPointF topLeft = Placement::freeSpot(*m_window->scene(), target.parent, wanted).topLeft();
+    QPointF topLeft = Placement::freeSpot(*m_window->scene(), subnets.isEmpty() ? target.parent : subnets.first(), wanted).topLeft();
     if (ResourceItem *parent = m_window->scene()->item(target.parent))
         topLeft = parent->mapFromScene(topLeft);
     QRectF rect = Placement::snapped(QRectF(topLeft, size), DiagramScene::gridSize);
@@ -374,8 +407,19 @@ QString EditingSession::place(ResourceType type, const QPointF &scenePos)
     // One undo step: the new resource and the containers that grow to hold it.
     e->undoStack()->beginMacro(tr("Add %1").arg(typeLabel(type)));
     const QString id = e->addResource(type, target.parent, rect);
+    if (!id.isEmpty() && !subnets.isEmpty())
+        e->setProperty(id, u"subnets"_s, subnets);
     if (!id.isEmpty()) {
         QHash<QString, QRectF> grow{{id, rect}};
+        // Drawn in its subnet, though the VPC holds it: that subnet grows to hold it too.
+        if (const ResourceItem *subnet = subnets.isEmpty() ? nullptr : m_window->scene()->item(subnets.first())) {
+            const QRectF inSubnet = subnet->mapRectFromScene(m_window->scene()->item(target.parent)->mapRectToScene(rect));
+            QRectF box = *doc->geometry(subnet->id());
+            box.setWidth(std::max(box.width(), inSubnet.right() + Layout::padding));
+            box.setHeight(std::max(box.height(), inSubnet.bottom() + Layout::padding));
+            if (box != *doc->geometry(subnet->id()))
+                grow.insert(subnet->id(), box);
+        }
         Placement::growToFit(*m_window->document(), grow);
         grow.remove(id);
         if (!grow.isEmpty())

@@ -86,6 +86,19 @@ QRectF Placement::freeSpot(const DiagramScene &scene, const QString &parent, con
     return rect;
 }
 
+QString Placement::subnetAt(const DiagramScene &scene, const QPointF &scenePos)
+{
+    for (const QGraphicsItem *g : scene.items(scenePos, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder)) {
+        if (g->type() != ResourceItem::Type)
+            continue;
+        const auto *item = static_cast<const ResourceItem *>(g);
+        if (item->resourceType() == ResourceType::Subnet
+            && item->mapRectToScene(QRectF(QPointF(0, 0), item->size())).contains(scenePos))
+            return item->id();
+    }
+    return {};
+}
+
 QSizeF Placement::defaultSize(ResourceType type)
 {
     switch (type) {
@@ -109,17 +122,44 @@ QRectF Placement::snapped(const QRectF &rect, qreal grid)
 
 void Placement::growToFit(const Document &doc, QHash<QString, QRectF> &geometry)
 {
+    const auto rectOf = [&](const QString &x) {
+        return geometry.contains(x) ? geometry.value(x)
+                                    : doc.geometry(x).value_or(QRectF(QPointF(), defaultSize(doc.find(x)->type)));
+    };
+    // A container that grows pushes what lies below it (or to its right) in the same container
+    // out of its way, as a column of boxes makes room: a subnet that grows down moves the
+    // subnets under it, a zone that grows moves the row of route tables under it.
     QStringList todo = geometry.keys();
     todo.sort();
+    const auto push = [&](const QString &id, const QRectF &before, const QRectF &after) {
+        const qreal dy = after.bottom() - before.bottom();
+        const qreal dx = after.right() - before.right();
+        const Resource *r = doc.find(id);
+        if (!r || (dy <= 0 && dx <= 0))
+            return;
+        for (const QString &sibling : doc.children(r->parent)) {
+            if (sibling == id || geometry.contains(sibling) || !doc.geometry(sibling))
+                continue;
+            QRectF s = *doc.geometry(sibling);
+            if (dy > 0 && s.top() >= before.bottom() - 0.5 && s.left() < after.right() && s.right() > after.left())
+                s.translate(0, dy);
+            else if (dx > 0 && s.left() >= before.right() - 0.5 && s.top() < after.bottom() && s.bottom() > after.top())
+                s.translate(dx, 0);
+            else
+                continue;
+            geometry.insert(sibling, s);
+            todo.append(sibling);
+        }
+    };
+    const QStringList initial = todo;
+    for (const QString &id : initial)
+        if (const auto before = doc.geometry(id); before && doc.find(id) && Catalogue::spec(doc.find(id)->type).container)
+            push(id, *before, geometry.value(id));
     while (!todo.isEmpty()) {
         const QString id = todo.takeFirst();
         const Resource *r = doc.find(id);
         if (!r || r->parent.isEmpty())
             continue;
-        const auto rectOf = [&](const QString &x) {
-            return geometry.contains(x) ? geometry.value(x)
-                                        : doc.geometry(x).value_or(QRectF(QPointF(), defaultSize(doc.find(x)->type)));
-        };
         QRectF child = rectOf(id);
         // Inside the body: below the header, off the left and top borders.
         const QPointF kept(std::max(child.x(), Layout::padding / 2), std::max(child.y(), Layout::header));
@@ -131,8 +171,10 @@ void Placement::growToFit(const Document &doc, QHash<QString, QRectF> &geometry)
         const qreal width = std::max(parent.width(), child.right() + Layout::padding);
         const qreal height = std::max(parent.height(), child.bottom() + Layout::padding);
         if (width != parent.width() || height != parent.height()) {
+            const QRectF before = parent;
             parent.setSize(QSizeF(width, height));
             geometry.insert(r->parent, parent);
+            push(r->parent, before, parent);
             todo.append(r->parent);
         }
     }

@@ -33,6 +33,9 @@ Target at(const DiagramScene &scene, ResourceType type, const QPointF &scenePos,
 /// Inside the container's body when there is room; else `rect` (the container grows).
 QRectF freeSpot(const DiagramScene &scene, const QString &parent, const QRectF &rect);
 
+/// The innermost subnet drawn under `scenePos`, or empty.
+QString subnetAt(const DiagramScene &scene, const QPointF &scenePos);
+
 /// The size a new resource of `type` gets.
 QSizeF defaultSize(ResourceType type);
 
