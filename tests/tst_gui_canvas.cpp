@@ -361,6 +361,14 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QVERIFY2(reach->verdictText().contains(u"no longer"_s), qPrintable(reach->verdictText()));
         QCOMPARE(callouts(*w->scene()), 0);
+        // Undo brings it back, and the question is answered again.
+        e->undoStack()->undo();
+        QCoreApplication::processEvents();
+        QVERIFY2(reach->verdictText().contains(u"Not reachable"_s), qPrintable(reach->verdictText()));
+        QCOMPARE(reach->destinationBox()->currentData().toString(), u"Database"_s);
+        QCOMPARE(callouts(*w->scene()), 1);
+        e->removeResources({u"Database"_s});
+        QCoreApplication::processEvents();
         QVERIFY(w->scene()->highlightOf(u"WebLoadBalancer"_s) == DiagramScene::Highlight::None);
     }
 };

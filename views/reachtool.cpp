@@ -105,6 +105,9 @@ ReachTool::ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *paren
     connect(m_toSelection, &QPushButton::clicked, this,
             [this] { m_to->setCurrentIndex(std::max(0, m_to->findData(m_selected))); });
     connect(clearButton, &QPushButton::clicked, this, &ReachTool::clear);
+    // An id longer than the box shows its start ("WebLoadBalancer", not "LoadBalancer").
+    for (QComboBox *box : {m_from, m_to})
+        connect(box, &QComboBox::currentIndexChanged, box, [box] { box->lineEdit()->setCursorPosition(0); });
     connect(m_protocol, &QComboBox::currentTextChanged, this,
             [this](const QString &p) { m_port->setEnabled(p != u"icmp"_s); });
 }
@@ -268,9 +271,12 @@ void ReachTool::rerun()
     if (!m_asked || !m_document)
         return;
     // An end that is gone cannot be asked about: say so rather than keep a stale answer.
+    // The question stays asked: an undo that brings the end back answers it again.
     for (const QString &id : {m_askedFrom, m_askedTo}) {
         if (id != u"internet"_s && !m_document->contains(id)) {
-            clear();
+            m_result = {};
+            m_path->clear();
+            m_scene->clearReachHighlight();
             m_verdict->setText(tr("%1 is no longer in the design.").arg(id).toHtmlEscaped());
             return;
         }
