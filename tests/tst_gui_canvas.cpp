@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QStatusBar>
 #include <QComboBox>
 #include <QLineEdit>
@@ -299,6 +300,32 @@ private Q_SLOTS:
                 QVERIFY2(vpc.contains(test::sceneBox(*w->scene(), id)), qPrintable(id));
     }
 
+    void exportTheDesignForOtherTools()
+    {
+        auto w = open();
+        QVERIFY(w);
+        QTemporaryDir dir;
+        const QList<std::tuple<QString, QString, QByteArray>> cases = {
+            {u"cloudformation"_s, u"design.yaml"_s, "AWSTemplateFormatVersion"},
+            {u"cloudformation"_s, u"design.json"_s, "\"AWSTemplateFormatVersion\""},
+            {u"terraform"_s, u"main.tf"_s, "resource \"aws_vpc\""},
+            {u"drawio"_s, u"design.drawio"_s, "<mxfile"}};
+        for (const auto &[to, name, marker] : cases) {
+            QString error;
+            QVERIFY2(w->exportDesign(to, dir.filePath(name), &error), qPrintable(error));
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(file.readAll().contains(marker), qPrintable(name));
+        }
+        QString error;
+        QVERIFY(!w->exportDesign(u"cloudformation"_s, u"/proc/nowhere/design.yaml"_s, &error));
+        QVERIFY(!error.isEmpty());
+        // The menu offers the three.
+        QMenu *menu = w->fileMenu()->findChild<QMenu *>(u"exportDesignMenu"_s);
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 3);
+    }
+
     void zoomHasLimits()
     {
         auto w = open();
@@ -309,8 +336,16 @@ private Q_SLOTS:
         QVERIFY(w->view()->transform().m11() > 4.0);
         for (int i = 0; i < 200; ++i)
             w->zoomOut();
-        QVERIFY(w->view()->transform().m11() >= 0.005);
-        QVERIFY(w->view()->transform().m11() < 0.01);
+        // Out to about half the whole design, not to a dot.
+        const QRectF bounds = w->scene()->itemsBoundingRect();
+        const qreal fit = std::min(w->view()->viewport()->width() / bounds.width(), w->view()->viewport()->height() / bounds.height());
+        QVERIFY(w->view()->transform().m11() >= fit / 2 * 0.8);
+        QVERIFY(w->view()->transform().m11() < fit);
+        // The status bar says the zoom.
+        w->view()->viewport()->repaint();
+        auto *zoom = w->statusBar()->findChild<QLabel *>(u"zoomLabel"_s);
+        QVERIFY(zoom);
+        QCOMPARE(zoom->text(), u"%1 %"_s.arg(qRound(w->view()->transform().m11() * 100)));
     }
 
     void theToolbarIsIconsAndToolsHasReach()

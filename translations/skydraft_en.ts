@@ -2435,10 +2435,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SkyDraft did not close normally. Recover the unsaved changes to &quot;%1&quot; from %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot recover design</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,6 +2452,69 @@
             <numerusform>… and %n more error</numerusform>
             <numerusform>… and %n more errors</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+wheel; Ctrl+0 fits, Ctrl+1 is 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Design To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CloudFormation Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terraform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;draw.io Diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform (*.tf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw.io diagrams (*.drawio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudFormation templates (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n note(s): what the format cannot carry)</source>
+        <translation>
+            <numerusform>Exported %1 (%n note: what the format cannot carry)</numerusform>
+            <numerusform>Exported %1 (%n notes: what the format cannot carry)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SkyDraft did not close normally. Open the unsaved changes to &quot;%1&quot; from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard deletes them for good; Ignore keeps them for the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2413,10 +2413,6 @@
         <translation>저장되지 않은 변경 사항 복구</translation>
     </message>
     <message>
-        <source>SkyDraft did not close normally. Recover the unsaved changes to &quot;%1&quot; from %2?</source>
-        <translation>SkyDraft가 정상적으로 종료되지 않았습니다. %2에서 &quot;%1&quot;의 저장되지 않은 변경 사항을 복구하시겠습니까?</translation>
-    </message>
-    <message>
         <source>Cannot recover design</source>
         <translation>설계를 복구할 수 없음</translation>
     </message>
@@ -2433,6 +2429,68 @@
         <translation>
             <numerusform>… 외 오류 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+wheel; Ctrl+0 fits, Ctrl+1 is 100 %)</source>
+        <translation>확대/축소 (Ctrl+휠, Ctrl+0은 전체 보기, Ctrl+1은 100 %)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Export &amp;Design To</source>
+        <translation>설계 내보내기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;CloudFormation Template…</source>
+        <translation>CloudFormation 템플릿(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Terraform…</source>
+        <translation>Terraform(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;draw.io Diagram…</source>
+        <translation>draw.io 다이어그램(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Terraform (*.tf)</source>
+        <translation>Terraform (*.tf)</translation>
+    </message>
+    <message>
+        <source>draw.io diagrams (*.drawio)</source>
+        <translation>draw.io 다이어그램 (*.drawio)</translation>
+    </message>
+    <message>
+        <source>CloudFormation templates (*.yaml *.yml *.json)</source>
+        <translation>CloudFormation 템플릿 (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>Export Design</source>
+        <translation>설계 내보내기</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1</source>
+        <translation>%1(으)로 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot export design</source>
+        <translation>설계를 내보낼 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n note(s): what the format cannot carry)</source>
+        <translation>
+            <numerusform>%1(으)로 내보냈습니다 (참고 %n개: 이 형식에 담을 수 없는 내용)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SkyDraft did not close normally. Open the unsaved changes to &quot;%1&quot; from %2?</source>
+        <translation>SkyDraft가 정상적으로 종료되지 않았습니다. %2에 저장된 &quot;%1&quot;의 저장하지 않은 변경 사항을 여시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Discard deletes them for good; Ignore keeps them for the next start.</source>
+        <translation>삭제하면 영구히 지워집니다. 무시하면 다음 시작 때까지 보관됩니다.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QGraphicsView>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPainter>
@@ -55,6 +56,12 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     m_editing = new EditingSession(this); // palette, inspector, live findings, reach tool
     statusBar()->showMessage(tr("Ready"));
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setObjectName(u"zoomLabel"_s);
+    m_zoomLabel->setToolTip(tr("Zoom (Ctrl+wheel; Ctrl+0 fits, Ctrl+1 is 100 %)"));
+    m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(u"8888 %"_s));
+    m_zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(m_zoomLabel);
     restoreWindowState();
 }
 
@@ -229,7 +236,12 @@ void MainWindow::zoomIn()
 
 void MainWindow::zoomOut()
 {
-    if (m_view->transform().m11() * 0.8 >= minimumZoom)
+    // Out to half the whole design's size at most: past that a small design is a dot.
+    const QRectF bounds = m_scene->itemsBoundingRect();
+    const QSizeF port = m_view->viewport()->size();
+    const qreal fit = bounds.isEmpty() ? 1.0 : std::min(port.width() / bounds.width(), port.height() / bounds.height());
+    const qreal floor = std::max(minimumZoom, std::min(0.25, fit / 2));
+    if (m_view->transform().m11() * 0.8 >= floor)
         m_view->scale(0.8, 0.8);
 }
 void MainWindow::zoomActualSize() { m_view->setTransform(QTransform()); }
@@ -262,6 +274,14 @@ void MainWindow::zoomToFit()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint) {
+        // However the zoom changed (wheel, menu, fit, a test), the status bar shows it.
+        const int percent = qRound(m_view->transform().m11() * 100);
+        if (percent != m_zoomShown) {
+            m_zoomShown = percent;
+            m_zoomLabel->setText(tr("%1 %").arg(percent));
+        }
+    }
     if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
         auto *wheel = static_cast<QWheelEvent *>(event);
         if (wheel->modifiers() & Qt::ControlModifier) {

@@ -10,6 +10,7 @@
 
 class QAction;
 class QDockWidget;
+class QLabel;
 class QGraphicsView;
 class QListWidget;
 class QMenu;
@@ -81,6 +82,11 @@ public:
     bool maybeSave();
     /// Commits the field being typed in, if any (before a save or a close).
     void commitPendingEdit();
+    /// Writes the design for another tool (`to`: cloudformation, terraform or drawio, as the
+    /// export command takes it) to `path`, asked for when empty. The notes of what the format
+    /// cannot carry are kept in lastExportNotes().
+    bool exportDesign(const QString &to, QString path = {}, QString *error = nullptr);
+    QStringList lastExportNotes() const { return m_lastExportNotes; }
 
     /// Crash recovery: designs autosaved by sessions that ended without saving.
     static QList<RecoveryFile> recoverableFiles();
@@ -142,6 +148,9 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    QStringList m_lastExportNotes;
+    QLabel *m_zoomLabel = nullptr;
+    int m_zoomShown = -1;
     QToolBar *m_toolBar = nullptr;
     EditingSession *m_editing = nullptr;
     SaveChangesPrompt m_askSaveChanges;

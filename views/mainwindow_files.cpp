@@ -6,6 +6,7 @@
 #include "diagramscene.h"
 #include "documentsession.h"
 #include "exportdialog.h"
+#include "model/export/exporter.h"
 #include "model/import/designloader.h"
 #include "model/document.h"
 #include "model/layout.h"
@@ -17,7 +18,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
 #include <QStyle>
@@ -62,6 +65,17 @@ void MainWindow::createFileMenu()
     m_fileMenu->addSeparator();
     QAction *exportAction = m_fileMenu->addAction(tr("&Export Diagram…"), this, &MainWindow::exportDiagram);
     exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    // The design for other tools, as `skydraft export --to ...` writes it.
+    QMenu *exportTo = m_fileMenu->addMenu(tr("Export &Design To"));
+    exportTo->setObjectName(u"exportDesignMenu"_s);
+    const QList<std::pair<QString, QString>> targets = {
+        {u"cloudformation"_s, tr("&CloudFormation Template…")},
+        {u"terraform"_s, tr("&Terraform…")},
+        {u"drawio"_s, tr("&draw.io Diagram…")}};
+    for (const auto &[to, label] : targets) {
+        QAction *a = exportTo->addAction(label, this, [this, to = to] { exportDesign(to); });
+        a->setObjectName(u"export-"_s + to);
+    }
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -231,6 +245,45 @@ bool MainWindow::saveTo(const QString &path, QString *error)
     return true;
 }
 
+bool MainWindow::exportDesign(const QString &to, QString path, QString *error)
+{
+    if (!document())
+        return false;
+    if (path.isEmpty()) {
+        const QString base = m_session->isUntitled() ? m_session->displayName() : QFileInfo(m_session->path()).completeBaseName();
+        const QString dir = QFileInfo(m_session->path()).absolutePath();
+        const auto [suggested, filter] = to == u"terraform"_s
+            ? std::pair{base + u".tf"_s, tr("Terraform (*.tf)")}
+            : to == u"drawio"_s ? std::pair{base + u".drawio"_s, tr("draw.io diagrams (*.drawio)")}
+                                : std::pair{base + u".yaml"_s, tr("CloudFormation templates (*.yaml *.yml *.json)")};
+        path = QFileDialog::getSaveFileName(this, tr("Export Design"), QDir(dir).filePath(suggested), filter);
+        if (path.isEmpty())
+            return false;
+    }
+    const std::optional<exchange::ExportFormat> format = exchange::Exporter::formatFor(to, path);
+    QString message;
+    QStringList notes;
+    bool ok = false;
+    if (!format) {
+        message = tr("Cannot export to %1").arg(to);
+    } else {
+        ok = exchange::Exporter::write(exchange::Exporter::files(*document(), *format, path, &notes), &message);
+    }
+    if (!ok) {
+        if (error)
+            *error = message;
+        else
+            QMessageBox::warning(this, tr("Cannot export design"), message);
+        return false;
+    }
+    // What the format cannot carry is said, not silently dropped.
+    statusBar()->showMessage(notes.isEmpty() ? tr("Exported %1").arg(QDir::toNativeSeparators(path))
+                                             : tr("Exported %1 (%n note(s): what the format cannot carry)", nullptr, int(notes.size()))
+                                                   .arg(QDir::toNativeSeparators(path)));
+    m_lastExportNotes = notes;
+    return true;
+}
+
 void MainWindow::exportDiagram()
 {
     ExportDialog options(!m_scene->selectedItems().isEmpty(), this);
@@ -280,13 +333,24 @@ bool MainWindow::offerRecovery()
     if (files.isEmpty())
         return false;
     const RecoveryFile &newest = files.first();
-    const bool wanted = m_askRecover
-        ? m_askRecover(newest)
-        : QMessageBox::question(this, tr("Recover Unsaved Changes"),
-                                tr("SkyDraft did not close normally. Recover the unsaved changes to \"%1\" from %2?")
-                                    .arg(newest.name, QLocale().toString(newest.savedAt, QLocale::ShortFormat)),
-                                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-            == QMessageBox::Yes;
+    bool wanted = false;
+    if (m_askRecover) {
+        wanted = m_askRecover(newest);
+    } else {
+        // Discarding deletes the autosaved copy for good: say so, and let Esc keep it for the
+        // next start instead.
+        QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                        tr("SkyDraft did not close normally. Open the unsaved changes to \"%1\" from %2?")
+                            .arg(newest.name, QLocale().toString(newest.savedAt, QLocale::ShortFormat)),
+                        QMessageBox::Open | QMessageBox::Discard | QMessageBox::Ignore, this);
+        box.setInformativeText(tr("Discard deletes them for good; Ignore keeps them for the next start."));
+        box.setDefaultButton(QMessageBox::Open);
+        box.setEscapeButton(QMessageBox::Ignore);
+        const int answer = box.exec();
+        if (answer == QMessageBox::Ignore)
+            return false;
+        wanted = answer == QMessageBox::Open;
+    }
     if (!wanted) {
         Recovery::discard(newest);
         return false;
