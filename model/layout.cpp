@@ -182,8 +182,11 @@ private:
         }
 
         // AZ columns with tier rows aligned across columns.
+        // The i-th subnet of a tier starts at the same height in every AZ (its slot is as tall
+        // as the tallest i-th subnet): an Auto Scaling group across them is then a straight
+        // band, not a box slanting over the subnets between.
         QHash<QString, QList<QStringList>> tiers; // az -> tier -> subnets
-        QList<qreal> tierHeight(3, 0);
+        QList<QList<qreal>> slotHeight(3);        // tier -> i -> height
         QHash<QString, qreal> columnWidth;
         for (const QString &az : std::as_const(azs)) {
             QList<QStringList> t(3);
@@ -194,15 +197,19 @@ private:
                 t[tierOf(s)].append(s);
                 w = std::max(w, boxes[s].size.width());
             }
-            for (int tier = 0; tier < 3; ++tier) {
-                qreal h = 0;
-                for (const QString &s : std::as_const(t[tier]))
-                    h += boxes[s].size.height() + padding;
-                tierHeight[tier] = std::max(tierHeight[tier], h);
-            }
+            for (int tier = 0; tier < 3; ++tier)
+                for (int i = 0; i < t[tier].size(); ++i) {
+                    if (slotHeight[tier].size() <= i)
+                        slotHeight[tier].append(0);
+                    slotHeight[tier][i] = std::max(slotHeight[tier][i], boxes[t[tier][i]].size.height());
+                }
             tiers.insert(az, t);
             columnWidth.insert(az, w);
         }
+        QList<qreal> tierHeight(3, 0);
+        for (int tier = 0; tier < 3; ++tier)
+            for (const qreal h : std::as_const(slotHeight[tier]))
+                tierHeight[tier] += h + padding;
 
         const QSizeF topSize = gridSize(int(topBand.size()), 8);
         qreal y = header + (topBand.isEmpty() ? 0 : topSize.height() + padding);
@@ -220,10 +227,11 @@ private:
             for (int tier = 0; tier < 3; ++tier) {
                 qreal sy = tierY;
                 const QStringList &row = tiers[az][tier];
-                for (const QString &s : row) {
+                for (int i = 0; i < row.size(); ++i) {
+                    const QString &s = row[i];
                     const SubnetBox &b = boxes[s];
-                    // A lone subnet fills its tier row, so the rows line up across the AZs.
-                    const qreal h = row.size() == 1 ? tierHeight[tier] - padding : b.size.height();
+                    // A lone subnet fills its tier row; the others fill their slot.
+                    const qreal h = row.size() == 1 ? tierHeight[tier] - padding : slotHeight[tier][i];
                     const QRectF rect(padding, sy, columnWidth[az], h);
                     m_rects.insert(s, rect);
                     subnetOrigin.insert(s, QPointF(x, y) + rect.topLeft());

@@ -91,6 +91,25 @@ private Q_SLOTS:
                     QVERIFY2(!a.intersects(b), qPrintable(ids[i] + u" overlaps "_s + ids[j]));
                 }
         }
+        // What is drawn over subnets (an Auto Scaling group, a database) covers only its own
+        // subnets, and no resource inside any subnet.
+        const auto absolute = [&](const QString &id) {
+            QRectF r = rects[id];
+            for (QString p = doc.find(id)->parent; !p.isEmpty(); p = doc.find(p)->parent)
+                r.translate(rects[p].topLeft());
+            return r.adjusted(1, 1, -1, -1);
+        };
+        for (const QString &id : doc.ids()) {
+            if (!spansSubnets(doc.find(id)->type) || doc.subnetsOf(id).isEmpty())
+                continue;
+            const QStringList own = doc.subnetsOf(id);
+            for (const Resource *s : doc.resourcesOfType(ResourceType::Subnet)) {
+                if (!own.contains(s->id))
+                    QVERIFY2(!absolute(id).intersects(absolute(s->id)), qPrintable(id + u" drawn over "_s + s->id));
+                for (const QString &inside : doc.children(s->id))
+                    QVERIFY2(!absolute(id).intersects(absolute(inside)), qPrintable(id + u" drawn over "_s + inside));
+            }
+        }
     }
 
     void tiersAndBands()
