@@ -11,6 +11,7 @@
 #include "views/mainwindow.h"
 #include "views/inspector.h"
 #include "views/reachtool.h"
+#include "views/ruletableeditor.h"
 #include "views/resourceitem.h"
 
 #include <QAction>
@@ -324,6 +325,39 @@ private Q_SLOTS:
         QMenu *menu = w->fileMenu()->findChild<QMenu *>(u"exportDesignMenu"_s);
         QVERIFY(menu);
         QCOMPARE(menu->actions().size(), 3);
+    }
+
+    void fillingInARuleIsOneUndoStep()
+    {
+        auto w = open();
+        QVERIFY(w);
+        w->editing()->select({u"WebSecurityGroup"_s});
+        QCoreApplication::processEvents();
+        auto *table = qobject_cast<RuleTableEditor *>(w->editing()->inspector()->field(u"inbound"_s));
+        QVERIFY(table);
+        const QVariantList before = w->document()->find(u"WebSecurityGroup"_s)->rows(u"inbound"_s);
+        const int steps = w->undoStack()->count();
+        // Add a rule, then fill in its port and its source: what the table emits, cell by cell.
+        QVariantList rows = before;
+        rows.append(QVariantMap{{u"protocol"_s, u"tcp"_s}, {u"fromPort"_s, 0}, {u"toPort"_s, 65535}});
+        Q_EMIT table->rowsEdited(rows);
+        QVariantMap rule = rows.last().toMap();
+        rule.insert(u"fromPort"_s, 22);
+        rule.insert(u"toPort"_s, 22);
+        rows.last() = rule;
+        Q_EMIT table->rowsEdited(rows);
+        rule.insert(u"cidr"_s, u"10.0.0.0/16"_s);
+        rows.last() = rule;
+        Q_EMIT table->rowsEdited(rows);
+        QCOMPARE(w->document()->find(u"WebSecurityGroup"_s)->rows(u"inbound"_s).size(), before.size() + 1);
+        QCOMPARE(w->undoStack()->count(), steps + 1);
+        w->undoStack()->undo();
+        QCOMPARE(w->document()->find(u"WebSecurityGroup"_s)->rows(u"inbound"_s), before);
+        // Another edit in between starts a new step.
+        Q_EMIT table->rowsEdited(rows);
+        w->editor()->setName(u"Database"_s, u"Orders"_s);
+        Q_EMIT table->rowsEdited(before);
+        QCOMPARE(w->undoStack()->count(), steps + 3);
     }
 
     void zoomHasLimits()

@@ -95,7 +95,9 @@ private:
     void edit(const QString &text, const std::function<bool(Editor &)> &action);
     /// Writes `value` (invalid: the default) to `key` of every resource in `ids` that differs,
     /// as one undo step; nothing when none differs.
-    void writeAll(const QStringList &ids, const PropertySpec &spec, const QVariant &value);
+    /// `mergeKey`: consecutive writes with the same key are one undo step (a rule table's
+    /// add-then-fill-in).
+    void writeAll(const QStringList &ids, const PropertySpec &spec, const QVariant &value, const QString &mergeKey = {});
 
     QPointer<Editor> m_editor;
     QStringList m_ids;

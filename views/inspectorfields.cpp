@@ -84,7 +84,7 @@ QString outsideLabel(const QString &id, const QString &why) { return Inspector::
 
 } // namespace
 
-void Inspector::writeAll(const QStringList &ids, const PropertySpec &spec, const QVariant &value)
+void Inspector::writeAll(const QStringList &ids, const PropertySpec &spec, const QVariant &value, const QString &mergeKey)
 {
     if (!m_editor)
         return;
@@ -108,6 +108,13 @@ void Inspector::writeAll(const QStringList &ids, const PropertySpec &spec, const
     const QString text = ids.size() > 1 ? tr("Change %1 of %n resource(s)", nullptr, int(edits.size())).arg(label)
         : stored.isValid()               ? tr("Change %1 of %2").arg(label, ids.first())
                                          : tr("Reset %1 of %2").arg(label, ids.first());
+    if (!mergeKey.isEmpty()) { // no macro around it: macros never merge
+        const bool ok = m_editor->setProperties(edits, text, mergeKey);
+        showModelAgain();
+        if (!ok)
+            Q_EMIT message(m_editor->lastError());
+        return;
+    }
     edit(text, [edits, text](Editor &e) { return e.setProperties(edits, text); });
 }
 
@@ -358,8 +365,9 @@ QWidget *Inspector::makeTable(const QStringList &ids, const PropertySpec &spec)
     }
     const PropertySpec *s = &spec;
     auto *table = new RuleTableEditor(*doc, spec, doc->find(ids.first())->rows(spec.key), ids, m_content);
+    // Adding a rule and filling it in is one undo step, not one per cell.
     connect(table, &RuleTableEditor::rowsEdited, this, [this, ids, s](const QVariantList &rows) {
-        writeAll(ids, *s, rows);
+        writeAll(ids, *s, rows, u"rows:"_s + ids.join(u',') + u':' + s->key);
     });
     addField(spec.key, table,
               [this, ids, s] { return m_editor->document()->find(ids.first())->value(s->key); },

@@ -220,7 +220,7 @@ bool Editor::setName(const QString &id, const QString &name)
     return true;
 }
 
-bool Editor::setProperties(const QList<PropertyEdit> &edits, const QString &text)
+bool Editor::setProperties(const QList<PropertyEdit> &edits, const QString &text, const QString &mergeKey)
 {
     m_lastError.clear();
     for (const PropertyEdit &e : edits) {
@@ -243,7 +243,8 @@ bool Editor::setProperties(const QList<PropertyEdit> &edits, const QString &text
     const PropertySpec *spec = Catalogue::property(m_document->find(first.id)->type, first.key);
     commit(!text.isEmpty()       ? text
                : edits.size() == 1 ? tr("Change %1 of %2").arg(spec->translatedLabel(), first.id)
-                                   : tr("Change %1 of %n resource(s)", nullptr, int(edits.size())).arg(spec->translatedLabel()));
+                                   : tr("Change %1 of %n resource(s)", nullptr, int(edits.size())).arg(spec->translatedLabel()),
+           mergeKey);
     return true;
 }
 

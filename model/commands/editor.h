@@ -42,9 +42,11 @@ public:
         QString key;
         QVariant value;
     };
-    /// Several property writes (several resources edited together) as one undo step, never
-    /// merged with another. Checked first: nothing changes if one of them cannot be made.
-    bool setProperties(const QList<PropertyEdit> &edits, const QString &text = {});
+    /// Several property writes (several resources edited together) as one undo step. Checked
+    /// first: nothing changes if one of them cannot be made. With a `mergeKey`, consecutive
+    /// calls with the same key merge into one step (the edits of one rule table); without,
+    /// never.
+    bool setProperties(const QList<PropertyEdit> &edits, const QString &text = {}, const QString &mergeKey = {});
     /// Gives several resources one name (empty: show their ids), as one undo step.
     bool setNames(const QStringList &ids, const QString &name);
     /// Changes an id and every reference to it.
