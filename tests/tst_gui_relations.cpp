@@ -113,6 +113,42 @@ private Q_SLOTS:
         }
     }
 
+    void arrowsGoRoundOtherResources_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString &sample : MainWindow::samplePaths())
+            QTest::newRow(qPrintable(sample)) << sample;
+        QTest::newRow("private-vpc") << QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/private-vpc.yaml"_s;
+    }
+
+    void arrowsGoRoundOtherResources()
+    {
+        // No arrow runs through a resource that is not one of its ends: it would read as a
+        // chain through it (PublicLoadBalancer -> target group past PrivateLoadBalancer).
+        QFETCH(QString, path);
+        auto w = test::shownWindow(path);
+        QVERIFY(w);
+        const DiagramScene &scene = *w->scene();
+        for (const Relation &r : scene.relations()) {
+            for (int i = 1; i < r.points.size(); ++i) {
+                const QRectF leg = QRectF(r.points.at(i - 1), r.points.at(i)).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
+                for (const QGraphicsItem *g : scene.items(leg)) {
+                    if (g->type() != ResourceItem::Type)
+                        continue;
+                    const auto *item = static_cast<const ResourceItem *>(g);
+                    if (item->isContainer() || item->id() == r.from || item->id() == r.to)
+                        continue;
+                    // A badge (an Elastic IP on its instance) cannot be reached but across it.
+                    const QRectF box = test::sceneBox(scene, item->id());
+                    if (box.intersects(test::sceneBox(scene, r.to)) || box.intersects(test::sceneBox(scene, r.from)))
+                        continue;
+                    QVERIFY2(!test::sceneBox(scene, item->id()).adjusted(2, 2, -2, -2).intersects(leg),
+                             qPrintable(u"%1 -> %2 crosses %3"_s.arg(r.from, r.to, item->id())));
+                }
+            }
+        }
+    }
+
     void arrowsFollowADragWhileItHappens()
     {
         auto w = open();

@@ -43,10 +43,11 @@ void DiagramScene::setDocument(Document *document)
             scheduleRelations();
         });
         connect(m_document, &Document::parentChanged, this, [this](const QString &id) { syncParent(id); });
-        // Arrows follow moves and resizes as they happen (resourceMoved).
+        // Arrows follow moves as they happen (resourceMoved); once the design holds the new
+        // places, they are routed again together, each round what the others took.
         connect(m_document, &Document::geometryChanged, this, [this](const QString &id) {
             syncGeometry(id);
-            scheduleSceneRect();
+            scheduleRelations();
         });
         connect(m_document, &Document::propertyChanged, this, [this](const QString &id, const QString &key) {
             // A security group's rules are drawn on what it protects (badges, the ports and
@@ -175,6 +176,39 @@ QRectF DiagramScene::relationRect(const QString &id) const
     return i ? i->mapRectToScene(QRectF(QPointF(), i->size())) : QRectF();
 }
 
+RouteContext DiagramScene::routeContext() const
+{
+    RouteContext context;
+    context.rectOf = [this](const QString &id) { return relationRect(id); };
+    if (m_relationLayer->relations().size() <= maximumAvoidingRelations)
+        context.crossings = [this](const QList<QPointF> &route, const QString &from, const QString &to) {
+            return crossings(route, from, to);
+        };
+    return context;
+}
+
+int DiagramScene::crossings(const QList<QPointF> &route, const QString &from, const QString &to) const
+{
+    // Nodes other than the two ends, and the name at the top left of a container (what a
+    // line through it would make unreadable).
+    int n = 0;
+    for (int i = 1; i < route.size(); ++i) {
+        const QRectF segment = QRectF(route.at(i - 1), route.at(i)).normalized().adjusted(-1, -1, 1, 1);
+        for (const QGraphicsItem *g : items(segment, Qt::IntersectsItemBoundingRect)) {
+            if (g->type() != ResourceItem::Type)
+                continue;
+            const auto *r = static_cast<const ResourceItem *>(g);
+            if (r->id() == from || r->id() == to)
+                continue;
+            const QSizeF size = r->size();
+            const QRectF box = r->isContainer() ? QRectF(0, 0, std::min(size.width(), 200.0), 22) : QRectF(QPointF(), size);
+            if (r->mapRectToScene(box).intersects(segment))
+                ++n;
+        }
+    }
+    return n;
+}
+
 QList<Relation> DiagramScene::relations() const
 {
     return m_relationLayer->relations();
@@ -200,7 +234,7 @@ void DiagramScene::resourceMoved(const ResourceItem *moved)
         for (const QGraphicsItem *child : i->childItems())
             stack.append(child);
     }
-    m_relationLayer->reroute(ids, [this](const QString &id) { return relationRect(id); });
+    m_relationLayer->reroute(ids, routeContext());
 }
 
 bool DiagramScene::isPublicSubnet(const QString &id) const
@@ -517,7 +551,12 @@ void DiagramScene::rebuildRelations()
     for (const auto &[from, to, dashed] : std::as_const(links))
         if (from != to && item(from) && item(to))
             relations.append(Relation{from, to, dashed, {}, {}});
-    m_relationLayer->setRelations(std::move(relations), [this](const QString &id) { return relationRect(id); });
+    // Routes round what they would cross, where there are few enough arrows for it to be
+    // worth the look (thousands of them are an overview).
+    RouteContext context = routeContext();
+    if (relations.size() > maximumAvoidingRelations)
+        context.crossings = nullptr;
+    m_relationLayer->setRelations(std::move(relations), context);
 }
 
 } // namespace skydraft

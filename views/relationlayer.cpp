@@ -120,6 +120,65 @@ QList<QPointF> routeRelation(const QRectF &a, const QRectF &b)
     return polyline({start, QPointF(start.x(), y), QPointF(end.x(), y), end});
 }
 
+QList<QPointF> routeRelation(const QRectF &a, const QRectF &b, const Crossings &crossings)
+{
+    const QList<QPointF> plain = routeRelation(a, b);
+    if (!crossings)
+        return plain;
+    int best = crossings(plain);
+    if (best == 0)
+        return plain;
+    QList<QPointF> chosen = plain;
+    const auto consider = [&](const QList<QPointF> &candidate) {
+        const int n = crossings(candidate);
+        if (n < best) {
+            best = n;
+            chosen = candidate;
+        }
+    };
+    const auto thirds = [](qreal from, qreal to) { return QList<qreal>{(from + to) / 2, from + (to - from) / 4, to - (to - from) / 4}; };
+    const qreal gapV = std::max(b.top() - a.bottom(), a.top() - b.bottom());
+    const qreal gapH = std::max(b.left() - a.right(), a.left() - b.right());
+    if (gapV >= minimumLeg) {
+        const bool down = b.top() >= a.bottom();
+        const qreal startY = down ? a.bottom() : a.top();
+        const qreal endY = down ? b.top() : b.bottom();
+        const qreal sign = down ? 1 : -1;
+        for (const qreal bendY : {endY - sign * std::max(gapV / 2, minimumLeg), startY + sign * minimumLeg})
+            for (const qreal sx : thirds(a.left(), a.right()))
+                for (const qreal ex : thirds(b.left(), b.right())) {
+                    consider(polyline({QPointF(sx, startY), QPointF(sx, bendY), QPointF(ex, bendY), QPointF(ex, endY)}));
+                    if (best == 0)
+                        return chosen;
+                }
+    } else if (gapH >= minimumLeg) {
+        const bool right = b.left() >= a.right();
+        const qreal startX = right ? a.right() : a.left();
+        const qreal endX = right ? b.left() : b.right();
+        const qreal sign = right ? 1 : -1;
+        for (const qreal bendX : {endX - sign * std::max(gapH / 2, minimumLeg), startX + sign * minimumLeg})
+            for (const qreal sy : thirds(a.top(), a.bottom()))
+                for (const qreal ey : thirds(b.top(), b.bottom())) {
+                    consider(polyline({QPointF(startX, sy), QPointF(bendX, sy), QPointF(bendX, ey), QPointF(endX, ey)}));
+                    if (best == 0)
+                        return chosen;
+                }
+    }
+    // Round the outside: under both boxes, or over them (past a box in a row between them),
+    // a little further out when nearer is taken.
+    for (const qreal out : {clearance, clearance * 1.5, clearance * 2}) {
+        const qreal below = std::max(a.bottom(), b.bottom()) + out;
+        const qreal above = std::min(a.top(), b.top()) - out;
+        for (const qreal x : thirds(a.left(), a.right())) {
+            consider(polyline({QPointF(x, a.bottom()), QPointF(x, below), QPointF(b.center().x(), below), QPointF(b.center().x(), b.bottom())}));
+            consider(polyline({QPointF(x, a.top()), QPointF(x, above), QPointF(b.center().x(), above), QPointF(b.center().x(), b.top())}));
+            if (best == 0)
+                return chosen;
+        }
+    }
+    return chosen;
+}
+
 RelationLayer::RelationLayer()
 {
     setZValue(50); // over the boxes, under callouts
@@ -132,9 +191,48 @@ QPainterPath RelationLayer::shape() const
     return {};
 }
 
-void RelationLayer::route(Relation &relation, const std::function<QRectF(const QString &)> &rectOf)
+void RelationLayer::addLanes(const Relation &relation)
 {
-    relation.points = routeRelation(rectOf(relation.from), rectOf(relation.to));
+    for (int i = 1; i < relation.points.size(); ++i) {
+        const QPointF p = relation.points.at(i - 1);
+        const QPointF q = relation.points.at(i);
+        if (p.y() == q.y())
+            m_horizontalLanes[qRound(p.y())].append({std::min(p.x(), q.x()), std::max(p.x(), q.x()), relation.from});
+        else if (p.x() == q.x())
+            m_verticalLanes[qRound(p.x())].append({std::min(p.y(), q.y()), std::max(p.y(), q.y()), relation.from});
+    }
+}
+
+int RelationLayer::laneOverlaps(const QList<QPointF> &points, const QString &owner) const
+{
+    // Two arrows from different sources on one line read as one: count where a route would
+    // run along another (arrows fanning out of one source may share their first leg).
+    int n = 0;
+    for (int i = 1; i < points.size(); ++i) {
+        const QPointF p = points.at(i - 1);
+        const QPointF q = points.at(i);
+        const bool horizontal = p.y() == q.y();
+        const auto &lanes = horizontal ? m_horizontalLanes : m_verticalLanes;
+        const qreal lo = horizontal ? std::min(p.x(), q.x()) : std::min(p.y(), q.y());
+        const qreal hi = horizontal ? std::max(p.x(), q.x()) : std::max(p.y(), q.y());
+        for (int k = -2; k <= 2; ++k) // within a couple of pixels is on the same line
+            for (const Lane &lane : lanes.value(qRound(horizontal ? p.y() : p.x()) + k))
+                if (lane.owner != owner && std::min(hi, lane.to) - std::max(lo, lane.from) > 4)
+                    ++n;
+    }
+    return n;
+}
+
+void RelationLayer::route(Relation &relation, const RouteContext &context)
+{
+    const QRectF a = context.rectOf(relation.from);
+    const QRectF b = context.rectOf(relation.to);
+    relation.points = context.crossings
+        ? routeRelation(a, b,
+                        [&](const QList<QPointF> &r) {
+                            return context.crossings(r, relation.from, relation.to) + laneOverlaps(r, relation.from);
+                        })
+        : routeRelation(a, b);
     QRectF bounds(relation.points.constFirst(), relation.points.constFirst());
     for (const QPointF &p : std::as_const(relation.points))
         bounds |= QRectF(p, p);
@@ -152,13 +250,17 @@ void RelationLayer::updateBounds()
     }
 }
 
-void RelationLayer::setRelations(QList<Relation> relations, const std::function<QRectF(const QString &)> &rectOf)
+void RelationLayer::setRelations(QList<Relation> relations, const RouteContext &context)
 {
     m_relations = std::move(relations);
     m_byResource.clear();
+    m_horizontalLanes.clear();
+    m_verticalLanes.clear();
     for (int i = 0; i < m_relations.size(); ++i) {
         Relation &r = m_relations[i];
-        route(r, rectOf);
+        route(r, context);
+        if (context.crossings)
+            addLanes(r);
         m_byResource[r.from].append(i);
         m_byResource[r.to].append(i);
     }
@@ -174,7 +276,7 @@ QList<Relation> RelationLayer::relationsOf(const QString &id) const
     return out;
 }
 
-void RelationLayer::reroute(const QSet<QString> &ids, const std::function<QRectF(const QString &)> &rectOf)
+void RelationLayer::reroute(const QSet<QString> &ids, const RouteContext &context)
 {
     QSet<int> touched;
     for (const QString &id : ids)
@@ -182,10 +284,21 @@ void RelationLayer::reroute(const QSet<QString> &ids, const std::function<QRectF
             touched.insert(i);
     if (touched.isEmpty())
         return;
+    // The lanes of the arrows that stay put; the moved ones take theirs again as they go.
+    m_horizontalLanes.clear();
+    m_verticalLanes.clear();
+    if (context.crossings)
+        for (int i = 0; i < m_relations.size(); ++i)
+            if (!touched.contains(i))
+                addLanes(m_relations[i]);
+    QList<int> order(touched.cbegin(), touched.cend());
+    std::sort(order.begin(), order.end()); // the same routes whatever the hash order
     QRectF dirty;
-    for (int i : std::as_const(touched)) {
+    for (int i : std::as_const(order)) {
         dirty |= m_relations[i].bounds;
-        route(m_relations[i], rectOf);
+        route(m_relations[i], context);
+        if (context.crossings)
+            addLanes(m_relations[i]);
         dirty |= m_relations[i].bounds;
     }
     const QRectF before = m_bounds;

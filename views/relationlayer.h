@@ -26,6 +26,19 @@ struct Relation {
 /// between touching boxes, where it goes round the side instead.
 QList<QPointF> routeRelation(const QRectF &from, const QRectF &to);
 
+/// How many things a route would cross on its way (other resources, labels).
+using Crossings = std::function<int(const QList<QPointF> &route)>;
+/// The route above when it crosses nothing; else, among routes that leave and enter at other
+/// points of the same sides or bend elsewhere, the one that crosses least (the first on a tie).
+QList<QPointF> routeRelation(const QRectF &from, const QRectF &to, const Crossings &crossings);
+
+/// What the layer asks of the canvas to route: where a resource's box is, and how many
+/// things a route between two resources would cross (empty: do not look, keep routes simple).
+struct RouteContext {
+    std::function<QRectF(const QString &)> rectOf;
+    std::function<int(const QList<QPointF> &route, const QString &from, const QString &to)> crossings;
+};
+
 /// Every relation of the design, drawn by one item. Thousands of arrows as one item each
 /// made the scene's index the cost of a paint (a long arrow lies in hundreds of its cells);
 /// here a paint walks a flat list and skips what is out of view. The layer takes no mouse
@@ -38,12 +51,12 @@ public:
     int type() const override { return Type; }
 
     /// Replaces every relation; each is routed between the rectangles `rectOf` gives.
-    void setRelations(QList<Relation> relations, const std::function<QRectF(const QString &)> &rectOf);
+    void setRelations(QList<Relation> relations, const RouteContext &context);
     const QList<Relation> &relations() const { return m_relations; }
     /// The relations that start or end at `id`.
     QList<Relation> relationsOf(const QString &id) const;
     /// Re-routes the relations touching any of `ids` (they moved or resized).
-    void reroute(const QSet<QString> &ids, const std::function<QRectF(const QString &)> &rectOf);
+    void reroute(const QSet<QString> &ids, const RouteContext &context);
     /// Relations between two resources of a reach path are drawn in the path's colour.
     void setHighlightedPath(const QStringList &ids);
     /// Only the relations between these resources are drawn (empty: all): an export of a
@@ -59,13 +72,23 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    void route(Relation &relation, const std::function<QRectF(const QString &)> &rectOf);
+    void route(Relation &relation, const RouteContext &context);
+    /// Where the routed arrows run, by line (y of a horizontal leg, x of a vertical one).
+    struct Lane {
+        qreal from;
+        qreal to;
+        QString owner; ///< the arrow's source
+    };
+    void addLanes(const Relation &relation);
+    int laneOverlaps(const QList<QPointF> &points, const QString &owner) const;
     void updateBounds();
 
     QList<Relation> m_relations;
     QHash<QString, QList<int>> m_byResource; ///< id -> indexes of the relations touching it
     QSet<QString> m_highlighted;
     QSet<QString> m_shownOnly;
+    QHash<int, QList<Lane>> m_horizontalLanes;
+    QHash<int, QList<Lane>> m_verticalLanes;
     QRectF m_bounds;
 };
 

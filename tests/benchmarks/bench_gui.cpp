@@ -143,7 +143,7 @@ void BM_EditToFrame(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_OpenAndFirstPaint)->Arg(2000)->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(BM_OpenAndFirstPaint)->Arg(100)->Arg(400)->Arg(2000)->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(BM_FullRepaint)->Args({2000, 0})->Args({2000, 1})->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DragFrame)->Arg(2000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EditToFrame)->Arg(2000)->Unit(benchmark::kMillisecond);
