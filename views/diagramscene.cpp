@@ -201,6 +201,13 @@ int DiagramScene::crossings(const QList<QPointF> &route, const QString &from, co
             if (r->id() == from || r->id() == to)
                 continue;
             const QSizeF size = r->size();
+            if (r->isContainer()) {
+                // A route into or out of a container must cross its top or side: its name only
+                // counts for containers that hold neither end.
+                const QRectF whole = r->mapRectToScene(QRectF(QPointF(), size));
+                if (whole.contains(relationRect(from)) || whole.contains(relationRect(to)))
+                    continue;
+            }
             const QRectF box = r->isContainer() ? QRectF(0, 0, std::min(size.width(), 200.0), 22) : QRectF(QPointF(), size);
             if (r->mapRectToScene(box).intersects(segment))
                 ++n;

@@ -304,7 +304,7 @@ void MainWindow::restoreWindowState()
     // First start: a comfortable size, but never more than the screen (a 1366 x 768 laptop).
     QSize size(1400, 900);
     if (const QScreen *s = screen())
-        size = size.boundedTo(s->availableGeometry().size() * 0.92);
+        size = size.boundedTo(s->availableGeometry().size());
     resize(size);
     QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
