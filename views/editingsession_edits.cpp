@@ -1,0 +1,367 @@
+// The edits the canvas asks for (place, move, resize, connect, clipboard, delete, nudge,
+// align), each one undo step; the session's set-up, menus and selection are in
+// editingsession.cpp.
+
+#include "editingsession.h"
+
+#include "canvasview.h"
+#include "diagramscene.h"
+#include "mainwindow.h"
+#include "model/catalogue.h"
+#include "model/commands/connections.h"
+#include "model/commands/editor.h"
+#include "model/document.h"
+#include "model/layout.h"
+#include "placement.h"
+#include "resourceclipboard.h"
+#include "resourceitem.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace skydraft {
+
+QString EditingSession::place(ResourceType type, const QPointF &scenePos)
+{
+    Editor *e = editor();
+    if (!e)
+        return {};
+    const Placement::Target target = Placement::at(*m_window->scene(), type, scenePos);
+    if (!target.ok) {
+        refuse(target.error, scenePos);
+        return {};
+    }
+    // A database, cache or Auto Scaling group lives in the VPC but runs in subnets: dropped on
+    // a subnet, it takes that subnet (and, for a subnet group, the one on the same row of
+    // another zone) and is drawn there.
+    const Document *doc = m_window->document();
+    QStringList subnets;
+    if (Catalogue::property(type, u"subnets"_s) && !target.parent.isEmpty()
+        && doc->find(target.parent)->type == ResourceType::Vpc) {
+        const QString under = Placement::subnetAt(*m_window->scene(), scenePos);
+        const auto centre = [this](const QString &subnet) {
+            const ResourceItem *i = m_window->scene()->item(subnet);
+            return i ? i->mapRectToScene(QRectF(QPointF(), i->size())).center() : QPointF();
+        };
+        if (!under.isEmpty() && doc->vpcOf(under) == target.parent) {
+            subnets.append(under);
+            if (type == ResourceType::RdsInstance || type == ResourceType::AuroraCluster || type == ResourceType::ElastiCache) {
+                const qreal row = centre(under).y();
+                QString pair;
+                qreal best = 0;
+                for (const Resource *s : doc->resourcesOfType(ResourceType::Subnet)) {
+                    if (doc->vpcOf(s->id) != target.parent || doc->zoneOf(s->id) == doc->zoneOf(under))
+                        continue;
+                    const qreal distance = std::abs(centre(s->id).y() - row);
+                    if (pair.isEmpty() || distance < best) {
+                        pair = s->id;
+                        best = distance;
+                    }
+                }
+                if (!pair.isEmpty())
+                    subnets.append(pair);
+            }
+        }
+    }
+    const QSizeF size = Placement::defaultSize(type);
+    const QRectF wanted(scenePos - QPointF(size.width() / 2, size.height() / 2), size);
+    QPointF topLeft = Placement::freeSpot(*m_window->scene(), subnets.isEmpty() ? target.parent : subnets.first(), wanted).topLeft();
+    if (ResourceItem *parent = m_window->scene()->item(target.parent))
+        topLeft = parent->mapFromScene(topLeft);
+    QRectF rect = Placement::snapped(QRectF(topLeft, size), DiagramScene::gridSize);
+    if (!target.parent.isEmpty()) // inside the container's body, below its header
+        rect.moveTopLeft(QPointF(std::max(rect.x(), Layout::padding / 2), std::max(rect.y(), Layout::header)));
+
+    // One undo step: the new resource and the containers that grow to hold it.
+    e->undoStack()->beginMacro(tr("Add %1").arg(typeLabel(type)));
+    const QString id = e->addResource(type, target.parent, rect);
+    if (!id.isEmpty() && !subnets.isEmpty())
+        e->setProperty(id, u"subnets"_s, subnets);
+    if (!id.isEmpty()) {
+        QHash<QString, QRectF> grow{{id, rect}};
+        // Drawn in its subnet, though the VPC holds it: that subnet grows to hold it too.
+        if (const ResourceItem *subnet = subnets.isEmpty() ? nullptr : m_window->scene()->item(subnets.first())) {
+            const QRectF inSubnet = subnet->mapRectFromScene(m_window->scene()->item(target.parent)->mapRectToScene(rect));
+            QRectF box = *doc->geometry(subnet->id());
+            box.setWidth(std::max(box.width(), inSubnet.right() + Layout::padding));
+            box.setHeight(std::max(box.height(), inSubnet.bottom() + Layout::padding));
+            if (box != *doc->geometry(subnet->id()))
+                grow.insert(subnet->id(), box);
+        }
+        Placement::growToFit(*m_window->document(), grow);
+        grow.remove(id);
+        if (!grow.isEmpty())
+            e->setGeometry(grow, tr("Grow containers"));
+    }
+    e->undoStack()->endMacro();
+    if (id.isEmpty()) {
+        refuse(e->lastError(), scenePos);
+        return {};
+    }
+    tell(target.parent.isEmpty() ? tr("Added %1.").arg(id) : tr("Added %1 to %2.").arg(id, target.parent));
+    select({id});
+    return id;
+}
+
+bool EditingSession::commitMove(const QHash<QString, QPointF> &startScenePos)
+{
+    Editor *e = editor();
+    DiagramScene *scene = m_window->scene();
+    const Document *doc = m_window->document();
+    if (!e || !doc)
+        return false;
+    // Only the outermost moved items: their children move with them.
+    QStringList ids = startScenePos.keys();
+    ids.erase(std::remove_if(ids.begin(), ids.end(),
+                             [&](const QString &id) {
+                                 for (QString p = doc->find(id) ? doc->find(id)->parent : QString(); !p.isEmpty();
+                                      p = doc->find(p)->parent)
+                                     if (startScenePos.contains(p))
+                                         return true;
+                                 return false;
+                             }),
+              ids.end());
+    ids.sort();
+    auto revert = [&] {
+        for (const QString &id : startScenePos.keys())
+            if (ResourceItem *i = scene->item(id))
+                if (const auto g = doc->geometry(id))
+                    i->setPos(g->topLeft());
+    };
+    QHash<QString, QString> newParents;
+    QHash<QString, QRectF> geometry;
+    for (const QString &id : std::as_const(ids)) {
+        ResourceItem *item = scene->item(id);
+        if (!item)
+            continue;
+        QSet<QString> exclude{id};
+        for (const QString &d : doc->descendants(id))
+            exclude.insert(d);
+        const QPointF centre = item->mapToScene(QPointF(item->size().width() / 2, item->size().height() / 2));
+        const Placement::Target target = Placement::at(*scene, item->resourceType(), centre, exclude);
+        if (!target.ok) {
+            revert();
+            refuse(tr("%1 cannot go there: %2").arg(id, target.error), centre);
+            return false;
+        }
+        const ResourceItem *parentItem = scene->item(target.parent);
+        const QPointF local = parentItem ? parentItem->mapFromScene(item->scenePos()) : item->scenePos();
+        geometry.insert(id, Placement::snapped(QRectF(local, item->size()), scene->snapToGrid() ? DiagramScene::gridSize : 1));
+        if (target.parent != doc->find(id)->parent)
+            newParents.insert(id, target.parent);
+    }
+    // An Elastic IP is drawn as a badge on its instance or NAT gateway: it goes along.
+    QHash<QString, QPointF> delta; // everything that moved -> by how much, in the scene
+    for (const QString &id : std::as_const(ids)) {
+        const QPointF by = scene->item(id)->scenePos() - startScenePos.value(id);
+        for (const QString &x : QStringList{id} + doc->descendants(id))
+            delta.insert(x, by);
+    }
+    for (const Resource *eip : doc->resourcesOfType(ResourceType::ElasticIp)) {
+        const QString owner = eip->string(u"associatedWith"_s);
+        if (delta.contains(owner) && !delta.contains(eip->id) && eip->parent.isEmpty())
+            if (const auto g = doc->geometry(eip->id))
+                geometry.insert(eip->id, g->translated(delta.value(owner)));
+    }
+    Placement::growToFit(*doc, geometry);
+    QUndoStack *stack = e->undoStack();
+    stack->beginMacro(ids.size() == 1 ? tr("Move %1").arg(ids.first()) : tr("Move %n resource(s)", nullptr, int(ids.size())));
+    bool ok = true;
+    QString failure;
+    for (auto it = newParents.cbegin(); it != newParents.cend() && ok; ++it) {
+        ok = e->reparent(it.key(), it.value(), geometry.value(it.key()));
+        failure = e->lastError();
+    }
+    if (ok)
+        ok = e->setGeometry(geometry, tr("Move"));
+    stack->endMacro();
+    if (!ok) {
+        stack->undo();
+        revert();
+        refuse(failure.isEmpty() ? e->lastError() : failure, scene->item(ids.first())->sceneBoundingRect().center());
+        return false;
+    }
+    if (!newParents.isEmpty()) {
+        const QString id = newParents.begin().key();
+        const QString parent = newParents.begin().value();
+        tell(parent.isEmpty() ? tr("Moved %1 out of its container.").arg(id) : tr("Moved %1 into %2.").arg(id, parent));
+    }
+    return true;
+}
+
+void EditingSession::resize(const QString &id, const QSizeF &size)
+{
+    Editor *e = editor();
+    const Document *doc = m_window->document();
+    if (!e || !doc || !doc->geometry(id)) {
+        return;
+    }
+    QRectF rect = *doc->geometry(id);
+    QSizeF wanted = size.expandedTo(Placement::minimumSize(*doc, id));
+    if (m_window->scene()->snapToGrid())
+        wanted = QSizeF(std::ceil(wanted.width() / DiagramScene::gridSize) * DiagramScene::gridSize,
+                        std::ceil(wanted.height() / DiagramScene::gridSize) * DiagramScene::gridSize);
+    rect.setSize(wanted);
+    QHash<QString, QRectF> geometry{{id, rect}};
+    Placement::growToFit(*doc, geometry);
+    e->setGeometry(geometry, tr("Resize %1").arg(id));
+    // The item shows the model's size again (a resize below the children's extent snaps back).
+    if (ResourceItem *i = m_window->scene()->item(id))
+        i->setSize(doc->geometry(id)->size());
+}
+
+bool EditingSession::connectResources(const QString &from, const QString &to)
+{
+    Editor *e = editor();
+    if (!e)
+        return false;
+    const QString what = Connections::describe(*e->document(), from, to);
+    const QString error = Connections::connect(*e, from, to);
+    if (!error.isEmpty()) {
+        const ResourceItem *target = m_window->scene()->item(to);
+        refuse(error, target ? target->sceneBoundingRect().center() : QPointF());
+        return false;
+    }
+    tell(what);
+    return true;
+}
+
+void EditingSession::copy()
+{
+    if (!m_window->document())
+        return;
+    m_clipboard = ResourceClipboard::copy(*m_window->document(), topMostSelected());
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(ResourceClipboard::mimeType), m_clipboard);
+    QGuiApplication::clipboard()->setMimeData(mime);
+    m_pasteCount = 0;
+    updateActions();
+    tell(tr("Copied %n resource(s).", nullptr, int(selectedIds().size())));
+}
+
+QStringList EditingSession::paste()
+{
+    Editor *e = editor();
+    if (!e)
+        return {};
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    const QString type = QString::fromLatin1(ResourceClipboard::mimeType);
+    const QByteArray data = mime && mime->hasFormat(type) ? mime->data(type) : m_clipboard;
+    // Into the selected container, if one is selected; else next to the originals.
+    const QStringList selected = selectedIds();
+    QString target;
+    if (selected.size() == 1 && m_window->scene()->item(selected.first())->isContainer())
+        target = selected.first();
+    ++m_pasteCount;
+    const qreal step = 3 * DiagramScene::gridSize;
+    const ResourceClipboard::PasteResult result = ResourceClipboard::paste(*e, data, target, QPointF(step, step) * m_pasteCount);
+    if (!result.error.isEmpty())
+        refuse(result.error, canvas()->mapToScene(canvas()->viewport()->rect().center()));
+    if (!result.created.isEmpty()) {
+        select(result.topLevel);
+        if (result.error.isEmpty() && result.dropped.isEmpty())
+            tell(tr("Pasted %n resource(s).", nullptr, int(result.created.size())));
+        else if (result.error.isEmpty())
+            tell(tr("Pasted %n resource(s); left out references to what this design does not have: %1.", nullptr,
+                    int(result.created.size()))
+                     .arg(result.dropped.join(u", "_s)));
+    }
+    return result.created;
+}
+
+QStringList EditingSession::duplicate()
+{
+    Editor *e = editor();
+    if (!e)
+        return {};
+    const QByteArray data = ResourceClipboard::copy(*m_window->document(), topMostSelected());
+    const qreal step = 3 * DiagramScene::gridSize;
+    const ResourceClipboard::PasteResult result = ResourceClipboard::paste(*e, data, QString(), QPointF(step, step));
+    if (!result.error.isEmpty())
+        refuse(result.error, canvas()->mapToScene(canvas()->viewport()->rect().center()));
+    if (!result.created.isEmpty()) {
+        select(result.topLevel);
+        if (result.error.isEmpty())
+            tell(tr("Duplicated %n resource(s).", nullptr, int(result.created.size())));
+    }
+    return result.created;
+}
+
+void EditingSession::cut()
+{
+    copy();
+    deleteSelection();
+}
+
+bool EditingSession::deleteSelection()
+{
+    Editor *e = editor();
+    const QStringList ids = e ? topMostSelected() : QStringList();
+    if (ids.isEmpty())
+        return false;
+    if (!e->removeResources(ids)) {
+        tell(e->lastError());
+        return false;
+    }
+    tell(tr("Deleted %n resource(s) and what they held.", nullptr, int(ids.size())));
+    return true;
+}
+
+void EditingSession::nudge(const QPointF &delta)
+{
+    Editor *e = editor();
+    const Document *doc = m_window->document();
+    const QStringList ids = e ? topMostSelected() : QStringList();
+    QHash<QString, QRectF> geometry;
+    for (const QString &id : ids)
+        if (const auto g = doc->geometry(id))
+            geometry.insert(id, g->translated(delta));
+    if (geometry.isEmpty())
+        return;
+    // Within its container: a nudge never reparents, the container grows if needed.
+    Placement::growToFit(*doc, geometry);
+    e->setGeometry(geometry, tr("Nudge %n resource(s)", nullptr, int(ids.size())));
+}
+
+void EditingSession::align(Action how)
+{
+    Editor *e = editor();
+    DiagramScene *scene = m_window->scene();
+    const QStringList ids = e ? topMostSelected() : QStringList();
+    if (ids.size() < 2)
+        return;
+    QRectF bounds;
+    for (const QString &id : ids) {
+        const ResourceItem *i = scene->item(id);
+        bounds |= i->mapRectToScene(QRectF(QPointF(), i->size()));
+    }
+    QHash<QString, QRectF> geometry;
+    for (const QString &id : ids) {
+        const ResourceItem *i = scene->item(id);
+        QRectF r = i->mapRectToScene(QRectF(QPointF(), i->size()));
+        switch (how) {
+        case Action::AlignLeft:
+            r.moveLeft(bounds.left());
+            break;
+        case Action::AlignTop:
+            r.moveTop(bounds.top());
+            break;
+        case Action::AlignCenter:
+            r.moveCenter(QPointF(bounds.center().x(), r.center().y()));
+            break;
+        default:
+            r.moveCenter(QPointF(r.center().x(), bounds.center().y()));
+            break;
+        }
+        const QGraphicsItem *parent = i->parentItem();
+        geometry.insert(id, QRectF(parent ? parent->mapFromScene(r.topLeft()) : r.topLeft(), r.size()));
+    }
+    Placement::growToFit(*m_window->document(), geometry);
+    e->setGeometry(geometry, tr("Align %n resource(s)", nullptr, int(ids.size())));
+}
+
+} // namespace skydraft
