@@ -38,7 +38,7 @@ inline std::unique_ptr<skydraft::MainWindow> shownWindow(const QString &path = s
 inline QRectF sceneBox(const skydraft::DiagramScene &scene, const QString &id)
 {
     const skydraft::ResourceItem *i = scene.item(id);
-    return i ? i->mapRectToScene(QRectF(QPointF(), i->size())) : QRectF();
+    return i ? i->sceneBox() : QRectF();
 }
 
 } // namespace test

@@ -173,7 +173,7 @@ void DiagramScene::syncGeometry(const QString &id)
 QRectF DiagramScene::relationRect(const QString &id) const
 {
     const ResourceItem *i = item(id);
-    return i ? i->mapRectToScene(QRectF(QPointF(), i->size())) : QRectF();
+    return i ? i->sceneBox() : QRectF();
 }
 
 RouteContext DiagramScene::routeContext() const
@@ -204,7 +204,7 @@ int DiagramScene::crossings(const QList<QPointF> &route, const QString &from, co
             if (r->isContainer()) {
                 // A route into or out of a container must cross its top or side: its name only
                 // counts for containers that hold neither end.
-                const QRectF whole = r->mapRectToScene(QRectF(QPointF(), size));
+                const QRectF whole = r->sceneBox();
                 if (whole.contains(relationRect(from)) || whole.contains(relationRect(to)))
                     continue;
             }

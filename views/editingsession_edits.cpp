@@ -45,7 +45,7 @@ QString EditingSession::place(ResourceType type, const QPointF &scenePos)
         const QString under = Placement::subnetAt(*m_window->scene(), scenePos);
         const auto centre = [this](const QString &subnet) {
             const ResourceItem *i = m_window->scene()->item(subnet);
-            return i ? i->mapRectToScene(QRectF(QPointF(), i->size())).center() : QPointF();
+            return i ? i->sceneBox().center() : QPointF();
         };
         if (!under.isEmpty() && doc->vpcOf(under) == target.parent) {
             subnets.append(under);
@@ -337,12 +337,12 @@ void EditingSession::align(Action how)
     QRectF bounds;
     for (const QString &id : ids) {
         const ResourceItem *i = scene->item(id);
-        bounds |= i->mapRectToScene(QRectF(QPointF(), i->size()));
+        bounds |= i->sceneBox();
     }
     QHash<QString, QRectF> geometry;
     for (const QString &id : ids) {
         const ResourceItem *i = scene->item(id);
-        QRectF r = i->mapRectToScene(QRectF(QPointF(), i->size()));
+        QRectF r = i->sceneBox();
         switch (how) {
         case Action::AlignLeft:
             r.moveLeft(bounds.left());

@@ -22,7 +22,7 @@ Placement::Target Placement::at(const DiagramScene &scene, ResourceType type, co
         const auto *item = static_cast<const ResourceItem *>(g);
         if (!item->isContainer() || exclude.contains(item->id()))
             continue;
-        if (item->mapRectToScene(QRectF(QPointF(0, 0), item->size())).contains(scenePos))
+        if (item->sceneBox().contains(scenePos))
             containers.append(item);
     }
     Target t;
@@ -48,7 +48,7 @@ QRectF Placement::freeSpot(const DiagramScene &scene, const QString &parent, con
     QSet<const QGraphicsItem *> around;
     QRectF body;
     if (const ResourceItem *p = scene.item(parent)) {
-        body = p->mapRectToScene(QRectF(QPointF(), p->size()))
+        body = p->sceneBox()
                    .adjusted(Layout::padding / 2, Layout::header, -Layout::padding / 2, -Layout::padding / 2);
         for (const QGraphicsItem *i = p; i; i = i->parentItem())
             around.insert(i);
@@ -93,7 +93,7 @@ QString Placement::subnetAt(const DiagramScene &scene, const QPointF &scenePos)
             continue;
         const auto *item = static_cast<const ResourceItem *>(g);
         if (item->resourceType() == ResourceType::Subnet
-            && item->mapRectToScene(QRectF(QPointF(0, 0), item->size())).contains(scenePos))
+            && item->sceneBox().contains(scenePos))
             return item->id();
     }
     return {};

@@ -67,6 +67,58 @@ std::pair<QLineF, QLineF> arrowhead(const QList<QPointF> &points)
     return {QLineF(p1, end), QLineF(p2, end)};
 }
 
+/// Where along a side a route may leave or enter: the middle first, then the quarters.
+QList<qreal> thirds(qreal from, qreal to)
+{
+    return {(from + to) / 2, from + (to - from) / 4, to - (to - from) / 4};
+}
+
+/// x and y swapped: a route between boxes side by side is the route between the same boxes
+/// stood one above the other, swapped back.
+QRectF transposed(const QRectF &r)
+{
+    return QRectF(r.y(), r.x(), r.height(), r.width());
+}
+
+QList<QPointF> transposed(QList<QPointF> points)
+{
+    for (QPointF &p : points)
+        p = QPointF(p.y(), p.x());
+    return points;
+}
+
+/// One box above the other, at least minimumLeg apart: leave the facing side, bend in the gap.
+/// Enter a wide target (a group) straight above the source when they overlap enough.
+QList<QPointF> stackedRoute(const QRectF &a, const QRectF &b, qreal gap)
+{
+    const bool down = b.top() >= a.bottom();
+    const qreal left = std::max(a.left(), b.left());
+    const qreal right = std::min(a.right(), b.right());
+    const bool straight = right - left > 20;
+    const qreal endX = straight ? std::clamp(a.center().x(), left + 10, right - 10) : b.center().x();
+    const QPointF start(straight ? endX : a.center().x(), down ? a.bottom() : a.top());
+    const QPointF end(endX, down ? b.top() : b.bottom());
+    const qreal leg = std::max(gap / 2, minimumLeg);
+    const qreal bendY = end.y() + (down ? -leg : leg);
+    return polyline({start, QPointF(start.x(), bendY), QPointF(end.x(), bendY), end});
+}
+
+/// The other routes between stacked boxes: leave and enter at a quarter, the middle or three
+/// quarters of the facing sides, bend in the gap or right under the source.
+QList<QList<QPointF>> stackedAlternatives(const QRectF &a, const QRectF &b, qreal gap)
+{
+    const bool down = b.top() >= a.bottom();
+    const qreal startY = down ? a.bottom() : a.top();
+    const qreal endY = down ? b.top() : b.bottom();
+    const qreal sign = down ? 1 : -1;
+    QList<QList<QPointF>> out;
+    for (const qreal bendY : {endY - sign * std::max(gap / 2, minimumLeg), startY + sign * minimumLeg})
+        for (const qreal sx : thirds(a.left(), a.right()))
+            for (const qreal ex : thirds(b.left(), b.right()))
+                out.append(polyline({QPointF(sx, startY), QPointF(sx, bendY), QPointF(ex, bendY), QPointF(ex, endY)}));
+    return out;
+}
+
 } // namespace
 
 QList<QPointF> routeRelation(const QRectF &a, const QRectF &b)
@@ -79,32 +131,10 @@ QList<QPointF> routeRelation(const QRectF &a, const QRectF &b)
     }
     const qreal gapV = std::max(b.top() - a.bottom(), a.top() - b.bottom());
     const qreal gapH = std::max(b.left() - a.right(), a.left() - b.right());
-    if (gapV >= minimumLeg) {
-        // One above the other: leave the facing side, bend in the gap. Enter a wide target (a
-        // group) straight above the source when they overlap enough.
-        const bool down = b.top() >= a.bottom();
-        const qreal left = std::max(a.left(), b.left());
-        const qreal right = std::min(a.right(), b.right());
-        const bool straight = right - left > 20;
-        const qreal endX = straight ? std::clamp(a.center().x(), left + 10, right - 10) : b.center().x();
-        const QPointF start(straight ? endX : a.center().x(), down ? a.bottom() : a.top());
-        const QPointF end(endX, down ? b.top() : b.bottom());
-        const qreal leg = std::max(gapV / 2, minimumLeg);
-        const qreal bendY = end.y() + (down ? -leg : leg);
-        return polyline({start, QPointF(start.x(), bendY), QPointF(end.x(), bendY), end});
-    }
-    if (gapH >= minimumLeg) {
-        const bool right = b.left() >= a.right();
-        const qreal top = std::max(a.top(), b.top());
-        const qreal bottom = std::min(a.bottom(), b.bottom());
-        const bool straight = bottom - top > 20;
-        const qreal endY = straight ? std::clamp(a.center().y(), top + 10, bottom - 10) : b.center().y();
-        const QPointF start(right ? a.right() : a.left(), straight ? endY : a.center().y());
-        const QPointF end(right ? b.left() : b.right(), endY);
-        const qreal leg = std::max(gapH / 2, minimumLeg);
-        const qreal bendX = end.x() + (right ? -leg : leg);
-        return polyline({start, QPointF(bendX, start.y()), QPointF(bendX, end.y()), end});
-    }
+    if (gapV >= minimumLeg)
+        return stackedRoute(a, b, gapV);
+    if (gapH >= minimumLeg)
+        return transposed(stackedRoute(transposed(a), transposed(b), gapH));
     // Touching or overlapping boxes: a route through the gap would be all arrowhead. Go
     // round the outside instead: stacked boxes round their right side, boxes side by side
     // over their tops.
@@ -136,33 +166,18 @@ QList<QPointF> routeRelation(const QRectF &a, const QRectF &b, const Crossings &
             chosen = candidate;
         }
     };
-    const auto thirds = [](qreal from, qreal to) { return QList<qreal>{(from + to) / 2, from + (to - from) / 4, to - (to - from) / 4}; };
     const qreal gapV = std::max(b.top() - a.bottom(), a.top() - b.bottom());
     const qreal gapH = std::max(b.left() - a.right(), a.left() - b.right());
-    if (gapV >= minimumLeg) {
-        const bool down = b.top() >= a.bottom();
-        const qreal startY = down ? a.bottom() : a.top();
-        const qreal endY = down ? b.top() : b.bottom();
-        const qreal sign = down ? 1 : -1;
-        for (const qreal bendY : {endY - sign * std::max(gapV / 2, minimumLeg), startY + sign * minimumLeg})
-            for (const qreal sx : thirds(a.left(), a.right()))
-                for (const qreal ex : thirds(b.left(), b.right())) {
-                    consider(polyline({QPointF(sx, startY), QPointF(sx, bendY), QPointF(ex, bendY), QPointF(ex, endY)}));
-                    if (best == 0)
-                        return chosen;
-                }
-    } else if (gapH >= minimumLeg) {
-        const bool right = b.left() >= a.right();
-        const qreal startX = right ? a.right() : a.left();
-        const qreal endX = right ? b.left() : b.right();
-        const qreal sign = right ? 1 : -1;
-        for (const qreal bendX : {endX - sign * std::max(gapH / 2, minimumLeg), startX + sign * minimumLeg})
-            for (const qreal sy : thirds(a.top(), a.bottom()))
-                for (const qreal ey : thirds(b.top(), b.bottom())) {
-                    consider(polyline({QPointF(startX, sy), QPointF(bendX, sy), QPointF(bendX, ey), QPointF(endX, ey)}));
-                    if (best == 0)
-                        return chosen;
-                }
+    QList<QList<QPointF>> others;
+    if (gapV >= minimumLeg)
+        others = stackedAlternatives(a, b, gapV);
+    else if (gapH >= minimumLeg)
+        for (const QList<QPointF> &route : stackedAlternatives(transposed(a), transposed(b), gapH))
+            others.append(transposed(route));
+    for (const QList<QPointF> &route : others) {
+        consider(route);
+        if (best == 0)
+            return chosen;
     }
     // Round the outside: under both boxes, or over them (past a box in a row between them),
     // a little further out when nearer is taken.

@@ -25,6 +25,9 @@ public:
 
     void setSize(const QSizeF &size);
     QSizeF size() const { return m_size; }
+    /// The resource's box in scene coordinates (without badges or captions): where arrows
+    /// attach, what placement and layout measure.
+    QRectF sceneBox() const { return mapRectToScene(QRectF(QPointF(), m_size)); }
     /// The bounding rectangle depends on scene-wide display options; call when they change.
     void refreshGeometry() { prepareGeometryChange(); }
     /// Where a connection is dragged from (item coordinates), shown while selected.
