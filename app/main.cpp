@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "views/language.h"
 #include "views/mainwindow.h"
+#include "views/simulation/simulationroom.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
     }
 
     skydraft::MainWindow window;
+    skydraft::SimulationRoom simulation(&window); // the live simulation, F5
     // The file asked for; the sample when none is given or it cannot be opened.
     QString error;
     if (args.size() != 2 || !window.openFile(args.at(1), &error))

@@ -58,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(windowMin(s, u"WebServerGroup"_s, u"capacity"_s, 0, 899), 2.0);
         int standby = 0;
         for (const sim::ResourceSnapshot &r : s.snapshot())
-            standby += r.state == u"standby"_s ? 1 : 0;
+            standby += r.state == sim::SimState::Standby ? 1 : 0;
         QCOMPARE(standby, 2); // the old group is kept for rollback
         QCOMPARE(errorRate(s, 0, 899), 0.0);
     }
@@ -74,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(firstEvent(s.timeline(), u"deploy-rolled-back"_s, u"WebServerGroup"_s));
         QStringList serving;
         for (const sim::ResourceSnapshot &r : s.snapshot())
-            if (r.kind == u"instance"_s && r.state == u"in-service"_s)
+            if (r.kind == sim::SimKind::Instance && r.state == sim::SimState::InService)
                 serving.append(r.id);
         QCOMPARE(serving, (QStringList{u"WebServerGroup-1"_s, u"WebServerGroup-2"_s}));
         QCOMPARE(windowMin(s, u"WebServerGroup"_s, u"capacity"_s, 0, 899), 2.0);

@@ -109,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(windowMin(s, u"WebServerGroup"_s, u"capacity"_s, 600, 1199), 2.0);
         int inB = 0;
         for (const sim::ResourceSnapshot &r : s.snapshot())
-            if (r.kind == u"instance"_s && r.state == u"in-service"_s) {
+            if (r.kind == sim::SimKind::Instance && r.state == sim::SimState::InService) {
                 QCOMPARE(r.zone, u"us-east-1b"_s);
                 ++inB;
             }
@@ -127,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(firstEvent(s.timeline(), u"rebalance"_s, u"WebServerGroup"_s, 900));
         QStringList zones;
         for (const sim::ResourceSnapshot &r : s.snapshot())
-            if (r.kind == u"instance"_s && r.state == u"in-service"_s)
+            if (r.kind == sim::SimKind::Instance && r.state == sim::SimState::InService)
                 zones.append(r.zone);
         zones.sort();
         QCOMPARE(zones, (QStringList{u"us-east-1a"_s, u"us-east-1b"_s}));

@@ -128,6 +128,14 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
         return;
     }
     const QPoint pos = event->position().toPoint();
+    if (!m_locked.isEmpty()) {
+        // Select only: items do not move (their movable flag is off) and no gesture starts.
+        ResourceItem *handleItem = nullptr;
+        if (onResizeHandle(pos, &handleItem) || onConnectHandle(pos, &handleItem))
+            Q_EMIT hint(m_locked);
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
     if (m_mode == Mode::Place) {
         const ResourceType type = m_placing;
         if (!(event->modifiers() & Qt::ShiftModifier)) // Shift keeps placing
@@ -290,6 +298,11 @@ std::optional<ResourceType> CanvasView::typeFrom(const QMimeData *mime)
 
 void CanvasView::dragEnterEvent(QDragEnterEvent *event)
 {
+    if (!m_locked.isEmpty()) {
+        Q_EMIT hint(m_locked);
+        event->ignore();
+        return;
+    }
     if (typeFrom(event->mimeData())) {
         event->setDropAction(Qt::CopyAction);
         event->accept();
@@ -358,8 +371,23 @@ void CanvasView::previewMove()
     }
 }
 
+void CanvasView::setLocked(const QString &reason)
+{
+    m_locked = reason;
+    if (!reason.isEmpty())
+        cancelMode();
+    for (QGraphicsItem *g : m_scene->items())
+        if (g->type() == ResourceItem::Type)
+            g->setFlag(QGraphicsItem::ItemIsMovable, reason.isEmpty());
+    setAcceptDrops(reason.isEmpty());
+}
+
 void CanvasView::contextMenuEvent(QContextMenuEvent *event)
 {
+    if (m_contextMenuHandler && m_contextMenuHandler(mapToScene(event->pos()), event->globalPos())) {
+        event->accept();
+        return;
+    }
     // As in every editor: a right click on something not selected acts on that alone.
     if (ResourceItem *item = resourceAt(event->pos()); item && !item->isSelected()) {
         m_scene->clearSelection();

@@ -5,6 +5,7 @@
 #include <QGraphicsView>
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 class QGraphicsLineItem;
@@ -43,6 +44,15 @@ public:
 
     /// Zooms to `factor` of natural size around the centre of the view.
     void setZoom(qreal factor);
+
+    /// Read-only (a simulation runs): selection, zoom and pan work; moving, resizing,
+    /// connecting and placing are refused with `reason` (empty: editable again).
+    void setLocked(const QString &reason);
+    bool isLocked() const { return !m_locked.isEmpty(); }
+    /// Handles right clicks instead of contextMenuRequested() while set (scene position, global
+    /// position); return false to fall back.
+    using ContextMenuHandler = std::function<bool(const QPointF &scenePos, const QPoint &globalPos)>;
+    void setContextMenuHandler(ContextMenuHandler handler) { m_contextMenuHandler = std::move(handler); }
 
 Q_SIGNALS:
     /// Items the user dragged (ids, their scene positions before the drag).
@@ -92,6 +102,8 @@ private:
     bool m_spaceHeld = false;
     QPoint m_panLast;
     QString m_lastHint;
+    QString m_locked;
+    ContextMenuHandler m_contextMenuHandler;
 };
 
 } // namespace skydraft

@@ -1,5 +1,7 @@
 #include "diagramscene.h"
 
+#include "canvasoverlay.h"
+
 #include "model/catalogue.h"
 #include "model/document.h"
 #include "model/layout.h"
@@ -332,6 +334,9 @@ QString DiagramScene::toolTipText(const QString &id) const
         lines.append(u"&nbsp;&nbsp;"_s + rule.toHtmlEscaped());
     for (const Finding &f : m_findings.value(id))
         lines.append(u"⚠ "_s + f.message.toHtmlEscaped());
+    for (const CanvasOverlay *overlay : overlays())
+        if (const QString text = overlay->toolTip(id); !text.isEmpty())
+            lines.append(text.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     return lines.join(u"<br>"_s);
 }
 
@@ -564,6 +569,55 @@ void DiagramScene::rebuildRelations()
     if (relations.size() > maximumAvoidingRelations)
         context.crossings = nullptr;
     m_relationLayer->setRelations(std::move(relations), context);
+}
+
+void DiagramScene::addOverlay(CanvasOverlay *overlay)
+{
+    if (!overlay || m_overlays.contains(overlay))
+        return;
+    m_overlays.append(overlay);
+    auto repaint = [this](const QStringList &ids) {
+        if (ids.isEmpty()) {
+            for (ResourceItem *i : std::as_const(m_items))
+                i->update();
+            return;
+        }
+        for (const QString &id : ids)
+            if (ResourceItem *i = item(id))
+                i->update();
+    };
+    connect(overlay, &CanvasOverlay::changed, this, repaint);
+    connect(overlay, &QObject::destroyed, this, [this, repaint] {
+        m_overlays.removeAll(nullptr);
+        repaint({});
+    });
+    repaint({});
+}
+
+void DiagramScene::removeOverlay(CanvasOverlay *overlay)
+{
+    if (!m_overlays.removeAll(overlay))
+        return;
+    disconnect(overlay, nullptr, this, nullptr);
+    for (ResourceItem *i : std::as_const(m_items))
+        i->update();
+}
+
+QList<CanvasOverlay *> DiagramScene::overlays() const
+{
+    QList<CanvasOverlay *> out;
+    for (const QPointer<CanvasOverlay> &o : m_overlays)
+        if (o && (!m_exporting || o->exported()))
+            out.append(o);
+    return out;
+}
+
+bool DiagramScene::overlayDrawsInstances(const QString &asg) const
+{
+    for (CanvasOverlay *o : overlays())
+        if (o->drawsInstances(asg))
+            return true;
+    return false;
 }
 
 } // namespace skydraft

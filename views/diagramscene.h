@@ -12,6 +12,7 @@ namespace skydraft {
 
 class ResourceItem;
 class CalloutItem;
+class CanvasOverlay;
 
 /// The canvas: a QGraphicsScene that observes a Document and keeps one item per resource,
 /// nested as the resources are. It owns no design data; every change comes from the
@@ -78,6 +79,14 @@ public:
     {
         return m_exporting && !m_exportOnly.isEmpty() && !m_exportOnly.contains(id);
     }
+    /// Another tool's drawing over the resources (not owned; removed when destroyed).
+    void addOverlay(CanvasOverlay *overlay);
+    void removeOverlay(CanvasOverlay *overlay);
+    /// The overlays drawn now (an export leaves out those that are not exported).
+    QList<CanvasOverlay *> overlays() const;
+    /// Whether an overlay draws `asg`'s instances itself.
+    bool overlayDrawsInstances(const QString &asg) const;
+
     /// The container a drop or move under way would land in (empty: none).
     void setDropTarget(const QString &id);
     QString dropTarget() const { return m_dropTarget; }
@@ -121,6 +130,7 @@ private:
     CalloutItem *m_callout = nullptr;
     bool m_exporting = false;
     QSet<QString> m_exportOnly;
+    QList<QPointer<CanvasOverlay>> m_overlays;
 };
 
 } // namespace skydraft

@@ -264,20 +264,30 @@ void EditingSession::selectionChanged()
     updateActions();
 }
 
+void EditingSession::setLocked(bool locked)
+{
+    m_locked = locked;
+    m_palette->setEnabled(!locked);
+    m_inspector->setEnabled(!locked);
+    updateActions();
+}
+
 void EditingSession::updateActions()
 {
     const bool open = editor() != nullptr;
+    const bool editable = open && !m_locked;
     const int selected = int(selectedIds().size());
-    for (Action a : {Action::Cut, Action::Copy, Action::Duplicate, Action::Delete})
-        action(a)->setEnabled(open && selected > 0);
+    action(Action::Copy)->setEnabled(open && selected > 0);
+    for (Action a : {Action::Cut, Action::Duplicate, Action::Delete})
+        action(a)->setEnabled(editable && selected > 0);
     for (Action a : {Action::AlignLeft, Action::AlignTop, Action::AlignCenter, Action::AlignMiddle})
-        action(a)->setEnabled(open && selected > 1);
+        action(a)->setEnabled(editable && selected > 1);
     // Paste: only with resources to paste (copied here, or by another SkyDraft window).
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
     const bool clipboardHasResources = mime && mime->hasFormat(QString::fromLatin1(ResourceClipboard::mimeType));
-    action(Action::Paste)->setEnabled(open && (clipboardHasResources || !m_clipboard.isEmpty()));
+    action(Action::Paste)->setEnabled(editable && (clipboardHasResources || !m_clipboard.isEmpty()));
     action(Action::SelectAll)->setEnabled(open);
-    action(Action::ConnectMode)->setEnabled(open);
+    action(Action::ConnectMode)->setEnabled(editable);
 }
 
 void EditingSession::tell(const QString &text)

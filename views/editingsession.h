@@ -70,6 +70,9 @@ public:
 
     /// The last message given to the user (a refusal's reason, what an edit did).
     QString lastMessage() const { return m_lastMessage; }
+    /// While the design is read-only (a simulation runs): the edit actions, the palette and
+    /// the inspector are disabled; copy and select stay.
+    void setLocked(bool locked);
 
 private:
     void createDocks();
@@ -97,6 +100,7 @@ private:
     QByteArray m_clipboard; ///< also on the system clipboard; kept for duplicate
     int m_pasteCount = 0;
     QString m_lastMessage;
+    bool m_locked = false;
 };
 
 } // namespace skydraft

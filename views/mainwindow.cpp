@@ -27,6 +27,7 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +46,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     m_view->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     m_view->viewport()->installEventFilter(this);
-    setCentralWidget(m_view);
+    // The canvas, with room above it for a banner (a simulation running).
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_view);
+    setCentralWidget(centre);
 
     connect(m_session, &DocumentSession::documentReplaced, this, &MainWindow::onDocumentReplaced);
     connect(m_session, &DocumentSession::modifiedChanged, this, &QWidget::setWindowModified);
@@ -114,6 +121,66 @@ void MainWindow::createDocks()
     resizeDocks({problems}, {130}, Qt::Vertical);
 }
 
+CanvasView *MainWindow::canvas() const { return static_cast<CanvasView *>(m_view); }
+
+QMenu *MainWindow::menu(Menu which) const
+{
+    switch (which) {
+    case Menu::File:
+        return m_fileMenu;
+    case Menu::Edit:
+        return m_editMenu;
+    case Menu::View:
+        return m_viewMenu;
+    case Menu::Tools:
+        return m_toolsMenu;
+    case Menu::Help:
+        return m_helpMenu;
+    }
+    return nullptr;
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); }
+
+void MainWindow::setEditingLocked(const QString &reason)
+{
+    m_lockedReason = reason;
+    const bool locked = !reason.isEmpty();
+    if (Editor *e = editor())
+        e->setReadOnly(reason);
+    // Undo and redo would change the design too.
+    m_undoGroup->setActiveStack(locked ? nullptr : undoStack());
+    canvas()->setLocked(reason);
+    m_editing->setLocked(locked);
+}
+
+void MainWindow::setCanvasBanner(QWidget *banner)
+{
+    auto *layout = static_cast<QVBoxLayout *>(centralWidget()->layout());
+    if (m_banner && m_banner != banner) {
+        layout->removeWidget(m_banner);
+        m_banner->hide();
+    }
+    m_banner = banner;
+    if (banner) {
+        layout->insertWidget(0, banner);
+        banner->show();
+    }
+}
+
+void MainWindow::showPanelInFront(QDockWidget *dock)
+{
+    const Qt::DockWidgetArea area = dockWidgetArea(dock);
+    if (tabifiedDockWidgets(dock).isEmpty())
+        for (QDockWidget *other : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+            if (other != dock && other->isVisible() && !other->isFloating() && dockWidgetArea(other) == area) {
+                tabifyDockWidget(other, dock);
+                break;
+            }
+    dock->show();
+    dock->raise();
+}
+
 void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
 {
     addDockWidget(area, dock);
@@ -170,6 +237,7 @@ void MainWindow::createActions()
     prefs->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = help;
     QAction *about = help->addAction(tr("&About SkyDraft"), this, &MainWindow::about);
     about->setMenuRole(QAction::AboutRole);
 

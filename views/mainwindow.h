@@ -1,6 +1,7 @@
 #pragma once
 
 #include "recovery.h"
+#include "workbench.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -26,6 +27,7 @@ class DiagramScene;
 class Editor;
 class OverviewView;
 class EditingSession;
+class CanvasView;
 
 /// The main window: the canvas in the centre, docks around it (palette left, inspector right,
 /// problems and overview bottom), menus File / Edit / View / Tools / Help and a toolbar.
@@ -33,7 +35,7 @@ class EditingSession;
 /// The open design lives in a DocumentSession (document, Editor with its undo stack, file,
 /// autosave). Panels that edit the design use editor(); they are added with addPanel() and
 /// their actions go into editMenu() / toolsMenu() (see createDocks() and createActions()).
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public Workbench
 {
     Q_OBJECT
 public:
@@ -53,8 +55,8 @@ public:
     /// (documentReplaced()).
     Editor *editor() const;
     QUndoStack *undoStack() const;
-    DocumentSession *session() const { return m_session; }
-    DiagramScene *scene() const { return m_scene; }
+    DocumentSession *session() const override { return m_session; }
+    DiagramScene *scene() const override { return m_scene; }
     QGraphicsView *view() const { return m_view; }
     OverviewView *overview() const { return m_overview; }
     /// Palette, inspector, live findings, reach tool and the editing actions.
@@ -68,7 +70,18 @@ public:
     QToolBar *mainToolBar() const { return m_toolBar; }
     /// Docks a panel in `area` and lists it under View > Panels (its objectName keeps its place
     /// across sessions).
-    void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
+    void addPanel(QDockWidget *dock, Qt::DockWidgetArea area) override;
+    void showPanelInFront(QDockWidget *dock) override;
+
+    // --- Workbench: what the rooms (simulation, study) ask of the window
+    QWidget *window() override { return this; }
+    CanvasView *canvas() const override;
+    QMenu *menu(Menu which) const override;
+    QToolBar *toolBar() const override { return m_toolBar; }
+    void showStatus(const QString &text, int timeoutMs = 0) override;
+    void setEditingLocked(const QString &reason) override;
+    QString editingLockedReason() const { return m_lockedReason; }
+    void setCanvasBanner(QWidget *banner) override;
 
     // --- files (the File menu's actions, callable from tests)
     void newFile();
@@ -148,11 +161,14 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QStringList m_lastExportNotes;
     QLabel *m_zoomLabel = nullptr;
     int m_zoomShown = -1;
     QToolBar *m_toolBar = nullptr;
     EditingSession *m_editing = nullptr;
+    QWidget *m_banner = nullptr;
+    QString m_lockedReason;
     SaveChangesPrompt m_askSaveChanges;
     PathPrompt m_askSavePath;
     RecoverPrompt m_askRecover;

@@ -1,5 +1,6 @@
 #include "resourceitem.h"
 
+#include "canvasoverlay.h"
 #include "diagramscene.h"
 #include "model/catalogue.h"
 #include "model/document.h"
@@ -155,6 +156,11 @@ void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->drawRect(QRectF(QPointF(0, 0), m_size));
     }
     paintBadges(painter);
+    for (const CanvasOverlay *overlay : m_scene->overlays()) {
+        painter->save();
+        overlay->paint(painter, m_id, QRectF(QPointF(0, 0), m_size), m_detailed);
+        painter->restore();
+    }
     if (m_scene->showRules())
         paintRules(painter);
     if (isSelected())
@@ -304,7 +310,7 @@ void ResourceItem::paintInstances(QPainter *painter)
     // The instances the group keeps: desired capacity spread over its subnets' slots.
     const QList<QRectF> slots = m_scene->autoScalingSlots(m_id);
     const Resource *r = m_scene->document()->find(m_id);
-    if (slots.isEmpty() || !r)
+    if (slots.isEmpty() || !r || m_scene->overlayDrawsInstances(m_id))
         return;
     const int desired = int(r->integer(u"desiredCapacity"_s));
     const qreal icon = 30;

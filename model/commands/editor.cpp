@@ -75,6 +75,10 @@ QString Editor::freeSubnetCidr(const QString &vpc) const
 QString Editor::addResource(ResourceType type, const QString &parent,
                             const std::optional<QRectF> &geometry, const QString &id)
 {
+    if (!m_readOnly.isEmpty()) {
+        fail(m_readOnly);
+        return {};
+    }
     m_lastError.clear();
     if (const QString why = placementError(type, parent); !why.isEmpty()) {
         fail(why);
@@ -156,6 +160,8 @@ void Editor::dropReferencesTo(const QStringList &gone)
 
 bool Editor::removeResources(const QStringList &ids)
 {
+    if (!m_readOnly.isEmpty())
+        return fail(m_readOnly);
     m_lastError.clear();
     QStringList all;
     for (const QString &id : ids) {
@@ -181,6 +187,8 @@ bool Editor::removeResources(const QStringList &ids)
 
 bool Editor::setProperty(const QString &id, const QString &key, const QVariant &value)
 {
+    if (!m_readOnly.isEmpty())
+        return fail(m_readOnly);
     m_lastError.clear();
     const Resource *r = m_document->find(id);
     if (!r)
@@ -196,6 +204,8 @@ bool Editor::setProperty(const QString &id, const QString &key, const QVariant &
 
 bool Editor::resetProperty(const QString &id, const QString &key)
 {
+    if (!m_readOnly.isEmpty())
+        return fail(m_readOnly);
     m_lastError.clear();
     const Resource *r = m_document->find(id);
     if (!r)
@@ -211,6 +221,8 @@ bool Editor::resetProperty(const QString &id, const QString &key)
 
 bool Editor::setName(const QString &id, const QString &name)
 {
+    if (!m_readOnly.isEmpty())
+        return fail(m_readOnly);
     m_lastError.clear();
     if (!m_document->contains(id))
         return fail(tr("There is no resource \"%1\".").arg(id));
@@ -222,6 +234,8 @@ bool Editor::setName(const QString &id, const QString &name)
 
 bool Editor::setProperties(const QList<PropertyEdit> &edits, const QString &text, const QString &mergeKey)
 {
+    if (!m_readOnly.isEmpty())
+        return fail(m_readOnly);
     m_lastError.clear();
     for (const PropertyEdit &e : edits) {
         const Resource *r = m_document->find(e.id);
@@ -250,6 +264,8 @@ bool Editor::setProperties(const QList<PropertyEdit> &edits, const QString &text
 
 bool Editor::setNames(const QStringList &ids, const QString &name)
 {
+    if (!m_readOnly.isEmpty())
+        return fail(m_readOnly);
     m_lastError.clear();
     for (const QString &id : ids)
         if (!m_document->contains(id))
@@ -263,6 +279,8 @@ bool Editor::setNames(const QStringList &ids, const QString &name)
 
 bool Editor::renameId(const QString &id, const QString &newId)
 {
+    if (!m_readOnly.isEmpty())
+        return fail(m_readOnly);
     m_lastError.clear();
     const Resource *r = m_document->find(id);
     if (!r)
@@ -310,6 +328,8 @@ bool Editor::renameId(const QString &id, const QString &newId)
 
 bool Editor::reparent(const QString &id, const QString &parent, const std::optional<QRectF> &geometry)
 {
+    if (!m_readOnly.isEmpty())
+        return fail(m_readOnly);
     m_lastError.clear();
     const Resource *r = m_document->find(id);
     if (!r)
@@ -328,6 +348,8 @@ bool Editor::reparent(const QString &id, const QString &parent, const std::optio
 
 bool Editor::setGeometry(const QHash<QString, QRectF> &geometry, const QString &text)
 {
+    if (!m_readOnly.isEmpty())
+        return fail(m_readOnly);
     m_lastError.clear();
     for (auto it = geometry.cbegin(); it != geometry.cend(); ++it)
         if (!m_document->contains(it.key()))

@@ -24,6 +24,11 @@ public:
     /// The reason the last call failed, translated, or empty.
     QString lastError() const { return m_lastError; }
 
+    /// Refuses every edit with `reason` (the design is being simulated), or accepts edits
+    /// again when `reason` is empty. Undo and redo are the stack's: its owner disables them.
+    void setReadOnly(const QString &reason) { m_readOnly = reason; }
+    QString readOnlyReason() const { return m_readOnly; }
+
     /// Adds a resource of `type` under `parent` (empty: top level), with AWS defaults and
     /// a readable unique id (or `id` when free). Subnets get a free CIDR in their VPC and
     /// AZs a free zone. Returns the id, or empty with lastError() set.
@@ -70,6 +75,7 @@ private:
     Document *m_document;
     QUndoStack m_stack;
     QString m_lastError;
+    QString m_readOnly;
 };
 
 } // namespace skydraft

@@ -72,6 +72,7 @@ int Simulation::State::launch(int group, double at, bool green)
     in.version = green ? g.deploy.toVersion : g.version;
     in.badVersion = green && !g.deploy.healthy;
     in.green = green;
+    instanceIndex.insert(in.id, int(instances.size()));
     instances.push_back(in);
     g.members.push_back(int(instances.size() - 1));
     if (at >= 0)

@@ -123,6 +123,25 @@ using DrillMsg = Reader::DrillMsg;
 const QStringList kActions = {u"fail"_s, u"recover"_s, u"fail-az"_s, u"recover-az"_s, u"reboot"_s, u"promote"_s,
                               u"set-rps"_s, u"set-desired"_s, u"deploy"_s, u"rollback"_s};
 
+/// A traffic shape's keys (the drill's "traffic", or a set-rps event's), with base rate `rps`.
+Traffic readTraffic(Reader &in, const QJsonObject &t, const QString &p, double rps)
+{
+    Traffic tr;
+    tr.rps = rps;
+    if (t.contains(u"shape"_s)) {
+        tr.shape = in.string(t, p, u"shape"_s);
+        if (!QStringList{u"constant"_s, u"ramp"_s, u"spike"_s, u"diurnal"_s}.contains(tr.shape))
+            in.error(p + u"/shape"_s, DrillMsg::tr("unknown traffic shape \"%1\"; expected constant, ramp, spike or diurnal").arg(tr.shape));
+    }
+    tr.peak = in.number(t, p, u"peak"_s, 0, 1e7).value_or(tr.rps * 2);
+    tr.start = in.number(t, p, u"start"_s, 0, 1e9).value_or(tr.start);
+    tr.end = in.number(t, p, u"end"_s, 0, 1e9).value_or(tr.end);
+    tr.length = in.number(t, p, u"length"_s, 1, 1e9).value_or(tr.length);
+    tr.amplitude = in.number(t, p, u"amplitude"_s, 0, 1).value_or(tr.amplitude);
+    tr.period = in.number(t, p, u"period"_s, 60, 1e9).value_or(tr.period);
+    return tr;
+}
+
 } // namespace
 
 DrillParse parseDrill(const QByteArray &text, const QString &fileName)
@@ -148,6 +167,8 @@ DrillParse parseDrill(const QByteArray &text, const QString &fileName)
                            u"events"_s, u"expect"_s});
     Drill drill;
     drill.file = fileName;
+    drill.name = root.value(u"name"_s).toString();
+    drill.description = root.value(u"description"_s).toString();
     drill.duration = in.number(root, {}, u"duration"_s, 1, 30 * 86400).value_or(drill.duration);
     drill.seed = quint64(in.number(root, {}, u"seed"_s, 0, 9007199254740991.0).value_or(1));
 
@@ -155,19 +176,7 @@ DrillParse parseDrill(const QByteArray &text, const QString &fileName)
         const QJsonObject t = root.value(u"traffic"_s).toObject();
         const QString p = u"/traffic"_s;
         in.onlyKeys(t, p, {u"rps"_s, u"shape"_s, u"peak"_s, u"start"_s, u"end"_s, u"length"_s, u"amplitude"_s, u"period"_s});
-        Traffic &tr = drill.traffic;
-        tr.rps = in.number(t, p, u"rps"_s, 0, 1e7).value_or(tr.rps);
-        if (t.contains(u"shape"_s)) {
-            tr.shape = in.string(t, p, u"shape"_s);
-            if (!QStringList{u"constant"_s, u"ramp"_s, u"spike"_s, u"diurnal"_s}.contains(tr.shape))
-                in.error(p + u"/shape"_s, DrillMsg::tr("unknown traffic shape \"%1\"; expected constant, ramp, spike or diurnal").arg(tr.shape));
-        }
-        tr.peak = in.number(t, p, u"peak"_s, 0, 1e7).value_or(tr.rps * 2);
-        tr.start = in.number(t, p, u"start"_s, 0, 1e9).value_or(tr.start);
-        tr.end = in.number(t, p, u"end"_s, 0, 1e9).value_or(tr.end);
-        tr.length = in.number(t, p, u"length"_s, 1, 1e9).value_or(tr.length);
-        tr.amplitude = in.number(t, p, u"amplitude"_s, 0, 1).value_or(tr.amplitude);
-        tr.period = in.number(t, p, u"period"_s, 60, 1e9).value_or(tr.period);
+        drill.traffic = readTraffic(in, t, p, in.number(t, p, u"rps"_s, 0, 1e7).value_or(drill.traffic.rps));
     }
     if (root.contains(u"settings"_s)) {
         const QJsonObject s = root.value(u"settings"_s).toObject();
@@ -209,7 +218,8 @@ DrillParse parseDrill(const QByteArray &text, const QString &fileName)
             continue;
         }
         const QJsonObject o = events[i].toObject();
-        in.onlyKeys(o, p, {u"at"_s, u"do"_s, u"target"_s, u"value"_s, u"strategy"_s, u"batchSize"_s, u"weight"_s, u"mode"_s, u"healthy"_s});
+        in.onlyKeys(o, p, {u"at"_s, u"do"_s, u"target"_s, u"value"_s, u"strategy"_s, u"batchSize"_s, u"weight"_s, u"mode"_s, u"healthy"_s,
+                           u"shape"_s, u"peak"_s, u"start"_s, u"end"_s, u"length"_s, u"amplitude"_s, u"period"_s});
         DrillEvent e;
         std::tie(e.line, e.col) = in.where(p);
         e.at = in.number(o, p, u"at"_s, 0, 1e9).value_or(0);
@@ -237,6 +247,11 @@ DrillParse parseDrill(const QByteArray &text, const QString &fileName)
             if (!o.value(u"healthy"_s).isBool())
                 in.error(p + u"/healthy"_s, DrillMsg::tr("\"healthy\" must be true or false"));
             e.healthy = o.value(u"healthy"_s).toBool(true);
+        }
+        if (o.contains(u"shape"_s)) {
+            if (e.action != u"set-rps"_s)
+                in.error(p + u"/shape"_s, DrillMsg::tr("only \"set-rps\" takes a traffic \"shape\""));
+            e.traffic = readTraffic(in, o, p, e.value);
         }
         drill.events.push_back(e);
     }
@@ -275,6 +290,109 @@ DrillParse parseDrill(const QByteArray &text, const QString &fileName)
     if (result.errors.isEmpty())
         result.drill = std::move(drill);
     return result;
+}
+
+namespace {
+
+QJsonObject trafficJson(const Traffic &t, const char16_t *rateKey)
+{
+    QJsonObject o;
+    o.insert(QString::fromUtf16(rateKey), t.rps);
+    if (t.shape == u"constant"_s)
+        return o;
+    o.insert(u"shape"_s, t.shape);
+    if (t.shape == u"ramp"_s || t.shape == u"spike"_s) {
+        o.insert(u"peak"_s, t.peak);
+        o.insert(u"start"_s, t.start);
+    }
+    if (t.shape == u"ramp"_s && t.end >= 0)
+        o.insert(u"end"_s, t.end);
+    if (t.shape == u"spike"_s)
+        o.insert(u"length"_s, t.length);
+    if (t.shape == u"diurnal"_s) {
+        o.insert(u"amplitude"_s, t.amplitude);
+        o.insert(u"period"_s, t.period);
+    }
+    return o;
+}
+
+} // namespace
+
+QByteArray writeDrill(const Drill &drill)
+{
+    QJsonObject root;
+    if (!drill.name.isEmpty())
+        root.insert(u"name"_s, drill.name);
+    if (!drill.description.isEmpty())
+        root.insert(u"description"_s, drill.description);
+    root.insert(u"duration"_s, drill.duration);
+    root.insert(u"seed"_s, double(drill.seed));
+    root.insert(u"traffic"_s, trafficJson(drill.traffic, u"rps"));
+
+    const Settings defaults;
+    const Settings &st = drill.settings;
+    const std::pair<const char16_t *, std::pair<double, double>> knobs[] = {
+        {u"cacheHitRatio", {st.cacheHitRatio, defaults.cacheHitRatio}},
+        {u"readsPerRequest", {st.readsPerRequest, defaults.readsPerRequest}},
+        {u"writeShare", {st.writeShare, defaults.writeShare}},
+        {u"connectionsPerInstance", {st.connectionsPerInstance, defaults.connectionsPerInstance}},
+        {u"rdsFailoverSeconds", {st.rdsFailoverSeconds, defaults.rdsFailoverSeconds}},
+        {u"auroraFailoverSeconds", {st.auroraFailoverSeconds, defaults.auroraFailoverSeconds}},
+        {u"auroraRecreateSeconds", {st.auroraRecreateSeconds, defaults.auroraRecreateSeconds}},
+        {u"redisFailoverSeconds", {st.redisFailoverSeconds, defaults.redisFailoverSeconds}},
+        {u"promoteSeconds", {st.promoteSeconds, defaults.promoteSeconds}},
+        {u"cacheWarmSeconds", {st.cacheWarmSeconds, defaults.cacheWarmSeconds}},
+        {u"deploySeconds", {st.deploySeconds, defaults.deploySeconds}},
+        {u"canaryBakeSeconds", {st.canaryBakeSeconds, defaults.canaryBakeSeconds}},
+        {u"clientTimeout", {st.clientTimeout, defaults.clientTimeout}},
+    };
+    QJsonObject settings;
+    for (const auto &[key, values] : knobs)
+        if (values.first != values.second)
+            settings.insert(QString::fromUtf16(key), values.first);
+    if (!settings.isEmpty())
+        root.insert(u"settings"_s, settings);
+
+    QJsonArray events;
+    for (const DrillEvent &e : drill.events) {
+        QJsonObject o = e.traffic ? trafficJson(*e.traffic, u"value") : QJsonObject();
+        o.insert(u"at"_s, e.at);
+        o.insert(u"do"_s, e.action);
+        if (!e.target.isEmpty())
+            o.insert(u"target"_s, e.target);
+        if (e.action == u"set-rps"_s || e.action == u"set-desired"_s)
+            o.insert(u"value"_s, e.value);
+        if (e.action == u"deploy"_s) {
+            o.insert(u"strategy"_s, e.strategy.isEmpty() ? u"rolling"_s : e.strategy);
+            if (e.strategy.isEmpty() || e.strategy == u"rolling"_s)
+                o.insert(u"batchSize"_s, e.batchSize);
+            if (e.strategy == u"canary"_s)
+                o.insert(u"weight"_s, e.weight);
+            o.insert(u"healthy"_s, e.healthy);
+        }
+        if (!e.mode.isEmpty())
+            o.insert(u"mode"_s, e.mode);
+        events.append(o);
+    }
+    if (!events.isEmpty())
+        root.insert(u"events"_s, events);
+
+    QJsonArray expect;
+    for (const Expectation &x : drill.expect) {
+        QJsonObject o;
+        o.insert(u"metric"_s, x.metric);
+        if (!x.target.isEmpty())
+            o.insert(u"target"_s, x.target);
+        const std::pair<const char16_t *, std::optional<double>> bounds[] = {
+            {u"at", x.at}, {u"from", x.from}, {u"to", x.to}, {u"min", x.min}, {u"max", x.max}};
+        for (const auto &[key, value] : bounds)
+            if (value)
+                o.insert(QString::fromUtf16(key), *value);
+        expect.append(o);
+    }
+    if (!expect.isEmpty())
+        root.insert(u"expect"_s, expect);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 QList<Diagnostic> checkDrill(const Drill &drill, const Document &doc)

@@ -67,6 +67,9 @@ struct DrillEvent {
     double weight = 0.1;
     QString mode;          ///< fail: "crash" (default) or "hang"
     bool healthy = true;   ///< deploy: whether the new version passes health checks
+    /// set-rps with a `shape`: the traffic from this event on, its times counted from `at`
+    /// (`value` is its base rate).
+    std::optional<Traffic> traffic;
     int line = 0, col = 0; ///< where the event is in the drill file
 };
 
@@ -80,6 +83,8 @@ struct Expectation {
 
 struct Drill {
     QString file;
+    QString name;
+    QString description;
     double duration = 600;
     quint64 seed = 1;
     Traffic traffic;
@@ -95,6 +100,9 @@ struct DrillParse {
 
 /// Reads a drill file's text. Errors are located in `fileName`.
 DrillParse parseDrill(const QByteArray &text, const QString &fileName);
+/// The drill as a file `parseDrill` reads back to the same drill: keys in a fixed order,
+/// defaults left out, numbers as written (shortest round-trip form).
+QByteArray writeDrill(const Drill &drill);
 /// Checks the drill's targets and metrics against a design; located errors.
 QList<Diagnostic> checkDrill(const Drill &drill, const Document &doc);
 

@@ -56,29 +56,9 @@ Policy policyFrom(const QVariantMap &row)
 
 } // namespace
 
-int Simulation::State::findInstance(const QString &id) const
-{
-    for (size_t i = 0; i < instances.size(); ++i)
-        if (instances[i].id == id)
-            return int(i);
-    return -1;
-}
-
-int Simulation::State::findGroup(const QString &id) const
-{
-    for (size_t i = 0; i < groups.size(); ++i)
-        if (groups[i].id == id)
-            return int(i);
-    return -1;
-}
-
-int Simulation::State::findStore(const QString &id) const
-{
-    for (size_t i = 0; i < stores.size(); ++i)
-        if (stores[i].id == id)
-            return int(i);
-    return -1;
-}
+int Simulation::State::findInstance(const QString &id) const { return instanceIndex.value(id, -1); }
+int Simulation::State::findGroup(const QString &id) const { return groupIndex.value(id, -1); }
+int Simulation::State::findStore(const QString &id) const { return storeIndex.value(id, -1); }
 
 void Simulation::State::note(double at, const QString &event, const QString &component, const QString &detail)
 {
@@ -99,10 +79,26 @@ void Simulation::State::build()
 {
     const Document &d = *doc;
     rng.state = seed;
+    if (const QList<const Resource *> internet = d.resourcesOfType(ResourceType::Internet); !internet.isEmpty())
+        internetId = internet.first()->id;
     const net::Reachability reach(d);
-    const net::Flow http{net::Protocol::Tcp, 80};
+    buildStores();
+    buildBalancers(reach);
+    buildGroups(reach);
+    buildEntries(reach);
+    startFleet(reach);
 
-    // Data stores first: the app tiers look them up.
+    sRequests = metrics.series({}, u"requests"_s, 0);
+    sErrors = metrics.series({}, u"errors"_s, 0);
+    sErrorRate = metrics.series({}, u"error_rate"_s, 0);
+    sP50 = metrics.series({}, u"latency_p50_ms"_s, 0);
+    sP99 = metrics.series({}, u"latency_p99_ms"_s, 0);
+}
+
+// Databases and caches, and which database each read replica follows.
+void Simulation::State::buildStores()
+{
+    const Document &d = *doc;
     for (const Resource *r : d.resources()) {
         Store s;
         s.id = r->id;
@@ -139,6 +135,7 @@ void Simulation::State::build()
         } else {
             continue;
         }
+        storeIndex.insert(s.id, int(stores.size()));
         stores.push_back(s);
     }
     for (size_t i = 0; i < stores.size(); ++i) {
@@ -149,62 +146,73 @@ void Simulation::State::build()
                 stores[size_t(stores[i].source)].replicas.push_back(int(i));
         }
     }
+}
 
-    // Pools: target groups, and each Classic Load Balancer's own instance set.
+namespace {
+
+Pool targetGroupPool(const Resource &r)
+{
+    Pool p;
+    p.id = r.id;
+    p.kind = r.string(u"protocol"_s).startsWith(u"HTTP"_s) ? u"application"_s : u"network"_s;
+    p.interval = r.integer(u"healthCheckInterval"_s);
+    p.timeout = r.integer(u"healthCheckTimeout"_s);
+    p.healthyThreshold = int(r.integer(u"healthyThreshold"_s));
+    p.unhealthyThreshold = int(r.integer(u"unhealthyThreshold"_s));
+    p.deregistrationDelay = r.integer(u"deregistrationDelay"_s);
+    p.leastOutstanding = r.string(u"algorithm"_s) == u"least_outstanding_requests"_s;
+    p.sticky = r.boolean(u"stickiness"_s);
+    p.port = int(r.integer(u"port"_s));
+    for (const QString &id : r.references(u"targets"_s))
+        p.staticTargets.push_back(id);
+    return p;
+}
+
+/// A Classic Load Balancer's own instance set, health check and draining.
+Pool classicPool(const Resource &r)
+{
+    Pool p;
+    p.id = r.id;
+    p.kind = u"classic"_s;
+    p.interval = r.integer(u"healthCheckInterval"_s);
+    p.timeout = r.integer(u"healthCheckTimeout"_s);
+    p.healthyThreshold = int(r.integer(u"healthyThreshold"_s));
+    p.unhealthyThreshold = int(r.integer(u"unhealthyThreshold"_s));
+    p.deregistrationDelay = r.boolean(u"connectionDraining"_s) ? r.integer(u"drainingTimeout"_s) : 0;
+    p.sticky = r.boolean(u"stickiness"_s);
+    p.port = r.rows(u"listeners"_s).value(0).toMap().value(u"instancePort"_s, 80).toInt();
+    for (const QString &id : r.references(u"instances"_s))
+        p.staticTargets.push_back(id);
+    return p;
+}
+
+} // namespace
+
+// Pools (target groups, and each Classic Load Balancer's instance set) and load balancers with
+// one node per zone; whether the internet reaches each on its first listener.
+void Simulation::State::buildBalancers(const net::Reachability &reach)
+{
+    const Document &d = *doc;
     QHash<QString, int> poolIndex;
     for (const Resource *r : d.resourcesOfType(ResourceType::TargetGroup)) {
-        Pool p;
-        p.id = r->id;
-        p.kind = r->string(u"protocol"_s).startsWith(u"HTTP"_s) ? u"application"_s : u"network"_s;
-        p.interval = r->integer(u"healthCheckInterval"_s);
-        p.timeout = r->integer(u"healthCheckTimeout"_s);
-        p.healthyThreshold = int(r->integer(u"healthyThreshold"_s));
-        p.unhealthyThreshold = int(r->integer(u"unhealthyThreshold"_s));
-        p.deregistrationDelay = r->integer(u"deregistrationDelay"_s);
-        p.leastOutstanding = r->string(u"algorithm"_s) == u"least_outstanding_requests"_s;
-        p.sticky = r->boolean(u"stickiness"_s);
-        p.port = int(r->integer(u"port"_s));
-        for (const QString &id : r->references(u"targets"_s))
-            p.staticTargets.push_back(id);
-        poolIndex.insert(p.id, int(pools.size()));
-        pools.push_back(p);
+        poolIndex.insert(r->id, int(pools.size()));
+        pools.push_back(targetGroupPool(*r));
     }
     for (const Resource *r : d.resourcesOfType(ResourceType::LoadBalancer)) {
         LoadBalancer lb;
         lb.id = r->id;
         lb.kind = r->string(u"kind"_s);
-        lb.crossZone = r->boolean(u"crossZone"_s);
-        if (lb.kind == u"application"_s)
-            lb.crossZone = true; // always on for an ALB
+        lb.crossZone = lb.kind == u"application"_s || r->boolean(u"crossZone"_s); // always on for an ALB
         for (const QString &zone : d.zonesOf(r->id))
             lb.nodes.push_back({zone, true, 1});
-        int listenerPort = 80;
+        const QVariantList listeners = r->rows(u"listeners"_s);
+        const int listenerPort = listeners.value(0).toMap().value(u"port"_s, 80).toInt();
         if (lb.kind == u"classic"_s) {
-            Pool p;
-            p.id = r->id;
-            p.kind = lb.kind;
-            p.interval = r->integer(u"healthCheckInterval"_s);
-            p.timeout = r->integer(u"healthCheckTimeout"_s);
-            p.healthyThreshold = int(r->integer(u"healthyThreshold"_s));
-            p.unhealthyThreshold = int(r->integer(u"unhealthyThreshold"_s));
-            p.deregistrationDelay = r->boolean(u"connectionDraining"_s) ? r->integer(u"drainingTimeout"_s) : 0;
-            p.sticky = r->boolean(u"stickiness"_s);
-            const QVariantMap first = r->rows(u"listeners"_s).value(0).toMap();
-            listenerPort = first.value(u"port"_s, 80).toInt();
-            p.port = first.value(u"instancePort"_s, 80).toInt();
-            for (const QString &id : r->references(u"instances"_s))
-                p.staticTargets.push_back(id);
-            poolIndex.insert(p.id, int(pools.size()));
             lb.pools.push_back(int(pools.size()));
-            pools.push_back(p);
+            pools.push_back(classicPool(*r));
         } else {
-            bool firstListener = true;
-            for (const QVariant &row : r->rows(u"listeners"_s)) {
-                const QVariantMap m = row.toMap();
-                const int pi = poolIndex.value(m.value(u"targetGroup"_s).toString(), -1);
-                if (firstListener)
-                    listenerPort = m.value(u"port"_s, 80).toInt();
-                firstListener = false;
+            for (const QVariant &row : listeners) {
+                const int pi = poolIndex.value(row.toMap().value(u"targetGroup"_s).toString(), -1);
                 if (pi >= 0 && std::find(lb.pools.begin(), lb.pools.end(), pi) == lb.pools.end()) {
                     lb.pools.push_back(pi);
                     pools[size_t(pi)].kind = lb.kind;
@@ -218,8 +226,16 @@ void Simulation::State::build()
                                                          : in.explanations.first().detail;
         lbs.push_back(lb);
     }
+}
 
-    // App tiers and the data stores each can reach on their ports.
+// App tiers: Auto Scaling groups and stand-alone instances, the pools they are registered
+// with, and the databases and caches each can reach on their ports.
+void Simulation::State::buildGroups(const net::Reachability &reach)
+{
+    const Document &d = *doc;
+    QHash<QString, int> poolIndex;
+    for (size_t i = 0; i < pools.size(); ++i)
+        poolIndex.insert(pools[i].id, int(i));
     auto makeUnit = [&](const QString &id) {
         Unit u;
         u.id = id;
@@ -234,20 +250,6 @@ void Simulation::State::build()
         units.push_back(u);
         return int(units.size() - 1);
     };
-
-    // Which pools' load balancers cannot deliver to a target (security groups, ACLs, routes).
-    auto blockedFor = [&](const QString &target, int port) {
-        for (const LoadBalancer &lb : lbs)
-            for (int pi : lb.pools)
-                if (std::find(pools[size_t(pi)].staticTargets.begin(), pools[size_t(pi)].staticTargets.end(), target)
-                        != pools[size_t(pi)].staticTargets.end()
-                    || std::find(pools[size_t(pi)].groupTargets.begin(), pools[size_t(pi)].groupTargets.end(), target)
-                        != pools[size_t(pi)].groupTargets.end())
-                    if (!reach.deliver(lb.id, target, {net::Protocol::Tcp, port}).reachable)
-                        return true;
-        return false;
-    };
-
     for (const Resource *r : d.resourcesOfType(ResourceType::AutoScalingGroup)) {
         Group g;
         g.id = r->id;
@@ -277,6 +279,7 @@ void Simulation::State::build()
                 }
             }
         g.unit = makeUnit(g.id);
+        groupIndex.insert(g.id, int(groups.size()));
         groups.push_back(g);
     }
     for (const Resource *r : d.resourcesOfType(ResourceType::Ec2Instance)) {
@@ -288,10 +291,16 @@ void Simulation::State::build()
         in.life = Life::InService;
         in.launchedAt = -in.cap.bootSeconds;
         in.unit = makeUnit(r->id);
+        instanceIndex.insert(in.id, int(instances.size()));
         instances.push_back(in);
     }
+}
 
-    // Entry points: Route 53 records, else internet-facing load balancers.
+// Entry points: Route 53 records, else internet-facing load balancers.
+void Simulation::State::buildEntries(const net::Reachability &reach)
+{
+    const Document &d = *doc;
+    const net::Flow http{net::Protocol::Tcp, 80};
     for (const Resource *r : d.resourcesOfType(ResourceType::Route53Record)) {
         QString target = r->string(u"target"_s);
         const Resource *tr = d.find(target);
@@ -323,8 +332,27 @@ void Simulation::State::build()
                 e.lb = int(i);
                 entries.push_back(e);
             }
+}
 
-    // The running fleet at t = 0: every group at its desired capacity, in service and healthy.
+// The running fleet at t = 0: every group at its desired capacity, in service and healthy;
+// targets the load balancer cannot reach are noted as blocked.
+void Simulation::State::startFleet(const net::Reachability &reach)
+{
+    auto registeredWith = [](const Pool &p, const QString &target) {
+        return std::find(p.staticTargets.begin(), p.staticTargets.end(), target) != p.staticTargets.end()
+            || std::find(p.groupTargets.begin(), p.groupTargets.end(), target) != p.groupTargets.end();
+    };
+    // Whether some load balancer in front of `target` cannot deliver to it (security groups,
+    // ACLs, routes).
+    auto blockedFor = [&](const QString &target, int port) {
+        for (const LoadBalancer &lb : lbs)
+            for (int pi : lb.pools)
+                if (registeredWith(pools[size_t(pi)], target)
+                    && !reach.deliver(lb.id, target, {net::Protocol::Tcp, port}).reachable)
+                    return true;
+        return false;
+    };
+    std::vector<std::pair<QString, QString>> blocked; // (component, detail)
     for (size_t gi = 0; gi < groups.size(); ++gi) {
         Group &g = groups[gi];
         for (int k = 0; k < g.desired; ++k) {
@@ -334,26 +362,28 @@ void Simulation::State::build()
             in.readyAt = -g.warmup;
             registerInstance(ii, 0, true);
         }
-        if (blockedFor(g.id, pools.empty() || g.pools.empty() ? 80 : pools[size_t(g.pools.front())].port))
+        const int port = g.pools.empty() ? 80 : pools[size_t(g.pools.front())].port;
+        if (blockedFor(g.id, port)) {
             for (int m : g.members)
-                instances[size_t(m)].hung = true, note(0, u"blocked"_s, g.id, SimMsg::tr("the load balancer cannot reach the group on the target port"));
-    }
-    for (size_t ii = 0; ii < instances.size(); ++ii)
-        if (instances[ii].group < 0) {
-            registerInstance(int(ii), 0, true);
-            if (blockedFor(instances[ii].id, 80))
-                instances[ii].hung = true, note(0, u"blocked"_s, instances[ii].id, SimMsg::tr("the load balancer cannot reach the instance on the target port"));
+                instances[size_t(m)].hung = true;
+            blocked.push_back({g.id, SimMsg::tr("the load balancer cannot reach the group on the target port")});
         }
+    }
+    for (size_t ii = 0; ii < instances.size(); ++ii) {
+        if (instances[ii].group >= 0)
+            continue;
+        registerInstance(int(ii), 0, true);
+        if (blockedFor(instances[ii].id, 80)) {
+            instances[ii].hung = true;
+            blocked.push_back({instances[ii].id, SimMsg::tr("the load balancer cannot reach the instance on the target port")});
+        }
+    }
     timeline.clear(); // the launches above are the starting fleet, not events
+    for (const auto &[component, detail] : blocked)
+        note(0, u"blocked"_s, component, detail);
     for (const LoadBalancer &lb : lbs)
-        if (!lb.internetOk && d.find(lb.id)->string(u"scheme"_s) == u"internet-facing"_s)
+        if (!lb.internetOk && doc->find(lb.id)->string(u"scheme"_s) == u"internet-facing"_s)
             note(0, u"blocked"_s, lb.id, SimMsg::tr("internet traffic cannot reach the load balancer: %1").arg(lb.blockedReason));
-
-    sRequests = metrics.series({}, u"requests"_s, 0);
-    sErrors = metrics.series({}, u"errors"_s, 0);
-    sErrorRate = metrics.series({}, u"error_rate"_s, 0);
-    sP50 = metrics.series({}, u"latency_p50_ms"_s, 0);
-    sP99 = metrics.series({}, u"latency_p99_ms"_s, 0);
 }
 
 void Simulation::State::stepOnce()
@@ -392,38 +422,128 @@ void Simulation::State::stepOnce()
 
 // ---------------------------------------------------------------- public API
 
+/// The state at a second of the run, without its series and timeline (those only grow: a
+/// checkpoint remembers how far they went).
+struct Simulation::Checkpoint {
+    int t = 0;
+    std::shared_ptr<const State> state;
+    size_t series = 0;
+    size_t timeline = 0;
+};
+
 Simulation::Simulation(const Document &doc, Drill drill, quint64 seed) : d(std::make_unique<State>())
 {
     d->doc = &doc;
     d->drill = std::move(drill);
     d->seed = seed;
     d->build();
+    keepCheckpoint();
 }
 
 Simulation::~Simulation() = default;
 
+void Simulation::keepCheckpoint()
+{
+    if (m_checkpointInterval <= 0 || d->t % m_checkpointInterval != 0)
+        return;
+    if (!m_checkpoints.empty() && m_checkpoints.back().t >= d->t)
+        return;
+    // Copy everything but the series and the timeline, which are moved aside meanwhile.
+    MetricStore metrics;
+    std::vector<TimelineEvent> timeline;
+    std::swap(metrics, d->metrics);
+    std::swap(timeline, d->timeline);
+    auto copy = std::make_shared<const State>(*d);
+    std::swap(metrics, d->metrics);
+    std::swap(timeline, d->timeline);
+    m_checkpoints.push_back({d->t, std::move(copy), d->metrics.all().size(), d->timeline.size()});
+}
+
+void Simulation::stepAndKeep()
+{
+    d->stepOnce();
+    keepCheckpoint();
+}
+
 void Simulation::step()
 {
     if (!finished())
-        d->stepOnce();
+        stepAndKeep();
 }
 
 void Simulation::run(double until)
 {
     const double end = std::min(until, duration());
     while (d->t < end)
-        d->stepOnce();
+        stepAndKeep();
 }
 
-void Simulation::reset()
+void Simulation::reset() { seek(0); }
+
+void Simulation::seek(double t)
 {
-    auto fresh = std::make_unique<State>();
-    fresh->doc = d->doc;
-    fresh->drill = d->drill;
-    fresh->seed = d->seed;
-    fresh->recordInstances = d->recordInstances;
-    d = std::move(fresh);
-    d->build();
+    const int target = int(std::clamp(std::floor(t), 0.0, duration()));
+    if (target < d->t) {
+        // The latest checkpoint at or before the target; the first one is at 0.
+        auto it = std::upper_bound(m_checkpoints.begin(), m_checkpoints.end(), target,
+                                   [](int t, const Checkpoint &c) { return t < c.t; });
+        std::unique_ptr<State> restored;
+        if (it == m_checkpoints.begin()) {
+            restored = std::make_unique<State>();
+            restored->doc = d->doc;
+            restored->seed = d->seed;
+            restored->drill = d->drill;
+            restored->recordInstances = d->recordInstances;
+            restored->build();
+            m_checkpoints.clear();
+        } else {
+            const Checkpoint &c = *std::prev(it);
+            restored = std::make_unique<State>(*c.state);
+            restored->drill = d->drill; // events inserted since come later than the checkpoint
+            restored->recordInstances = d->recordInstances;
+            restored->metrics = std::move(d->metrics);
+            restored->metrics.truncate(c.series, c.t);
+            restored->timeline = std::move(d->timeline);
+            restored->timeline.resize(c.timeline);
+        }
+        d = std::move(restored);
+        keepCheckpoint();
+    }
+    while (d->t < target)
+        stepAndKeep();
+}
+
+void Simulation::setCheckpointInterval(int seconds)
+{
+    m_checkpointInterval = std::max(0, seconds);
+    m_checkpoints.clear();
+    keepCheckpoint();
+}
+
+int Simulation::checkpointInterval() const { return m_checkpointInterval; }
+
+const Drill &Simulation::drill() const { return d->drill; }
+
+DrillEvent Simulation::insertEvent(DrillEvent event)
+{
+    event.at = d->t;
+    event.line = event.col = 0;
+    auto &events = d->drill.events;
+    const auto at = std::upper_bound(events.begin(), events.end(), event.at,
+                                     [](double t, const DrillEvent &e) { return t < e.at; });
+    events.insert(at, event);
+    // The future changed: forget the checkpoints past now (the one at now stays valid).
+    while (!m_checkpoints.empty() && m_checkpoints.back().t > d->t)
+        m_checkpoints.pop_back();
+    return event;
+}
+
+double Simulation::nextEventTime() const
+{
+    for (size_t i = d->nextEvent; i < d->drill.events.size(); ++i)
+        if (d->drill.events[i].at >= d->t)
+            return d->drill.events[i].at;
+    return -1;
 }
 
 double Simulation::now() const { return d->t; }
@@ -432,48 +552,231 @@ const MetricStore &Simulation::metrics() const { return d->metrics; }
 const std::vector<TimelineEvent> &Simulation::timeline() const { return d->timeline; }
 void Simulation::setRecordInstanceSeries(bool on) { d->recordInstances = on; }
 
+std::vector<LinkFlow> Simulation::flows() const
+{
+    std::vector<LinkFlow> out;
+    for (const LinkFlow &f : d->flows)
+        if (f.rps > 0)
+            out.push_back(f);
+    return out;
+}
+
+QStringList Simulation::failedZones() const
+{
+    QStringList out;
+    for (auto it = d->zoneDown.cbegin(); it != d->zoneDown.cend(); ++it)
+        if (it.value())
+            out.append(it.key());
+    out.sort();
+    return out;
+}
+
+QStringList Simulation::failedNatGateways() const
+{
+    QStringList out;
+    for (const Resource *r : d->doc->resourcesOfType(ResourceType::NatGateway))
+        if (d->isZoneDown(d->doc->zoneOf(r->id)))
+            out.append(r->id);
+    return out;
+}
+
+QString kindName(SimKind kind)
+{
+    switch (kind) {
+    case SimKind::LoadBalancer: return u"load-balancer"_s;
+    case SimKind::TargetGroup: return u"target-group"_s;
+    case SimKind::AutoScalingGroup: return u"auto-scaling-group"_s;
+    case SimKind::Instance: return u"instance"_s;
+    case SimKind::Database: return u"database"_s;
+    case SimKind::Cache: return u"cache"_s;
+    }
+    return {};
+}
+
+QString stateName(SimState state)
+{
+    switch (state) {
+    case SimState::Pending: return u"pending"_s;
+    case SimState::InService: return u"in-service"_s;
+    case SimState::Unhealthy: return u"unhealthy"_s;
+    case SimState::Draining: return u"draining"_s;
+    case SimState::Terminating: return u"terminating"_s;
+    case SimState::Failed: return u"failed"_s;
+    case SimState::Hung: return u"unresponsive"_s;
+    case SimState::Deploying: return u"deploying"_s;
+    case SimState::Standby: return u"standby"_s;
+    case SimState::Active: return u"active"_s;
+    case SimState::Degraded: return u"degraded"_s;
+    case SimState::Available: return u"available"_s;
+    case SimState::FailingOver: return u"failing-over"_s;
+    case SimState::Promoting: return u"promoting"_s;
+    case SimState::Down: return u"down"_s;
+    }
+    return {};
+}
+
+QString targetStatusName(TargetStatus status)
+{
+    switch (status) {
+    case TargetStatus::None: return u"unused"_s;
+    case TargetStatus::Initial: return u"initial"_s;
+    case TargetStatus::Healthy: return u"healthy"_s;
+    case TargetStatus::Unhealthy: return u"unhealthy"_s;
+    case TargetStatus::Draining: return u"draining"_s;
+    }
+    return {};
+}
+
+namespace {
+
+SimState instanceState(const Instance &in, TargetStatus target)
+{
+    if (in.life == Life::Pending)
+        return SimState::Pending;
+    if (in.life == Life::Standby)
+        return SimState::Standby;
+    if (in.crashed)
+        return SimState::Failed;
+    if (in.hung || in.badVersion)
+        return SimState::Hung;
+    if (in.deploying)
+        return SimState::Deploying;
+    if (in.terminating)
+        return target == TargetStatus::Draining ? SimState::Draining : SimState::Terminating;
+    if (target == TargetStatus::Unhealthy)
+        return SimState::Unhealthy;
+    return SimState::InService;
+}
+
+TargetStatus worse(TargetStatus a, TargetStatus b)
+{
+    auto rank = [](TargetStatus s) {
+        switch (s) {
+        case TargetStatus::Unhealthy: return 4;
+        case TargetStatus::Draining: return 3;
+        case TargetStatus::Initial: return 2;
+        case TargetStatus::Healthy: return 1;
+        case TargetStatus::None: return 0;
+        }
+        return 0;
+    };
+    return rank(a) >= rank(b) ? a : b;
+}
+
+TargetStatus statusOf(TargetHealth h)
+{
+    switch (h) {
+    case TargetHealth::Initial: return TargetStatus::Initial;
+    case TargetHealth::Healthy: return TargetStatus::Healthy;
+    case TargetHealth::Unhealthy: return TargetStatus::Unhealthy;
+    case TargetHealth::Draining: return TargetStatus::Draining;
+    }
+    return TargetStatus::None;
+}
+
+} // namespace
+
 std::vector<ResourceSnapshot> Simulation::snapshot() const
 {
     std::vector<ResourceSnapshot> out;
+    // Each instance's registrations, worst first.
+    std::vector<TargetStatus> target(d->instances.size(), TargetStatus::None);
+    for (const Pool &p : d->pools)
+        for (const Registration &r : p.regs)
+            target[size_t(r.instance)] = worse(target[size_t(r.instance)], statusOf(r.health));
+
     for (const LoadBalancer &lb : d->lbs) {
-        ResourceSnapshot s{lb.id, u"load-balancer"_s, u"active"_s, {}, {}, lb.offered, 0, 0, true, 0};
-        for (int p : lb.pools)
+        ResourceSnapshot s;
+        s.id = lb.id;
+        s.kind = SimKind::LoadBalancer;
+        s.loadRps = lb.offered;
+        s.failedRps = lb.failed;
+        for (int p : lb.pools) {
             s.inService += d->pools[size_t(p)].healthy;
+            for (const Registration &r : d->pools[size_t(p)].regs)
+                s.unhealthy += r.health == TargetHealth::Unhealthy ? 1 : 0;
+        }
+        bool anyDown = false;
+        for (const LbNode &n : lb.nodes) {
+            s.nodes.push_back({n.zone, n.up, n.dnsShare});
+            anyDown = anyDown || !n.up;
+        }
         s.healthy = s.inService > 0;
-        out.push_back(s);
+        s.state = !s.healthy || !lb.internetOk ? SimState::Down : anyDown || s.unhealthy > 0 ? SimState::Degraded : SimState::Active;
+        out.push_back(std::move(s));
+    }
+    for (const Pool &p : d->pools) {
+        if (p.kind == u"classic"_s)
+            continue; // drawn as its load balancer
+        ResourceSnapshot s;
+        s.id = p.id;
+        s.kind = SimKind::TargetGroup;
+        s.loadRps = p.offered;
+        s.failedRps = p.failed;
+        s.inService = p.healthy;
+        for (const Registration &r : p.regs) {
+            ++s.desired;
+            s.unhealthy += r.health == TargetHealth::Unhealthy ? 1 : 0;
+        }
+        s.healthy = p.healthy > 0;
+        s.state = !s.healthy ? SimState::Down : s.unhealthy > 0 ? SimState::Degraded : SimState::Active;
+        out.push_back(std::move(s));
     }
     for (const Group &g : d->groups) {
-        ResourceSnapshot s{g.id, u"auto-scaling-group"_s, g.deploy.active ? u"deploying"_s : u"active"_s, {}, {}, 0, g.cpu, 0, true, 0};
+        ResourceSnapshot s;
+        s.id = g.id;
+        s.kind = SimKind::AutoScalingGroup;
+        s.cpu = g.cpu;
+        s.desired = g.desired;
         for (int m : g.members) {
             const Instance &in = d->instances[size_t(m)];
             s.loadRps += in.offered;
+            s.failedRps += in.endFailed;
             if (in.life == Life::InService && in.counted())
                 ++s.inService;
         }
         s.healthy = s.inService >= g.minSize;
-        out.push_back(s);
+        s.state = g.deploy.active ? SimState::Deploying : s.inService < g.desired ? SimState::Degraded : SimState::Active;
+        out.push_back(std::move(s));
     }
-    for (const Instance &in : d->instances) {
+    for (size_t i = 0; i < d->instances.size(); ++i) {
+        const Instance &in = d->instances[i];
         if (in.life == Life::Terminated)
             continue;
-        QString state = in.life == Life::Pending ? u"pending"_s
-            : in.life == Life::Standby           ? u"standby"_s
-            : in.crashed                         ? u"failed"_s
-            : in.hung || in.badVersion           ? u"unresponsive"_s
-            : in.deploying                       ? u"deploying"_s
-            : in.terminating                     ? u"draining"_s
-                                                 : u"in-service"_s;
-        out.push_back({in.id, u"instance"_s, state, in.group >= 0 ? d->groups[size_t(in.group)].id : QString(), in.zone,
-                       in.offered, in.cpu, in.latency * 1000, in.answers() && d->lbHealthy(int(&in - d->instances.data())),
-                       in.answers() ? 1 : 0});
+        ResourceSnapshot s;
+        s.id = in.id;
+        s.kind = SimKind::Instance;
+        s.target = target[i];
+        s.state = instanceState(in, s.target);
+        s.parent = in.group >= 0 ? d->groups[size_t(in.group)].id : QString();
+        s.zone = in.zone;
+        s.loadRps = in.offered;
+        s.failedRps = in.endFailed;
+        s.cpu = in.cpu;
+        s.latencyMs = in.latency * 1000;
+        s.healthy = in.answers() && d->lbHealthy(int(i));
+        s.inService = in.answers() ? 1 : 0;
+        s.version = in.version;
+        out.push_back(std::move(s));
     }
     for (const Store &st : d->stores) {
         const bool cache = st.kind == StoreKind::Redis || st.kind == StoreKind::Memcached;
-        const QString state = st.failingOver ? u"failing-over"_s : st.promoting ? u"promoting"_s
-                            : st.available   ? u"available"_s
-                                             : u"down"_s;
-        out.push_back({st.id, cache ? u"cache"_s : u"database"_s, state, {}, st.primaryZone, st.reads + st.writes, st.cpu,
-                       st.latency * 1000, st.available, st.available ? 1 : 0});
+        ResourceSnapshot s;
+        s.id = st.id;
+        s.kind = cache ? SimKind::Cache : SimKind::Database;
+        s.state = st.failingOver ? SimState::FailingOver : st.promoting ? SimState::Promoting
+                : st.available   ? SimState::Available
+                                 : SimState::Down;
+        s.zone = st.primaryZone;
+        s.standbyZone = st.standbyZone;
+        s.loadRps = st.reads + st.writes;
+        s.cpu = st.cpu;
+        s.latencyMs = st.latency * 1000;
+        s.healthy = st.available;
+        s.inService = st.kind == StoreKind::Memcached ? st.nodesUp : st.available ? 1 : 0;
+        s.desired = st.kind == StoreKind::Memcached ? st.nodes : 1;
+        s.replicas = st.kind == StoreKind::Aurora ? st.auroraReplicas : int(st.replicas.size());
+        out.push_back(std::move(s));
     }
     return out;
 }
@@ -510,6 +813,11 @@ void PacedDriver::resume()
 void PacedDriver::setSpeed(double speed)
 {
     m_speed = speed;
+    sync();
+}
+
+void PacedDriver::sync()
+{
     m_anchorClock = m_clock();
     m_anchorSim = m_sim.now();
 }

@@ -40,6 +40,15 @@ void MetricStore::set(int index, int t, double value)
     s.values[size_t(i)] = float(value);
 }
 
+void MetricStore::truncate(size_t count, int t)
+{
+    if (m_series.size() > count)
+        m_series.resize(count);
+    for (Series &s : m_series)
+        if (int(s.values.size()) > t - s.start)
+            s.values.resize(size_t(std::max(0, t - s.start)));
+}
+
 const Series *MetricStore::find(const QString &resource, const QString &metric) const
 {
     for (const Series &s : m_series)

@@ -30,6 +30,9 @@ public:
     /// The series, or nullptr.
     const Series *find(const QString &resource, const QString &metric) const;
     void clear() { m_series.clear(); }
+    /// Back to what it held before second `t` with its first `count` series: what a run
+    /// that stopped at `t` had recorded.
+    void truncate(size_t count, int t);
 
 private:
     std::vector<Series> m_series;

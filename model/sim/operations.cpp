@@ -29,7 +29,12 @@ void Simulation::State::applyEvent(const DrillEvent &e)
 
     if (action == u"set-rps"_s) {
         rpsOverride = e.value;
-        note(at, u"rps-changed"_s, QString(), SimMsg::tr("%1 requests/s").arg(e.value));
+        trafficOverride = e.traffic;
+        trafficSince = at;
+        note(at, u"rps-changed"_s, QString(),
+             e.traffic && e.traffic->shape != u"constant"_s
+                 ? SimMsg::tr("%1 requests/s, %2 shape").arg(e.value).arg(e.traffic->shape)
+                 : SimMsg::tr("%1 requests/s").arg(e.value));
         return;
     }
     if (action == u"fail-az"_s || (action == u"fail"_s && !zone.isEmpty())) {

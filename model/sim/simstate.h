@@ -11,6 +11,11 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
+
+namespace skydraft::net {
+class Reachability;
+}
 
 namespace skydraft::sim {
 
@@ -67,6 +72,7 @@ struct Instance {
 
     // This second.
     double offered = 0, served = 0, failed = 0, latency = 0, cpu = 0;
+    double endFailed = 0; ///< of `offered`, what failed here or in the data tier
     QueueResult q;
     int sLoad = -1, sCpu = -1, sLatency = -1;
 
@@ -122,6 +128,7 @@ struct LoadBalancer {
     std::vector<LbNode> nodes;
     std::vector<int> pools;
     double offered = 0, failed = 0;
+    double ownFailed = 0; ///< of `failed`, what failed at the load balancer itself (no pool to blame)
     int sRequests = -1, sErrors = -1, sHealthy = -1;
 };
 
@@ -137,6 +144,7 @@ struct Entry {
     bool dnsHealthy = true;      ///< Route 53's verdict: flips after 3 checks 30 s apart agree
     double changingSince = -1;
     double share = -1;           ///< share of clients resolving to it (follows the TTL)
+    double sent = 0;             ///< requests/s sent to it this second
 };
 
 struct Policy {
@@ -246,10 +254,19 @@ struct Simulation::State {
     std::vector<Group> groups;
     std::vector<Store> stores;
     std::vector<Unit> units;
-    QStringList natGateways; ///< "id zone" pairs are looked up in the document
     QHash<QString, bool> zoneDown;
     size_t nextEvent = 0;
     double rpsOverride = -1;
+    std::optional<Traffic> trafficOverride; ///< set-rps with a shape, timed from trafficSince
+    double trafficSince = 0;
+    QString internetId = QStringLiteral("internet"); ///< the design's Internet resource, for flows
+
+    // Ids to indexes (instances grow as groups launch).
+    QHash<QString, int> instanceIndex, groupIndex, storeIndex;
+
+    // Requests per link this second (flows.cpp); persistent indexes, zeroed each second.
+    std::vector<LinkFlow> flows;
+    QHash<QString, int> flowIndex;
 
     MetricStore metrics;
     std::vector<TimelineEvent> timeline;
@@ -266,6 +283,18 @@ struct Simulation::State {
     int findGroup(const QString &id) const;
     int findStore(const QString &id) const;
     int instanceSeries(Instance &in);
+    void buildStores();
+    void buildBalancers(const net::Reachability &reach);
+    void buildGroups(const net::Reachability &reach);
+    void buildEntries(const net::Reachability &reach);
+    void startFleet(const net::Reachability &reach);
+
+    // flows.cpp
+    /// The flow from -> to, created on first use; its index.
+    int flow(const QString &from, const QString &to);
+    void clearFlows();
+    /// The failed share of each flow, once every instance and store has its numbers.
+    void finishFlows();
 
     // traffic.cpp
     void flowTraffic(double demand);

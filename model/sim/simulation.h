@@ -23,18 +23,65 @@ struct TimelineEvent {
     QString detail;
 };
 
+/// What a snapshot describes.
+enum class SimKind { LoadBalancer, TargetGroup, AutoScalingGroup, Instance, Database, Cache };
+
+/// How a resource (or simulated instance) stands. Instances: Pending (booting) .. Hung; groups
+/// and load balancers: Active, Deploying, Degraded (serving below what they should), Down;
+/// data stores: Available, FailingOver, Promoting, Down.
+enum class SimState {
+    Pending, InService, Unhealthy, Draining, Terminating, Failed, Hung, Deploying, Standby,
+    Active, Degraded, Available, FailingOver, Promoting, Down
+};
+
+/// The load balancer's view of one target: not registered, registering (initial), healthy,
+/// unhealthy, draining.
+enum class TargetStatus { None, Initial, Healthy, Unhealthy, Draining };
+
+/// Stable names for reports and the command line ("in-service", "failing-over"...).
+QString kindName(SimKind kind);
+QString stateName(SimState state);
+QString targetStatusName(TargetStatus status);
+
+/// One load-balancer node (one per enabled Availability Zone).
+struct NodeSnapshot {
+    QString zone;
+    bool up = true;
+    double dnsShare = 1; ///< share of clients resolving to it
+};
+
 /// How one resource (or simulated instance) stands at the current second.
 struct ResourceSnapshot {
     QString id;
-    QString kind;      ///< "instance", "auto-scaling-group", "load-balancer", "database", "cache", ...
-    QString state;     ///< "pending", "in-service", "draining", "failed", "available", "failing-over", ...
-    QString parent;    ///< the group of an instance; the design id otherwise
-    QString zone;
+    SimKind kind = SimKind::Instance;
+    SimState state = SimState::Active;
+    QString parent;    ///< the group of an instance; empty otherwise
+    QString zone;      ///< an instance's zone; a data store's primary zone
+    QString standbyZone; ///< RDS Multi-AZ standby, Aurora replica or Redis replica zone
     double loadRps = 0;
+    double failedRps = 0;
     double cpu = 0;    ///< percent
     double latencyMs = 0;
     bool healthy = true;
     int inService = 0; ///< groups and load balancers: healthy serving members
+    int desired = 0;   ///< groups: desired capacity; target groups: registered targets
+    int unhealthy = 0; ///< load balancers and target groups: unhealthy targets
+    int replicas = 0;  ///< Aurora replicas, RDS read replicas
+    int version = 0;   ///< instances: the application version they run
+    TargetStatus target = TargetStatus::None; ///< instances: the worst of their registrations
+    std::vector<NodeSnapshot> nodes;          ///< load balancers
+};
+
+/// Requests per second along one link of the design this second (internet -> record ->
+/// load balancer -> target group -> group or instance -> database or cache; a database ->
+/// its read replica for replicated writes), and how many of them fail on the way or further
+/// down. `from` and `to` are design ids (`internet`: the design's Internet resource, or
+/// "internet" when it has none).
+struct LinkFlow {
+    QString from;
+    QString to;
+    double rps = 0;
+    double failedRps = 0;
 };
 
 struct ExpectationResult {
@@ -92,9 +139,36 @@ public:
     /// Records per-instance series (load, CPU, latency) as well as the groups'; on by default.
     void setRecordInstanceSeries(bool on);
 
+    /// Requests per link in the last second simulated (links that carried nothing left out).
+    std::vector<LinkFlow> flows() const;
+    /// The zones that are down.
+    QStringList failedZones() const;
+    /// NAT gateways of the design that are down (their zone failed).
+    QStringList failedNatGateways() const;
+
+    /// The drill being played, with every event inserted so far.
+    const Drill &drill() const;
+    /// Adds an event at the current second (its `at` is set to now()) and plays it in the next
+    /// step. What was simulated past now is forgotten (a new future). Returns the event.
+    DrillEvent insertEvent(DrillEvent event);
+    /// Goes to second `t` (0..duration): forward by stepping, backward from the nearest
+    /// checkpoint (one is kept every checkpointInterval() seconds). The result is exactly the
+    /// state a run from 0 reaches at `t`: series and timeline included.
+    void seek(double t);
+    /// Sets how often a checkpoint is kept (0: none, seek back re-runs from 0). Default 60 s.
+    void setCheckpointInterval(int seconds);
+    int checkpointInterval() const;
+    /// The time of the next drill event at or after now(), or a negative number when none.
+    double nextEventTime() const;
+
 private:
     struct State;
+    struct Checkpoint;
+    void stepAndKeep();
+    void keepCheckpoint();
     std::unique_ptr<State> d;
+    std::vector<Checkpoint> m_checkpoints; ///< in time order
+    int m_checkpointInterval = 60;
 };
 
 /// Runs a simulation in step with a clock for a live view: `advance()` steps as many seconds
@@ -110,6 +184,8 @@ public:
     void resume();
     bool paused() const { return m_paused; }
     void setSpeed(double speed);
+    /// Starts counting from the simulation's time now (after a seek or a step by hand).
+    void sync();
 
 private:
     Simulation &m_sim;

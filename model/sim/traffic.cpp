@@ -31,6 +31,8 @@ constexpr double kRoute53Threshold = 3;
 
 double Simulation::State::demandAt(int second) const
 {
+    if (trafficOverride)
+        return trafficOverride->rateAt(second - trafficSince, drill.duration - trafficSince);
     return rpsOverride >= 0 ? rpsOverride : drill.traffic.rateAt(second, drill.duration);
 }
 
@@ -41,7 +43,8 @@ void Simulation::State::flowTraffic(double demand)
     for (Pool &p : pools)
         p.offered = p.failed = 0, p.healthy = healthyTargets(p);
     for (LoadBalancer &lb : lbs)
-        lb.offered = lb.failed = 0;
+        lb.offered = lb.failed = lb.ownFailed = 0;
+    clearFlows();
 
     double failed = 0;
     // Route 53: failover records answer the primary while it has a healthy target.
@@ -102,9 +105,12 @@ void Simulation::State::flowTraffic(double demand)
         failed += demand; // nothing answers the internet
 
     std::vector<double> lbDemand(lbs.size(), 0.0);
+    for (Entry &e : entries)
+        e.sent = 0;
     for (size_t i = 0; i < entries.size() && shares > 0; ++i) {
         const double share = demand * entries[i].share / shares;
-        const Entry &e = entries[i];
+        Entry &e = entries[i];
+        e.sent = share;
         if (!e.reachable) {
             failed += share;
         } else if (e.lb >= 0) {
@@ -122,6 +128,7 @@ void Simulation::State::flowTraffic(double demand)
             continue;
         if (!lb.internetOk || lb.nodes.empty()) {
             lb.failed += lb.offered;
+            lb.ownFailed += lb.offered;
             continue;
         }
         const bool perZone = !lb.crossZone;
@@ -145,6 +152,7 @@ void Simulation::State::flowTraffic(double demand)
         }
         if (shares <= 0) {
             lb.failed += lb.offered;
+            lb.ownFailed += lb.offered;
             continue;
         }
         for (const LbNode &n : lb.nodes) {
@@ -153,14 +161,19 @@ void Simulation::State::flowTraffic(double demand)
                 continue;
             if (!n.up) {
                 lb.failed += nodeShare; // clients still hold the lost node's address
+                lb.ownFailed += nodeShare;
                 continue;
             }
             const double perPool = nodeShare / std::max<size_t>(1, lb.pools.size());
-            if (lb.pools.empty())
+            if (lb.pools.empty()) {
                 lb.failed += nodeShare; // 503: no listener target
+                lb.ownFailed += nodeShare;
+            }
             for (int pi : lb.pools) {
                 Pool &p = pools[size_t(pi)];
                 p.offered += perPool;
+                if (p.id != lb.id) // a Classic Load Balancer is its own pool
+                    flows[size_t(flow(lb.id, p.id))].rps += perPool;
                 // Candidates this node may send to: enabled zones, and its own zone without cross-zone.
                 auto eligible = [&](const Registration &r) {
                     const Instance &in = instances[size_t(r.instance)];
@@ -219,8 +232,11 @@ void Simulation::State::flowTraffic(double demand)
                     continue;
                 }
                 for (size_t k = 0; k < p.regs.size(); ++k)
-                    if (w[k] > 0)
-                        instances[size_t(p.regs[k].instance)].offered += perPool * w[k] / total;
+                    if (w[k] > 0) {
+                        Instance &in = instances[size_t(p.regs[k].instance)];
+                        in.offered += perPool * w[k] / total;
+                        flows[size_t(flow(p.id, in.group >= 0 ? groups[size_t(in.group)].id : in.id))].rps += perPool * w[k] / total;
+                    }
             }
         }
     }
@@ -253,6 +269,7 @@ void Simulation::State::flowTraffic(double demand)
     for (const LoadBalancer &lb : lbs)
         failed += lb.failed;
     for (Instance &in : instances) {
+        in.endFailed = in.failed;
         if (in.offered <= 0)
             continue;
         failed += in.failed;
@@ -279,6 +296,7 @@ void Simulation::State::flowTraffic(double demand)
         dataFail = std::clamp(dataFail, 0.0, 1.0);
         const double ok = in.served * (1 - dataFail);
         failed += in.served - ok;
+        in.endFailed += in.served - ok;
         served += ok;
         const double base = in.q.serviceTime + kLbLatency + dataLatency;
         const double waiting = in.q.waitProbability;
@@ -293,6 +311,7 @@ void Simulation::State::flowTraffic(double demand)
         in.latency = base + waiting / rate;
     }
     (void)served;
+    finishFlows();
 
     requests += demand;
     errors += failed;
