@@ -155,7 +155,8 @@ public:
     /// checkpoint (one is kept every checkpointInterval() seconds). The result is exactly the
     /// state a run from 0 reaches at `t`: series and timeline included.
     void seek(double t);
-    /// Sets how often a checkpoint is kept (0: none, seek back re-runs from 0). Default 60 s.
+    /// Sets how often a checkpoint is kept (0: none, seek back re-runs from 0; the default, as
+    /// a headless run never goes back). A live view keeps one a minute or so.
     void setCheckpointInterval(int seconds);
     int checkpointInterval() const;
     /// The time of the next drill event at or after now(), or a negative number when none.
@@ -168,7 +169,7 @@ private:
     void keepCheckpoint();
     std::unique_ptr<State> d;
     std::vector<Checkpoint> m_checkpoints; ///< in time order
-    int m_checkpointInterval = 60;
+    int m_checkpointInterval = 0;
 };
 
 /// Runs a simulation in step with a clock for a live view: `advance()` steps as many seconds

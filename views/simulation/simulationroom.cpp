@@ -333,10 +333,13 @@ QMenu *SimulationRoom::contextMenu(const QPointF &scenePos, QWidget *parent)
         return nullptr;
     // What is under the point: the innermost node, else the innermost container; and the zone.
     QString node, container, zone;
-    for (QGraphicsItem *g : m_workbench->scene()->items(scenePos)) {
+    // By their boxes: a container takes the mouse on its header and border only.
+    for (QGraphicsItem *g : m_workbench->scene()->items(scenePos, Qt::IntersectsItemBoundingRect)) {
         if (g->type() != ResourceItem::Type)
             continue;
         auto *item = static_cast<ResourceItem *>(g);
+        if (!item->sceneBox().contains(scenePos))
+            continue;
         const Resource *r = doc->find(item->id());
         if (!r)
             continue;
@@ -345,7 +348,7 @@ QMenu *SimulationRoom::contextMenu(const QPointF &scenePos, QWidget *parent)
         if (item->isContainer()) {
             if (container.isEmpty() && r->type == ResourceType::AutoScalingGroup)
                 container = r->id;
-        } else if (node.isEmpty() && item->sceneBox().contains(scenePos)) {
+        } else if (node.isEmpty()) {
             node = r->id;
         }
     }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +45,10 @@ void SimulationSession::start(const Document &design, sim::Drill drill)
     stop();
     m_design = frozenCopy(design);
     const quint64 seed = drill.seed;
+    const double duration = drill.duration;
     m_sim = std::make_unique<sim::Simulation>(*m_design, std::move(drill), seed);
+    // A checkpoint a minute (at most 240 of them): any second is at most that many steps away.
+    m_sim->setCheckpointInterval(std::max(60, int(std::ceil(duration / 240))));
     m_driver = std::make_unique<sim::PacedDriver>(*m_sim, [this] { return m_clock.nsecsElapsed() / 1e9; },
                                                   m_speed > 0 ? m_speed : 1);
     m_driver->pause();
