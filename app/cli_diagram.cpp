@@ -4,7 +4,7 @@
 #include "clicommon.h"
 
 #include "model/layout.h"
-#include "views/diagramexport.h"
+#include "views/canvas/diagramexport.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #include "cli.h"
-#include "views/language.h"
-#include "views/mainwindow.h"
+#include "views/shell/language.h"
+#include "views/shell/mainwindow.h"
 #include "views/simulation/simulationroom.h"
 
 #include <QApplication>

@@ -21,3 +21,21 @@ for lang in en ko; do
       "$shot" "$root/docs/screenshot-$lang.png" --size 1400x900 --wait 5 -- "$binary"
   rm -rf "$profile"
 done
+
+# A drill in mid failover (the live simulation), English and Korean: docs/simulation-<lang>.png.
+simshot=${SKYDRAFT_BUILD_DIR:-$root/build}/tests/simshot
+if [[ -x $simshot ]]; then
+  for lang in en ko; do
+    case $lang in
+      en) locale=en_US.UTF-8 ;;
+      ko) locale=ko_KR.UTF-8 ;;
+    esac
+    profile=$(mktemp -d)
+    env XDG_CONFIG_HOME="$profile/config" XDG_DATA_HOME="$profile/data" QT_QPA_PLATFORM=offscreen \
+        LANG=$locale LANGUAGE=$lang LC_MESSAGES= LC_ALL= \
+        "$simshot" "$root/docs/simulation-$lang.png" :/drills/three-tier-az-loss.json 345 WebServerGroup 1400x900
+    rm -rf "$profile"
+  done
+else
+  echo "screenshots: $simshot missing (build the tests); simulation screenshots not retaken" >&2
+fi

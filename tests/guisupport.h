@@ -2,11 +2,11 @@
 
 // Shared by the GUI tests: a shown main window on a design, and where things are on it.
 
-#include "views/canvasview.h"
-#include "views/diagramscene.h"
-#include "views/editingsession.h"
-#include "views/mainwindow.h"
-#include "views/resourceitem.h"
+#include "views/canvas/canvasview.h"
+#include "views/canvas/diagramscene.h"
+#include "views/editing/editingsession.h"
+#include "views/shell/mainwindow.h"
+#include "views/canvas/resourceitem.h"
 
 #include <QTest>
 

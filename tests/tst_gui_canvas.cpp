@@ -3,16 +3,20 @@
 // zoom has limits, the toolbar is icons, and "Can it reach?" keeps its answer live.
 
 #include "guisupport.h"
+#include "views/editing/findingsoverlay.h"
+#include "views/editing/livefindings.h"
+#include "views/editing/reachoverlay.h"
+#include "views/editing/reachtool.h"
 #include "model/commands/editor.h"
 #include "model/document.h"
-#include "views/canvasview.h"
-#include "views/diagramscene.h"
-#include "views/editingsession.h"
-#include "views/mainwindow.h"
-#include "views/inspector.h"
-#include "views/reachtool.h"
-#include "views/ruletableeditor.h"
-#include "views/resourceitem.h"
+#include "views/canvas/canvasview.h"
+#include "views/canvas/diagramscene.h"
+#include "views/editing/editingsession.h"
+#include "views/shell/mainwindow.h"
+#include "views/editing/inspector.h"
+#include "views/editing/reachtool.h"
+#include "views/editing/ruletableeditor.h"
+#include "views/canvas/resourceitem.h"
 
 #include <QAction>
 #include <QApplication>
@@ -438,7 +442,7 @@ private Q_SLOTS:
         QCOMPARE(callouts(*w->scene()), 1);
         e->removeResources({u"Database"_s});
         QCoreApplication::processEvents();
-        QVERIFY(w->scene()->highlightOf(u"WebLoadBalancer"_s) == DiagramScene::Highlight::None);
+        QVERIFY(w->editing()->reachTool()->overlay()->highlightOf(u"WebLoadBalancer"_s) == ReachOverlay::Highlight::None);
     }
 };
 

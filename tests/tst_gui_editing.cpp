@@ -4,14 +4,14 @@
 #include "guisupport.h"
 #include "model/commands/editor.h"
 #include "model/document.h"
-#include "views/canvasview.h"
-#include "views/diagramscene.h"
-#include "views/editingsession.h"
-#include "views/inspector.h"
-#include "views/mainwindow.h"
-#include "views/palette.h"
-#include "views/resourceitem.h"
-#include "views/style.h"
+#include "views/canvas/canvasview.h"
+#include "views/canvas/diagramscene.h"
+#include "views/editing/editingsession.h"
+#include "views/editing/inspector.h"
+#include "views/shell/mainwindow.h"
+#include "views/editing/palette.h"
+#include "views/canvas/resourceitem.h"
+#include "views/canvas/style.h"
 
 #include <QAction>
 #include <QLineEdit>

@@ -5,10 +5,13 @@
 #include "model/document.h"
 #include "model/layout.h"
 #include "model/nativefile.h"
-#include "views/diagramexport.h"
-#include "views/diagramscene.h"
-#include "views/mainwindow.h"
-#include "views/resourceitem.h"
+#include "views/canvas/diagramexport.h"
+#include "views/canvas/diagramscene.h"
+#include "views/shell/mainwindow.h"
+#include "views/editing/editingsession.h"
+#include "views/editing/reachoverlay.h"
+#include "views/editing/reachtool.h"
+#include "views/canvas/resourceitem.h"
 
 #include <QFile>
 #include <QImage>
@@ -188,7 +191,7 @@ private Q_SLOTS:
         MainWindow w;
         QVERIFY(w.openFile(MainWindow::defaultSamplePath()));
         QCoreApplication::processEvents();
-        w.scene()->setReachHighlight({u"WebLoadBalancer"_s}, u"WebLoadBalancer"_s, u"Xyzzy blocks here"_s);
+        w.editing()->reachTool()->overlay()->show({u"WebLoadBalancer"_s}, u"WebLoadBalancer"_s, u"Xyzzy blocks here"_s);
         w.scene()->item(u"WebLoadBalancer"_s)->setSelected(true);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"lb.svg"_s);
@@ -200,7 +203,7 @@ private Q_SLOTS:
         // The canvas is as it was.
         QVERIFY(w.scene()->item(u"WebLoadBalancer"_s)->isSelected());
         QVERIFY(!w.scene()->leftOutOfExport(u"Vpc"_s));
-        QVERIFY(w.scene()->highlightOf(u"WebLoadBalancer"_s) == DiagramScene::Highlight::Blocked);
+        QVERIFY(w.editing()->reachTool()->overlay()->highlightOf(u"WebLoadBalancer"_s) == ReachOverlay::Highlight::Blocked);
         // A whole export has everything but the reach answer too.
         QVERIFY(DiagramExport::write(*w.scene(), path, DiagramExport::Format::Svg, 1, false));
         const QString whole = QString::fromUtf8(readAll(path));

@@ -4,10 +4,10 @@
 #include "model/commands/editor.h"
 #include "model/document.h"
 #include "model/nativefile.h"
-#include "views/documentsession.h"
-#include "views/mainwindow.h"
-#include "views/recentfiles.h"
-#include "views/recovery.h"
+#include "views/workbench/documentsession.h"
+#include "views/shell/mainwindow.h"
+#include "views/shell/recentfiles.h"
+#include "views/workbench/recovery.h"
 
 #include <QDir>
 #include <QDockWidget>

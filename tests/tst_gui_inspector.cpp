@@ -6,13 +6,15 @@
 #include "model/checker/checker.h"
 #include "model/commands/editor.h"
 #include "model/document.h"
-#include "views/diagramscene.h"
-#include "views/editingsession.h"
-#include "views/inspector.h"
-#include "views/livefindings.h"
-#include "views/mainwindow.h"
-#include "views/reachtool.h"
-#include "views/ruletableeditor.h"
+#include "views/canvas/diagramscene.h"
+#include "views/editing/editingsession.h"
+#include "views/editing/inspector.h"
+#include "views/editing/livefindings.h"
+#include "views/shell/mainwindow.h"
+#include "views/editing/findingsoverlay.h"
+#include "views/editing/reachoverlay.h"
+#include "views/editing/reachtool.h"
+#include "views/editing/ruletableeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,9 +42,10 @@ void type(QWidget *field, const QString &text)
 
 bool problemsMention(MainWindow &w, const QString &rule, const QString &component)
 {
-    for (int i = 0; i < w.problems()->count(); ++i) {
-        const QListWidgetItem *item = w.problems()->item(i);
-        if (item->data(Qt::UserRole + 1).toString() == rule && item->data(Qt::UserRole).toString() == component)
+    const QAbstractItemModel *problems = w.problems()->model();
+    for (int i = 0; i < problems->rowCount(); ++i) {
+        const QModelIndex item = problems->index(i, 0);
+        if (item.data(Qt::UserRole + 1).toString() == rule && item.data(Qt::UserRole).toString() == component)
             return true;
     }
     return false;
@@ -484,16 +487,16 @@ private Q_SLOTS:
         QVERIFY(w->editor()->setProperty(u"WebSecurityGroup"_s, u"inbound"_s, rules));
         live->flush();
         QVERIFY(problemsMention(*w, u"open-admin-port"_s, u"WebSecurityGroup"_s));
-        QVERIFY(!w->scene()->findingsOf(u"WebSecurityGroup"_s).isEmpty());
+        QVERIFY(!w->editing()->findings()->overlay()->findingsOf(u"WebSecurityGroup"_s).isEmpty());
         // Clicking it selects the group on the canvas.
-        for (int i = 0; i < w->problems()->count(); ++i)
-            if (w->problems()->item(i)->data(Qt::UserRole).toString() == u"WebSecurityGroup"_s)
-                Q_EMIT w->problems()->itemClicked(w->problems()->item(i));
+        for (int i = 0; i < w->problems()->model()->rowCount(); ++i)
+            if (w->problems()->model()->index(i, 0).data(Qt::UserRole).toString() == u"WebSecurityGroup"_s)
+                Q_EMIT w->problems()->clicked(w->problems()->model()->index(i, 0));
         QCOMPARE(w->editing()->selectedIds(), QStringList{u"WebSecurityGroup"_s});
         w->editor()->undoStack()->undo();
         live->flush();
         QVERIFY(!problemsMention(*w, u"open-admin-port"_s, u"WebSecurityGroup"_s));
-        QVERIFY(w->scene()->findingsOf(u"WebSecurityGroup"_s).isEmpty());
+        QVERIFY(w->editing()->findings()->overlay()->findingsOf(u"WebSecurityGroup"_s).isEmpty());
     }
 
     void reachToolOnTheThreeTierSample()
@@ -516,7 +519,7 @@ private Q_SLOTS:
         QVERIFY(!yes.path.isEmpty());
         for (const net::Hop &hop : yes.path)
             if (w->scene()->item(hop.component))
-                QCOMPARE(w->scene()->highlightOf(hop.component), DiagramScene::Highlight::Path);
+                QCOMPARE(w->editing()->reachTool()->overlay()->highlightOf(hop.component), ReachOverlay::Highlight::Path);
 
         const net::ReachResult no = reach->ask(u"internet"_s, u"Database"_s, u"tcp"_s, 3306);
         QVERIFY(!no.reachable);
@@ -524,7 +527,7 @@ private Q_SLOTS:
         QVERIFY(!no.explanations.isEmpty());
         const QString blocker = no.explanations.first().component;
         if (w->scene()->item(blocker))
-            QCOMPARE(w->scene()->highlightOf(blocker), DiagramScene::Highlight::Blocked);
+            QCOMPARE(w->editing()->reachTool()->overlay()->highlightOf(blocker), ReachOverlay::Highlight::Blocked);
         QVERIFY(reach->verdictText().contains(no.explanations.first().detail.toHtmlEscaped()));
         // The same answer as the command line's engine.
         net::Flow flow;

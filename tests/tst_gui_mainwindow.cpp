@@ -4,13 +4,13 @@
 #include "model/commands/editor.h"
 #include "model/document.h"
 #include "model/nativefile.h"
-#include "views/diagramscene.h"
-#include "views/mainwindow.h"
-#include "views/relationlayer.h"
-#include "views/resourceitem.h"
+#include "views/canvas/diagramscene.h"
+#include "views/shell/mainwindow.h"
+#include "views/canvas/relationlayer.h"
+#include "views/canvas/resourceitem.h"
 
 #include <QGraphicsView>
-#include <QListWidget>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,8 +55,8 @@ private Q_SLOTS:
         }
         QVERIFY(!w.scene()->relations().isEmpty());
         // A clean sample: the problems panel says so instead of staying empty.
-        QCOMPARE(w.problems()->count(), 1);
-        QVERIFY(!(w.problems()->item(0)->flags() & Qt::ItemIsSelectable));
+        QCOMPARE(w.problems()->model()->rowCount(), 1);
+        QVERIFY(!(w.problems()->model()->flags(w.problems()->model()->index(0, 0)) & Qt::ItemIsSelectable));
         QVERIFY(w.windowTitle().contains(doc->title()));
     }
 
@@ -149,10 +149,10 @@ private Q_SLOTS:
         MainWindow w;
         QVERIFY(w.openFile(path));
         bool found = false;
-        for (int i = 0; i < w.problems()->count(); ++i) {
-            const QListWidgetItem *item = w.problems()->item(i);
-            if (item->text().contains(u"open-admin-port"_s) && item->data(Qt::UserRole).toString() == sgId)
-                found = !item->toolTip().isEmpty();
+        for (int i = 0; i < w.problems()->model()->rowCount(); ++i) {
+            const QModelIndex item = w.problems()->model()->index(i, 0);
+            if (item.data().toString().contains(u"open-admin-port"_s) && item.data(Qt::UserRole).toString() == sgId)
+                found = !item.data(Qt::ToolTipRole).toString().isEmpty();
         }
         QVERIFY(found);
     }

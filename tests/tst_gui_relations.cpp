@@ -3,14 +3,18 @@
 // never in the way of the mouse.
 
 #include "guisupport.h"
+#include "views/editing/findingsoverlay.h"
+#include "views/editing/livefindings.h"
+#include "views/editing/reachoverlay.h"
+#include "views/editing/reachtool.h"
 #include "model/commands/editor.h"
 #include "model/document.h"
-#include "views/canvasview.h"
-#include "views/diagramscene.h"
-#include "views/editingsession.h"
-#include "views/mainwindow.h"
-#include "views/relationlayer.h"
-#include "views/resourceitem.h"
+#include "views/canvas/canvasview.h"
+#include "views/canvas/diagramscene.h"
+#include "views/editing/editingsession.h"
+#include "views/shell/mainwindow.h"
+#include "views/canvas/relationlayer.h"
+#include "views/canvas/resourceitem.h"
 
 #include <QPainter>
 #include <QTest>
@@ -232,9 +236,9 @@ private Q_SLOTS:
             return green;
         };
         QCOMPARE(greenPixels(), 0);
-        w->scene()->setReachHighlight({r.from, r.to}, QString(), QString());
+        w->editing()->reachTool()->overlay()->show({r.from, r.to}, QString(), QString());
         QVERIFY(greenPixels() > 20);
-        w->scene()->clearReachHighlight();
+        w->editing()->reachTool()->overlay()->clear();
         QCOMPARE(greenPixels(), 0);
     }
 

@@ -1,10 +1,10 @@
 // The window's frame: menus and standard shortcuts, panels, the overview, preferences and the
 // language setting.
 
-#include "views/language.h"
-#include "views/mainwindow.h"
-#include "views/overviewview.h"
-#include "views/preferencesdialog.h"
+#include "views/shell/language.h"
+#include "views/shell/mainwindow.h"
+#include "views/canvas/overviewview.h"
+#include "views/shell/preferencesdialog.h"
 
 #include <QComboBox>
 #include <QDockWidget>

@@ -4,9 +4,9 @@
 // system's language; the drill is played up to SECOND, paused, and SELECT (a resource id) is
 // selected so the charts follow it. Used by scripts/screenshots.sh.
 
-#include "views/diagramscene.h"
-#include "views/mainwindow.h"
-#include "views/resourceitem.h"
+#include "views/canvas/diagramscene.h"
+#include "views/shell/mainwindow.h"
+#include "views/canvas/resourceitem.h"
 #include "views/simulation/simulationroom.h"
 #include "views/simulation/simulationsession.h"
 

@@ -2,8 +2,8 @@
 
 #include "simulationsession.h"
 #include "model/document.h"
-#include "views/diagramscene.h"
-#include "views/resourceitem.h"
+#include "views/canvas/diagramscene.h"
+#include "views/canvas/resourceitem.h"
 
 #include <QChart>
 #include <QChartView>

@@ -3,7 +3,7 @@
 #include "simulationsession.h"
 #include "model/document.h"
 #include "model/layout.h"
-#include "views/diagramscene.h"
+#include "views/canvas/diagramscene.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -156,8 +156,10 @@ QString SimulationOverlay::instanceAt(const QString &asg, const QPointF &itemPos
     return {};
 }
 
-void SimulationOverlay::paint(QPainter *painter, const QString &id, const QRectF &box, bool detailed) const
+void SimulationOverlay::paint(QPainter *painter, const QString &id, const Place &place) const
 {
+    const QRectF &box = place.box;
+    const bool detailed = place.detailed;
     if (!m_session || !m_session->isActive())
         return;
     const Document *doc = m_scene->document();

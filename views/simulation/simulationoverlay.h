@@ -1,6 +1,6 @@
 #pragma once
 
-#include "views/canvasoverlay.h"
+#include "views/canvas/canvasoverlay.h"
 
 #include <QHash>
 #include <QPointer>
@@ -24,7 +24,7 @@ class SimulationOverlay : public CanvasOverlay
 public:
     SimulationOverlay(SimulationSession *session, DiagramScene *scene, QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QString &id, const QRectF &box, bool detailed) const override;
+    void paint(QPainter *painter, const QString &id, const Place &place) const override;
     bool drawsInstances(const QString &id) const override;
     QString toolTip(const QString &id) const override;
 

@@ -7,11 +7,11 @@
 #include "trafficlayer.h"
 #include "model/document.h"
 #include "model/sim/simreport.h"
-#include "views/canvasview.h"
-#include "views/diagramscene.h"
-#include "views/documentsession.h"
-#include "views/resourceitem.h"
-#include "views/workbench.h"
+#include "views/canvas/canvasview.h"
+#include "views/canvas/diagramscene.h"
+#include "views/workbench/documentsession.h"
+#include "views/canvas/resourceitem.h"
+#include "views/workbench/workbench.h"
 
 #include <QAction>
 #include <QDir>

@@ -86,8 +86,12 @@ Q_SIGNALS:
     /// The run reached its end.
     void finished();
 
-private:
+public:
+    /// One frame of playing: the seconds the clock asks for (at "as fast as possible", as many
+    /// as fit in the frame's budget), then advanced(). The timer calls it while playing.
     void frame();
+
+private:
     void publish();
 
     std::unique_ptr<Document> m_design;

@@ -1,7 +1,7 @@
 #include "trafficlayer.h"
 
 #include "simulationsession.h"
-#include "views/diagramscene.h"
+#include "views/canvas/diagramscene.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>

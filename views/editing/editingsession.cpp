@@ -1,20 +1,21 @@
 #include "editingsession.h"
 
-#include "canvasview.h"
-#include "diagramscene.h"
+#include "views/canvas/canvasview.h"
+#include "views/canvas/diagramscene.h"
 #include "inspector.h"
 #include "livefindings.h"
-#include "mainwindow.h"
+#include "views/workbench/documentsession.h"
+#include "views/workbench/workbench.h"
 #include "model/catalogue.h"
 #include "model/commands/connections.h"
 #include "model/commands/editor.h"
 #include "model/document.h"
 #include "model/layout.h"
 #include "palette.h"
-#include "placement.h"
+#include "views/canvas/placement.h"
 #include "reachtool.h"
 #include "resourceclipboard.h"
-#include "resourceitem.h"
+#include "views/canvas/resourceitem.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -33,9 +34,9 @@ using namespace Qt::StringLiterals;
 
 namespace skydraft {
 
-EditingSession::EditingSession(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+EditingSession::EditingSession(Workbench *workbench, QObject *parent)
+    : QObject(parent)
+    , m_window(workbench)
 {
     setObjectName(u"editingSession"_s);
     createDocks();
@@ -46,7 +47,7 @@ EditingSession::EditingSession(MainWindow *window)
     connect(view, &CanvasView::nudgeRequested, this, &EditingSession::nudge);
     connect(view, &CanvasView::connectRequested, this, &EditingSession::connectResources);
     connect(view, &CanvasView::placeRequested, this, [this](ResourceType type, const QPointF &pos) { place(type, pos); });
-    connect(view, &CanvasView::hint, this, [this](const QString &text) { m_window->statusBar()->showMessage(text); });
+    connect(view, &CanvasView::hint, this, [this](const QString &text) { m_window->showStatus(text); });
     connect(view, &CanvasView::contextMenuRequested, this, [this](const QPoint &globalPos) {
         QMenu *menu = contextMenu(canvas());
         menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -56,19 +57,19 @@ EditingSession::EditingSession(MainWindow *window)
         action(Action::ConnectMode)->setChecked(mode == CanvasView::Mode::Connect);
     });
     connect(m_window->scene(), &QGraphicsScene::selectionChanged, this, &EditingSession::selectionChanged);
-    connect(m_window, &MainWindow::documentReplaced, this, &EditingSession::documentShown);
+    connect(m_window->session(), &DocumentSession::documentReplaced, this, &EditingSession::documentShown);
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &EditingSession::updateActions);
     updateActions();
 }
 
-CanvasView *EditingSession::canvas() const { return static_cast<CanvasView *>(m_window->view()); }
+CanvasView *EditingSession::canvas() const { return m_window->canvas(); }
 
-Editor *EditingSession::editor() const { return m_window->editor(); }
+Editor *EditingSession::editor() const { return m_window->session()->editor(); }
 
 void EditingSession::createDocks()
 {
     auto dock = [this](const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, m_window);
+        auto *d = new QDockWidget(title, m_window->window());
         d->setObjectName(name);
         d->setWidget(content);
         m_window->addPanel(d, area);
@@ -85,14 +86,14 @@ void EditingSession::createDocks()
     connect(m_inspector, &Inspector::message, this, &EditingSession::tell);
     connect(m_inspector, &Inspector::selectRequested, this, &EditingSession::select);
 
-    m_findings = new LiveFindings(m_window->problems(), m_window->scene(), this);
+    m_findings = new LiveFindings(m_window->problemsView(), m_window->scene(), this);
     connect(m_findings, &LiveFindings::componentActivated, this, &EditingSession::reveal);
 
     m_reach = new ReachTool(m_findings, m_window->scene());
     QDockWidget *reach = dock(tr("Can it reach?"), u"reachDock"_s, m_reach, Qt::RightDockWidgetArea);
-    m_window->splitDockWidget(inspector, reach, Qt::Vertical);
-    m_window->resizeDocks({m_docks.first(), inspector}, {230, 360}, Qt::Horizontal);
-    m_window->resizeDocks({inspector, reach}, {560, 260}, Qt::Vertical);
+    m_window->splitPanels(inspector, reach, Qt::Vertical);
+    m_window->resizePanels({m_docks.first(), inspector}, {230, 360}, Qt::Horizontal);
+    m_window->resizePanels({inspector, reach}, {560, 260}, Qt::Vertical);
 }
 
 void EditingSession::createActions()
@@ -112,7 +113,7 @@ void EditingSession::createActions()
     QAction *del = add(Action::Delete, tr("&Delete"), QKeySequence::Delete, [this] { deleteSelection(); });
     del->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     add(Action::SelectAll, tr("Select &All"), QKeySequence::SelectAll,
-        [this] { select(m_window->document() ? m_window->document()->ids() : QStringList()); });
+        [this] { select(m_window->session()->document() ? m_window->session()->document()->ids() : QStringList()); });
     add(Action::AlignLeft, tr("Align &Left Edges"), {}, [this] { align(Action::AlignLeft); });
     add(Action::AlignTop, tr("Align &Top Edges"), {}, [this] { align(Action::AlignTop); });
     add(Action::AlignCenter, tr("Align &Centres Vertically"), {}, [this] { align(Action::AlignCenter); });
@@ -135,7 +136,7 @@ void EditingSession::createActions()
         canvas()->addAction(action(a));
     }
 
-    QMenu *edit = m_window->editMenu();
+    QMenu *edit = m_window->menu(Workbench::Menu::Edit);
     edit->addActions({action(Action::Cut), action(Action::Copy), action(Action::Paste), action(Action::Duplicate),
                       action(Action::Delete)});
     edit->addSeparator();
@@ -143,7 +144,7 @@ void EditingSession::createActions()
     QMenu *arrange = edit->addMenu(tr("A&rrange"));
     arrange->addActions({action(Action::AlignLeft), action(Action::AlignTop), action(Action::AlignCenter),
                          action(Action::AlignMiddle)});
-    QMenu *view = m_window->viewMenu();
+    QMenu *view = m_window->menu(Workbench::Menu::View);
     view->addSeparator();
     view->addActions({action(Action::ShowRules), action(Action::SnapToGrid)});
     // "Can it reach?" lives in a panel; the menu brings it forward, ready to type a source.
@@ -156,8 +157,8 @@ void EditingSession::createActions()
         m_reach->sourceBox()->lineEdit()->selectAll();
     });
     // Above the separator and Preferences.
-    QAction *first = m_window->toolsMenu()->actions().value(0);
-    m_window->toolsMenu()->insertActions(first, {action(Action::ConnectMode), reach});
+    QAction *first = m_window->menu(Workbench::Menu::Tools)->actions().value(0);
+    m_window->menu(Workbench::Menu::Tools)->insertActions(first, {action(Action::ConnectMode), reach});
 
     // SVG icons: sharp at any scale, and a toolbar of icons only (a text button would show
     // its menu accelerator, "삭제(D)", in Korean).
@@ -166,7 +167,7 @@ void EditingSession::createActions()
     action(Action::ShowRules)->setIcon(QIcon(u":/actions/show-rules.svg"_s));
     action(Action::SnapToGrid)->setIcon(QIcon(u":/actions/snap-grid.svg"_s));
 
-    QToolBar *tools = m_window->mainToolBar();
+    QToolBar *tools = m_window->toolBar();
     tools->addSeparator();
     tools->addActions({action(Action::Delete), action(Action::ConnectMode), action(Action::ShowRules),
                        action(Action::SnapToGrid)});
@@ -183,9 +184,9 @@ QList<QAction *> EditingSession::editActions() const
 void EditingSession::documentShown()
 {
     m_inspector->setEditor(editor());
-    m_findings->setDocument(m_window->document());
-    m_reach->setDocument(m_window->document());
-    if (Document *doc = m_window->document())
+    m_findings->setDocument(m_window->session()->document());
+    m_reach->setDocument(m_window->session()->document());
+    if (Document *doc = m_window->session()->document())
         connect(doc, &Document::resourcesRestored, this, &EditingSession::selectRestored, Qt::UniqueConnection);
     m_pasteCount = 0;
     updateActions();
@@ -244,7 +245,7 @@ void EditingSession::selectRestored(const QStringList &ids)
 {
     // What an undo or redo brings back is what the user looks at next (a deletion undone, a
     // rename undone): select it, the outermost of it.
-    const Document *doc = m_window->document();
+    const Document *doc = m_window->session()->document();
     if (!doc)
         return;
     const QSet<QString> set(ids.cbegin(), ids.cend());
@@ -293,7 +294,7 @@ void EditingSession::updateActions()
 void EditingSession::tell(const QString &text)
 {
     m_lastMessage = text;
-    m_window->statusBar()->showMessage(text, 8000);
+    m_window->showStatus(text, 8000);
 }
 
 void EditingSession::refuse(const QString &reason, const QPointF &scenePos)
@@ -318,7 +319,7 @@ void EditingSession::refuse(const QString &reason, const QPointF &scenePos)
 QStringList EditingSession::selectedIds() const
 {
     QStringList ids;
-    const Document *doc = m_window->document();
+    const Document *doc = m_window->session()->document();
     for (QGraphicsItem *g : m_window->scene()->selectedItems())
         if (g->type() == ResourceItem::Type)
             ids.append(static_cast<ResourceItem *>(g)->id());
@@ -331,7 +332,7 @@ QStringList EditingSession::topMostSelected() const
 {
     // A selected container takes its selected children with it: act on the container only.
     const QStringList ids = selectedIds();
-    const Document *doc = m_window->document();
+    const Document *doc = m_window->session()->document();
     QStringList out;
     for (const QString &id : ids) {
         bool inside = false;

@@ -4,8 +4,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <QRectF>
+
 class QPainter;
-class QRectF;
 
 namespace skydraft {
 
@@ -18,9 +19,24 @@ class CanvasOverlay : public QObject
 public:
     using QObject::QObject;
 
-    /// Paints over resource `id`, in its item's coordinates (`box` is the resource's box).
-    /// `detailed`: text is large enough to read.
-    virtual void paint(QPainter *painter, const QString &id, const QRectF &box, bool detailed) const = 0;
+    /// Where a resource is drawn, in its item's coordinates.
+    struct Place {
+        QRectF box;       ///< the resource's box
+        QRectF icon;      ///< a node's icon (empty for a container)
+        bool container = false;
+        bool detailed = true; ///< text is large enough to read
+    };
+    /// Paints over resource `id`.
+    virtual void paint(QPainter *painter, const QString &id, const Place &place) const = 0;
+    /// Paints under resource `id`'s own picture (a highlight behind it).
+    virtual void paintUnder(QPainter *painter, const QString &id, const Place &place) const
+    {
+        Q_UNUSED(painter);
+        Q_UNUSED(id);
+        Q_UNUSED(place);
+    }
+    /// Resources whose arrows between them are drawn highlighted (a path), or empty.
+    virtual QStringList relationPath() const { return {}; }
     /// Whether the overlay draws an Auto Scaling group's instances itself (the canvas then
     /// leaves out its picture of the desired capacity).
     virtual bool drawsInstances(const QString &id) const

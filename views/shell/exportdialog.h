@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diagramexport.h"
+#include "views/canvas/diagramexport.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "palette.h"
 
-#include "canvasview.h"
-#include "style.h"
+#include "views/canvas/canvasview.h"
+#include "views/canvas/style.h"
 
 #include <QHeaderView>
 #include <QIcon>

@@ -4,17 +4,18 @@
 
 #include "editingsession.h"
 
-#include "canvasview.h"
-#include "diagramscene.h"
-#include "mainwindow.h"
+#include "views/canvas/canvasview.h"
+#include "views/canvas/diagramscene.h"
+#include "views/workbench/documentsession.h"
+#include "views/workbench/workbench.h"
 #include "model/catalogue.h"
 #include "model/commands/connections.h"
 #include "model/commands/editor.h"
 #include "model/document.h"
 #include "model/layout.h"
-#include "placement.h"
+#include "views/canvas/placement.h"
 #include "resourceclipboard.h"
-#include "resourceitem.h"
+#include "views/canvas/resourceitem.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -38,7 +39,7 @@ QString EditingSession::place(ResourceType type, const QPointF &scenePos)
     // A database, cache or Auto Scaling group lives in the VPC but runs in subnets: dropped on
     // a subnet, it takes that subnet (and, for a subnet group, the one on the same row of
     // another zone) and is drawn there.
-    const Document *doc = m_window->document();
+    const Document *doc = m_window->session()->document();
     QStringList subnets;
     if (Catalogue::property(type, u"subnets"_s) && !target.parent.isEmpty()
         && doc->find(target.parent)->type == ResourceType::Vpc) {
@@ -92,7 +93,7 @@ QString EditingSession::place(ResourceType type, const QPointF &scenePos)
             if (box != *doc->geometry(subnet->id()))
                 grow.insert(subnet->id(), box);
         }
-        Placement::growToFit(*m_window->document(), grow);
+        Placement::growToFit(*m_window->session()->document(), grow);
         grow.remove(id);
         if (!grow.isEmpty())
             e->setGeometry(grow, tr("Grow containers"));
@@ -111,7 +112,7 @@ bool EditingSession::commitMove(const QHash<QString, QPointF> &startScenePos)
 {
     Editor *e = editor();
     DiagramScene *scene = m_window->scene();
-    const Document *doc = m_window->document();
+    const Document *doc = m_window->session()->document();
     if (!e || !doc)
         return false;
     // Only the outermost moved items: their children move with them.
@@ -196,7 +197,7 @@ bool EditingSession::commitMove(const QHash<QString, QPointF> &startScenePos)
 void EditingSession::resize(const QString &id, const QSizeF &size)
 {
     Editor *e = editor();
-    const Document *doc = m_window->document();
+    const Document *doc = m_window->session()->document();
     if (!e || !doc || !doc->geometry(id)) {
         return;
     }
@@ -232,9 +233,9 @@ bool EditingSession::connectResources(const QString &from, const QString &to)
 
 void EditingSession::copy()
 {
-    if (!m_window->document())
+    if (!m_window->session()->document())
         return;
-    m_clipboard = ResourceClipboard::copy(*m_window->document(), topMostSelected());
+    m_clipboard = ResourceClipboard::copy(*m_window->session()->document(), topMostSelected());
     auto *mime = new QMimeData;
     mime->setData(QString::fromLatin1(ResourceClipboard::mimeType), m_clipboard);
     QGuiApplication::clipboard()->setMimeData(mime);
@@ -278,7 +279,7 @@ QStringList EditingSession::duplicate()
     Editor *e = editor();
     if (!e)
         return {};
-    const QByteArray data = ResourceClipboard::copy(*m_window->document(), topMostSelected());
+    const QByteArray data = ResourceClipboard::copy(*m_window->session()->document(), topMostSelected());
     const qreal step = 3 * DiagramScene::gridSize;
     const ResourceClipboard::PasteResult result = ResourceClipboard::paste(*e, data, QString(), QPointF(step, step));
     if (!result.error.isEmpty())
@@ -314,7 +315,7 @@ bool EditingSession::deleteSelection()
 void EditingSession::nudge(const QPointF &delta)
 {
     Editor *e = editor();
-    const Document *doc = m_window->document();
+    const Document *doc = m_window->session()->document();
     const QStringList ids = e ? topMostSelected() : QStringList();
     QHash<QString, QRectF> geometry;
     for (const QString &id : ids)
@@ -360,7 +361,7 @@ void EditingSession::align(Action how)
         const QGraphicsItem *parent = i->parentItem();
         geometry.insert(id, QRectF(parent ? parent->mapFromScene(r.topLeft()) : r.topLeft(), r.size()));
     }
-    Placement::growToFit(*m_window->document(), geometry);
+    Placement::growToFit(*m_window->session()->document(), geometry);
     e->setGeometry(geometry, tr("Align %n resource(s)", nullptr, int(ids.size())));
 }
 

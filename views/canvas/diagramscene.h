@@ -4,7 +4,6 @@
 #include <QHash>
 #include <QPointer>
 
-#include "model/checker/lints.h"
 #include "model/document.h"
 #include "relationlayer.h"
 
@@ -55,23 +54,14 @@ public:
     /// Security-group ports and CIDRs under each resource they protect.
     bool showRules() const { return m_showRules; }
     void setShowRules(bool on);
-    /// The checker's findings, drawn as badges.
-    void setFindings(const QList<Finding> &findings);
-    QList<Finding> findingsOf(const QString &id) const { return m_findings.value(id); }
     /// The security groups a resource carries (an Auto Scaling group: its launch template's).
     QStringList securityGroupsOf(const QString &id) const;
     /// One line per inbound rule of those groups ("tcp 80 ← LbSg").
     QStringList inboundSummary(const QString &id) const;
 
-    enum class Highlight { None, Path, Blocked };
-    /// A reach answer on the canvas: the hops in green, or the blocking component in red with
-    /// the sentence next to it.
-    void setReachHighlight(const QStringList &path, const QString &blocker, const QString &sentence);
-    void clearReachHighlight();
-    Highlight highlightOf(const QString &id) const;
-    /// While a diagram is exported: no reach highlight, callout or drop target (view state,
-    /// not the design), and with `only` non-empty just those resources and the arrows between
-    /// them (what holds them is left out).
+    /// While a diagram is exported: no drop target and only the overlays that are exported
+    /// (view state, such as a reach answer, stays off paper), and with `only` non-empty just
+    /// those resources and the arrows between them (what holds them is left out).
     void setExportView(bool on, const QSet<QString> &only = {});
     bool exporting() const { return m_exporting; }
     /// Whether the export under way leaves `id` out.
@@ -91,6 +81,10 @@ public:
     void setDropTarget(const QString &id);
     QString dropTarget() const { return m_dropTarget; }
 
+Q_SIGNALS:
+    /// An export starts (true) or ends.
+    void exportViewChanged(bool exporting);
+
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
@@ -105,6 +99,8 @@ private:
     void scheduleSceneRect();
     void fitSceneRect();
     void rebuildRelations();
+    /// The arrows the overlays highlight (a reach path), unless exporting.
+    void updateRelationPath();
 
     QPointer<Document> m_document;
     QHash<QString, ResourceItem *> m_items;
@@ -123,11 +119,7 @@ private:
     mutable QHash<QString, bool> m_publicSubnets;
     bool m_snap = true;
     bool m_showRules = false;
-    QHash<QString, QList<Finding>> m_findings;
-    QStringList m_reachPath;
-    QString m_reachBlocker;
     QString m_dropTarget;
-    CalloutItem *m_callout = nullptr;
     bool m_exporting = false;
     QSet<QString> m_exportOnly;
     QList<QPointer<CanvasOverlay>> m_overlays;

@@ -1,6 +1,8 @@
 #include "reachtool.h"
 
-#include "diagramscene.h"
+#include "reachoverlay.h"
+
+#include "views/canvas/diagramscene.h"
 #include "livefindings.h"
 #include "model/checker/checker.h"
 
@@ -23,6 +25,7 @@ ReachTool::ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *paren
     : QWidget(parent)
     , m_findings(findings)
     , m_scene(scene)
+    , m_overlay(new ReachOverlay(scene, this))
     , m_from(new QComboBox(this))
     , m_to(new QComboBox(this))
     , m_protocol(new QComboBox(this))
@@ -33,6 +36,7 @@ ReachTool::ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *paren
     , m_verdict(new QLabel(this))
     , m_path(new QLabel(this))
 {
+    scene->addOverlay(m_overlay);
     setObjectName(u"reachTool"_s);
     m_from->setObjectName(u"reachFrom"_s);
     m_to->setObjectName(u"reachTo"_s);
@@ -211,7 +215,7 @@ void ReachTool::clear()
     m_result = {};
     m_verdict->clear();
     m_path->clear();
-    m_scene->clearReachHighlight();
+    m_overlay->clear();
 }
 
 net::ReachResult ReachTool::run()
@@ -250,7 +254,7 @@ net::ReachResult ReachTool::run()
     if (m_result.reachable) {
         m_verdict->setText(u"<b style='color:#1D7A3A'>%1</b>"_s.arg(
             tr("Reachable: %1 can reach %2 on %3.").arg(fromName, toName, flow.toString()).toHtmlEscaped()));
-        m_scene->setReachHighlight(hops, QString(), QString());
+        m_overlay->show(hops, QString(), QString());
     } else {
         const net::Explanation first = why.value(0);
         const QString sentence = first.detail.isEmpty() ? tr("No path.") : first.detail;
@@ -259,7 +263,7 @@ net::ReachResult ReachTool::run()
             sentence.toHtmlEscaped(), first.code));
         for (const net::Explanation &e : std::as_const(why))
             lines.append(u"✗ %1: %2"_s.arg(e.component, e.detail).toHtmlEscaped());
-        m_scene->setReachHighlight(hops, first.component, sentence);
+        m_overlay->show(hops, first.component, sentence);
     }
     m_path->setText(lines.join(u"<br>"_s));
     return m_result;
@@ -276,7 +280,7 @@ void ReachTool::rerun()
         if (id != u"internet"_s && !m_document->contains(id)) {
             m_result = {};
             m_path->clear();
-            m_scene->clearReachHighlight();
+            m_overlay->clear();
             m_verdict->setText(tr("%1 is no longer in the design.").arg(id).toHtmlEscaped());
             return;
         }

@@ -2,9 +2,9 @@
 
 #include "mainwindow.h"
 
-#include "diagramexport.h"
-#include "diagramscene.h"
-#include "documentsession.h"
+#include "views/canvas/diagramexport.h"
+#include "views/canvas/diagramscene.h"
+#include "views/workbench/documentsession.h"
 #include "exportdialog.h"
 #include "model/export/exporter.h"
 #include "model/import/designloader.h"

@@ -14,6 +14,7 @@ class QSpinBox;
 namespace skydraft {
 
 class DiagramScene;
+class ReachOverlay;
 class Document;
 class LiveFindings;
 
@@ -28,6 +29,8 @@ public:
     ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *parent = nullptr);
 
     void setDocument(Document *document);
+    /// The answer on the canvas.
+    ReachOverlay *overlay() const { return m_overlay; }
     /// The resource selected on the canvas, offered by the "selected" buttons (empty: none).
     void setCanvasSelection(const QString &id);
     /// Chooses the query (ids must be in the lists) and runs it.
@@ -51,6 +54,7 @@ private:
 
     LiveFindings *m_findings;
     DiagramScene *m_scene;
+    ReachOverlay *m_overlay;
     QPointer<Document> m_document;
     QComboBox *m_from;
     QComboBox *m_to;

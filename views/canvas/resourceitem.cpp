@@ -38,18 +38,6 @@ namespace {
 constexpr qreal rulesLineHeight = 12;
 constexpr int rulesShown = 3; // more rules: the tooltip has them all
 
-QColor severityColor(Severity s)
-{
-    switch (s) {
-    case Severity::Error:
-        return QColor(0xD1, 0x32, 0x12);
-    case Severity::Warning:
-        return QColor(0xE0, 0x8A, 0x00);
-    case Severity::Info:
-        return QColor(0x00, 0x73, 0xBB);
-    }
-    return Qt::gray;
-}
 } // namespace
 
 QRectF ResourceItem::iconRect() const
@@ -137,14 +125,12 @@ void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     // cost of a repaint of thousands of items); exports paint at full detail.
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     m_detailed = lod >= minimumDetail;
-    const DiagramScene::Highlight highlight = m_scene->highlightOf(m_id);
-    if (highlight != DiagramScene::Highlight::None) {
-        const QColor c = highlight == DiagramScene::Highlight::Path ? QColor(0x1D, 0x9E, 0x4B) : QColor(0xD1, 0x32, 0x12);
-        painter->setPen(QPen(c, 4));
-        QColor fill = c;
-        fill.setAlpha(isContainer() ? 0 : 40);
-        painter->setBrush(fill);
-        painter->drawRoundedRect(QRectF(QPointF(0, 0), m_size).adjusted(-4, -4, 4, 4), 8, 8);
+    const QList<CanvasOverlay *> overlays = m_scene->overlays();
+    const CanvasOverlay::Place place{QRectF(QPointF(0, 0), m_size), isContainer() ? QRectF() : iconRect(), isContainer(), m_detailed};
+    for (const CanvasOverlay *overlay : overlays) {
+        painter->save();
+        overlay->paintUnder(painter, m_id, place);
+        painter->restore();
     }
     if (isContainer())
         paintContainer(painter, lod);
@@ -156,9 +142,9 @@ void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->drawRect(QRectF(QPointF(0, 0), m_size));
     }
     paintBadges(painter);
-    for (const CanvasOverlay *overlay : m_scene->overlays()) {
+    for (const CanvasOverlay *overlay : overlays) {
         painter->save();
-        overlay->paint(painter, m_id, QRectF(QPointF(0, 0), m_size), m_detailed);
+        overlay->paint(painter, m_id, place);
         painter->restore();
     }
     if (m_scene->showRules())
@@ -169,27 +155,11 @@ void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
 
 void ResourceItem::paintBadges(QPainter *painter)
 {
-    // Findings: a disc in the top-right corner, the colour of the worst severity, the count.
-    const QList<Finding> findings = m_scene->findingsOf(m_id);
     if (m_detailed) { // text only where it can be read: a repaint of thousands of items
         QFont font = painter->font();
         font.setPointSizeF(7);
         font.setBold(true);
         painter->setFont(font);
-    }
-    if (!findings.isEmpty()) {
-        Severity worst = Severity::Info;
-        for (const Finding &f : findings)
-            worst = std::min(worst, f.severity); // Error < Warning < Info
-        // On a node, at its icon (the box is wider than what it shows); on a group, its corner.
-        const QRectF disc = isContainer() ? QRectF(m_size.width() - 9, -7, 16, 16)
-                                          : QRectF(iconRect().topRight() + QPointF(-7, -7), QSizeF(16, 16));
-        painter->setPen(QPen(Qt::white, 1.5));
-        painter->setBrush(severityColor(worst));
-        painter->drawEllipse(disc);
-        painter->setPen(Qt::white);
-        if (m_detailed)
-            painter->drawText(disc, Qt::AlignCenter, QString::number(findings.size()));
     }
     // Security groups: a shield tile on what they protect, with their count.
     const QStringList groups = m_detailed ? m_scene->securityGroupsOf(m_id) : QStringList();

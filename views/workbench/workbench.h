@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <Qt>
 
 class QDockWidget;
+class QListView;
 class QMenu;
 class QString;
 class QToolBar;
@@ -32,6 +34,11 @@ public:
     virtual CanvasView *canvas() const = 0;
     /// Docks a panel and lists it under View > Panels.
     virtual void addPanel(QDockWidget *dock, Qt::DockWidgetArea area) = 0;
+    /// Puts `second` beside or below `first`, and sets the sizes of docks along `orientation`.
+    virtual void splitPanels(QDockWidget *first, QDockWidget *second, Qt::Orientation orientation) = 0;
+    virtual void resizePanels(const QList<QDockWidget *> &docks, const QList<int> &sizes, Qt::Orientation orientation) = 0;
+    /// The Problems panel's list: whoever checks the design gives it a model.
+    virtual QListView *problemsView() const = 0;
     /// Shows `dock` in front, as a tab over the panels already in its area (a room's panels
     /// while the room is in use).
     virtual void showPanelInFront(QDockWidget *dock) = 0;

@@ -1,13 +1,13 @@
 #include "mainwindow.h"
 
-#include "canvasview.h"
-#include "diagramscene.h"
-#include "documentsession.h"
-#include "editingsession.h"
+#include "views/canvas/canvasview.h"
+#include "views/canvas/diagramscene.h"
+#include "views/workbench/documentsession.h"
+#include "views/editing/editingsession.h"
 #include "model/commands/editor.h"
 #include "model/document.h"
 #include "model/nativefile.h"
-#include "overviewview.h"
+#include "views/canvas/overviewview.h"
 #include "preferencesdialog.h"
 
 #include <QAction>
@@ -18,7 +18,7 @@
 #include <QFileInfo>
 #include <QGraphicsView>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMenuBar>
 #include <QPainter>
 #include <QScreen>
@@ -61,7 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
-    m_editing = new EditingSession(this); // palette, inspector, live findings, reach tool
+    m_editing = new EditingSession(this, this); // palette, inspector, live findings, reach tool
     statusBar()->showMessage(tr("Ready"));
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(u"zoomLabel"_s);
@@ -104,7 +104,7 @@ void MainWindow::createDocks()
     // Bottom: what AWS would refuse and what the checker warns about.
     auto *problems = new QDockWidget(tr("Problems"), this);
     problems->setObjectName(u"problemsDock"_s);
-    m_problems = new QListWidget(problems);
+    m_problems = new QListView(problems);
     m_problems->setObjectName(u"problems"_s);
     m_problems->setWordWrap(true);
     problems->setWidget(m_problems);

@@ -79,8 +79,6 @@ void DiagramScene::setDocument(Document *document)
 
 void DiagramScene::rebuild()
 {
-    clearReachHighlight();
-    m_findings.clear();
     m_relationLayer->setRelations({}, {});
     // Delete top-level items only (children go with their parents), collected first so no
     // deleted child is visited.
@@ -332,8 +330,6 @@ QString DiagramScene::toolTipText(const QString &id) const
         lines.append(tr("Security groups: %1").arg(groups.join(u", "_s)).toHtmlEscaped());
     for (const QString &rule : inboundSummary(id))
         lines.append(u"&nbsp;&nbsp;"_s + rule.toHtmlEscaped());
-    for (const Finding &f : m_findings.value(id))
-        lines.append(u"⚠ "_s + f.message.toHtmlEscaped());
     for (const CanvasOverlay *overlay : overlays())
         if (const QString text = overlay->toolTip(id); !text.isEmpty())
             lines.append(text.toHtmlEscaped().replace(u'\n', u"<br>"_s));
@@ -356,21 +352,6 @@ void DiagramScene::setShowRules(bool on)
         i->refreshGeometry();
         i->update();
     }
-}
-
-void DiagramScene::setFindings(const QList<Finding> &findings)
-{
-    QSet<QString> touched;
-    for (auto it = m_findings.cbegin(); it != m_findings.cend(); ++it)
-        touched.insert(it.key());
-    m_findings.clear();
-    for (const Finding &f : findings) {
-        m_findings[f.component].append(f);
-        touched.insert(f.component);
-    }
-    for (const QString &id : std::as_const(touched))
-        if (ResourceItem *i = item(id))
-            i->update();
 }
 
 QStringList DiagramScene::securityGroupsOf(const QString &id) const
@@ -398,38 +379,6 @@ QStringList DiagramScene::inboundSummary(const QString &id) const
     return lines;
 }
 
-void DiagramScene::setReachHighlight(const QStringList &path, const QString &blocker, const QString &sentence)
-{
-    clearReachHighlight();
-    m_reachPath = path;
-    m_reachBlocker = blocker;
-    m_relationLayer->setHighlightedPath(path);
-    for (const QString &id : path)
-        if (ResourceItem *i = item(id))
-            i->update();
-    if (ResourceItem *b = item(blocker)) {
-        b->update();
-        if (!sentence.isEmpty()) {
-            m_callout = new CalloutItem(sentence);
-            m_callout->setPos(b->sceneBoundingRect().topRight() + QPointF(8, 0));
-            QGraphicsScene::addItem(m_callout);
-        }
-    }
-}
-
-void DiagramScene::clearReachHighlight()
-{
-    const QStringList before = m_reachPath + QStringList{m_reachBlocker};
-    m_reachPath.clear();
-    m_reachBlocker.clear();
-    m_relationLayer->setHighlightedPath({});
-    delete m_callout;
-    m_callout = nullptr;
-    for (const QString &id : before)
-        if (ResourceItem *i = item(id))
-            i->update();
-}
-
 void DiagramScene::setDropTarget(const QString &id)
 {
     if (id == m_dropTarget)
@@ -444,23 +393,24 @@ void DiagramScene::setDropTarget(const QString &id)
 void DiagramScene::setExportView(bool on, const QSet<QString> &only)
 {
     m_exporting = on;
-    if (m_callout)
-        m_callout->setVisible(!on);
-    m_relationLayer->setHighlightedPath(on ? QStringList() : m_reachPath);
     m_relationLayer->setShownOnly(on ? only : QSet<QString>());
     m_exportOnly = on ? only : QSet<QString>();
-    for (const QString &id : m_reachPath + QStringList{m_reachBlocker, m_dropTarget})
-        if (ResourceItem *i = item(id))
-            i->update();
+    updateRelationPath();
+    if (ResourceItem *i = item(m_dropTarget))
+        i->update();
+    for (const QPointer<CanvasOverlay> &o : std::as_const(m_overlays))
+        if (o && !o->exported())
+            for (ResourceItem *i : std::as_const(m_items))
+                i->update();
+    Q_EMIT exportViewChanged(on);
 }
 
-DiagramScene::Highlight DiagramScene::highlightOf(const QString &id) const
+void DiagramScene::updateRelationPath()
 {
-    if (m_exporting)
-        return Highlight::None;
-    if (!m_reachBlocker.isEmpty() && id == m_reachBlocker)
-        return Highlight::Blocked;
-    return m_reachPath.contains(id) ? Highlight::Path : Highlight::None;
+    QStringList path;
+    for (CanvasOverlay *o : overlays())
+        path += o->relationPath();
+    m_relationLayer->setHighlightedPath(path);
 }
 
 void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
@@ -577,6 +527,7 @@ void DiagramScene::addOverlay(CanvasOverlay *overlay)
         return;
     m_overlays.append(overlay);
     auto repaint = [this](const QStringList &ids) {
+        updateRelationPath();
         if (ids.isEmpty()) {
             for (ResourceItem *i : std::as_const(m_items))
                 i->update();
@@ -599,6 +550,7 @@ void DiagramScene::removeOverlay(CanvasOverlay *overlay)
     if (!m_overlays.removeAll(overlay))
         return;
     disconnect(overlay, nullptr, this, nullptr);
+    updateRelationPath();
     for (ResourceItem *i : std::as_const(m_items))
         i->update();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "recovery.h"
-#include "workbench.h"
+#include "views/workbench/recovery.h"
+#include "views/workbench/workbench.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -13,7 +13,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QGraphicsView;
-class QListWidget;
+class QListView;
 class QMenu;
 class QToolBar;
 class QUndoGroup;
@@ -61,7 +61,8 @@ public:
     OverviewView *overview() const { return m_overview; }
     /// Palette, inspector, live findings, reach tool and the editing actions.
     EditingSession *editing() const { return m_editing; }
-    QListWidget *problems() const { return m_problems; }
+    QListView *problems() const { return m_problems; }
+    QListView *problemsView() const override { return m_problems; }
 
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
@@ -72,6 +73,14 @@ public:
     /// across sessions).
     void addPanel(QDockWidget *dock, Qt::DockWidgetArea area) override;
     void showPanelInFront(QDockWidget *dock) override;
+    void splitPanels(QDockWidget *first, QDockWidget *second, Qt::Orientation orientation) override
+    {
+        splitDockWidget(first, second, orientation);
+    }
+    void resizePanels(const QList<QDockWidget *> &docks, const QList<int> &sizes, Qt::Orientation orientation) override
+    {
+        resizeDocks(docks, sizes, orientation);
+    }
 
     // --- Workbench: what the rooms (simulation, study) ask of the window
     QWidget *window() override { return this; }
@@ -153,7 +162,7 @@ private:
     DiagramScene *m_scene = nullptr;
     QGraphicsView *m_view = nullptr;
     OverviewView *m_overview = nullptr;
-    QListWidget *m_problems = nullptr;
+    QListView *m_problems = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_samplesMenu = nullptr;

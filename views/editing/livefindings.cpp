@@ -1,10 +1,12 @@
 #include "livefindings.h"
 
-#include "diagramscene.h"
+#include "views/canvas/diagramscene.h"
+#include "findingsoverlay.h"
 #include "model/checker/checker.h"
 
 #include <QApplication>
-#include <QListWidget>
+#include <QListView>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QTimer>
 
@@ -12,13 +14,19 @@ using namespace Qt::StringLiterals;
 
 namespace skydraft {
 
-LiveFindings::LiveFindings(QListWidget *list, DiagramScene *scene, QObject *parent)
+LiveFindings::LiveFindings(QListView *view, DiagramScene *scene, QObject *parent)
     : QObject(parent)
-    , m_list(list)
+    , m_model(new QStandardItemModel(this))
     , m_scene(scene)
+    , m_overlay(new FindingsOverlay(this))
 {
-    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        const QString id = item->data(Qt::UserRole).toString();
+    scene->addOverlay(m_overlay);
+    if (view) {
+        view->setModel(m_model);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    }
+    connect(view, &QListView::clicked, this, [this](const QModelIndex &index) {
+        const QString id = index.data(Qt::UserRole).toString();
         if (!id.isEmpty())
             Q_EMIT componentActivated(id);
     });
@@ -65,24 +73,26 @@ void LiveFindings::flush()
 void LiveFindings::refresh()
 {
     const QList<Finding> found = findings();
-    m_scene->setFindings(found);
-    m_list->clear();
+    m_overlay->setFindings(found);
+    m_model->clear();
     for (const Finding &f : found) {
         // Most messages name their component already; say it once.
         const QString text = f.message.startsWith(f.component) ? f.message : f.component + u": "_s + f.message;
-        auto *item = new QListWidgetItem(text + u"  ["_s + f.rule + u']', m_list);
-        item->setData(Qt::UserRole, f.component);
-        item->setData(Qt::UserRole + 1, f.rule);
+        auto *item = new QStandardItem(text + u"  ["_s + f.rule + u']');
+        item->setData(f.component, Qt::UserRole);
+        item->setData(f.rule, Qt::UserRole + 1);
         item->setToolTip(f.hint);
         const QStyle::StandardPixmap icon = f.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
             : f.severity == Severity::Warning                          ? QStyle::SP_MessageBoxWarning
                                                                         : QStyle::SP_MessageBoxInformation;
         item->setIcon(qApp->style()->standardIcon(icon));
+        m_model->appendRow(item);
     }
     if (found.isEmpty() && m_document) {
-        auto *item = new QListWidgetItem(
-            tr("No problems: AWS would accept this design, and the checker found nothing to warn about."), m_list);
+        auto *item = new QStandardItem(
+            tr("No problems: AWS would accept this design, and the checker found nothing to warn about."));
         item->setFlags(Qt::NoItemFlags);
+        m_model->appendRow(item);
     }
     Q_EMIT updated();
 }

@@ -16,7 +16,7 @@ class CanvasView;
 class Editor;
 class Inspector;
 class LiveFindings;
-class MainWindow;
+class Workbench;
 class Palette;
 class ReachTool;
 
@@ -29,7 +29,7 @@ class EditingSession : public QObject
 {
     Q_OBJECT
 public:
-    explicit EditingSession(MainWindow *window);
+    EditingSession(Workbench *workbench, QObject *parent);
 
     enum class Action {
         Cut, Copy, Paste, Duplicate, Delete, SelectAll,
@@ -90,7 +90,7 @@ private:
     Editor *editor() const;
     QStringList topMostSelected() const;
 
-    MainWindow *m_window;
+    Workbench *m_window;
     Palette *m_palette = nullptr;
     Inspector *m_inspector = nullptr;
     LiveFindings *m_findings = nullptr;

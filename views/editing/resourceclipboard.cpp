@@ -1,6 +1,6 @@
 #include "resourceclipboard.h"
 
-#include "placement.h"
+#include "views/canvas/placement.h"
 
 #include "model/catalogue.h"
 #include "model/referencescope.h"
