@@ -75,6 +75,10 @@
         <source>unknown target &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only &quot;set-rps&quot; takes a traffic &quot;shape&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrillMsg</name>
@@ -669,6 +673,157 @@
     </message>
     <message>
         <source>A placeholder for something that exists elsewhere (a template parameter or an imported value): its contents are unknown, so the checker makes no claims about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::ChartsPanel</name>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication and writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s / writes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replica lag (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write errors/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 s: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SkyDraft simulation charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2878,6 +3033,608 @@
     </message>
 </context>
 <context>
+    <name>skydraft::SimulationOverlay</name>
+    <message>
+        <source>booting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promoting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in service / %2 desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>%n healthy</numerusform>
+            <numerusform>%n healthy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 healthy · %2 unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary %1 · standby %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated at %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests/s, %2 failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in service, desired %2, CPU %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3, CPU %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby (or replica) in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  node in %1: up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  node in %1: down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %1 %, latency %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::SimulationPanel</name>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step one second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run to the next event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated seconds per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to go to any second of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diurnal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the traffic now (recorded as a set-rps event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a drill file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what this run did as a drill file that replays it exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an event to go to its second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event left in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About to happen — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill (constant traffic, 1 hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests %1, errors %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: PASS — every expectation held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: FAIL — %n expectation(s) failed</source>
+        <translation>
+            <numerusform>Verdict: FAIL — %n expectation failed</numerusform>
+            <numerusform>Verdict: FAIL — %n expectations failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 expectations decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::SimulationRoom</name>
+    <message>
+        <source>Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating — Stop (Esc) to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run traffic through the design and rehearse failures (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the simulation and edit the design again (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play / Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Simulated &amp;Series (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;mulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design is read-only while it is simulated: Stop (Esc) to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating: Space plays and pauses, right-click a resource to break it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation stopped: the design is editable again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang the Application on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail Database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot %1 with Failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote Read Replica %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail Cache %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail an Instance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Desired Capacity of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances %1 should run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling, Bad Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue/Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue/Green, Bad Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary (10 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary (10 %), Bad Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll Back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover This Availability Zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail This Availability Zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::SimulationSession</name>
+    <message>
+        <source>At %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hang the application on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail Availability Zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recover Availability Zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reboot %1 with failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promote read replica %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic: %1 requests/s, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic: %1 requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the desired capacity of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deployment to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deployment of a bad version to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roll back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>skydraft::TerraformExport</name>
     <message>
         <source>%1: a subnet outside a VPC is not exported</source>
@@ -3794,6 +4551,10 @@ Errors are one line each: FILE:LINE:COL: message.
     </message>
     <message>
         <source>Route 53 health check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests/s, %2 shape</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

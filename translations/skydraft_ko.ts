@@ -75,6 +75,10 @@
         <source>unknown target &quot;%1&quot;</source>
         <translation>알 수 없는 대상 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>only &quot;set-rps&quot; takes a traffic &quot;shape&quot;</source>
+        <translation>"set-rps"만 트래픽 "shape"을 받습니다</translation>
+    </message>
 </context>
 <context>
     <name>DrillMsg</name>
@@ -670,6 +674,157 @@
     <message>
         <source>A placeholder for something that exists elsewhere (a template parameter or an imported value): its contents are unknown, so the checker makes no claims about it.</source>
         <translation>다른 곳에 있는 항목(템플릿 파라미터 또는 가져온 값)을 나타내는 자리 표시자입니다. 내용을 알 수 없으므로 검사기는 이 항목에 대해 판단하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::ChartsPanel</name>
+    <message>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>요청/초</translation>
+    </message>
+    <message>
+        <source>errors/s</source>
+        <translation>오류/초</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>오류율</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>오류율</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation>인스턴스</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>서비스 중</translation>
+    </message>
+    <message>
+        <source>desired</source>
+        <translation>희망</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>처리 중</translation>
+    </message>
+    <message>
+        <source>5xx/s</source>
+        <translation>5xx/초</translation>
+    </message>
+    <message>
+        <source>Healthy targets</source>
+        <translation>정상 대상</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Replication and writes</source>
+        <translation>복제와 쓰기</translation>
+    </message>
+    <message>
+        <source>s / writes/s</source>
+        <translation>초 / 쓰기/초</translation>
+    </message>
+    <message>
+        <source>replica lag (s)</source>
+        <translation>복제 지연(초)</translation>
+    </message>
+    <message>
+        <source>write errors/s</source>
+        <translation>쓰기 오류/초</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>적중률</translation>
+    </message>
+    <message>
+        <source>hit ratio</source>
+        <translation>적중률</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>operations/s</source>
+        <translation>작업/초</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <source>Whole design</source>
+        <translation>설계 전체</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>시간(초)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 s: %3 %4</source>
+        <translation>%1, %2초: %3 %4</translation>
+    </message>
+    <message>
+        <source>SkyDraft simulation charts</source>
+        <translation>SkyDraft 시뮬레이션 차트</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +3008,606 @@
     </message>
 </context>
 <context>
+    <name>skydraft::SimulationOverlay</name>
+    <message>
+        <source>booting</source>
+        <translation>부팅 중</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>서비스 중</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>비정상</translation>
+    </message>
+    <message>
+        <source>draining</source>
+        <translation>드레이닝 중</translation>
+    </message>
+    <message>
+        <source>terminating</source>
+        <translation>종료 중</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>hung</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>deploying</source>
+        <translation>배포 중</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>저하됨</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>failing over</source>
+        <translation>장애 조치 중</translation>
+    </message>
+    <message>
+        <source>promoting</source>
+        <translation>승격 중</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>zone down</source>
+        <translation>영역 중단</translation>
+    </message>
+    <message>
+        <source>%1 in service / %2 desired</source>
+        <translation>서비스 중 %1 / 희망 %2</translation>
+    </message>
+    <message>
+        <source>CPU %1 %</source>
+        <translation>CPU %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>정상 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 healthy · %2 unhealthy</source>
+        <translation>정상 %1 · 비정상 %2</translation>
+    </message>
+    <message>
+        <source>primary %1 · standby %2</source>
+        <translation>기본 %1 · 대기 %2</translation>
+    </message>
+    <message>
+        <source>primary %1</source>
+        <translation>기본 %1</translation>
+    </message>
+    <message>
+        <source>Simulated at %1 s: %2</source>
+        <translation>%1초 시뮬레이션 상태: %2</translation>
+    </message>
+    <message>
+        <source>%1 requests/s, %2 failing</source>
+        <translation>초당 요청 %1, 실패 %2</translation>
+    </message>
+    <message>
+        <source>%1 in service, desired %2, CPU %3 %</source>
+        <translation>서비스 중 %1, 희망 %2, CPU %3 %</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3, CPU %4 %</source>
+        <translation>  %1 (%2): %3, CPU %4 %</translation>
+    </message>
+    <message>
+        <source>Primary in %1</source>
+        <translation>기본: %1</translation>
+    </message>
+    <message>
+        <source>Standby (or replica) in %1</source>
+        <translation>대기(또는 복제본): %1</translation>
+    </message>
+    <message>
+        <source>  node in %1: up</source>
+        <translation>  %1의 노드: 동작</translation>
+    </message>
+    <message>
+        <source>  node in %1: down</source>
+        <translation>  %1의 노드: 중단</translation>
+    </message>
+    <message>
+        <source>CPU %1 %, latency %2 ms</source>
+        <translation>CPU %1 %, 지연 시간 %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::SimulationPanel</name>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>재생 / 일시 정지 (Space)</translation>
+    </message>
+    <message>
+        <source>Step one second</source>
+        <translation>1초 진행</translation>
+    </message>
+    <message>
+        <source>Run to the next event</source>
+        <translation>다음 이벤트까지 실행</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per second</source>
+        <translation>실제 1초당 시뮬레이션 초</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1배</translation>
+    </message>
+    <message>
+        <source>as fast as possible</source>
+        <translation>최대 속도</translation>
+    </message>
+    <message>
+        <source>Drag to go to any second of the run</source>
+        <translation>끌어서 실행의 원하는 초로 이동</translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation>트래픽:</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> 요청/초</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>ramp</source>
+        <translation>점증</translation>
+    </message>
+    <message>
+        <source>spike</source>
+        <translation>급증</translation>
+    </message>
+    <message>
+        <source>diurnal</source>
+        <translation>일주기</translation>
+    </message>
+    <message>
+        <source>peak </source>
+        <translation>최대 </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Change the traffic now (recorded as a set-rps event)</source>
+        <translation>지금 트래픽을 바꿉니다(set-rps 이벤트로 기록)</translation>
+    </message>
+    <message>
+        <source>Drill:</source>
+        <translation>훈련:</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Open a drill file</source>
+        <translation>훈련 파일 열기</translation>
+    </message>
+    <message>
+        <source>Save as Drill…</source>
+        <translation>훈련으로 저장…</translation>
+    </message>
+    <message>
+        <source>Write what this run did as a drill file that replays it exactly</source>
+        <translation>이 실행을 그대로 재현하는 훈련 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>기대 조건</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실제 값</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>세부 내용</translation>
+    </message>
+    <message>
+        <source>Click an event to go to its second</source>
+        <translation>이벤트를 클릭하면 그 시각으로 이동합니다</translation>
+    </message>
+    <message>
+        <source>No event left in this run.</source>
+        <translation>이 실행에 남은 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>About to happen — %1</source>
+        <translation>곧 일어날 일 — %1</translation>
+    </message>
+    <message>
+        <source>The run is over.</source>
+        <translation>실행이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>No drill (constant traffic, 1 hour)</source>
+        <translation>훈련 없음(일정한 트래픽, 1시간)</translation>
+    </message>
+    <message>
+        <source>At %1 s: %2</source>
+        <translation>%1초: %2</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>일시 정지 (Space)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>재생 (Space)</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>holding</source>
+        <translation>유지 중</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>실패 중</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Requests %1, errors %2 (%3 %)</source>
+        <translation>요청 %1, 오류 %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Verdict: PASS — every expectation held</source>
+        <translation>판정: 통과 — 모든 기대 조건 충족</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: FAIL — %n expectation(s) failed</source>
+        <translation>
+            <numerusform>판정: 실패 — 기대 조건 %n개 실패</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 expectations decided</source>
+        <translation>기대 조건 %2개 중 %1개 판정됨</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::SimulationRoom</name>
+    <message>
+        <source>Simulation</source>
+        <translation>시뮬레이션</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Simulating — Stop (Esc) to edit</source>
+        <translation>시뮬레이션 중 — 편집하려면 중지(Esc)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <source>Open Drill</source>
+        <translation>훈련 열기</translation>
+    </message>
+    <message>
+        <source>Drills (*.json);;All files (*)</source>
+        <translation>훈련 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>시뮬레이션(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Run traffic through the design and rehearse failures (F5)</source>
+        <translation>설계에 트래픽을 흘리고 장애를 연습합니다 (F5)</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>시뮬레이션</translation>
+    </message>
+    <message>
+        <source>S&amp;top Simulation</source>
+        <translation>시뮬레이션 중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the simulation and edit the design again (Esc)</source>
+        <translation>시뮬레이션을 멈추고 다시 설계를 편집합니다 (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Play / Pause</source>
+        <translation>재생 / 일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Drill…</source>
+        <translation>훈련으로 저장(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as Drill</source>
+        <translation>훈련으로 저장</translation>
+    </message>
+    <message>
+        <source>drill.json</source>
+        <translation>drill.json</translation>
+    </message>
+    <message>
+        <source>Drills (*.json)</source>
+        <translation>훈련 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Charts…</source>
+        <translation>차트 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export Charts</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>charts.png</source>
+        <translation>charts.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Simulated &amp;Series (CSV)…</source>
+        <translation>시뮬레이션 계열 내보내기(&amp;S) (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export Series</source>
+        <translation>계열 내보내기</translation>
+    </message>
+    <message>
+        <source>series.csv</source>
+        <translation>series.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Si&amp;mulation</source>
+        <translation>시뮬레이션(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The design is read-only while it is simulated: Stop (Esc) to edit.</source>
+        <translation>시뮬레이션 중에는 설계를 바꿀 수 없습니다: 편집하려면 중지(Esc)하세요.</translation>
+    </message>
+    <message>
+        <source>Simulating: Space plays and pauses, right-click a resource to break it</source>
+        <translation>시뮬레이션 중: Space로 재생과 일시 정지, 리소스를 오른쪽 클릭하면 장애를 일으킵니다</translation>
+    </message>
+    <message>
+        <source>Simulation stopped: the design is editable again</source>
+        <translation>시뮬레이션 중지: 다시 설계를 편집할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>At %1 s: %2</source>
+        <translation>%1초: %2</translation>
+    </message>
+    <message>
+        <source>Fail Instance %1</source>
+        <translation>인스턴스 %1 장애</translation>
+    </message>
+    <message>
+        <source>Hang the Application on %1</source>
+        <translation>%1의 애플리케이션 멈춤</translation>
+    </message>
+    <message>
+        <source>Recover %1</source>
+        <translation>%1 복구</translation>
+    </message>
+    <message>
+        <source>Reboot %1</source>
+        <translation>%1 재부팅</translation>
+    </message>
+    <message>
+        <source>Fail Database %1</source>
+        <translation>데이터베이스 %1 장애</translation>
+    </message>
+    <message>
+        <source>Reboot %1 with Failover</source>
+        <translation>장애 조치로 %1 재부팅</translation>
+    </message>
+    <message>
+        <source>Promote Read Replica %1</source>
+        <translation>읽기 전용 복제본 %1 승격</translation>
+    </message>
+    <message>
+        <source>Fail Cache %1</source>
+        <translation>캐시 %1 장애</translation>
+    </message>
+    <message>
+        <source>Fail an Instance of %1</source>
+        <translation>%1의 인스턴스 하나 장애</translation>
+    </message>
+    <message>
+        <source>Set Desired Capacity of %1…</source>
+        <translation>%1의 희망 용량 설정…</translation>
+    </message>
+    <message>
+        <source>Desired Capacity</source>
+        <translation>희망 용량</translation>
+    </message>
+    <message>
+        <source>Instances %1 should run:</source>
+        <translation>%1이(가) 실행할 인스턴스 수:</translation>
+    </message>
+    <message>
+        <source>Deploy to %1</source>
+        <translation>%1에 배포</translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation>롤링</translation>
+    </message>
+    <message>
+        <source>Rolling, Bad Version</source>
+        <translation>롤링, 잘못된 버전</translation>
+    </message>
+    <message>
+        <source>Blue/Green</source>
+        <translation>블루/그린</translation>
+    </message>
+    <message>
+        <source>Blue/Green, Bad Version</source>
+        <translation>블루/그린, 잘못된 버전</translation>
+    </message>
+    <message>
+        <source>Canary (10 %)</source>
+        <translation>카나리 (10 %)</translation>
+    </message>
+    <message>
+        <source>Canary (10 %), Bad Version</source>
+        <translation>카나리 (10 %), 잘못된 버전</translation>
+    </message>
+    <message>
+        <source>Roll Back %1</source>
+        <translation>%1 롤백</translation>
+    </message>
+    <message>
+        <source>Recover This Availability Zone (%1)</source>
+        <translation>이 가용 영역 복구 (%1)</translation>
+    </message>
+    <message>
+        <source>Fail This Availability Zone (%1)</source>
+        <translation>이 가용 영역 장애 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::SimulationSession</name>
+    <message>
+        <source>At %1 s: %2</source>
+        <translation>%1초: %2</translation>
+    </message>
+    <message>
+        <source>hang the application on %1</source>
+        <translation>%1의 애플리케이션 멈춤</translation>
+    </message>
+    <message>
+        <source>fail %1</source>
+        <translation>%1 장애</translation>
+    </message>
+    <message>
+        <source>recover %1</source>
+        <translation>%1 복구</translation>
+    </message>
+    <message>
+        <source>fail Availability Zone %1</source>
+        <translation>가용 영역 %1 장애</translation>
+    </message>
+    <message>
+        <source>recover Availability Zone %1</source>
+        <translation>가용 영역 %1 복구</translation>
+    </message>
+    <message>
+        <source>reboot %1 with failover</source>
+        <translation>장애 조치로 %1 재부팅</translation>
+    </message>
+    <message>
+        <source>promote read replica %1</source>
+        <translation>읽기 전용 복제본 %1 승격</translation>
+    </message>
+    <message>
+        <source>traffic: %1 requests/s, %2</source>
+        <translation>트래픽: 초당 요청 %1, %2</translation>
+    </message>
+    <message>
+        <source>traffic: %1 requests/s</source>
+        <translation>트래픽: 초당 요청 %1</translation>
+    </message>
+    <message>
+        <source>set the desired capacity of %1 to %2</source>
+        <translation>%1의 희망 용량을 %2(으)로 설정</translation>
+    </message>
+    <message>
+        <source>%1 deployment to %2</source>
+        <translation>%2에 %1 배포</translation>
+    </message>
+    <message>
+        <source>%1 deployment of a bad version to %2</source>
+        <translation>%2에 잘못된 버전의 %1 배포</translation>
+    </message>
+    <message>
+        <source>roll back %1</source>
+        <translation>%1 롤백</translation>
+    </message>
+</context>
+<context>
     <name>skydraft::TerraformExport</name>
     <message>
         <source>%1: a subnet outside a VPC is not exported</source>
@@ -3783,6 +4538,10 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     <message>
         <source>Route 53 health check failed</source>
         <translation>Route 53 상태 확인 실패</translation>
+    </message>
+    <message>
+        <source>%1 requests/s, %2 shape</source>
+        <translation>초당 요청 %1, %2 형태</translation>
     </message>
 </context>
 </TS>
