@@ -172,7 +172,7 @@ void ChartsPanel::rebuild()
     for (const Plot &plot : std::as_const(m_plots)) {
         auto *chart = new QChart;
         chart->setTitle(plot.title);
-        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->legend()->setAlignment(Qt::AlignRight); // below, it leaves no room for the axes' labels
         chart->legend()->setVisible(plot.lines.size() > 1 && plot.lines.size() <= 4);
         chart->setMargins(QMargins(2, 2, 2, 2));
         auto *x = new QValueAxis;
@@ -271,13 +271,35 @@ void ChartsPanel::refresh(bool force)
         }
         const auto xs = chart->axes(Qt::Horizontal);
         const auto ys = chart->axes(Qt::Vertical);
-        if (!xs.isEmpty())
-            static_cast<QValueAxis *>(xs.first())->setRange(t0, std::max(t0 + 10, t1));
+        // Ticks on round numbers, three or four of them: the charts are small.
+        auto nice = [](double span) {
+            const double raw = std::max(1e-9, span / 3);
+            const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+            for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+                if (m * magnitude >= raw)
+                    return m * magnitude;
+            return 10 * magnitude;
+        };
+        if (!xs.isEmpty()) {
+            auto *x = static_cast<QValueAxis *>(xs.first());
+            const double end = std::max(t0 + 10, t1);
+            x->setRange(t0, end);
+            x->setTickType(QValueAxis::TicksDynamic);
+            x->setTickAnchor(0);
+            x->setTickInterval(std::max(1.0, nice(end - t0)));
+        }
         if (!ys.isEmpty()) {
+            auto *y = static_cast<QValueAxis *>(ys.first());
             const bool percent = m_plots[p].unit == tr("%");
+            const bool counts = m_plots[p].unit == tr("instances") || m_plots[p].unit == tr("targets");
             const double ceiling = percent ? std::max(10.0, std::min(100.0, std::ceil(top * 1.15 / 10) * 10))
+                                 : counts  ? std::max(2.0, std::ceil(top * 1.15))
                                            : std::max(1.0, top * 1.15);
-            static_cast<QValueAxis *>(ys.first())->setRange(0, ceiling);
+            y->setRange(0, ceiling);
+            y->setTickType(QValueAxis::TicksDynamic);
+            y->setTickAnchor(0);
+            y->setTickInterval(counts ? std::max(1.0, std::ceil(ceiling / 4)) : nice(ceiling));
+            y->setLabelFormat(counts ? u"%d"_s : u"%g"_s);
         }
         m_views[p]->markers = markers;
         m_views[p]->viewport()->update();

@@ -247,6 +247,7 @@ bool SimulationRoom::start(const QString &drillPath, QString *error)
         m_workbench->setCanvasBanner(m_banner);
         m_workbench->showPanelInFront(m_chartsDock);
         m_workbench->showPanelInFront(m_panelDock);
+        m_workbench->resizePanels({m_chartsDock}, {300}, Qt::Vertical);
     }
     m_panel->setDrills(drillsForDesign());
     // Show the drill being played in the box.
