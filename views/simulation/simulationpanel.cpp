@@ -201,7 +201,8 @@ SimulationPanel::SimulationPanel(SimulationSession *session, QWidget *parent) : 
         m_message->clear();
         if (const sim::Simulation *s = m_session->simulation()) {
             m_rps->setValue(s->drill().traffic.rps);
-            m_peak->setValue(s->drill().traffic.peak);
+            const sim::Traffic &t = s->drill().traffic;
+            m_peak->setValue(t.peak > 0 ? t.peak : t.rps * 2);
             m_shape->setCurrentIndex(std::max(0, m_shape->findData(s->drill().traffic.shape)));
         }
     });

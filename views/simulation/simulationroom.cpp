@@ -247,7 +247,8 @@ bool SimulationRoom::start(const QString &drillPath, QString *error)
         m_workbench->setCanvasBanner(m_banner);
         m_workbench->showPanelInFront(m_chartsDock);
         m_workbench->showPanelInFront(m_panelDock);
-        m_workbench->resizePanels({m_chartsDock}, {300}, Qt::Vertical);
+        // Room for the charts' axes; a third of a small screen at most.
+        m_workbench->resizePanels({m_chartsDock}, {std::min(300, m_workbench->window()->height() / 3)}, Qt::Vertical);
     }
     m_panel->setDrills(drillsForDesign());
     // Show the drill being played in the box.
