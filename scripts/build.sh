@@ -6,6 +6,9 @@ build=${SKYDRAFT_BUILD_DIR:-$root/build}
 type=${SKYDRAFT_BUILD_TYPE:-RelWithDebInfo}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# Paths inside the checkout are hashed relative to it: another clone (CI's fresh one, a git
+# worktree) reuses what this one compiled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
 if [[ ! -f $build/build.ninja ]]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${launcher[@]}" "$@"
 fi

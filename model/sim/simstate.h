@@ -116,6 +116,7 @@ struct LbNode {
     QString zone;
     bool up = true;
     double dnsShare = 1; ///< share of clients resolving to this node (follows the TTL)
+    int sHealthy = -1;   ///< series: healthy targets in this zone
 };
 
 struct LoadBalancer {

@@ -333,6 +333,16 @@ void Simulation::State::flowTraffic(double demand)
         metrics.set(lb.sRequests, t, lb.offered);
         metrics.set(lb.sErrors, t, lb.failed);
         metrics.set(lb.sHealthy, t, healthy);
+        // Healthy targets in each of its zones ("healthy_targets@us-east-1a"), for the charts.
+        for (LbNode &n : lb.nodes) {
+            if (n.sHealthy < 0)
+                n.sHealthy = metrics.series(lb.id, u"healthy_targets@"_s + n.zone, t);
+            int inZone = 0;
+            for (int p : lb.pools)
+                for (const Registration &r : pools[size_t(p)].regs)
+                    inZone += r.health == TargetHealth::Healthy && instances[size_t(r.instance)].zone == n.zone ? 1 : 0;
+            metrics.set(n.sHealthy, t, inZone);
+        }
     }
     for (Pool &p : pools) {
         if (p.sHealthy < 0) {

@@ -132,9 +132,13 @@ QList<ChartsPanel::Plot> ChartsPanel::plotsFor(const QString &id) const
                  {{id, u"in_service"_s, tr("in service")}, {id, u"desired"_s, tr("desired")}, {id, u"capacity"_s, tr("serving")}}},
                 {tr("Requests"), tr("requests/s"), {{id, u"requests"_s, tr("requests/s")}}}};
     }
-    case SimKind::LoadBalancer:
+    case SimKind::LoadBalancer: {
+        Plot healthy{tr("Healthy targets"), tr("targets"), {{id, u"healthy_targets"_s, tr("all zones")}}};
+        for (const sim::NodeSnapshot &n : s->nodes)
+            healthy.lines.append({id, u"healthy_targets@"_s + n.zone, n.zone});
         return {{tr("Requests"), tr("requests/s"), {{id, u"requests"_s, tr("requests/s")}, {id, u"errors"_s, tr("5xx/s")}}},
-                {tr("Healthy targets"), tr("targets"), {{id, u"healthy_targets"_s, tr("healthy")}}}};
+                healthy};
+    }
     case SimKind::TargetGroup:
         return {{tr("Requests"), tr("requests/s"), {{id, u"requests"_s, tr("requests/s")}}},
                 {tr("Healthy targets"), tr("targets"), {{id, u"healthy_targets"_s, tr("healthy")}}}};
