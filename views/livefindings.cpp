@@ -1,6 +1,7 @@
 #include "livefindings.h"
 
 #include "diagramscene.h"
+#include "style.h"
 #include "model/checker/checker.h"
 
 #include <QApplication>
@@ -73,7 +74,7 @@ void LiveFindings::refresh()
         auto *item = new QListWidgetItem(text + u"  ["_s + f.rule + u']', m_list);
         item->setData(Qt::UserRole, f.component);
         item->setData(Qt::UserRole + 1, f.rule);
-        item->setToolTip(f.hint);
+        item->setToolTip(Style::plainToolTip(f.hint));
         const QStyle::StandardPixmap icon = f.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
             : f.severity == Severity::Warning                          ? QStyle::SP_MessageBoxWarning
                                                                         : QStyle::SP_MessageBoxInformation;
