@@ -6,6 +6,8 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <exception>
+#include <new>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -207,9 +209,19 @@ int run(const QStringList &arguments)
         out() << u"skydraft "_s << QCoreApplication::applicationVersion() << Qt::endl;
         return exitOk;
     }
-    for (const Command &c : commands())
-        if (c.name == command)
+    for (const Command &c : commands()) {
+        if (c.name != command)
+            continue;
+        // Input limits keep real and hostile files far from exhausting memory; should an
+        // allocation fail anyway, say so and exit 2 rather than abort.
+        try {
             return c.run(rest);
+        } catch (const std::bad_alloc &) {
+            return fail(CliMsg::tr("out of memory while running %1").arg(command));
+        } catch (const std::exception &e) {
+            return fail(CliMsg::tr("internal error while running %1: %2").arg(command, QString::fromUtf8(e.what())));
+        }
+    }
     if (QFileInfo(command).suffix().isEmpty())
         return fail(CliMsg::tr("unknown command \"%1\"; see skydraft --help").arg(command));
     return fail(CliMsg::tr("%1: no such file").arg(command));

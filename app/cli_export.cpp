@@ -58,7 +58,8 @@ int exportDesign(const QStringList &args)
     if (!exchange::Exporter::write(files, &error))
         return fail(CliMsg::tr("cannot write %1").arg(error));
     for (const auto &[path, data] : files)
-        out() << CliMsg::tr("%1: wrote %2").arg(o.file, path) << Qt::endl;
+        if (!data.isNull()) // null: a stale module file, removed
+            out() << CliMsg::tr("%1: wrote %2").arg(o.file, path) << Qt::endl;
     return exitOk;
 }
 

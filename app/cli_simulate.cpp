@@ -1,12 +1,13 @@
 #include "clicommon.h"
 
+#include "model/filewrite.h"
 #include "model/sim/simreport.h"
 #include "model/sim/simulation.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,7 @@ bool readNumber(const Options &o, const QString &key, double min, double max, do
         return true;
     bool ok = false;
     const double x = o.values.value(key).toDouble(&ok);
-    if (!ok || x < min || x > max) {
+    if (!ok || !std::isfinite(x) || x < min || x > max) { // NaN fails no comparison: ask for it by name
         fail(CliMsg::tr("--%1 must be a number from %2 to %3, not \"%4\"").arg(key, QString::number(min, 'f', 0), QString::number(max, 'f', 0), o.values.value(key)));
         return false;
     }
@@ -47,6 +48,8 @@ int simulate(const QStringList &args)
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return fail(CliMsg::tr("%1: cannot read the drill: %2").arg(path, f.errorString()));
+        if (f.size() > NativeFile::maxFileSize)
+            return fail(CliMsg::tr("%1: cannot read the drill: larger than %2 MiB").arg(path).arg(NativeFile::maxFileSize / (1024 * 1024)));
         const sim::DrillParse parsed = sim::parseDrill(f.readAll(), path);
         if (!parsed.drill) {
             for (const Diagnostic &d : parsed.errors)
@@ -86,9 +89,9 @@ int simulate(const QStringList &args)
     const sim::Summary summary = simulation.summary();
 
     if (o.values.contains(u"csv"_s)) {
-        QSaveFile csv(o.values.value(u"csv"_s));
-        if (!csv.open(QIODevice::WriteOnly) || csv.write(sim::seriesCsv(simulation.metrics())) < 0 || !csv.commit())
-            return fail(CliMsg::tr("%1: cannot write: %2").arg(o.values.value(u"csv"_s), csv.errorString()));
+        QString error;
+        if (!writeFile(o.values.value(u"csv"_s), sim::seriesCsv(simulation.metrics()), &error))
+            return fail(CliMsg::tr("cannot write %1").arg(error));
     }
     const QByteArray text = format == u"json"_s ? sim::summaryJson(summary, simulation.timeline(), o.file)
                                                 : sim::summaryText(summary, simulation.timeline(), o.file);

@@ -22,6 +22,43 @@ TextPosition positionOfOffset(const QByteArray &text, qsizetype offset)
     return pos;
 }
 
+TextPositions::TextPositions(const QByteArray &text)
+    : m_text(text)
+{
+    TextPosition pos;
+    m_checkpoints.reserve(size_t(text.size() / step + 1));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i % step == 0)
+            m_checkpoints.push_back(pos);
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            ++pos.line;
+            pos.column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++pos.column;
+        }
+    }
+    if (m_checkpoints.empty())
+        m_checkpoints.push_back(pos);
+}
+
+TextPosition TextPositions::at(qsizetype offset) const
+{
+    offset = std::clamp<qsizetype>(offset, 0, m_text.size());
+    const size_t k = std::min(size_t(offset / step), m_checkpoints.size() - 1);
+    TextPosition pos = m_checkpoints[k];
+    for (qsizetype i = qsizetype(k) * step; i < offset; ++i) {
+        const auto c = static_cast<unsigned char>(m_text[i]);
+        if (c == '\n') {
+            ++pos.line;
+            pos.column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++pos.column;
+        }
+    }
+    return pos;
+}
+
 QString escapePointerToken(const QString &token)
 {
     QString t = token;
@@ -64,6 +101,16 @@ std::optional<qsizetype> findExcessiveNesting(const QByteArray &text, int limit)
             --depth;
         return false;
     });
+}
+
+std::optional<qsizetype> findControlCharacter(const QByteArray &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            return i;
+    }
+    return std::nullopt;
 }
 
 qsizetype findNumberToken(const QByteArray &text, const QByteArray &literal)
@@ -168,9 +215,10 @@ private:
 
 } // namespace
 
-std::optional<qsizetype> locateJsonPointer(const QByteArray &text, const QString &pointer)
+std::optional<qsizetype> locateJsonPointer(const QByteArray &text, const QString &pointer, qsizetype from)
 {
     Scanner s(text);
+    s.pos = std::clamp<qsizetype>(from, 0, text.size());
     s.skipWs();
     if (pointer.isEmpty())
         return s.pos;
@@ -223,6 +271,34 @@ std::optional<qsizetype> locateJsonPointer(const QByteArray &text, const QString
         }
     }
     return s.pos;
+}
+
+std::vector<qsizetype> jsonArrayElements(const QByteArray &text, const QString &pointer)
+{
+    std::vector<qsizetype> out;
+    const auto start = locateJsonPointer(text, pointer);
+    if (!start)
+        return out;
+    Scanner s(text);
+    s.pos = *start;
+    if (!s.at('['))
+        return out;
+    ++s.pos;
+    while (!s.at(']')) {
+        s.skipWs();
+        if (s.pos >= text.size())
+            break;
+        out.push_back(s.pos);
+        const qsizetype before = s.pos;
+        s.skipValue();
+        if (s.pos == before)
+            break; // not JSON we can walk: stop rather than loop
+        if (s.at(','))
+            ++s.pos;
+        else
+            break;
+    }
+    return out;
 }
 
 } // namespace skydraft

@@ -1,6 +1,7 @@
 #include "nativefile.h"
 
 #include "catalogue.h"
+#include "filewrite.h"
 #include "jsonlocate.h"
 
 #include <QCoreApplication>
@@ -319,6 +320,16 @@ ordered_json number(double d)
 
 } // namespace
 
+struct LoadResult::LocateIndex {
+    explicit LocateIndex(const QByteArray &text)
+        : resources(jsonArrayElements(text, u"/resources"_s))
+        , positions(text)
+    {
+    }
+    std::vector<qsizetype> resources; ///< offset of each element of "resources"
+    TextPositions positions;
+};
+
 void LoadResult::locate(Diagnostic &d) const
 {
     d.file = fileName;
@@ -328,12 +339,18 @@ void LoadResult::locate(Diagnostic &d) const
     }
     if (d.resourceId.isEmpty() || !resourceIndex.contains(d.resourceId))
         return;
-    const QString resource = u"/resources/"_s + QString::number(resourceIndex.value(d.resourceId));
-    QStringList candidates; // most precise first
+    if (!m_locateIndex)
+        m_locateIndex = std::make_shared<const LocateIndex>(text);
+    const int index = resourceIndex.value(d.resourceId);
+    if (index < 0 || size_t(index) >= m_locateIndex->resources.size())
+        return;
+    const qsizetype resourceOffset = m_locateIndex->resources[size_t(index)];
+    const QString resource = u"/resources/"_s + QString::number(index);
+    QStringList candidates; // relative to the resource, most precise first
     if (d.property == u"parent"_s || d.property == u"id"_s || d.property == u"name"_s) {
-        candidates.append(resource + u'/' + d.property);
+        candidates.append(u'/' + d.property);
     } else if (!d.property.isEmpty()) {
-        const QString prop = resource + u"/properties/"_s + escapePointerToken(d.property);
+        const QString prop = u"/properties/"_s + escapePointerToken(d.property);
         if (d.row >= 0) {
             const QString row = prop + u'/' + QString::number(d.row);
             if (!d.column.isEmpty())
@@ -342,13 +359,13 @@ void LoadResult::locate(Diagnostic &d) const
         }
         candidates.append(prop);
     }
-    candidates.append(resource);
+    candidates.append(QString());
     // The most precise place that exists in the text: a default value is not written, so a
     // problem with it points at its resource.
     for (const QString &c : std::as_const(candidates)) {
-        if (const auto offset = locateJsonPointer(text, c)) {
-            const TextPosition pos = positionOfOffset(text, *offset);
-            d.pointer = c;
+        if (const auto offset = locateJsonPointer(text, c, resourceOffset)) {
+            const TextPosition pos = m_locateIndex->positions.at(*offset);
+            d.pointer = resource + c;
             d.line = pos.line;
             d.col = pos.column;
             return;
@@ -496,25 +513,12 @@ QByteArray NativeFile::serialize(const Document &document)
 
 bool NativeFile::save(const Document &document, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    const QByteArray data = serialize(document);
-    if (file.write(data) != data.size()) {
-        if (error)
-            *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    QString why;
+    if (writeFile(path, serialize(document), &why))
+        return true;
+    if (error)
+        *error = why.mid(path.size() + 2); // the reason alone: callers name the file
+    return false;
 }
 
 } // namespace skydraft

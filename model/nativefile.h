@@ -26,7 +26,13 @@ struct LoadResult {
 
     bool ok() const { return document && errors.isEmpty(); }
     /// Fills file, pointer, line and column of a semantic diagnostic from the source text.
+    /// The text is indexed on the first call, so locating every finding of a large design
+    /// reads it once, not once per finding.
     void locate(Diagnostic &diagnostic) const;
+
+private:
+    struct LocateIndex;
+    mutable std::shared_ptr<const LocateIndex> m_locateIndex;
 };
 
 /// The native `.skydraft` file: versioned JSON with stable key order, semantic data apart from

@@ -10,10 +10,14 @@ packages=(
   libboost-graph-dev nlohmann-json3-dev libyaml-cpp-dev libbenchmark-dev
   fonts-noto-cjk
 )
-# The GUI command also needs a display; the test command never does.
-if [[ ${1:-} == --gui ]]; then
-  packages+=(qt6-qpa-plugins)
-fi
+# The GUI command also needs a display; the test command never does. The sanitizer build and
+# the fuzzers (scripts/sanitize.sh, scripts/fuzz.sh) need clang and its runtime libraries.
+for arg in "$@"; do
+  case $arg in
+    --gui) packages+=(qt6-qpa-plugins) ;;
+    --clang) packages+=(clang libclang-rt-dev) ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

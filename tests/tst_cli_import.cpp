@@ -22,6 +22,11 @@ QString fixture(const QString &name)
 
 QStringList lines(const QString &text) { return text.split(u'\n', Qt::SkipEmptyParts); }
 
+QString hostile(const QString &name)
+{
+    return QStringLiteral(SKYDRAFT_SOURCE_DIR) + u"/tests/data/hostile/"_s + name;
+}
+
 } // namespace
 
 class TestCliImport : public QObject
@@ -110,6 +115,38 @@ private Q_SLOTS:
             QCOMPARE(r.exitCode, 2);
             QCOMPARE(lines(r.err).size(), 1);
             QVERIFY2(r.err.startsWith(bad + u":5:"_s), qPrintable(r.err));
+        }
+        QVERIFY(!QFile::exists(out));
+    }
+
+    // Hostile templates: a repeated logical id (used to crash with SIGSEGV) and a YAML alias
+    // bomb (used to abort on bad_alloc after a minute): one located line, exit 2, for every
+    // command that reads a template.
+    void hostileTemplatesAreOneLocatedLine_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("duplicate id yaml") << hostile(u"duplicate-logical-id.yaml"_s) << u":7:3: "_s;
+        QTest::newRow("duplicate id json") << hostile(u"duplicate-logical-id.json"_s) << u":6:5: "_s;
+        QTest::newRow("alias bomb") << hostile(u"alias-bomb.yaml"_s) << u":"_s;
+    }
+    void hostileTemplatesAreOneLocatedLine()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, where);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"out.skydraft"_s);
+        for (const QString &command : {u"import"_s, u"validate"_s, u"check"_s, u"reach"_s}) {
+            QStringList args{command, file};
+            if (command == u"import"_s)
+                args << u"-o"_s << out;
+            if (command == u"reach"_s)
+                args << u"--from"_s << u"internet"_s << u"--to"_s << u"Vpc"_s;
+            const Run r = runSkydraft(args);
+            QCOMPARE(r.status, QProcess::NormalExit);
+            QCOMPARE(r.exitCode, 2);
+            QCOMPARE(lines(r.err).size(), 1);
+            QVERIFY2(r.err.startsWith(file + where), qPrintable(r.err));
         }
         QVERIFY(!QFile::exists(out));
     }

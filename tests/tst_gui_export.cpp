@@ -20,6 +20,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -228,6 +229,22 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(u"x.png"_s)));
         QCOMPARE(DiagramExport::formatFromName(u"PNG"_s), DiagramExport::Format::Png);
         QVERIFY(!DiagramExport::formatFromName(u"gif"_s));
+    }
+
+    // Text from a design in a tooltip is shown as it is, never rendered as rich text: a name
+    // like <img src=...> stays those characters (issue 17).
+    void designTextInTooltipsIsPlain()
+    {
+        for (const QString &text : {u"<img src=\"file:///etc/passwd\">"_s, u"<b>bold</b> & <i>x</i>"_s, u"a < b\nc"_s}) {
+            const QString tip = Style::plainToolTip(text);
+            QTextDocument rendered;
+            if (Qt::mightBeRichText(tip))
+                rendered.setHtml(tip);
+            else
+                rendered.setPlainText(tip);
+            QCOMPARE(rendered.toPlainText().simplified(), QString(text).simplified());
+        }
+        QCOMPARE(Style::plainToolTip(u"WebServerGroup"_s), u"WebServerGroup"_s); // plain stays as it was
     }
 };
 

@@ -21,6 +21,11 @@ QString fixture(const QString &name)
     return QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/"_s + name;
 }
 
+QString hostile(const QString &name)
+{
+    return QStringLiteral(SKYDRAFT_SOURCE_DIR) + u"/tests/data/hostile/"_s + name;
+}
+
 QStringList fixtureNames()
 {
     return QDir(fixture({})).entryList({u"*.yaml"_s, u"*.yml"_s, u"*.json"_s, u"*.template"_s}, QDir::Files, QDir::Name);
@@ -336,6 +341,9 @@ Resources:
         QTest::newRow("broken json") << QByteArray("{\"Resources\": {\"A\": {\"Type\": \"AWS::EC2::VPC\",}\n") << 2 << u"syntax"_s;
         QTest::newRow("ref to nothing") << QByteArray("Resources:\n  A:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !Ref Nope\n")
                                         << 5 << u"Nope"_s;
+        // yaml-cpp placed a NUL on the next line.
+        QTest::newRow("raw nul") << (QByteArray("Resources:\n  A: x") + QByteArray(1, '\0') + QByteArray("y\n  B: z\n")) << 2
+                                 << u"control character U+0000"_s;
         QTest::newRow("no resources") << QByteArray("AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n") << 2 << u"Resources"_s;
         QTest::newRow("missing map key") << QByteArray("Mappings: {M: {a: {b: c}}}\nResources:\n  A:\n    Type: AWS::EC2::VPC\n"
                                                        "    Properties: {CidrBlock: !FindInMap [M, a, x]}\n")
@@ -357,6 +365,139 @@ Resources:
         QVERIFY(r.errors.first().col >= 1);
         QVERIFY2(r.errors.first().message.contains(words), qPrintable(r.errors.first().message));
         QVERIFY(r.errors.first().format().startsWith(u"test.yaml:"_s + QString::number(line) + u':'));
+    }
+
+    // A repeated key is refused where it is repeated (CloudFormation refuses it too); a
+    // repeated logical id used to crash every command.
+    void duplicateKeysAreOneLocatedError_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("yaml logical id") << u"duplicate-logical-id.yaml"_s << 7 << u"Vpc"_s;
+        QTest::newRow("json logical id") << u"duplicate-logical-id.json"_s << 6 << u"Sg"_s;
+    }
+    void duplicateKeysAreOneLocatedError()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        QFETCH(QString, key);
+        const LoadResult r = DesignLoader::load(hostile(file));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().line, line);
+        QVERIFY(r.errors.first().col > 1);
+        QVERIFY2(r.errors.first().message.contains(u"duplicate key \""_s + key + u'"'), qPrintable(r.errors.first().message));
+        QVERIFY(r.errors.first().message.contains(u"first at line"_s));
+    }
+    void duplicatePropertyIsRefused()
+    {
+        const LoadResult r = importText("Resources:\n  A:\n    Type: AWS::EC2::VPC\n    Properties:\n"
+                                        "      CidrBlock: 10.0.0.0/16\n      CidrBlock: 10.1.0.0/16\n");
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().line, 6);
+        QCOMPARE(r.errors.first().col, 7);
+    }
+
+    // "Billion laughs": nine levels of nine aliases stand for 9^9 values. Refused while
+    // parsing, located at the alias that crosses the limit.
+    void aliasBombIsBounded()
+    {
+        const LoadResult r = DesignLoader::load(hostile(u"alias-bomb.yaml"_s));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY2(r.errors.first().message.contains(u"YAML aliases"_s), qPrintable(r.errors.first().message));
+        QVERIFY(r.errors.first().line >= 5 && r.errors.first().line <= 17);
+        // Aliases that stay within bounds still work.
+        const LoadResult ok = importText("Metadata:\n  t: &t [{Key: Name, Value: shared}]\nResources:\n  A:\n"
+                                         "    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.0.0.0/16, Tags: *t}\n");
+        QVERIFY2(ok.ok(), qPrintable(ok.errors.value(0).format()));
+        QCOMPARE(ok.document->find(u"A"_s)->name, u"shared"_s);
+    }
+
+    // Port ranges as AWS reads them: what it refuses is a located error, never widened,
+    // clamped or rounded; -1 keeps meaning every port for all protocols and ICMP.
+    void portRanges_data()
+    {
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("errorLine"); // 0: imported; 9 FromPort refused, 10 ToPort refused
+        QTest::addColumn<QString>("range");
+        QTest::newRow("tcp 22") << u"tcp"_s << u"22"_s << u"22"_s << 0 << u"22-22"_s;
+        QTest::newRow("tcp 22 to -1") << u"tcp"_s << u"22"_s << u"-1"_s << 10 << QString();
+        QTest::newRow("tcp -1 to 22") << u"tcp"_s << u"-1"_s << u"22"_s << 9 << QString();
+        QTest::newRow("tcp 2^63") << u"tcp"_s << u"0"_s << u"9223372036854775808"_s << 10 << QString();
+        QTest::newRow("tcp 1e999") << u"tcp"_s << u"0"_s << u"1e999"_s << 10 << QString();
+        QTest::newRow("tcp 22.7") << u"tcp"_s << u"22.7"_s << u"23"_s << 9 << QString();
+        QTest::newRow("tcp 65536") << u"tcp"_s << u"0"_s << u"65536"_s << 10 << QString();
+        QTest::newRow("tcp reversed") << u"tcp"_s << u"443"_s << u"80"_s << 10 << QString();
+        QTest::newRow("all -1") << u"-1"_s << u"-1"_s << u"-1"_s << 0 << u"0-65535"_s;
+        QTest::newRow("icmp -1") << u"icmp"_s << u"-1"_s << u"-1"_s << 0 << u"0-65535"_s;
+        QTest::newRow("icmp 8 0") << u"icmp"_s << u"8"_s << u"0"_s << 0 << u"0-65535"_s;
+        QTest::newRow("icmp 256") << u"icmp"_s << u"256"_s << u"0"_s << 9 << QString();
+    }
+    void portRanges()
+    {
+        QFETCH(QString, protocol);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, errorLine);
+        QFETCH(QString, range);
+        const QByteArray rule = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.0.0.0/16}\n"
+                                "  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      VpcId: !Ref Vpc\n"
+                                "      GroupDescription: web\n      SecurityGroupIngress:\n"
+                                "        - {IpProtocol: '" + protocol.toUtf8() + "', CidrIp: 0.0.0.0/0, FromPort: "
+            + from.toUtf8() + ", ToPort: " + to.toUtf8() + "}\n";
+        const LoadResult r = importText(rule);
+        if (errorLine == 0) {
+            QVERIFY2(r.ok(), qPrintable(r.errors.value(0).format()));
+            const QVariantList rows = r.document->find(u"Sg"_s)->properties.value(u"inbound"_s).toList();
+            QCOMPARE(rows.size(), 1);
+            const QVariantMap row = rows.first().toMap();
+            QCOMPARE(row.value(u"fromPort"_s).toString() + u'-' + row.value(u"toPort"_s).toString(), range);
+            return;
+        }
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().line, 11);
+        const QString message = r.errors.first().message;
+        QVERIFY2(message.contains(errorLine == 9 ? u"FromPort"_s : u"ToPort"_s), qPrintable(message));
+        QVERIFY(r.errors.first().col > (errorLine == 9 ? 50 : 60));
+        // The NACL entry's PortRange is read the same way.
+        if (protocol == u"tcp"_s) {
+            const QByteArray acl = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.0.0.0/16}\n"
+                                   "  Acl:\n    Type: AWS::EC2::NetworkAcl\n    Properties: {VpcId: !Ref Vpc}\n"
+                                   "  Entry:\n    Type: AWS::EC2::NetworkAclEntry\n    Properties:\n      NetworkAclId: !Ref Acl\n"
+                                   "      Protocol: 6\n      RuleNumber: 100\n      RuleAction: allow\n      CidrBlock: 0.0.0.0/0\n"
+                                   "      PortRange:\n        From: " + from.toUtf8() + "\n        To: " + to.toUtf8() + "\n";
+            const LoadResult a = importText(acl);
+            QVERIFY(!a.ok());
+            QCOMPARE(a.errors.size(), 1);
+            QCOMPARE(a.errors.first().line, errorLine == 9 ? 17 : 18);
+        }
+    }
+
+    // Fn::Select on a list parameter without a value: the index is a 64-bit number, never an
+    // int that overflows into "Subnets-2147483648".
+    void selectOnAListWithoutValue()
+    {
+        const QByteArray text = "Parameters:\n  Subnets: {Type: 'List<AWS::EC2::Subnet::Id>'}\n  Vpc: {Type: 'AWS::EC2::VPC::Id'}\n"
+                                "Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties: {VpcId: !Ref Vpc, GroupDescription: x}\n"
+                                "  I:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: ami-12345678\n"
+                                "      SubnetId: !Select [2147483647, !Ref Subnets]\n";
+        const LoadResult r = importText(text);
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).format()));
+        const QString subnet = r.document->find(u"I"_s)->parent;
+        QVERIFY2(subnet.endsWith(u"2147483648"_s), qPrintable(subnet));
+        QVERIFY(!subnet.contains(u'-'));
+        QByteArray negative = text;
+        negative.replace("2147483647", "-1");
+        const LoadResult n = importText(negative);
+        QVERIFY(!n.ok());
+        QCOMPARE(n.errors.size(), 1);
+        QCOMPARE(n.errors.first().line, 12);
     }
 
     void nativeDesignsStillLoad()

@@ -148,6 +148,7 @@ private Q_SLOTS:
     void samples_data();
     void samples();
     void singleInstanceAdminSsh();
+    void otherPathsAreAlternatives();
 };
 
 void TestReachability::rules_data()
@@ -229,6 +230,42 @@ void TestReachability::rules_data()
     yes("sg: groups combined (first group's rule)", arr({twoGroups}), u"Client"_s, u"Server"_s, 80, {u"ServerSg"_s});
     no("sg: groups combined, no rule for the port", arr({twoGroups}), u"Client"_s, u"Server"_s, 22,
        u"ENI_SG_RULES_MISMATCH"_s, u"ServerSg"_s, u"ingress"_s, u"HttpsSg"_s);
+
+    // --- client addresses through a Network Load Balancer (issue 17) ---------------------------
+    // An internet-facing NLB without security groups in front of Web (instance targets, TCP):
+    // the client's address reaches Web, so WebSg must admit the clients; admitting the VPC's
+    // block (where the load balancer's nodes are) is not enough.
+    const QByteArray nlb = R"(
+  {"id": "Nlb", "type": "load-balancer", "parent": "Vpc",
+   "properties": {"kind": "network", "scheme": "internet-facing", "subnets": ["PubA", "PubB"],
+                  "listeners": [{"protocol": "TCP", "port": 80, "targetGroup": "NlbTg"}]}},
+  {"id": "NlbTg", "type": "target-group", "parent": "Vpc", "properties": {"protocol": "TCP", "port": 80, "targets": ["Web"]}},
+  {"id": "Web", "type": "ec2-instance", "parent": "PrivA", "properties": {"securityGroups": ["WebSg"]}})";
+    const QByteArray webSgVpcOnly = R"({"id": "WebSg", "type": "security-group", "parent": "Vpc",
+        "properties": {"inbound": [{"protocol": "tcp", "fromPort": 80, "toPort": 80, "cidr": "10.0.0.0/16"}]}})";
+    const QByteArray webSgWorld = R"({"id": "WebSg", "type": "security-group", "parent": "Vpc",
+        "properties": {"inbound": [{"protocol": "tcp", "fromPort": 80, "toPort": 80, "cidr": "0.0.0.0/0"}]}})";
+    no("nlb: instance targets see the client's address", arr({nlb, webSgVpcOnly}), u"internet"_s, u"Web"_s, 80,
+       u"ENI_SG_RULES_MISMATCH"_s, u"WebSg"_s, u"ingress"_s, u"keeps the client's address"_s);
+    yes("nlb: a target group admitting the clients is reached", arr({nlb, webSgWorld}), u"internet"_s, u"Web"_s, 80,
+        {u"Nlb"_s, u"NlbTg"_s, u"WebSg"_s});
+    yes("nlb: ip targets see the load balancer's address",
+        arr({QByteArray(nlb).replace(R"("protocol": "TCP", "port": 80, "targets")", R"("protocol": "TCP", "port": 80, "targetType": "ip", "targets")"),
+             webSgVpcOnly}),
+        u"internet"_s, u"Web"_s, 80, {u"Nlb"_s, u"NlbTg"_s});
+
+    // --- when nothing reaches, the direct path is explained first (issue 17) -------------------
+    // Client -> Server on tcp/53: ServerSg admits tcp/80 only. An ALB in front of Server on
+    // 443 -> 80 is another path, blocked by its target port; it comes only as an alternative.
+    const QByteArray albToServer = R"(
+  {"id": "LbSg", "type": "security-group", "parent": "Vpc",
+   "properties": {"inbound": [{"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidr": "0.0.0.0/0"}]}},
+  {"id": "Lb", "type": "load-balancer", "parent": "Vpc",
+   "properties": {"kind": "application", "scheme": "internal", "subnets": ["PrivA", "PrivB"], "securityGroups": ["LbSg"],
+                  "listeners": [{"protocol": "HTTPS", "port": 443, "targetGroup": "Tg", "certificate": "arn:aws:acm:us-east-1:123456789012:certificate/x"}]}},
+  {"id": "Tg", "type": "target-group", "parent": "Vpc", "properties": {"protocol": "HTTP", "port": 80, "targets": ["Server"]}})";
+    no("direct path first: the destination's group, not an unrelated listener", arr({albToServer}), u"Client"_s, u"Server"_s, 53,
+       u"ENI_SG_RULES_MISMATCH"_s, u"ServerSg"_s, u"ingress"_s);
 
     // --- network ACLs -------------------------------------------------------------------------
     const char *allowAll = R"([{"rule": 100, "protocol": "all", "cidr": "0.0.0.0/0", "action": "allow"}])";
@@ -723,6 +760,35 @@ void TestReachability::singleInstanceAdminSsh()
     for (const net::Hop &h : r.path)
         viaAdminRule = viaAdminRule || (h.component == u"WebSecurityGroup"_s && h.detail.contains(u"203.0.113.0/24"_s));
     QVERIFY2(viaAdminRule, qPrintable(describe(r)));
+}
+
+// InstA -> InstB tcp/53 between two instances whose groups do not allow it, with an
+// unrelated load balancer in front of InstB: the answer is about the direct path (its path
+// does not show the load balancer's "tcp/443"), the load balancer's path is an alternative.
+void TestReachability::otherPathsAreAlternatives()
+{
+    const auto doc = build(R"([
+  {"id": "LbSg", "type": "security-group", "parent": "Vpc",
+   "properties": {"inbound": [{"protocol": "tcp", "fromPort": 53, "toPort": 53, "cidr": "0.0.0.0/0"}]}},
+  {"id": "Lb", "type": "load-balancer", "parent": "Vpc",
+   "properties": {"kind": "network", "scheme": "internal", "subnets": ["PrivA", "PrivB"], "securityGroups": ["LbSg"],
+                  "listeners": [{"protocol": "TCP", "port": 53, "targetGroup": "Tg"}]}},
+  {"id": "Tg", "type": "target-group", "parent": "Vpc", "properties": {"protocol": "TCP", "port": 5353, "targets": ["Server"]}},
+  {"id": "ClientSg", "type": "security-group", "parent": "Vpc",
+   "properties": {"outbound": [{"protocol": "tcp", "fromPort": 0, "toPort": 65535, "cidr": "0.0.0.0/0"}]}}])");
+    QVERIFY(doc);
+    const net::Reachability reach(*doc);
+    const net::ReachResult r = reach.reach(u"Client"_s, u"Server"_s, flowOf(u"tcp"_s, 53));
+    const QString text = describe(r);
+    QVERIFY2(!r.reachable, qPrintable(text));
+    QCOMPARE(r.explanations.first().code, u"ENI_SG_RULES_MISMATCH"_s);
+    QCOMPARE(r.explanations.first().component, u"ServerSg"_s);
+    QVERIFY2(!components(r).contains(u"Lb"_s), qPrintable(text));
+    QVERIFY2(!r.alternatives.isEmpty(), qPrintable(text));
+    QCOMPARE(r.alternatives.first().code, u"TARGET_PORT_RESTRICTION"_s);
+    QVERIFY2(text.contains(u"alternatively: TARGET_PORT_RESTRICTION Tg"_s), qPrintable(text));
+    const QJsonObject json = QJsonDocument::fromJson(report::reachJson(r)).object();
+    QCOMPARE(json.value(u"alternatives"_s).toArray().size(), r.alternatives.size());
 }
 
 QTEST_GUILESS_MAIN(TestReachability)

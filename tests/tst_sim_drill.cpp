@@ -101,6 +101,42 @@ private Q_SLOTS:
         QVERIFY(!line.contains(u'\n'));
     }
 
+    // A raw NUL is not JSON (the native loader refuses it too); QJsonDocument took it.
+    void rawNulIsRefused()
+    {
+        static const char text[] = "{\n  \"name\": \"a\0b\",\n  \"duration\": 60\n}";
+        const QByteArray json(text, sizeof(text) - 1);
+        QCOMPARE(json.count('\0'), 1);
+        const sim::DrillParse p = sim::parseDrill(json, u"d.json"_s);
+        QVERIFY(!p.drill);
+        QCOMPARE(p.errors.size(), 1);
+        QVERIFY2(p.errors.first().format().startsWith(u"d.json:2:13: not valid JSON: raw control character U+0000"_s),
+                 qPrintable(p.errors.first().format()));
+    }
+
+    // Errors come in the order of the file, not in the order they were found (keys are
+    // visited sorted, events in time order).
+    void errorsInFileOrder()
+    {
+        const sim::DrillParse p = sim::parseDrill("{\"zz\": 1, \"aa\": 2,\n \"traffic\": {\"rps\": \"many\"}, \"bb\": 3}", u"d.json"_s);
+        QVERIFY(!p.drill);
+        QStringList where;
+        for (const Diagnostic &d : p.errors)
+            where.append(QString::number(d.line) + u':' + QString::number(d.col));
+        QCOMPARE(where, (QStringList{u"1:8"_s, u"1:17"_s, u"2:21"_s, u"2:36"_s}));
+
+        const QByteArray json = "{\n  \"events\": [\n    {\"at\": 5, \"do\": \"fail\", \"target\": \"Nope1\"},\n"
+                                "    {\"at\": 1, \"do\": \"fail\", \"target\": \"Nope2\"}\n  ]\n}";
+        const sim::DrillParse q = sim::parseDrill(json, u"d.json"_s);
+        QVERIFY(q.drill);
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        const QList<Diagnostic> errors = sim::checkDrill(*q.drill, *doc);
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors[0].line, 3);
+        QCOMPARE(errors[1].line, 4);
+    }
+
     void unknownTargetIsLocated()
     {
         const QByteArray json = "{\n  \"events\": [\n    {\"at\": 1, \"do\": \"fail\", \"target\": \"WebServerGroup-2\"},\n"

@@ -360,12 +360,34 @@ Reachability::Attempt Reachability::viaLoadBalancer(const QList<Endpoint> &sourc
                        ReachMsg::tr("forwards to %1 on port %2").arg(to).arg(del.targetPort)});
     Flow back = f;
     back.port = del.targetPort;
-    const Attempt second = fromLoadBalancer(del.loadBalancer, endpointsOf(m_doc, to, &m_eips, &m_cache), back);
+    const QList<Endpoint> targets = endpointsOf(m_doc, to, &m_eips, &m_cache);
+    const Attempt second = fromLoadBalancer(del.loadBalancer, targets, back);
     a.ok = second.ok;
     a.hops += second.hops;
     a.explanations = second.explanations;
     a.destinationSubnets = second.destinationSubnets;
     a.progress = first.progress + 1 + second.progress;
+    // A Network Load Balancer keeps the client's address for instance targets (TCP, the
+    // default; UDP always): the targets see the clients, not the load balancer. Without
+    // groups of its own, there is no load balancer group to admit: the clients must be.
+    const Resource *lb = m_doc.find(del.loadBalancer);
+    const Resource *tg = m_doc.find(del.targetGroup);
+    if (a.ok && lb && tg && lb->string(u"kind"_s) == u"network"_s && m_doc.securityGroupsOf(del.loadBalancer).isEmpty()
+        && tg->string(u"targetType"_s) != u"ip"_s && (f.protocol == Protocol::Tcp || f.protocol == Protocol::Udp)) {
+        for (const Endpoint &t : targets) {
+            for (const Endpoint &s : sources) {
+                const Verdict v = securityGroups(m_cache, t.groups, t.vpc, t.noGroups, Direction::Ingress, back, s.asPeer(), t.resource);
+                if (v.allowed)
+                    continue;
+                a.ok = false;
+                a.explanations = {{u"ENI_SG_RULES_MISMATCH"_s, v.component.isEmpty() ? t.resource : v.component, u"ingress"_s,
+                                   ReachMsg::tr("%1 (%2 is a Network Load Balancer: it keeps the client's address, so %3's "
+                                                "security groups must admit the clients, not the load balancer)")
+                                       .arg(v.detail, del.loadBalancer, t.resource)}};
+                return a;
+            }
+        }
+    }
     return a;
 }
 
@@ -475,11 +497,20 @@ ReachResult Reachability::reach(const QString &fromId, const QString &toId, cons
             break;
         }
     }
-    // When nothing works, the attempt that got furthest tells the most.
-    if (!chosen->ok)
+    // When nothing works, the direct path is the answer to the question asked: its blocking
+    // rule comes first, the other paths are alternatives. Only a destination that the internet
+    // cannot address at all (a private instance behind a load balancer) is explained by the
+    // attempt that got furthest.
+    const bool directUnaddressable = !attempts.first().explanations.isEmpty()
+        && attempts.first().explanations.first().code == u"IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"_s;
+    if (!chosen->ok && directUnaddressable)
         for (const Attempt &a : attempts)
             if (a.progress > chosen->progress)
                 chosen = &a;
+    if (!chosen->ok)
+        for (const Attempt &a : attempts)
+            if (&a != chosen && !a.explanations.isEmpty())
+                result.alternatives.append(a.explanations.first());
 
     result.reachable = chosen->ok;
     result.path = prefix + chosen->hops;

@@ -38,6 +38,9 @@ struct ReachResult {
     QList<SubnetAnswer> sourceSubnets;      ///< when the source spans subnets
     QList<SubnetAnswer> destinationSubnets; ///< when the destination spans subnets
     QStringList assumptions;
+    /// When nothing reaches: what blocks the other paths tried (through load balancers),
+    /// after `explanations`, which is about the direct path.
+    QList<Explanation> alternatives;
 };
 
 /// "Can A reach B on protocol/port?" with AWS semantics: stateful security groups (outbound of

@@ -130,6 +130,8 @@ QByteArray reachText(const net::ReachResult &r)
         out += u"  %1. %2 [%3] %4\n"_s.arg(i + 1).arg(r.path[i].component, r.path[i].type, r.path[i].detail);
     for (const net::Explanation &e : r.explanations)
         out += u"  ! %1 %2 (%3): %4\n"_s.arg(e.code, e.component, e.direction, e.detail);
+    for (const net::Explanation &e : r.alternatives)
+        out += ReportMsg::tr("  alternatively: %1 %2 (%3): %4").arg(e.code, e.component, e.direction, e.detail) + u'\n';
     for (const auto *list : {&r.sourceSubnets, &r.destinationSubnets})
         for (const net::SubnetAnswer &sa : *list)
             out += u"  - %1: %2%3\n"_s.arg(sa.subnet,
@@ -152,6 +154,8 @@ QByteArray reachJson(const net::ReachResult &r)
     root["port"] = r.flow.port < 0 ? ordered_json(nullptr) : ordered_json(r.flow.port);
     root["path"] = std::move(path);
     root["explanations"] = explanationsJson(r.explanations);
+    if (!r.alternatives.isEmpty())
+        root["alternatives"] = explanationsJson(r.alternatives);
     if (!r.sourceSubnets.isEmpty())
         root["sourceSubnets"] = subnetsJson(r.sourceSubnets);
     if (!r.destinationSubnets.isEmpty())

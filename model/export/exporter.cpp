@@ -4,9 +4,11 @@
 #include "drawio.h"
 #include "terraform.h"
 
+#include "model/filewrite.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <memory>
 #include <vector>
@@ -64,29 +66,42 @@ QList<std::pair<QString, QByteArray>> Exporter::files(const Document &doc, Expor
     }
     QList<std::pair<QString, QByteArray>> out;
     const QDir dir(outPath);
-    for (auto &[name, data] : Terraform::writeModule(doc, notes))
+    QStringList stale = moduleFileNames();
+    for (auto &[name, data] : Terraform::writeModule(doc, notes)) {
         out.append({dir.filePath(name), data});
+        stale.removeAll(name);
+    }
+    // A module file an earlier export wrote and this one does not (outputs.tf of a design
+    // that no longer has outputs) would refer to what is gone: it goes.
+    for (const QString &name : std::as_const(stale))
+        out.append({dir.filePath(name), QByteArray()});
     return out;
+}
+
+QStringList Exporter::moduleFileNames()
+{
+    return {u"main.tf"_s, u"variables.tf"_s, u"outputs.tf"_s};
 }
 
 bool Exporter::write(const QList<std::pair<QString, QByteArray>> &files, QString *error)
 {
-    std::vector<std::unique_ptr<QSaveFile>> pending;
-    for (const auto &[path, data] : files) {
-        auto file = std::make_unique<QSaveFile>(path);
-        if (!file->open(QIODevice::WriteOnly) || file->write(data) != data.size()) {
+    QList<std::pair<QString, QByteArray>> written;
+    QStringList removed;
+    for (const auto &[path, data] : files)
+        if (data.isNull())
+            removed.append(path);
+        else
+            written.append({path, data});
+    if (!writeFiles(written, error))
+        return false;
+    for (const QString &path : std::as_const(removed)) {
+        QFile stale(path);
+        if (stale.exists() && !stale.remove()) {
             if (error)
-                *error = path + u": "_s + file->errorString();
-            return false; // the unfinished files are discarded, nothing replaced
-        }
-        pending.push_back(std::move(file));
-    }
-    for (const auto &file : pending)
-        if (!file->commit()) {
-            if (error)
-                *error = file->fileName() + u": "_s + file->errorString();
+                *error = path + u": "_s + stale.errorString();
             return false;
         }
+    }
     return true;
 }
 

@@ -26,11 +26,15 @@ ExportResult run(const Document &doc, ExportFormat format);
 /// Whether `outPath` asks for a folder: Terraform into an existing folder (or a path ending
 /// in "/") writes a module's files (main.tf, variables.tf, outputs.tf) in it.
 bool isFolder(const QString &outPath, ExportFormat format);
-/// The files to write for `outPath`: one, or a module folder's.
+/// The names of a Terraform module's files.
+QStringList moduleFileNames();
+/// The files to write for `outPath`: one, or a module folder's. In a folder, a module file
+/// this design does not need comes with a null QByteArray: write() removes it.
 QList<std::pair<QString, QByteArray>> files(const Document &doc, ExportFormat format, const QString &outPath,
                                             QStringList *notes = nullptr);
-/// Writes each file atomically (QSaveFile), and only once all of them are written in full:
-/// on failure the old files are left as they were.
+/// Writes each file atomically (writeFiles()), and only once all of them are written in full:
+/// on failure the old files are left as they were. Files given a null QByteArray are removed
+/// once the others are written, so that a folder holds exactly what the export wrote.
 bool write(const QList<std::pair<QString, QByteArray>> &files, QString *error);
 }
 

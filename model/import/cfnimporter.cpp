@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft::cfn {
@@ -102,8 +104,17 @@ QList<Source *> Importer::ofType(const QString &type)
 
 Resource *Importer::make(const QString &id, ResourceType type, const QString &parent)
 {
-    if (m_made.count(id))
-        return nullptr;
+    if (m_made.count(id)) {
+        // The parser refuses repeated keys, so this is a mapper's slip; say so and hand out a
+        // scratch resource, never a null one, so that the import fails with a located error.
+        const Source *s = sources.contains(id) ? &sources[id] : nullptr;
+        report.error(s ? s->at.line : 1, s ? std::max(s->at.col, 1) : 1,
+                     ImportMsg::tr("logical id %1 is used by two resources").arg(id));
+        m_scratch = Resource();
+        m_scratch.id = id;
+        m_scratch.type = type;
+        return &m_scratch;
+    }
     Resource r;
     r.id = id;
     r.type = type;
@@ -143,11 +154,15 @@ std::optional<qint64> Importer::integer(const Node *n)
 {
     if (!n || !n->isScalar())
         return std::nullopt;
+    // A whole number only: 22.7 is not 23, and 2^63 or 1e999 is not the largest qint64.
     bool ok = false;
+    const qint64 whole = n->text.trimmed().toLongLong(&ok);
+    if (ok)
+        return whole;
     const double v = n->text.toDouble(&ok);
-    if (!ok)
+    if (!ok || !std::isfinite(v) || v != std::floor(v) || std::abs(v) > 9007199254740992.0) // 2^53
         return std::nullopt;
-    return qint64(std::llround(v));
+    return qint64(v);
 }
 
 std::optional<bool> Importer::flag(const Node *n)

@@ -44,7 +44,8 @@ public:
 
     /// Sources of one AWS type, in template order.
     QList<Source *> ofType(const QString &type);
-    /// A new design resource (kept in creation order); nullptr when the id is taken.
+    /// A new design resource (kept in creation order). When the id is taken, an error is
+    /// reported and a scratch resource (never kept) is returned: never nullptr.
     Resource *make(const QString &id, ResourceType type, const QString &parent = {});
     Resource *made(const QString &id);
     /// An id not used by the template or the design, from `base` (letters and digits kept).
@@ -109,6 +110,7 @@ private:
 
     std::unordered_map<QString, Resource> m_made; // node-based: make()'s pointers stay valid
     QStringList m_madeOrder;
+    Resource m_scratch; ///< what make() hands out for an id already made
     QHash<QString, QStringList> m_byType;   ///< AWS type -> logical ids in template order
     QHash<QString, QString> m_placeholders; ///< external name -> design id
     QHash<QString, QString> m_zones;        ///< vpc + '/' + zone -> AZ id

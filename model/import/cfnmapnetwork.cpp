@@ -28,14 +28,57 @@ std::optional<QString> protocolName(const QString &p)
     return std::nullopt;
 }
 
-/// Port range of a rule: all ports unless TCP or UDP says otherwise; -1 means all.
-std::pair<qint64, qint64> ports(const QString &protocol, std::optional<qint64> from, std::optional<qint64> to)
+/// A port-like number of a template as AWS reads it: a whole number in [low, high]. An
+/// absent or unresolved value is nullopt; anything else AWS would refuse (22.7, -1 for TCP,
+/// 2^63, 1e999) is reported as a located error and also gives nullopt, with `refused` set.
+std::optional<qint64> portNumber(Importer &im, const Node *n, const QString &what, const QString &protocol, qint64 low,
+                                 qint64 high, bool &refused)
 {
-    if (protocol != u"tcp"_s && protocol != u"udp"_s)
-        return {0, 65535};
+    if (!n || !n->isScalar())
+        return std::nullopt;
+    const QString text = n->text.trimmed();
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < low || v > high) {
+        refused = true;
+        if (ok || QRegularExpression(u"^[+-]?[0-9]+$"_s).match(text).hasMatch())
+            im.report.error(*n, ImportMsg::tr("%1 %2 is out of range for protocol %3 (%4 to %5)")
+                                    .arg(what, text, protocol).arg(low).arg(high));
+        else
+            im.report.error(*n, ImportMsg::tr("%1 \"%2\" is not a whole number").arg(what, text));
+        return std::nullopt;
+    }
+    return v;
+}
+
+/// Port range of a rule as AWS reads it: TCP and UDP take 0 to 65535 (from <= to); for ICMP
+/// the pair is a type and a code (-1 all) and for all protocols (-1) it is ignored: both
+/// stand for every port. What AWS refuses is a located error and nullopt.
+std::optional<std::pair<qint64, qint64>> ports(Importer &im, const QString &protocol, const Node *fromNode,
+                                               const Node *toNode, const QString &fromName, const QString &toName)
+{
+    bool refused = false;
+    if (protocol != u"tcp"_s && protocol != u"udp"_s) {
+        if (protocol == u"icmp"_s) {
+            portNumber(im, fromNode, fromName, protocol, -1, 255, refused);
+            portNumber(im, toNode, toName, protocol, -1, 255, refused);
+        }
+        if (refused)
+            return std::nullopt;
+        return std::pair<qint64, qint64>{0, 65535};
+    }
+    const auto from = portNumber(im, fromNode, fromName, protocol, 0, 65535, refused);
+    const auto to = portNumber(im, toNode, toName, protocol, 0, 65535, refused);
+    if (refused)
+        return std::nullopt;
     const qint64 f = from.value_or(0);
     const qint64 t = to.value_or(from.value_or(65535));
-    return {f < 0 ? 0 : f, t < 0 ? 65535 : t};
+    if (f > t) {
+        im.report.error(toNode ? *toNode : *fromNode,
+                        ImportMsg::tr("%1 %2 is below %3 %4").arg(toName).arg(t).arg(fromName).arg(f));
+        return std::nullopt;
+    }
+    return std::pair<qint64, qint64>{f, t};
 }
 
 /// The zone of a subnet: the template's, if it is a zone of the region, else the first one.
@@ -182,8 +225,11 @@ void mapRoutingAndAcls(Importer &im)
             im.notDrawn(*s, ImportMsg::tr("only IPv4 entries for TCP, UDP, ICMP or all traffic are drawn"));
             continue;
         }
-        const auto [from, to] = ports(*protocol, Importer::integer(s->props.path({u"PortRange", u"From"})),
-                                      Importer::integer(s->props.path({u"PortRange", u"To"})));
+        const auto range = ports(im, *protocol, s->props.path({u"PortRange", u"From"}), s->props.path({u"PortRange", u"To"}),
+                                 u"PortRange From"_s, u"PortRange To"_s);
+        if (!range)
+            continue;
+        const auto [from, to] = *range;
         const bool egress = Importer::flag(s->props.get(u"Egress")).value_or(false);
         if (im.appendRow(*acl, egress ? u"outbound"_s : u"inbound"_s,
                          {{u"rule"_s, Importer::integer(s->props.get(u"RuleNumber")).value_or(100)},
@@ -214,13 +260,17 @@ void mapRoutingAndAcls(Importer &im)
 
 namespace {
 
-/// One inline or stand-alone security group rule as a row; the reason when it cannot be drawn.
+/// One inline or stand-alone security group rule as a row; the reason when it cannot be drawn
+/// (empty when AWS refuses the rule: that is reported as an error).
 std::optional<QString> addRule(Importer &im, Resource &group, const Node &rule, bool egress, const Node &at)
 {
     const auto protocol = protocolName(Importer::text(rule.get(u"IpProtocol")).value_or(u"-1"_s));
     if (!protocol)
         return ImportMsg::tr("rules for protocol %1 are not drawn").arg(Importer::text(rule.get(u"IpProtocol")).value_or(u"?"_s));
-    const auto [from, to] = ports(*protocol, Importer::integer(rule.get(u"FromPort")), Importer::integer(rule.get(u"ToPort")));
+    const auto range = ports(im, *protocol, rule.get(u"FromPort"), rule.get(u"ToPort"), u"FromPort"_s, u"ToPort"_s);
+    if (!range)
+        return QString(); // refused, and reported as an error
+    const auto [from, to] = *range;
     QVariant cidr;
     QVariant peer;
     if (const auto c = Importer::text(rule.get(u"CidrIp")))
@@ -278,7 +328,7 @@ void mapSecurityGroups(Importer &im)
                 r->properties.insert(u"outbound"_s, QVariantList());
             for (const Node &rule : Importer::items(rules)) {
                 const Node &at = rule.line ? rule : s->at;
-                if (const auto why = addRule(im, *r, rule, egress, at))
+                if (const auto why = addRule(im, *r, rule, egress, at); why && !why->isEmpty())
                     im.report.note(at, ImportMsg::tr("%1: a rule is not drawn: %2").arg(r->id, *why));
             }
         }
@@ -293,9 +343,10 @@ void mapSecurityGroups(Importer &im)
                 im.notDrawn(*s, ImportMsg::tr("its security group is not in the design"));
                 continue;
             }
-            if (const auto why = addRule(im, *group, s->props, egress, s->at))
-                im.notDrawn(*s, *why);
-            else
+            if (const auto why = addRule(im, *group, s->props, egress, s->at)) {
+                if (!why->isEmpty())
+                    im.notDrawn(*s, *why);
+            } else
                 im.foldedInto(*s);
         }
     }

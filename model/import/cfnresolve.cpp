@@ -387,15 +387,26 @@ Node Resolver::select(const Node &at, const Node &args)
         return Node::unresolved(u"Fn::Select"_s);
     }
     bool ok = false;
-    const int index = eval(args.items[0]).text.toInt(&ok);
+    const Node indexNode = eval(args.items[0]);
+    const qint64 index = indexNode.isScalar() ? indexNode.text.trimmed().toLongLong(&ok) : 0;
     const Node values = eval(args.items[1]);
+    if (ok && index < 0)
+        ok = false;
+    if (!ok && values.kind == Node::Kind::External && !indexNode.isScalar())
+        ok = true; // an index not known offline: the first placeholder, as before
+    if (!ok && (values.kind == Node::Kind::External || values.isList())) {
+        m_report.error(at, ResolveMsg::tr("Fn::Select index %1 is not a whole number of 0 or more")
+                               .arg(indexNode.isScalar() ? indexNode.text : args.items[0].text));
+        return Node::unresolved(u"Fn::Select"_s);
+    }
+    // A list without a value: the index-th of its placeholders (1-based in the name).
     if (values.kind == Node::Kind::External)
         return Node::external(values.text + QString::number(index + 1), values.attribute);
     if (!values.isList())
         return Node::unresolved(u"Fn::Select"_s);
-    if (ok && index >= values.items.size() && !values.attribute.isEmpty())
+    if (index >= values.items.size() && !values.attribute.isEmpty())
         return located(Node::external(values.text + QString::number(index + 1), values.attribute), at);
-    if (!ok || index < 0 || index >= values.items.size()) {
+    if (index >= values.items.size()) {
         m_report.error(at, ResolveMsg::tr("Fn::Select index %1 is outside the list of %n value(s)", nullptr, int(values.items.size()))
                                .arg(args.items[0].text));
         return Node::unresolved(u"Fn::Select"_s);

@@ -148,6 +148,18 @@ DrillParse parseDrill(const QByteArray &text, const QString &fileName)
 {
     DrillParse result;
     Reader in(text, fileName);
+    // QJsonDocument takes a raw NUL inside a string; JSON (and the native loader) do not.
+    if (const auto bad = findControlCharacter(text)) {
+        Diagnostic d;
+        d.file = fileName;
+        const TextPosition pos = positionOfOffset(text, *bad);
+        d.line = pos.line;
+        d.col = pos.column;
+        d.message = DrillMsg::tr("not valid JSON: raw control character U+%1 (write it escaped, as \\u%1)")
+                        .arg(int(static_cast<unsigned char>(text[*bad])), 4, 16, QLatin1Char('0'));
+        result.errors.append(d);
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
@@ -287,6 +299,10 @@ DrillParse parseDrill(const QByteArray &text, const QString &fileName)
         in.error(u"/expect"_s, DrillMsg::tr("\"expect\" must be a list"));
 
     result.errors = in.errors;
+    // In the order of the file, as a reader goes through it (keys are visited sorted).
+    std::stable_sort(result.errors.begin(), result.errors.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::pair(a.line, a.col) < std::pair(b.line, b.col);
+    });
     if (result.errors.isEmpty())
         result.drill = std::move(drill);
     return result;
@@ -427,6 +443,10 @@ QList<Diagnostic> checkDrill(const Drill &drill, const Document &doc)
     for (const Expectation &x : drill.expect)
         if (!knownTarget(x.target))
             error(x.line, x.col, DrillMsg::tr("unknown target \"%1\"").arg(x.target));
+    // In the order of the file (the events were put in time order).
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::pair(a.line, a.col) < std::pair(b.line, b.col);
+    });
     return out;
 }
 

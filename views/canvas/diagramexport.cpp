@@ -3,7 +3,9 @@
 #include "diagramscene.h"
 #include "resourceitem.h"
 #include "model/document.h"
+#include "model/filewrite.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsItem>
@@ -11,7 +13,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -155,9 +156,10 @@ bool DiagramExport::write(QGraphicsScene &scene, const QString &path, Format for
         return failed(error, ExportMsg::tr("scale must be more than 0 and at most 16"));
     ExportView view(scene, selectionOnly); // reads the selection the hider takes away
     SelectionHider hider(scene);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(error, ExportMsg::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    // Drawn in memory, then written in one go: a failed write is reported, never half kept.
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
 
     switch (format) {
     case Format::Png: {
@@ -210,8 +212,10 @@ bool DiagramExport::write(QGraphicsScene &scene, const QString &path, Format for
         break;
     }
     }
-    if (!file.commit())
-        return failed(error, ExportMsg::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    file.close();
+    QString why;
+    if (!writeFile(path, bytes, &why))
+        return failed(error, ExportMsg::tr("cannot write %1").arg(why));
     return true;
 }
 

@@ -31,7 +31,7 @@ ResourceItem::ResourceItem(DiagramScene *scene, const QString &id, ResourceType 
     // and badges. Containers are big and mostly empty: they paint directly.
     if (!Catalogue::spec(type).container)
         setCacheMode(DeviceCoordinateCache);
-    setToolTip(id);
+    setToolTip(Style::plainToolTip(id));
 }
 
 namespace {

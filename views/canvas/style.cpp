@@ -7,6 +7,10 @@
 #include <QPixmap>
 #include <QPixmapCache>
 #include <QSvgRenderer>
+#include <QTextDocument>
+
+#include <memory>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -69,13 +73,19 @@ QString Style::iconPath(ResourceType type) { return u":/icons/"_s + typeKey(type
 namespace {
 QSvgRenderer *renderer(ResourceType type)
 {
-    static QHash<int, QSvgRenderer *> cache;
-    auto it = cache.find(int(type));
-    if (it == cache.end())
-        it = cache.insert(int(type), new QSvgRenderer(Style::iconPath(type)));
-    return *it;
+    // Owned: freed at exit (LeakSanitizer saw every renderer of a plain hash as a leak).
+    static std::unordered_map<int, std::unique_ptr<QSvgRenderer>> cache;
+    std::unique_ptr<QSvgRenderer> &r = cache[int(type)];
+    if (!r)
+        r = std::make_unique<QSvgRenderer>(Style::iconPath(type));
+    return r.get();
 }
 } // namespace
+
+QString Style::plainToolTip(const QString &text)
+{
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
+}
 
 void Style::paintIcon(QPainter *painter, ResourceType type, const QRectF &rect)
 {

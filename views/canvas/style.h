@@ -22,6 +22,9 @@ bool dashed(ResourceType type);
 QString iconPath(ResourceType type);
 /// Paints the type's SVG icon into `rect` (cached renderer).
 void paintIcon(QPainter *painter, ResourceType type, const QRectF &rect);
+/// A tooltip that shows `text` as it is: text from a design ("<img src=...>" as a name) is
+/// never rendered as rich text.
+QString plainToolTip(const QString &text);
 }
 
 } // namespace skydraft

@@ -191,6 +191,7 @@ QLabel *Inspector::errorLabel(const QString &key)
 {
     auto *label = new QLabel(m_content);
     label->setObjectName(key + u"Error"_s);
+    label->setTextFormat(Qt::PlainText); // the message quotes what was typed
     label->setWordWrap(true);
     label->setStyleSheet(u"color: #B3261E;"_s);
     label->hide();
@@ -327,6 +328,7 @@ void Inspector::addIdentityRows(const QStringList &ids)
 
     auto *parent = new QLabel(m_content);
     parent->setObjectName(u"parent"_s);
+    parent->setTextFormat(Qt::PlainText);
     parent->setToolTip(tr("Drag the resource into another container to move it."));
     m_form->addRow(tr("Inside"), parent);
     addField(u"parent"_s, parent,
@@ -354,6 +356,7 @@ void Inspector::addIdRow(const QStringList &ids)
             text += u' ' + tr("and %n more", nullptr, int(ids.size() - shown));
         auto *list = new QLabel(text, m_content);
         list->setObjectName(u"id"_s);
+        list->setTextFormat(Qt::PlainText);
         list->setWordWrap(true);
         list->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_fields.insert(u"id"_s, list);

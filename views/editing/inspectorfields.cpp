@@ -8,6 +8,7 @@
 #include "model/commands/editor.h"
 #include "model/referencescope.h"
 #include "ruletableeditor.h"
+#include "views/canvas/style.h"
 #include "valueinput.h"
 #include "wheelguard.h"
 
@@ -337,7 +338,7 @@ QWidget *Inspector::makeReferenceList(const QStringList &ids, const PropertySpec
                 if (outside.contains(id)) {
                     item->setText(outsideLabel(id, outside.value(id).toString()));
                     item->setForeground(outsideColor);
-                    item->setToolTip(outside.value(id).toString());
+                    item->setToolTip(Style::plainToolTip(outside.value(id).toString()));
                 } else {
                     item->setText(id);
                 }

@@ -1,6 +1,7 @@
 #include "livefindings.h"
 
 #include "views/canvas/diagramscene.h"
+#include "views/canvas/style.h"
 #include "findingsoverlay.h"
 #include "model/checker/checker.h"
 
@@ -81,7 +82,7 @@ void LiveFindings::refresh()
         auto *item = new QStandardItem(text + u"  ["_s + f.rule + u']');
         item->setData(f.component, Qt::UserRole);
         item->setData(f.rule, Qt::UserRole + 1);
-        item->setToolTip(f.hint);
+        item->setToolTip(Style::plainToolTip(f.hint));
         const QStyle::StandardPixmap icon = f.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
             : f.severity == Severity::Warning                          ? QStyle::SP_MessageBoxWarning
                                                                         : QStyle::SP_MessageBoxInformation;

@@ -1,4 +1,5 @@
 #include "ruletableeditor.h"
+#include "views/canvas/style.h"
 #include "wheelguard.h"
 
 #include "model/catalogue.h"
@@ -50,6 +51,7 @@ RuleTableEditor::RuleTableEditor(const Document &document, const PropertySpec &s
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMinimumHeight(110);
     m_error->setObjectName(u"tableError"_s);
+    m_error->setTextFormat(Qt::PlainText); // quotes what was typed
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #B3261E;"_s);
     m_error->hide();
@@ -188,7 +190,7 @@ bool RuleTableEditor::collect(QVariantList *rows)
             const QSignalBlocker block(m_table);
             if (!parsed) {
                 item->setBackground(invalidColor);
-                item->setToolTip(why);
+                item->setToolTip(Style::plainToolTip(why));
                 if (firstError.isEmpty())
                     firstError = tr("Row %1: %2").arg(r + 1).arg(why);
                 continue;
