@@ -9,6 +9,10 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libboost-graph-dev nlohmann-json3-dev libyaml-cpp-dev libbenchmark-dev
   fonts-noto-cjk
+  # The install test checks the installed tree with the desktop's validators and runs the
+  # shell completions.
+  desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db
+  bash-completion zsh
 )
 # The GUI command also needs a display; the test command never does.
 if [[ ${1:-} == --gui ]]; then
