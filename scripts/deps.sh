@@ -14,10 +14,12 @@ packages=(
   desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db
   bash-completion zsh
 )
-# The GUI command also needs a display; the test command never does.
-if [[ ${1:-} == --gui ]]; then
-  packages+=(qt6-qpa-plugins)
-fi
+# The GUI command also needs a display; the test command never does. The package build
+# (scripts/package.sh) needs CPack's helpers and lintian.
+case ${1:-} in
+  --gui) packages+=(qt6-qpa-plugins) ;;
+  --package) packages+=(dpkg-dev lintian) ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do
