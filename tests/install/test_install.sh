@@ -120,7 +120,7 @@ if [[ $rc -eq 124 ]]; then ok "the designer starts on it"; else fail "the design
 # --- desktop entry -----------------------------------------------------------------------------
 desktop=$share/applications/$id.desktop
 if desktop-file-validate "$desktop" >"$tmp/out" 2>&1 && ! grep -qE 'error:|warning:' "$tmp/out"; then
-  ok "desktop-file-validate${tmp:+ }$(grep -c 'hint:' "$tmp/out") hint(s)"
+  ok "desktop-file-validate: no error or warning, $(grep -c 'hint:' "$tmp/out") hint(s)"
   sed 's/^/  /' "$tmp/out"
 else
   fail "desktop-file-validate: $(cat "$tmp/out")"
