@@ -74,7 +74,11 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setWindowIcon(QIcon(u":/icons/vpc.svg"_s));
+    // The desktop groups the window with its entry and icon by the application id (Wayland's
+    // app_id; on X11 the window class, SkyDraft, matches the entry's StartupWMClass).
+    QGuiApplication::setDesktopFileName(QStringLiteral(SKYDRAFT_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(SKYDRAFT_APP_ID),
+                                                 QIcon(QStringLiteral(":/app/" SKYDRAFT_APP_ID ".svg"))));
     installTranslators(app, skydraft::Language::uiLocale());
 
     const QStringList args = app.arguments(); // Qt's own options are gone by now

@@ -9,13 +9,19 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libboost-graph-dev nlohmann-json3-dev libyaml-cpp-dev libbenchmark-dev
   fonts-noto-cjk
+  # The install test checks the installed tree with the desktop's validators and runs the
+  # shell completions.
+  desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db
+  bash-completion zsh
 )
 # The GUI command also needs a display; the test command never does. The sanitizer build and
-# the fuzzers (scripts/sanitize.sh, scripts/fuzz.sh) need clang and its runtime libraries.
+# the fuzzers (scripts/sanitize.sh, scripts/fuzz.sh) need clang and its runtime libraries; the
+# package build (scripts/package.sh) needs CPack's helpers and lintian.
 for arg in "$@"; do
   case $arg in
     --gui) packages+=(qt6-qpa-plugins) ;;
     --clang) packages+=(clang libclang-rt-dev) ;;
+    --package) packages+=(dpkg-dev lintian) ;;
   esac
 done
 
