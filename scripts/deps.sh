@@ -3,12 +3,14 @@
 # Ubuntu 24.04. Only missing packages are installed; apt runs through sudo when not root.
 set -euo pipefail
 
+# poppler-utils: pdftotext, with which tst_cli_report reads the PDF drill report back.
 packages=(
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libboost-graph-dev nlohmann-json3-dev libyaml-cpp-dev libbenchmark-dev
   fonts-noto-cjk
+  poppler-utils
 )
 # The GUI command also needs a display; the test command never does.
 if [[ ${1:-} == --gui ]]; then
