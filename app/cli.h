@@ -9,7 +9,7 @@ namespace skydraft::cli {
 /// QApplication exists, so the command line never needs a display.
 bool wantsCommandLine(const QStringList &arguments);
 
-/// Whether the invocation draws the diagram (export --to png|svg|pdf): it needs a
+/// Whether the invocation draws (export --to png|svg|pdf, simulate --report): it needs a
 /// QApplication (on the offscreen platform), where the other commands run on QCoreApplication.
 bool rendersDiagram(const QStringList &arguments);
 

@@ -6,6 +6,8 @@
 #include "model/layout.h"
 #include "views/canvas/diagramexport.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft::cli {
@@ -36,6 +38,9 @@ QString toValue(const QStringList &args)
 
 bool rendersDiagram(const QStringList &arguments)
 {
+    if (arguments.value(1) == u"simulate"_s) // the drill report draws charts and the design
+        return std::any_of(arguments.begin() + 2, arguments.end(),
+                           [](const QString &a) { return a == u"--report"_s || a.startsWith(u"--report="_s); });
     return arguments.value(1) == u"export"_s && DiagramExport::formatFromName(toValue(arguments.mid(2))).has_value();
 }
 

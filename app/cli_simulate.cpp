@@ -1,8 +1,10 @@
 #include "clicommon.h"
 
 #include "model/filewrite.h"
+#include "model/layout.h"
 #include "model/sim/simreport.h"
 #include "model/sim/simulation.h"
+#include "views/simulation/drillreport.h"
 
 #include <QFile>
 
@@ -34,13 +36,16 @@ bool readNumber(const Options &o, const QString &key, double min, double max, do
 int simulate(const QStringList &args)
 {
     const QString usageText =
-        u"usage: skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R] [--csv OUT.csv] [--format text|json]"_s;
-    const Options o = parseOptions(args, {u"drill"_s, u"duration"_s, u"seed"_s, u"rps"_s, u"csv"_s, u"format"_s});
+        u"usage: skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R] [--csv OUT.csv] [--format text|json] [--report OUT.html|OUT.pdf]"_s;
+    const Options o = parseOptions(args, {u"drill"_s, u"duration"_s, u"seed"_s, u"rps"_s, u"csv"_s, u"format"_s, u"report"_s});
     if (!o.error.isEmpty())
         return fail(o.error + u"; "_s + usageText);
     const QString format = o.values.value(u"format"_s, u"text"_s);
     if (format != u"text"_s && format != u"json"_s)
         return fail(CliMsg::tr("--format must be text or json, not \"%1\"").arg(format));
+    const QString report = o.values.value(u"report"_s);
+    if (o.values.contains(u"report"_s) && !DrillReport::formatFor(report))
+        return fail(CliMsg::tr("--report must name a .html, .htm or .pdf file, not \"%1\"").arg(report));
 
     sim::Drill drill;
     if (o.values.contains(u"drill"_s)) {
@@ -87,6 +92,15 @@ int simulate(const QStringList &args)
     simulation.setRecordInstanceSeries(o.values.contains(u"csv"_s) || instanceExpectation);
     simulation.runToEnd();
     const sim::Summary summary = simulation.summary();
+
+    if (o.values.contains(u"report"_s)) {
+        // Drawn as the designer shows it: a design without a layout gets one (positions only;
+        // the run is already over).
+        Layout::applyMissing(*loaded.document);
+        QString error;
+        if (!DrillReport(*loaded.document, simulation, o.values.value(u"drill"_s)).write(report, &error))
+            return fail(error);
+    }
 
     if (o.values.contains(u"csv"_s)) {
         QString error;

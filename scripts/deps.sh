@@ -3,6 +3,7 @@
 # Ubuntu 24.04. Only missing packages are installed; apt runs through sudo when not root.
 set -euo pipefail
 
+# poppler-utils: pdftotext, with which tst_cli_report reads the PDF drill report back.
 packages=(
   cmake ninja-build g++ ccache pkg-config python3
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
@@ -13,6 +14,7 @@ packages=(
   # shell completions.
   desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db
   bash-completion zsh
+  poppler-utils
 )
 # The GUI command also needs a display; the test command never does. The sanitizer build and
 # the fuzzers (scripts/sanitize.sh, scripts/fuzz.sh) need clang and its runtime libraries; the

@@ -145,10 +145,15 @@ QRectF DiagramExport::sourceRect(const QGraphicsScene &scene, bool selectionOnly
     return rect.adjusted(-margin, -margin, margin, margin);
 }
 
-bool DiagramExport::write(QGraphicsScene &scene, const QString &path, Format format, double scale,
-                          bool selectionOnly, QString *error)
+namespace {
+
+/// Draws `scene` (or its selection) in `format` into `device`; `name` names the file in
+/// messages and titles the SVG and PDF.
+bool draw(QGraphicsScene &scene, QIODevice &device, const QString &name, DiagramExport::Format format, double scale,
+          bool selectionOnly, QString *error)
 {
-    const QRectF source = sourceRect(scene, selectionOnly);
+    using Format = DiagramExport::Format;
+    const QRectF source = DiagramExport::sourceRect(scene, selectionOnly);
     if (source.isEmpty())
         return failed(error, selectionOnly ? ExportMsg::tr("nothing is selected")
                                            : ExportMsg::tr("the design is empty: there is nothing to draw"));
@@ -156,10 +161,7 @@ bool DiagramExport::write(QGraphicsScene &scene, const QString &path, Format for
         return failed(error, ExportMsg::tr("scale must be more than 0 and at most 16"));
     ExportView view(scene, selectionOnly); // reads the selection the hider takes away
     SelectionHider hider(scene);
-    // Drawn in memory, then written in one go: a failed write is reported, never half kept.
-    QByteArray bytes;
-    QBuffer file(&bytes);
-    file.open(QIODevice::WriteOnly);
+    const QString path = name;
 
     switch (format) {
     case Format::Png: {
@@ -175,13 +177,13 @@ bool DiagramExport::write(QGraphicsScene &scene, const QString &path, Format for
             QPainter painter(&image);
             render(scene, painter, QRectF(QPointF(0, 0), QSizeF(size)), source);
         }
-        if (!image.save(&file, "PNG"))
+        if (!image.save(&device, "PNG"))
             return failed(error, ExportMsg::tr("%1: cannot encode the PNG image").arg(path));
         break;
     }
     case Format::Svg: {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&device);
         svg.setSize(source.size().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
         svg.setTitle(QFileInfo(path).completeBaseName());
@@ -194,7 +196,7 @@ bool DiagramExport::write(QGraphicsScene &scene, const QString &path, Format for
         break;
     }
     case Format::Pdf: {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&device);
         // One page the size of the drawing, one scene unit to a point: nothing is cut. PDF
         // pages stop at 200 inches (14,400 points): a bigger design is scaled down to fit.
         const qreal fit = std::min<qreal>(1.0, 14400.0 / std::max(source.width(), source.height()));
@@ -212,11 +214,38 @@ bool DiagramExport::write(QGraphicsScene &scene, const QString &path, Format for
         break;
     }
     }
-    file.close();
+    return true;
+}
+
+} // namespace
+
+bool DiagramExport::write(QGraphicsScene &scene, const QString &path, Format format, double scale,
+                          bool selectionOnly, QString *error)
+{
+    // Drawn in memory, then written in one go: a failed write is reported, never half kept,
+    // and nothing is created for an empty drawing.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!draw(scene, buffer, path, format, scale, selectionOnly, error))
+        return false;
+    buffer.close();
     QString why;
-    if (!writeFile(path, bytes, &why))
+    if (!writeFile(path, buffer.data(), &why))
         return failed(error, ExportMsg::tr("cannot write %1").arg(why));
     return true;
+}
+
+std::optional<QByteArray> DiagramExport::render(const Document &document, Format format, const QString &name, QString *error)
+{
+    DiagramScene scene;
+    scene.setDocument(const_cast<Document *>(&document));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const bool ok = draw(scene, buffer, name, format, 1.0, false, error);
+    scene.setDocument(nullptr);
+    if (!ok)
+        return std::nullopt;
+    return buffer.data();
 }
 
 bool DiagramExport::write(const Document &document, const QString &path, Format format, double scale, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QRectF>
 #include <QString>
 
@@ -37,6 +38,10 @@ bool write(QGraphicsScene &scene, const QString &path, Format format, double sca
 /// Resources without geometry are drawn at the origin: apply Layout::applyMissing first.
 bool write(const Document &document, const QString &path, Format format, double scale = 1.0,
            QString *error = nullptr);
+
+/// The whole diagram of `document` in `format` (scale 1), in memory: what write() puts in a
+/// file, for embedding in a report. `name` titles it and names it in messages.
+std::optional<QByteArray> render(const Document &document, Format format, const QString &name, QString *error = nullptr);
 
 }
 

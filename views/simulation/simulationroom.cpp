@@ -1,6 +1,7 @@
 #include "simulationroom.h"
 
 #include "chartspanel.h"
+#include "drillreport.h"
 #include "simulationoverlay.h"
 #include "simulationpanel.h"
 #include "simulationsession.h"
@@ -151,6 +152,15 @@ void SimulationRoom::createActions()
         if (!path.isEmpty() && !exportSeries(path, &error))
             QMessageBox::warning(m_workbench->window(), tr("Export Series"), error);
     });
+    m_exportReport = new QAction(tr("Export Drill &Report…"), this);
+    m_exportReport->setObjectName(u"exportDrillReport"_s);
+    connect(m_exportReport, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(m_workbench->window(), tr("Export Drill Report"), tr("drill-report.html"),
+                                                          tr("HTML page (*.html *.htm);;PDF document (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportReport(path, &error))
+            QMessageBox::warning(m_workbench->window(), tr("Export Drill Report"), error);
+    });
 
     QMenu *tools = m_workbench->menu(Workbench::Menu::Tools);
     tools->addSeparator();
@@ -166,6 +176,7 @@ void SimulationRoom::createActions()
     sim->addAction(m_saveDrill);
     sim->addAction(m_exportCharts);
     sim->addAction(m_exportSeries);
+    sim->addAction(m_exportReport);
     file->insertMenu(before, sim);
     if (before)
         file->insertSeparator(before);
@@ -184,6 +195,7 @@ void SimulationRoom::updateActions()
     m_saveDrill->setEnabled(running);
     m_exportCharts->setEnabled(running);
     m_exportSeries->setEnabled(running);
+    m_exportReport->setEnabled(running);
 }
 
 bool SimulationRoom::isRunning() const { return m_session->isActive(); }
@@ -312,6 +324,17 @@ bool SimulationRoom::exportSeries(const QString &path, QString *error) const
         return false;
     }
     return true;
+}
+
+bool SimulationRoom::exportReport(const QString &path, QString *error) const
+{
+    const sim::Simulation *s = m_session->simulation();
+    if (!s || !m_session->design()) {
+        if (error)
+            *error = tr("No simulation is running.");
+        return false;
+    }
+    return DrillReport(*m_session->design(), *s, m_drillPath).write(path, error);
 }
 
 void SimulationRoom::inject(const QString &action, const QString &target, const std::function<void(sim::DrillEvent &)> &more)

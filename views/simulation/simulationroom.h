@@ -55,6 +55,9 @@ public:
     QMenu *contextMenu(const QPointF &scenePos, QWidget *parent);
     /// Writes the series as `skydraft simulate --csv` does.
     bool exportSeries(const QString &path, QString *error = nullptr) const;
+    /// Writes the drill report of the run so far (.html/.htm or .pdf by the extension), as
+    /// `skydraft simulate --report` does.
+    bool exportReport(const QString &path, QString *error = nullptr) const;
 
 private:
     void createActions();
@@ -76,6 +79,7 @@ private:
     QAction *m_saveDrill = nullptr;
     QAction *m_exportCharts = nullptr;
     QAction *m_exportSeries = nullptr;
+    QAction *m_exportReport = nullptr;
     QString m_drillPath;
 };
 
