@@ -6,7 +6,7 @@
 #include "model/document.h"
 #include "model/sim/simreport.h"
 #include "model/sim/simulation.h"
-#include "views/diagramexport.h"
+#include "views/canvas/diagramexport.h"
 
 #include <QBuffer>
 #include <QFileInfo>

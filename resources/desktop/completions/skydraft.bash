@@ -92,6 +92,10 @@ _skydraft()
             _filedir csv
             return
             ;;
+        --report)
+            _filedir '@(html|htm|pdf)'
+            return
+            ;;
         -o | --out | --output)
             case $command in
                 import | layout) _filedir skydraft ;;
@@ -119,7 +123,7 @@ _skydraft()
         import) options='--param --region -o' ;;
         layout) options='-o' ;;
         export) options='--to -o --scale' ;;
-        simulate) options='--drill --duration --seed --rps --csv --format' ;;
+        simulate) options='--drill --duration --seed --rps --csv --format --report' ;;
         *) return ;; # skydraft FILE: the designer takes nothing more
     esac
 
