@@ -171,7 +171,7 @@ QString usage()
               "                                  PNG scaled by S (default 1), no display needed;\n"
               "                                  exit 0 written, 2 bad input (OUT left untouched)\n"
               "  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]\n"
-              "                         [--csv OUT.csv] [--format text|json] [--report OUT.html|OUT.pdf]\n"
+              "                         [--csv OUT.csv] [--format text|json] [--report REPORT.html]\n"
               "                                  run traffic and a drill through the design; --report writes\n"
               "                                  the drill report (charts, timeline, verdicts), no display needed;\n"
               "                                  exit 0 every expectation held, 1 one failed, 2 bad input or\n"

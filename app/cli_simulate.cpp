@@ -36,7 +36,7 @@ bool readNumber(const Options &o, const QString &key, double min, double max, do
 int simulate(const QStringList &args)
 {
     const QString usageText =
-        u"usage: skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R] [--csv OUT.csv] [--format text|json] [--report OUT.html|OUT.pdf]"_s;
+        u"usage: skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R] [--csv OUT.csv] [--format text|json] [--report REPORT.html]"_s;
     const Options o = parseOptions(args, {u"drill"_s, u"duration"_s, u"seed"_s, u"rps"_s, u"csv"_s, u"format"_s, u"report"_s});
     if (!o.error.isEmpty())
         return fail(o.error + u"; "_s + usageText);

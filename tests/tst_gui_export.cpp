@@ -12,6 +12,7 @@
 #include "views/editing/reachoverlay.h"
 #include "views/editing/reachtool.h"
 #include "views/canvas/resourceitem.h"
+#include "views/canvas/style.h"
 
 #include <QFile>
 #include <QImage>
