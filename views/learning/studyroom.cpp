@@ -5,6 +5,7 @@
 
 #include "model/checker/checker.h"
 #include "model/document.h"
+#include "model/layout.h"
 #include "views/diagramscene.h"
 #include "views/documentsession.h"
 #include "views/workbench.h"
@@ -136,6 +137,7 @@ bool StudyRoom::open(const QString &id, QString *error)
             *error = problems.isEmpty() ? tr("The scenario's start design does not read.") : problems.first().format();
         return false;
     }
+    Layout::applyMissing(*start); // the built-in designs leave the layout to the designer
     m_current = int(it - m_scenarios.begin());
     m_answeredRight.clear();
     m_panel->setScenario(&*it);
@@ -224,6 +226,7 @@ QWidget *StudyRoom::showSolution()
     std::unique_ptr<Document> solution = learn::loadDesign(s->solution);
     if (!solution)
         return nullptr;
+    Layout::applyMissing(*solution);
     auto *window = new SolutionWindow(std::move(solution), s->title.text(), m_workbench->window());
     window->show();
     return window;
