@@ -21,3 +21,18 @@ for lang in en ko; do
       "$shot" "$root/docs/screenshot-$lang.png" --size 1400x900 --wait 5 -- "$binary"
   rm -rf "$profile"
 done
+
+# Study mode: a scenario in progress (docs/study-<lang>.png), offscreen with the learnshot tool.
+learnshot=${SKYDRAFT_BUILD_DIR:-$root/build}/tests/learnshot
+if [[ -x $learnshot ]]; then
+  for lang in en ko; do
+    case $lang in
+      en) locale=en_US.UTF-8 ;;
+      ko) locale=ko_KR.UTF-8 ;;
+    esac
+    profile=$(mktemp -d)
+    env XDG_CONFIG_HOME="$profile/config" XDG_DATA_HOME="$profile/data" QT_QPA_PLATFORM=offscreen \
+        LANG=$locale LC_ALL=$locale "$learnshot" "$root/docs/study-$lang.png" rds-multi-az 1500x950
+    rm -rf "$profile"
+  done
+fi
