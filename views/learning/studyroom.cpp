@@ -157,8 +157,8 @@ void StudyRoom::attach()
         return;
     m_checker.reset();
     m_checked = doc;
-    if (!doc)
-        return;
+    if (!doc || !current())
+        return; // no scenario open: no second checker on the design
     m_checker = std::make_unique<Checker>(doc);
     connect(doc, &Document::changed, this, &StudyRoom::scheduleRegrade);
     m_wasMet = false;
