@@ -32,6 +32,7 @@ const QList<Command> &commands()
         {u"layout"_s, layout},
         {u"export"_s, exportDesign},
         {u"simulate"_s, simulate},
+        {u"learn"_s, learnCommand},
     };
     return table;
 }
@@ -176,6 +177,12 @@ QString usage()
               "                                  the drill report (charts, timeline, verdicts), no display needed;\n"
               "                                  exit 0 every expectation held, 1 one failed, 2 bad input or\n"
               "                                  unwritable report\n"
+              "  skydraft learn list [--format text|json]\n"
+              "  skydraft learn show ID [--lang en|ko]\n"
+              "  skydraft learn check ID FILE [--format text|json]\n"
+              "                                  study mode: the scenarios, one in full, or a design graded\n"
+              "                                  against a scenario's goals; exit 0 every goal met, 1 some\n"
+              "                                  unmet, 2 bad input\n"
               "  skydraft --help                 show this help\n"
               "  skydraft --version              show the version\n"
               "\n"

@@ -58,6 +58,7 @@ int importTemplate(const QStringList &args);
 int layout(const QStringList &args);
 int exportDesign(const QStringList &args); // cli_export.cpp
 int simulate(const QStringList &args);
+int learnCommand(const QStringList &args); // cli_learn.cpp: learn list|show|check
 /// export --to png|svg|pdf (app/cli_diagram.cpp), called by exportDesign.
 int exportDiagram(const QStringList &args);
 

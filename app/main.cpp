@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "views/shell/language.h"
 #include "views/shell/mainwindow.h"
+#include "views/learning/studyroom.h"
 #include "views/simulation/simulationroom.h"
 
 #include <QApplication>
@@ -89,6 +90,9 @@ int main(int argc, char *argv[])
 
     skydraft::MainWindow window;
     skydraft::SimulationRoom simulation(&window); // the live simulation, F5
+    skydraft::StudyRoom study(&window);           // Help > Study
+    // "Run the Drill" plays in the live simulation; the rooms know nothing of each other.
+    study.setDrillRunner([&simulation](const QString &drill, QString *error) { return simulation.start(drill, error); });
     // The file asked for; the sample when none is given or it cannot be opened.
     QString error;
     if (args.size() != 2 || !window.openFile(args.at(1), &error))

@@ -22,20 +22,27 @@ for lang in en ko; do
   rm -rf "$profile"
 done
 
-# A drill in mid failover (the live simulation), English and Korean: docs/simulation-<lang>.png.
-simshot=${SKYDRAFT_BUILD_DIR:-$root/build}/tests/simshot
-if [[ -x $simshot ]]; then
-  for lang in en ko; do
-    case $lang in
-      en) locale=en_US.UTF-8 ;;
-      ko) locale=ko_KR.UTF-8 ;;
-    esac
-    profile=$(mktemp -d)
-    env XDG_CONFIG_HOME="$profile/config" XDG_DATA_HOME="$profile/data" QT_QPA_PLATFORM=offscreen \
-        LANG=$locale LANGUAGE=$lang LC_MESSAGES= LC_ALL= \
-        "$simshot" "$root/docs/simulation-$lang.png" :/drills/three-tier-az-loss.json 345 WebServerGroup 1400x900
-    rm -rf "$profile"
-  done
-else
-  echo "screenshots: $simshot missing (build the tests); simulation screenshots not retaken" >&2
-fi
+# A drill in mid failover (the live simulation) and a study scenario in progress, English and
+# Korean: docs/simulation-<lang>.png and docs/study-<lang>.png, offscreen with simshot and
+# learnshot (tests/tools).
+tools=${SKYDRAFT_BUILD_DIR:-$root/build}/tests
+for lang in en ko; do
+  case $lang in
+    en) locale=en_US.UTF-8 ;;
+    ko) locale=ko_KR.UTF-8 ;;
+  esac
+  profile=$(mktemp -d)
+  run() { env XDG_CONFIG_HOME="$profile/config" XDG_DATA_HOME="$profile/data" QT_QPA_PLATFORM=offscreen \
+            LANG=$locale LANGUAGE=$lang LC_MESSAGES= LC_ALL= "$@"; }
+  if [[ -x $tools/simshot ]]; then
+    run "$tools/simshot" "$root/docs/simulation-$lang.png" :/drills/three-tier-az-loss.json 345 WebServerGroup 1400x900
+  else
+    echo "screenshots: $tools/simshot missing (build the tests)" >&2
+  fi
+  if [[ -x $tools/learnshot ]]; then
+    run "$tools/learnshot" "$root/docs/study-$lang.png" rds-multi-az 1500x950
+  else
+    echo "screenshots: $tools/learnshot missing (build the tests)" >&2
+  fi
+  rm -rf "$profile"
+done
