@@ -23,7 +23,7 @@ _skydraft()
 
     local designs='@(skydraft|json|yaml|yml|template)'
     local templates='@(json|yaml|yml|template)'
-    local commands='validate check reach import layout export simulate'
+    local commands='validate check reach import layout export simulate learn'
     local regions='us-east-1 us-east-2 us-west-1 us-west-2 ca-central-1 sa-east-1
         eu-west-1 eu-west-2 eu-west-3 eu-central-1 eu-central-2 eu-north-1 eu-south-1
         ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-southeast-1 ap-southeast-2
@@ -63,6 +63,10 @@ _skydraft()
             ;;
         --protocol)
             COMPREPLY=($(compgen -W 'tcp udp icmp' -- "$cur"))
+            return
+            ;;
+        --lang)
+            COMPREPLY=($(compgen -W 'en ko' -- "$cur"))
             return
             ;;
         --from)
@@ -124,6 +128,7 @@ _skydraft()
         layout) options='-o' ;;
         export) options='--to -o --scale' ;;
         simulate) options='--drill --duration --seed --rps --csv --format --report' ;;
+        learn) options='--format --lang' ;;
         *) return ;; # skydraft FILE: the designer takes nothing more
     esac
 
