@@ -79,6 +79,10 @@
         <source>only &quot;set-rps&quot; takes a traffic &quot;shape&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not valid JSON: raw control character U+%1 (write it escaped, as \u%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrillMsg</name>
@@ -826,6 +830,10 @@
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>all zones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Checker</name>
@@ -1281,6 +1289,14 @@
         <source>%1 depends on something defined outside the design (a template parameter or import): its rules and routes are unknown, so this answer may not hold</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2 is a Network Load Balancer: it keeps the client&apos;s address, so %3&apos;s security groups must admit the clients, not the load balancer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  alternatively: %1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Cidr</name>
@@ -1646,6 +1662,42 @@
         <source>no database or cache uses it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the template expands to more than %L1 values (YAML aliases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template expands to more than %1 MiB of text (YAML aliases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid template syntax: raw control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Select index %1 is not a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logical id %1 is used by two resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range for protocol %3 (%4 to %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is below %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>
@@ -1804,10 +1856,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the image would be %1 x %2 pixels: choose a smaller scale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,6 +1877,10 @@
     </message>
     <message>
         <source>%1: cannot start the PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1902,6 +1954,289 @@
     <name>skydraft::DocumentSession</name>
     <message>
         <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::DrillReport</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation without a drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the report&apos;s language: a BCP 47 code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill report: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill sets no expectations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every expectation held (%n of %n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 expectations failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was not finished: %1 s of %2 s simulated. The verdict and the figures cover the seconds simulated so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed vertical lines mark the events of the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto Scaling group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design cannot be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by SkyDraft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lay out the PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a report is .html, .htm or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2204,6 +2539,13 @@
     </message>
     <message>
         <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::FileWrite</name>
+    <message>
+        <source>the write did not complete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3033,6 +3375,116 @@
     </message>
 </context>
 <context>
+    <name>skydraft::ScenarioListDialog</name>
+    <message>
+        <source>Beginner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved, %1 of %2 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided scenarios for the AWS Solutions Architect exam: each starts from a design with something to fix, graded live by the checker and the simulator. %1 of %2 solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::ScenarioPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the scenario&apos;s drill in the live simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the reference design, read-only, in its own window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every goal is met. Why it works:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>skydraft::SimulationOverlay</name>
     <message>
         <source>booting</source>
@@ -3574,6 +4026,26 @@
         <source>Fail This Availability Zone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export Drill &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Drill Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill-report.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No simulation is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::SimulationSession</name>
@@ -3631,6 +4103,61 @@
     </message>
     <message>
         <source>roll back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::StudyRoom</name>
+    <message>
+        <source>Solution: %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Study...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided certification scenarios, graded as you edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open design has unsaved changes. Discard them and start the scenario?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s start design does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario solved: every goal is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill passed: every expectation held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Drill</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4165,40 +4692,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  skydraft [FILE]                 open the designer; with no FILE, the built-in sample
-  skydraft validate FILE          check that FILE is a readable, valid design
-                                  exit 0 valid, 2 unreadable or invalid (errors on stderr)
-  skydraft check FILE [--format text|json|sarif]
-                                  lint the design; exit 0 no error finding, 1 some, 2 bad input
-  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
-                                  can A reach B? the path, or the rule that blocks it;
-                                  exit 0 reachable, 1 not, 2 bad input or unknown id
-                                  (&quot;internet&quot; names the public internet)
-  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
-                                  read a CloudFormation template (JSON or YAML) into a design;
-                                  what is not drawn is listed on stderr; exit 0, 2 bad input
-  skydraft layout FILE -o OUT.skydraft
-                                  lay the design out again (every position recomputed)
-  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT [--scale S]
-                                  write the design for another tool: CloudFormation YAML for
-                                  .yaml/.yml, else JSON; Terraform as a module when OUT is a folder;
-                                  PNG scaled by S (default 1), no display needed;
-                                  exit 0 written, 2 bad input (OUT left untouched)
-  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]
-                         [--csv OUT.csv] [--format text|json]
-                                  run traffic and a drill through the design; exit 0 every
-                                  expectation held, 1 one failed, 2 bad input
-  skydraft --help                 show this help
-  skydraft --version              show the version
-
-FILE may be a SkyDraft design or a CloudFormation template; validate, check and reach
-take --param Name=Value and --region R for templates too.
-Errors are one line each: FILE:LINE:COL: message.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--to must be png, svg or pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4262,6 +4755,275 @@ Errors are one line each: FILE:LINE:COL: message.
     </message>
     <message>
         <source>%1: cannot read the drill: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  skydraft [FILE]                 open the designer; with no FILE, the built-in sample
+  skydraft validate FILE          check that FILE is a readable, valid design
+                                  exit 0 valid, 2 unreadable or invalid (errors on stderr)
+  skydraft check FILE [--format text|json|sarif]
+                                  lint the design; exit 0 no error finding, 1 some, 2 bad input
+  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
+                                  can A reach B? the path, or the rule that blocks it;
+                                  exit 0 reachable, 1 not, 2 bad input or unknown id
+                                  (&quot;internet&quot; names the public internet)
+  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
+                                  read a CloudFormation template (JSON or YAML) into a design;
+                                  what is not drawn is listed on stderr; exit 0, 2 bad input
+  skydraft layout FILE -o OUT.skydraft
+                                  lay the design out again (every position recomputed)
+  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT [--scale S]
+                                  write the design for another tool: CloudFormation YAML for
+                                  .yaml/.yml, else JSON; Terraform as a module when OUT is a folder;
+                                  PNG scaled by S (default 1), no display needed;
+                                  exit 0 written, 2 bad input (OUT left untouched)
+  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]
+                         [--csv OUT.csv] [--format text|json] [--report REPORT.html]
+                                  run traffic and a drill through the design; --report writes
+                                  the drill report (charts, timeline, verdicts), no display needed;
+                                  exit 0 every expectation held, 1 one failed, 2 bad input or
+                                  unwritable report
+  skydraft learn list [--format text|json]
+  skydraft learn show ID [--lang en|ko]
+  skydraft learn check ID FILE [--format text|json]
+                                  study mode: the scenarios, one in full, or a design graded
+                                  against a scenario&apos;s goals; exit 0 every goal met, 1 some
+                                  unmet, 2 bad input
+  skydraft --help                 show this help
+  skydraft --version              show the version
+
+FILE may be a SkyDraft design or a CloudFormation template; validate, check and reach
+take --param Name=Value and --region R for templates too.
+Errors are one line each: FILE:LINE:COL: message.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory while running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error while running %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot;; see skydraft learn list (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be en or ko, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scenario ID given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 goals met for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learn needs list, show or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown learn command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report must name a .html, .htm or .pdf file, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the drill: larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::learn</name>
+    <message>
+        <source>%1: %2 is &quot;%3&quot;, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, below %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, above %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no row of %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no resource &quot;%1&quot; in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2 is not in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can still reach %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot reach %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checker does not report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drill did not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: actual %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;en&quot; and &quot;ko&quot; texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a non-empty &quot;%2&quot; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;empty&quot; or an object with one of &quot;sample&quot;, &quot;file&quot;, &quot;design&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;design&quot; must be a design object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inline design does not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no built-in sample &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;has&quot; must be an object of row cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition needs &quot;equals&quot;, &quot;min&quot;, &quot;max&quot; or &quot;has&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question needs at least two options and one correct answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown goal kind &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;protocol&quot; must be tcp, udp or icmp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resource goal names a &quot;type&quot; or an &quot;id&quot;, one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown resource type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lowercase letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one goal graded on the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -77,7 +77,11 @@
     </message>
     <message>
         <source>only &quot;set-rps&quot; takes a traffic &quot;shape&quot;</source>
-        <translation>"set-rps"만 트래픽 "shape"을 받습니다</translation>
+        <translation>&quot;set-rps&quot;만 트래픽 &quot;shape&quot;을 받습니다</translation>
+    </message>
+    <message>
+        <source>not valid JSON: raw control character U+%1 (write it escaped, as \u%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -826,6 +830,10 @@
         <source>cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
+    <message>
+        <source>all zones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Checker</name>
@@ -1281,6 +1289,14 @@
         <source>%1 depends on something defined outside the design (a template parameter or import): its rules and routes are unknown, so this answer may not hold</source>
         <translation>%1은(는) 설계 외부에서 정의된 항목(템플릿 파라미터 또는 가져온 값)에 의존합니다. 해당 규칙과 라우팅을 알 수 없으므로 이 결과가 맞지 않을 수 있습니다</translation>
     </message>
+    <message>
+        <source>%1 (%2 is a Network Load Balancer: it keeps the client&apos;s address, so %3&apos;s security groups must admit the clients, not the load balancer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  alternatively: %1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Cidr</name>
@@ -1645,6 +1661,42 @@
         <source>no database or cache uses it</source>
         <translation>이를 사용하는 데이터베이스나 캐시가 없습니다</translation>
     </message>
+    <message>
+        <source>the template expands to more than %L1 values (YAML aliases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template expands to more than %1 MiB of text (YAML aliases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid template syntax: raw control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Select index %1 is not a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logical id %1 is used by two resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range for protocol %3 (%4 to %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is below %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>
@@ -1803,10 +1855,6 @@
         <translation>배율은 0보다 크고 16 이하여야 합니다</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: 쓸 수 없음: %2</translation>
-    </message>
-    <message>
         <source>the image would be %1 x %2 pixels: choose a smaller scale</source>
         <translation>이미지가 %1 x %2 픽셀이 됩니다. 더 작은 배율을 선택하세요</translation>
     </message>
@@ -1829,6 +1877,10 @@
     <message>
         <source>%1: cannot start the PDF document</source>
         <translation>%1: PDF 문서를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1949,288 @@
     <message>
         <source>Untitled</source>
         <translation>제목 없음</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::DrillReport</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>시간(초)</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>요청/초</translation>
+    </message>
+    <message>
+        <source>errors/s</source>
+        <translation>오류/초</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>오류율</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>오류율</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>%1: CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation>인스턴스</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>서비스 중</translation>
+    </message>
+    <message>
+        <source>desired</source>
+        <translation>희망</translation>
+    </message>
+    <message>
+        <source>Simulation without a drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the report&apos;s language: a BCP 47 code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill report: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>The drill sets no expectations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every expectation held (%n of %n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 expectations failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was not finished: %1 s of %2 s simulated. The verdict and the figures cover the seconds simulated so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>기대 조건</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실제 값</translation>
+    </message>
+    <message>
+        <source>Drill events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Dashed vertical lines mark the events of the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole design</source>
+        <translation>설계 전체</translation>
+    </message>
+    <message>
+        <source>Auto Scaling group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>세부 내용</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design cannot be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by SkyDraft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lay out the PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a report is .html, .htm or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2522,13 @@
     <message>
         <source>S&amp;cale:</source>
         <translation>배율(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::FileWrite</name>
+    <message>
+        <source>the write did not complete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3349,116 @@
     </message>
 </context>
 <context>
+    <name>skydraft::ScenarioListDialog</name>
+    <message>
+        <source>Beginner</source>
+        <translation>초급</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>중급</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>고급</translation>
+    </message>
+    <message>
+        <source>Not solved</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>Solved, %1 of %2 questions</source>
+        <translation>완료, 문제 %2개 중 %1개 정답</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Guided scenarios for the AWS Solutions Architect exam: each starts from a design with something to fix, graded live by the checker and the simulator. %1 of %2 solved.</source>
+        <translation>AWS Solutions Architect 시험 대비 안내 시나리오입니다. 각 시나리오는 고칠 곳이 있는 설계에서 시작하며, 검사기와 시뮬레이터가 실시간으로 채점합니다. %2개 중 %1개 완료.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>수준</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행 상황</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::ScenarioPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Run the Drill</source>
+        <translation>훈련 실행</translation>
+    </message>
+    <message>
+        <source>Play the scenario&apos;s drill in the live simulation</source>
+        <translation>시나리오의 훈련을 실시간 시뮬레이션에서 재생합니다</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>힌트</translation>
+    </message>
+    <message>
+        <source>Show Solution</source>
+        <translation>해답 보기</translation>
+    </message>
+    <message>
+        <source>Open the reference design, read-only, in its own window</source>
+        <translation>참고 설계를 별도 창에서 읽기 전용으로 엽니다</translation>
+    </message>
+    <message>
+        <source>Every goal is met. Why it works:</source>
+        <translation>모든 목표를 달성했습니다. 이렇게 동작하는 이유:</translation>
+    </message>
+    <message>
+        <source>Hint (%1 of %2)</source>
+        <translation>힌트 (%2개 중 %1번째)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals met</source>
+        <translation>목표 %2개 중 %1개 달성</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>문제 %1</translation>
+    </message>
+    <message>
+        <source>Check Answer</source>
+        <translation>정답 확인</translation>
+    </message>
+    <message>
+        <source>Correct.</source>
+        <translation>정답입니다.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>(right)</source>
+        <translation>(정답)</translation>
+    </message>
+    <message>
+        <source>(wrong)</source>
+        <translation>(오답)</translation>
+    </message>
+</context>
+<context>
     <name>skydraft::SimulationOverlay</name>
     <message>
         <source>booting</source>
@@ -3547,6 +3998,26 @@
         <source>Fail This Availability Zone (%1)</source>
         <translation>이 가용 영역 장애 (%1)</translation>
     </message>
+    <message>
+        <source>Export Drill &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Drill Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill-report.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No simulation is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::SimulationSession</name>
@@ -3605,6 +4076,61 @@
     <message>
         <source>roll back %1</source>
         <translation>%1 롤백</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::StudyRoom</name>
+    <message>
+        <source>Solution: %1 (read-only)</source>
+        <translation>해답: %1 (읽기 전용)</translation>
+    </message>
+    <message>
+        <source>&amp;Study...</source>
+        <translation>학습(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Guided certification scenarios, graded as you edit</source>
+        <translation>편집하는 동안 채점되는 자격증 대비 안내 시나리오</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>No scenario &quot;%1&quot;.</source>
+        <translation>"%1" 시나리오가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The open design has unsaved changes. Discard them and start the scenario?</source>
+        <translation>열린 설계에 저장하지 않은 변경 사항이 있습니다. 버리고 시나리오를 시작할까요?</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s start design does not read.</source>
+        <translation>시나리오의 시작 설계를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>시나리오: %1</translation>
+    </message>
+    <message>
+        <source>Scenario solved: every goal is met.</source>
+        <translation>시나리오 완료: 모든 목표를 달성했습니다.</translation>
+    </message>
+    <message>
+        <source>The drill passed: every expectation held.</source>
+        <translation>훈련 통과: 모든 기대 조건을 충족했습니다.</translation>
+    </message>
+    <message>
+        <source>The drill failed: %1</source>
+        <translation>훈련 실패: %1</translation>
+    </message>
+    <message>
+        <source>Run the Drill</source>
+        <translation>훈련 실행</translation>
     </message>
 </context>
 <context>
@@ -4129,70 +4655,6 @@
         <translation>--%1 옵션이 두 번 지정되었습니다</translation>
     </message>
     <message>
-        <source>Usage:
-  skydraft [FILE]                 open the designer; with no FILE, the built-in sample
-  skydraft validate FILE          check that FILE is a readable, valid design
-                                  exit 0 valid, 2 unreadable or invalid (errors on stderr)
-  skydraft check FILE [--format text|json|sarif]
-                                  lint the design; exit 0 no error finding, 1 some, 2 bad input
-  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
-                                  can A reach B? the path, or the rule that blocks it;
-                                  exit 0 reachable, 1 not, 2 bad input or unknown id
-                                  (&quot;internet&quot; names the public internet)
-  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
-                                  read a CloudFormation template (JSON or YAML) into a design;
-                                  what is not drawn is listed on stderr; exit 0, 2 bad input
-  skydraft layout FILE -o OUT.skydraft
-                                  lay the design out again (every position recomputed)
-  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT [--scale S]
-                                  write the design for another tool: CloudFormation YAML for
-                                  .yaml/.yml, else JSON; Terraform as a module when OUT is a folder;
-                                  PNG scaled by S (default 1), no display needed;
-                                  exit 0 written, 2 bad input (OUT left untouched)
-  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]
-                         [--csv OUT.csv] [--format text|json]
-                                  run traffic and a drill through the design; exit 0 every
-                                  expectation held, 1 one failed, 2 bad input
-  skydraft --help                 show this help
-  skydraft --version              show the version
-
-FILE may be a SkyDraft design or a CloudFormation template; validate, check and reach
-take --param Name=Value and --region R for templates too.
-Errors are one line each: FILE:LINE:COL: message.
-</source>
-        <translation>사용법:
-  skydraft [FILE]                 디자이너를 엽니다. FILE이 없으면 기본 제공 샘플을 엽니다
-  skydraft validate FILE          FILE이 읽을 수 있는 유효한 설계인지 확인합니다
-                                  종료 코드 0: 유효함, 2: 읽을 수 없거나 유효하지 않음(오류는 stderr에 출력)
-  skydraft check FILE [--format text|json|sarif]
-                                  설계를 린트합니다. 종료 코드 0: 오류 없음, 1: 오류 있음, 2: 잘못된 입력
-  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
-                                  A가 B에 도달할 수 있는지 확인합니다. 경로 또는 이를 차단하는 규칙을 표시합니다.
-                                  종료 코드 0: 연결 가능, 1: 연결 불가, 2: 잘못된 입력 또는 알 수 없는 ID
-                                  (&quot;internet&quot;은 퍼블릭 인터넷을 가리킵니다)
-  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
-                                  CloudFormation 템플릿(JSON 또는 YAML)을 읽어 설계로 변환합니다.
-                                  표시되지 않는 항목은 stderr에 나열됩니다. 종료 코드 0, 2: 잘못된 입력
-  skydraft layout FILE -o OUT.skydraft
-                                  설계를 다시 배치합니다(모든 위치를 새로 계산)
-  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT [--scale S]
-                                  다른 도구용으로 설계를 씁니다. CloudFormation은 .yaml/.yml이면
-                                  YAML, 그 외에는 JSON으로, Terraform은 OUT이 폴더이면 모듈로,
-                                  PNG는 S배 배율(기본값 1)로 쓰며 디스플레이가 필요 없습니다.
-                                  종료 코드 0: 작성됨, 2: 잘못된 입력(OUT은 변경되지 않음)
-  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]
-                         [--csv OUT.csv] [--format text|json]
-                                  설계에 트래픽과 드릴을 실행합니다. 종료 코드 0: 모든
-                                  기대 조건 충족, 1: 하나 이상 실패, 2: 잘못된 입력
-  skydraft --help                 이 도움말을 표시합니다
-  skydraft --version              버전을 표시합니다
-
-FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. validate, check, reach도
-템플릿에 대해 --param Name=Value와 --region R을 받습니다.
-오류는 한 줄에 하나씩 출력됩니다: FILE:LINE:COL: 메시지.
-</translation>
-    </message>
-    <message>
         <source>--to must be png, svg or pdf</source>
         <translation>--to는 png, svg 또는 pdf여야 합니다</translation>
     </message>
@@ -4255,6 +4717,275 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     <message>
         <source>%1: cannot read the drill: %2</source>
         <translation>%1: 드릴을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  skydraft [FILE]                 open the designer; with no FILE, the built-in sample
+  skydraft validate FILE          check that FILE is a readable, valid design
+                                  exit 0 valid, 2 unreadable or invalid (errors on stderr)
+  skydraft check FILE [--format text|json|sarif]
+                                  lint the design; exit 0 no error finding, 1 some, 2 bad input
+  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
+                                  can A reach B? the path, or the rule that blocks it;
+                                  exit 0 reachable, 1 not, 2 bad input or unknown id
+                                  (&quot;internet&quot; names the public internet)
+  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
+                                  read a CloudFormation template (JSON or YAML) into a design;
+                                  what is not drawn is listed on stderr; exit 0, 2 bad input
+  skydraft layout FILE -o OUT.skydraft
+                                  lay the design out again (every position recomputed)
+  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT [--scale S]
+                                  write the design for another tool: CloudFormation YAML for
+                                  .yaml/.yml, else JSON; Terraform as a module when OUT is a folder;
+                                  PNG scaled by S (default 1), no display needed;
+                                  exit 0 written, 2 bad input (OUT left untouched)
+  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]
+                         [--csv OUT.csv] [--format text|json] [--report REPORT.html]
+                                  run traffic and a drill through the design; --report writes
+                                  the drill report (charts, timeline, verdicts), no display needed;
+                                  exit 0 every expectation held, 1 one failed, 2 bad input or
+                                  unwritable report
+  skydraft learn list [--format text|json]
+  skydraft learn show ID [--lang en|ko]
+  skydraft learn check ID FILE [--format text|json]
+                                  study mode: the scenarios, one in full, or a design graded
+                                  against a scenario&apos;s goals; exit 0 every goal met, 1 some
+                                  unmet, 2 bad input
+  skydraft --help                 show this help
+  skydraft --version              show the version
+
+FILE may be a SkyDraft design or a CloudFormation template; validate, check and reach
+take --param Name=Value and --region R for templates too.
+Errors are one line each: FILE:LINE:COL: message.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory while running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error while running %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot;; see skydraft learn list (%2)</source>
+        <translation>"%1" 시나리오가 없습니다. skydraft learn list를 보세요 (%2)</translation>
+    </message>
+    <message>
+        <source>--lang must be en or ko, not &quot;%1&quot;</source>
+        <translation>--lang은 en 또는 ko여야 합니다. "%1"은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>목표:</translation>
+    </message>
+    <message>
+        <source>Hints:</source>
+        <translation>힌트:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>해설:</translation>
+    </message>
+    <message>
+        <source>no scenario ID given</source>
+        <translation>시나리오 ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 goals met for %4</source>
+        <translation>%1: %4의 목표 %3개 중 %2개 달성</translation>
+    </message>
+    <message>
+        <source>learn needs list, show or check</source>
+        <translation>learn에는 list, show, check 중 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown learn command &quot;%1&quot;</source>
+        <translation>알 수 없는 learn 명령 "%1"</translation>
+    </message>
+    <message>
+        <source>--report must name a .html, .htm or .pdf file, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the drill: larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::learn</name>
+    <message>
+        <source>%1: %2 is &quot;%3&quot;, not &quot;%4&quot;</source>
+        <translation>%1: %2 값이 "%4"가 아니라 "%3"입니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, below %4</source>
+        <translation>%1: %2 값 %3이(가) %4보다 작습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, above %4</source>
+        <translation>%1: %2 값 %3이(가) %4보다 큽니다</translation>
+    </message>
+    <message>
+        <source>%1: no row of %2 with %3</source>
+        <translation>%1: %2에 %3인 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>no %1 in the design</source>
+        <translation>설계에 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>no resource &quot;%1&quot; in the design</source>
+        <translation>설계에 "%1" 리소스가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 of %2 needed</source>
+        <translation>%2개 필요 중 %1개</translation>
+    </message>
+    <message>
+        <source>%1 or %2 is not in the design</source>
+        <translation>%1 또는 %2이(가) 설계에 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 can still reach %2 on %3</source>
+        <translation>%1이(가) 여전히 %3으로 %2에 닿습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach %2 on %3</source>
+        <translation>%1이(가) %3으로 %2에 닿지 못합니다</translation>
+    </message>
+    <message>
+        <source>the checker does not report %1</source>
+        <translation>검사기가 %1을(를) 보고하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the drill did not read</source>
+        <translation>훈련 파일을 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1: actual %2</source>
+        <translation>%1: 실제 %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; expected one of: %2</source>
+        <translation>알 수 없는 키 "%1"; 가능한 키: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>"%1" 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>"%1"은(는) 비어 있지 않은 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number from %2 to %3</source>
+        <translation>"%1"은(는) %2에서 %3 사이의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>"%1"은(는) true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;en&quot; and &quot;ko&quot; texts</source>
+        <translation>"%1"은(는) "en"과 "ko" 텍스트가 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a non-empty &quot;%2&quot; text</source>
+        <translation>"%1"에 비어 있지 않은 "%2" 텍스트가 필요합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>"%1"은(는) 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;empty&quot; or an object with one of &quot;sample&quot;, &quot;file&quot;, &quot;design&quot;</source>
+        <translation>"%1"은(는) "empty"이거나 "sample", "file", "design" 중 하나를 가진 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;design&quot; must be a design object</source>
+        <translation>"design"은 설계 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>the inline design does not read: %1</source>
+        <translation>인라인 설계를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no built-in sample &quot;%1&quot;</source>
+        <translation>기본 제공 샘플 "%1"이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>a condition must be an object</source>
+        <translation>조건은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;has&quot; must be an object of row cells</source>
+        <translation>"has"는 행 셀의 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>a condition needs &quot;equals&quot;, &quot;min&quot;, &quot;max&quot; or &quot;has&quot;</source>
+        <translation>조건에는 "equals", "min", "max", "has" 중 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>an option must be an object</source>
+        <translation>보기는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>a question needs at least two options and one correct answer</source>
+        <translation>문제에는 보기가 두 개 이상, 정답이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>a goal must be an object</source>
+        <translation>목표는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown goal kind &quot;%1&quot;; expected one of: %2</source>
+        <translation>알 수 없는 목표 종류 "%1"; 가능한 종류: %2</translation>
+    </message>
+    <message>
+        <source>&quot;protocol&quot; must be tcp, udp or icmp</source>
+        <translation>"protocol"은 tcp, udp, icmp 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>a resource goal names a &quot;type&quot; or an &quot;id&quot;, one of them</source>
+        <translation>리소스 목표는 "type"과 "id" 중 하나만 지정합니다</translation>
+    </message>
+    <message>
+        <source>unknown resource type &quot;%1&quot;</source>
+        <translation>알 수 없는 리소스 유형 "%1"</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the drill</source>
+        <translation>%1: 훈련 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>잘못된 JSON: %1</translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object</source>
+        <translation>시나리오는 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lowercase letters, digits and dashes</source>
+        <translation>"id"는 영문 소문자, 숫자, 대시만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;level&quot; must be one of: %1</source>
+        <translation>"level"은 다음 중 하나여야 합니다: %1</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one goal graded on the design</source>
+        <translation>시나리오에는 설계로 채점하는 목표가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
