@@ -24,9 +24,11 @@ def fill(m):
         return body
     tr = KO[src].replace("&", "&amp;").replace("&amp;amp;", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     if 'numerus="yes"' in body:
-        return re.sub(r'<translation type="unfinished">.*?</translation>',
-                      f"<translation>\n            <numerusform>{tr}</numerusform>\n        </translation>", body, flags=re.S)
-    return re.sub(r'<translation type="unfinished">.*?</translation>', f"<translation>{tr}</translation>", body, flags=re.S)
+        filled = f"<translation>\n            <numerusform>{tr}</numerusform>\n        </translation>"
+    else:
+        filled = f"<translation>{tr}</translation>"
+    # A function, not a template: translations may hold backslashes.
+    return re.sub(r'<translation type="unfinished">.*?</translation>', lambda _: filled, body, flags=re.S)
 
 
 text = re.sub(r"<message( numerus=\"yes\")?>.*?</message>", fill, text, flags=re.S)

@@ -2078,9 +2078,9 @@
     </message>
     <message numerus="yes">
         <source>Every expectation held (%n of %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every expectation held (%n of %n).</numerusform>
+            <numerusform>Every expectation held (%n of %n).</numerusform>
         </translation>
     </message>
     <message>

@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>not valid JSON: raw control character U+%1 (write it escaped, as \u%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다: 제어 문자 U+%1 (\u%1처럼 이스케이프해서 쓰세요)</translation>
     </message>
 </context>
 <context>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>all zones</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 영역</translation>
     </message>
 </context>
 <context>
@@ -1291,11 +1291,11 @@
     </message>
     <message>
         <source>%1 (%2 is a Network Load Balancer: it keeps the client&apos;s address, so %3&apos;s security groups must admit the clients, not the load balancer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2은(는) Network Load Balancer입니다: 클라이언트 주소를 유지하므로 %3의 보안 그룹은 로드 밸런서가 아니라 클라이언트를 허용해야 합니다)</translation>
     </message>
     <message>
         <source>  alternatively: %1 %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  다른 경로: %1 %2 (%3): %4</translation>
     </message>
 </context>
 <context>
@@ -1663,39 +1663,39 @@
     </message>
     <message>
         <source>the template expands to more than %L1 values (YAML aliases)</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿이 %L1개가 넘는 값으로 펼쳐집니다 (YAML 별칭)</translation>
     </message>
     <message>
         <source>the template expands to more than %1 MiB of text (YAML aliases)</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿이 %1 MiB가 넘는 텍스트로 펼쳐집니다 (YAML 별칭)</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot; (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>중복된 키 "%1" (처음은 %2행)</translation>
     </message>
     <message>
         <source>invalid template syntax: raw control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 템플릿 구문: 제어 문자 U+%1</translation>
     </message>
     <message>
         <source>Fn::Select index %1 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Select 인덱스 %1이(가) 0 이상의 정수가 아닙니다</translation>
     </message>
     <message>
         <source>logical id %1 is used by two resources</source>
-        <translation type="unfinished"></translation>
+        <translation>논리 ID %1을(를) 두 리소스가 사용합니다</translation>
     </message>
     <message>
         <source>%1 %2 is out of range for protocol %3 (%4 to %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2이(가) 프로토콜 %3의 범위(%4~%5)를 벗어납니다</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 "%2"이(가) 정수가 아닙니다</translation>
     </message>
     <message>
         <source>%1 %2 is below %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2이(가) %3 %4보다 작습니다</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +1955,7 @@
     <name>skydraft::DrillReport</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 없음</translation>
     </message>
     <message>
         <source>time (s)</source>
@@ -1963,15 +1963,15 @@
     </message>
     <message>
         <source>%1 s: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초: %2 %3</translation>
     </message>
     <message>
         <source>Requests and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>요청과 오류</translation>
     </message>
     <message>
         <source>per second</source>
-        <translation type="unfinished"></translation>
+        <translation>초당</translation>
     </message>
     <message>
         <source>requests/s</source>
@@ -2011,15 +2011,15 @@
     </message>
     <message>
         <source>%1: CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CPU</translation>
     </message>
     <message>
         <source>average CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 CPU</translation>
     </message>
     <message>
         <source>%1: capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 용량</translation>
     </message>
     <message>
         <source>instances</source>
@@ -2035,28 +2035,28 @@
     </message>
     <message>
         <source>Simulation without a drill</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 없는 시뮬레이션</translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 설계</translation>
     </message>
     <message>
         <source>en</source>
         <comment>the report&apos;s language: a BCP 47 code</comment>
-        <translation type="unfinished"></translation>
+        <translation>ko</translation>
     </message>
     <message>
         <source>Drill report: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 보고서: %1 — %2</translation>
     </message>
     <message>
         <source>Drill report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 보고서: %1</translation>
     </message>
     <message>
         <source>Design: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>설계: %1</translation>
     </message>
     <message>
         <source>PASS</source>
@@ -2068,45 +2068,45 @@
     </message>
     <message>
         <source>The drill sets no expectations.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련에 기대 조건이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Every expectation held (%n of %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>모든 기대 조건 충족 (%n개 중 %n개).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 expectations failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>기대 조건 %2개 중 %1개 실패.</translation>
     </message>
     <message>
         <source>The run was not finished: %1 s of %2 s simulated. The verdict and the figures cover the seconds simulated so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행이 끝나지 않았습니다: %2초 중 %1초를 시뮬레이션했습니다. 판정과 수치는 지금까지 시뮬레이션한 시간만 다룹니다.</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행</translation>
     </message>
     <message>
         <source>Drill file</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 파일</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>시뮬레이션한 시간</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>시드</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -2114,7 +2114,7 @@
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -2122,27 +2122,27 @@
     </message>
     <message>
         <source>Latency p50</source>
-        <translation type="unfinished"></translation>
+        <translation>지연 시간 p50</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Latency p95</source>
-        <translation type="unfinished"></translation>
+        <translation>지연 시간 p95</translation>
     </message>
     <message>
         <source>Latency p99</source>
-        <translation type="unfinished"></translation>
+        <translation>지연 시간 p99</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>기대 조건</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>판정</translation>
     </message>
     <message>
         <source>Expectation</source>
@@ -2154,15 +2154,15 @@
     </message>
     <message>
         <source>Drill events</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 이벤트</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>없음.</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>시간(초)</translation>
     </message>
     <message>
         <source>Event</source>
@@ -2174,7 +2174,7 @@
     </message>
     <message>
         <source>Dashed vertical lines mark the events of the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>세로 점선은 타임라인의 이벤트를 표시합니다.</translation>
     </message>
     <message>
         <source>Whole design</source>
@@ -2182,15 +2182,15 @@
     </message>
     <message>
         <source>Auto Scaling group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto Scaling 그룹 %1</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인</translation>
     </message>
     <message>
         <source>Nothing happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무 일도 없었습니다.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -2202,31 +2202,31 @@
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>설계</translation>
     </message>
     <message>
         <source>design</source>
-        <translation type="unfinished"></translation>
+        <translation>설계</translation>
     </message>
     <message>
         <source>The design cannot be drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>설계를 그릴 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Written by SkyDraft.</source>
-        <translation type="unfinished"></translation>
+        <translation>SkyDraft가 작성했습니다.</translation>
     </message>
     <message>
         <source>cannot lay out the PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 문서를 배치할 수 없습니다</translation>
     </message>
     <message>
         <source>%1: a report is .html, .htm or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 보고서는 .html, .htm 또는 .pdf여야 합니다</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
@@ -2528,7 +2528,7 @@
     <name>skydraft::FileWrite</name>
     <message>
         <source>the write did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰기가 끝나지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -4000,23 +4000,23 @@
     </message>
     <message>
         <source>Export Drill &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 보고서 내보내기(&amp;R)…</translation>
     </message>
     <message>
         <source>Export Drill Report</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 보고서 내보내기</translation>
     </message>
     <message>
         <source>drill-report.html</source>
-        <translation type="unfinished"></translation>
+        <translation>drill-report.html</translation>
     </message>
     <message>
         <source>HTML page (*.html *.htm);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 페이지 (*.html *.htm);;PDF 문서 (*.pdf)</translation>
     </message>
     <message>
         <source>No simulation is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 시뮬레이션이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4758,15 +4758,53 @@ FILE may be a SkyDraft design or a CloudFormation template; validate, check and 
 take --param Name=Value and --region R for templates too.
 Errors are one line each: FILE:LINE:COL: message.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법:
+  skydraft [FILE]                 디자이너를 엽니다. FILE이 없으면 기본 제공 샘플을 엽니다
+  skydraft validate FILE          FILE이 읽을 수 있는 유효한 설계인지 확인합니다
+                                  종료 코드 0: 유효함, 2: 읽을 수 없거나 유효하지 않음(오류는 stderr에 출력)
+  skydraft check FILE [--format text|json|sarif]
+                                  설계를 린트합니다. 종료 코드 0: 오류 없음, 1: 오류 있음, 2: 잘못된 입력
+  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
+                                  A가 B에 도달할 수 있는지 확인합니다. 경로 또는 이를 차단하는 규칙을 표시합니다.
+                                  종료 코드 0: 연결 가능, 1: 연결 불가, 2: 잘못된 입력 또는 알 수 없는 ID
+                                  (&quot;internet&quot;은 퍼블릭 인터넷을 가리킵니다)
+  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
+                                  CloudFormation 템플릿(JSON 또는 YAML)을 읽어 설계로 변환합니다.
+                                  표시되지 않는 항목은 stderr에 나열됩니다. 종료 코드 0, 2: 잘못된 입력
+  skydraft layout FILE -o OUT.skydraft
+                                  설계를 다시 배치합니다(모든 위치를 새로 계산)
+  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT [--scale S]
+                                  다른 도구용으로 설계를 씁니다. CloudFormation은 .yaml/.yml이면
+                                  YAML, 그 외에는 JSON으로, Terraform은 OUT이 폴더이면 모듈로,
+                                  PNG는 S배 배율(기본값 1)로 쓰며 디스플레이가 필요 없습니다.
+                                  종료 코드 0: 작성됨, 2: 잘못된 입력(OUT은 변경되지 않음)
+  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]
+                         [--csv OUT.csv] [--format text|json] [--report REPORT.html]
+                                  설계에 트래픽과 훈련을 실행합니다. --report는 훈련 보고서
+                                  (차트, 타임라인, 판정)를 씁니다(디스플레이 불필요). 종료 코드
+                                  0: 모든 기대 조건 충족, 1: 하나 이상 실패, 2: 잘못된 입력
+                                  또는 보고서를 쓸 수 없음
+  skydraft learn list [--format text|json]
+  skydraft learn show ID [--lang en|ko]
+  skydraft learn check ID FILE [--format text|json]
+                                  학습 모드: 시나리오 목록, 시나리오 하나의 전체 내용, 또는 시나리오
+                                  목표에 따른 설계 채점. 종료 코드 0: 모든 목표 달성, 1: 일부
+                                  미달성, 2: 잘못된 입력
+  skydraft --help                 이 도움말을 표시합니다
+  skydraft --version              버전을 표시합니다
+
+FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. validate, check, reach도
+템플릿에 대해 --param Name=Value와 --region R을 받습니다.
+오류는 한 줄에 하나씩 출력됩니다: FILE:LINE:COL: 메시지.
+</translation>
     </message>
     <message>
         <source>out of memory while running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실행 중 메모리가 부족합니다</translation>
     </message>
     <message>
         <source>internal error while running %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실행 중 내부 오류: %2</translation>
     </message>
     <message>
         <source>no scenario &quot;%1&quot;; see skydraft learn list (%2)</source>
@@ -4806,11 +4844,11 @@ Errors are one line each: FILE:LINE:COL: message.
     </message>
     <message>
         <source>--report must name a .html, .htm or .pdf file, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--report에는 .html, .htm 또는 .pdf 파일을 주어야 합니다. "%1"이(가) 아닙니다</translation>
     </message>
     <message>
         <source>%1: cannot read the drill: larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 훈련을 읽을 수 없습니다: %2 MiB보다 큽니다</translation>
     </message>
 </context>
 <context>
