@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include "shotsupport.h"
+
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -24,14 +26,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: learnshot OUT.png [SCENARIO] [WIDTHxHEIGHT]\n");
         return 2;
     }
-    QTranslator own, qt;
-    const QLocale locale;
-    QLocale::setDefault(locale);
-    if (own.load(locale, QStringLiteral("skydraft"), QStringLiteral("_"), QStringLiteral(SKYDRAFT_QM_DIR))
-        || own.load(QStringLiteral("skydraft_en"), QStringLiteral(SKYDRAFT_QM_DIR)))
-        QCoreApplication::installTranslator(&own);
-    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qt);
+    shot::installTranslations(app);
     skydraft::MainWindow window;
     skydraft::StudyRoom room(&window);
     const QStringList size = args.value(3, QStringLiteral("1500x950")).split(QLatin1Char('x'));

@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include "shotsupport.h"
+
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -25,14 +27,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: simshot OUT.png DRILL SECOND [SELECT] [WIDTHxHEIGHT]\n");
         return 2;
     }
-    // The translations of the build (app/skydraft_<lang>.qm), in the system's language.
-    QTranslator own, qt;
-    const QLocale locale;
-    if (own.load(locale, QStringLiteral("skydraft"), QStringLiteral("_"), QStringLiteral(SKYDRAFT_QM_DIR))
-        || own.load(QStringLiteral("skydraft_en"), QStringLiteral(SKYDRAFT_QM_DIR)))
-        QCoreApplication::installTranslator(&own);
-    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qt);
+    shot::installTranslations(app);
     skydraft::MainWindow window;
     skydraft::SimulationRoom room(&window);
     window.openFile(skydraft::MainWindow::defaultSamplePath());
