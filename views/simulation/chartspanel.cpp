@@ -172,7 +172,9 @@ void ChartsPanel::rebuild()
     qDeleteAll(m_views);
     m_views.clear();
     m_plots = plotsFor(m_subject);
-    m_title->setText(m_subject.isEmpty() ? tr("Whole design") : m_subject);
+    // A resource the simulator has nothing on (a subnet, a route table): the whole design.
+    const bool simulated = m_session && !m_subject.isEmpty() && m_session->state(m_subject);
+    m_title->setText(simulated ? m_subject : tr("Whole design"));
     for (const Plot &plot : std::as_const(m_plots)) {
         auto *chart = new QChart;
         chart->setTitle(plot.title);
