@@ -1,5 +1,7 @@
 #include "checker.h"
 
+#include "linkreach.h"
+#include "model/topology.h"
 #include "model/validator.h"
 
 #include <QCoreApplication>
@@ -9,21 +11,6 @@ using namespace Qt::StringLiterals;
 namespace skydraft {
 
 namespace {
-bool affectsNetwork(ResourceType t)
-{
-    switch (t) {
-    case ResourceType::Ec2Instance:
-    case ResourceType::RdsInstance:
-    case ResourceType::AuroraCluster:
-    case ResourceType::ElastiCache:
-    case ResourceType::Route53Record:
-    case ResourceType::Internet:
-        return false;
-    default:
-        return true;
-    }
-}
-
 void sortFindings(const Document &doc, QList<Finding> &list)
 {
     // Positions of the components, found in one pass over the document (indexOf is linear).
@@ -89,17 +76,17 @@ void Checker::markDirty(const QString &id, const QString &key)
     const Resource *r = m_document->find(id);
     if (!r)
         return;
-    // Rebuild only what the edit can have changed: a rule edit keeps the service graph (DNS,
-    // listeners, registrations, Elastic IPs), the lint index and the cross-resource checks.
-    static const QStringList serviceKeys = {u"target"_s, u"listeners"_s, u"targetGroups"_s, u"targets"_s,
-                                            u"loadBalancers"_s, u"instances"_s, u"associatedWith"_s, u"port"_s};
+    // Rebuild only what the edit can have changed: a rule edit keeps the reach model (the
+    // service graph of DNS, listener and registration links, the Elastic IP index), the lint
+    // index and the cross-resource checks. The service graph reads ports from the design.
     static const QStringList indexKeys = {u"securityGroups"_s, u"networkAcl"_s, u"routeTable"_s, u"routes"_s,
                                           u"subnets"_s, u"main"_s, u"isDefault"_s, u"launchTemplate"_s};
     static const QList<ResourceType> designTypes = {
         ResourceType::Subnet, ResourceType::InternetGateway, ResourceType::RouteTable, ResourceType::NetworkAcl,
         ResourceType::AvailabilityZone, ResourceType::ElasticIp, ResourceType::NatGateway, ResourceType::RdsInstance};
     const bool structural = key.isEmpty();
-    if (structural || serviceKeys.contains(key))
+    if (structural || Topology::changesLinks(r->type, key, Topology::serviceKinds)
+        || (r->type == ResourceType::ElasticIp && key == u"associatedWith"_s)) // the Elastic IP index
         m_reach.reset();
     m_cacheStale = true;
     if (structural || indexKeys.contains(key) || r->type == ResourceType::AutoScalingGroup)
@@ -126,7 +113,7 @@ void Checker::markDirty(const QString &id, const QString &key)
         return;
     }
     // A network component changes what can reach what for everything in its VPC.
-    if (affectsNetwork(r->type)) {
+    if (net::isNetworkComponent(r->type)) {
         const QString vpc = m_document->vpcOf(id);
         if (!vpc.isEmpty()) {
             m_dirty.insert(vpc);

@@ -69,6 +69,7 @@ public:
     ReachResult deliver(const QString &loadBalancer, const QString &target, const Flow &flow) const;
 
     const ServiceGraph &services() const { return m_services; }
+    const Document &document() const { return m_doc; }
     NetCache &cache() const { return m_cache; }
     /// endpointsOf() with this design's Elastic IP index.
     QList<Endpoint> endpoints(const QString &id) const { return endpointsOf(m_doc, id, &m_eips, &m_cache); }

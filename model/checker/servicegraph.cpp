@@ -9,22 +9,42 @@ using namespace Qt::StringLiterals;
 namespace skydraft::net {
 
 namespace {
-enum class EdgeKind { Dns, Listener, Registration, Classic };
-
 struct VertexData {
     QString id;
 };
 struct EdgeData {
-    EdgeKind kind = EdgeKind::Dns;
-    Delivery delivery; // for Registration/Classic edges: the whole delivery; Listener: partial
+    LinkKind kind = LinkKind::Dns;
 };
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexData, EdgeData>;
 using Vertex = Graph::vertex_descriptor;
+
+bool isClassic(const Resource &lb) { return lb.string(u"kind"_s) == u"classic"_s; }
+
+/// What a load balancer's listener `row` (number `index`) delivers; the target port is the
+/// target group's, or a classic listener's instance port.
+Delivery deliveryOf(const Resource &lb, int index, const QVariantMap &row, const Resource *targetGroup)
+{
+    Delivery d;
+    d.loadBalancer = lb.id;
+    d.listener = index;
+    d.listenerPort = int(row.value(u"port"_s, 80).toLongLong());
+    d.listenerProtocol = row.value(u"protocol"_s, u"HTTP"_s).toString();
+    if (targetGroup) {
+        d.targetGroup = targetGroup->id;
+        d.targetPort = int(targetGroup->integer(u"port"_s));
+    } else {
+        d.targetPort = int(row.value(u"instancePort"_s, 80).toLongLong());
+    }
+    return d;
+}
 } // namespace
 
 struct ServiceGraph::Impl {
+    const Document &doc;
     Graph graph;
     QHash<QString, Vertex> vertex;
+
+    explicit Impl(const Document &d) : doc(d) {}
 
     Vertex v(const QString &id)
     {
@@ -35,73 +55,46 @@ struct ServiceGraph::Impl {
         vertex.insert(id, n);
         return n;
     }
+    bool hasEdge(Vertex from, const QString &to, LinkKind kind) const
+    {
+        for (auto [e, end] = boost::out_edges(from, graph); e != end; ++e)
+            if (graph[*e].kind == kind && graph[boost::target(*e, graph)].id == to)
+                return true;
+        return false;
+    }
+    /// The deliveries of `lb`'s listeners that forward to `tg` (all of them for a classic
+    /// load balancer, tg == nullptr).
+    QList<Delivery> deliveries(const Resource &lb, const Resource *tg) const
+    {
+        QList<Delivery> out;
+        const QVariantList listeners = lb.rows(u"listeners"_s);
+        for (int i = 0; i < listeners.size(); ++i) {
+            const QVariantMap l = listeners[i].toMap();
+            if (!tg || l.value(u"targetGroup"_s).toString() == tg->id)
+                out.append(deliveryOf(lb, i, l, tg));
+        }
+        return out;
+    }
 };
 
 ServiceGraph::ServiceGraph(const Document &doc)
-    : d(std::make_unique<Impl>())
+    : d(std::make_unique<Impl>(doc))
 {
-    // Which Auto Scaling groups use each target group / classic load balancer.
-    QHash<QString, QStringList> asgsOfTargetGroup;
-    QHash<QString, QStringList> asgsOfClassic;
-    for (const Resource *asg : doc.resourcesOfType(ResourceType::AutoScalingGroup)) {
-        for (const QString &tg : asg->references(u"targetGroups"_s))
-            asgsOfTargetGroup[tg].append(asg->id);
-        for (const QString &lb : asg->references(u"loadBalancers"_s))
-            asgsOfClassic[lb].append(asg->id);
-    }
-    for (const Resource *r : doc.resources()) {
-        switch (r->type) {
-        case ResourceType::Route53Record: {
-            const QString target = r->string(u"target"_s);
-            if (doc.contains(target))
-                boost::add_edge(d->v(r->id), d->v(target), EdgeData{EdgeKind::Dns, {}}, d->graph);
-            break;
-        }
-        case ResourceType::LoadBalancer: {
-            const bool classic = r->string(u"kind"_s) == u"classic"_s;
-            const QVariantList listeners = r->rows(u"listeners"_s);
-            for (int i = 0; i < listeners.size(); ++i) {
-                const QVariantMap l = listeners[i].toMap();
-                Delivery base;
-                base.loadBalancer = r->id;
-                base.listener = i;
-                base.listenerPort = int(l.value(u"port"_s, 80).toLongLong());
-                base.listenerProtocol = l.value(u"protocol"_s, u"HTTP"_s).toString();
-                if (classic) {
-                    base.targetPort = int(l.value(u"instancePort"_s, 80).toLongLong());
-                    QStringList targets = r->references(u"instances"_s) + asgsOfClassic.value(r->id);
-                    for (const QString &t : std::as_const(targets))
-                        if (doc.contains(t))
-                            boost::add_edge(d->v(r->id), d->v(t), EdgeData{EdgeKind::Classic, base}, d->graph);
-                    continue;
-                }
-                const QString tgId = l.value(u"targetGroup"_s).toString();
-                const Resource *tg = doc.find(tgId);
-                if (!tg || tg->type != ResourceType::TargetGroup)
-                    continue;
-                base.targetGroup = tgId;
-                base.targetPort = int(tg->integer(u"port"_s));
-                boost::add_edge(d->v(r->id), d->v(tgId), EdgeData{EdgeKind::Listener, base}, d->graph);
-            }
-            break;
-        }
-        case ResourceType::TargetGroup: {
-            Delivery base;
-            base.targetGroup = r->id;
-            base.targetPort = int(r->integer(u"port"_s));
-            QStringList targets = r->references(u"targets"_s) + asgsOfTargetGroup.value(r->id);
-            for (const QString &t : std::as_const(targets))
-                if (doc.contains(t))
-                    boost::add_edge(d->v(r->id), d->v(t), EdgeData{EdgeKind::Registration, base}, d->graph);
-            break;
-        }
-        default:
-            break;
-        }
-    }
+    for (const Link &l : Topology::links(doc, Topology::serviceKinds))
+        boost::add_edge(d->v(l.from), d->v(l.to), EdgeData{l.kind}, d->graph);
 }
 
 ServiceGraph::~ServiceGraph() = default;
+
+QList<Link> ServiceGraph::edges() const
+{
+    QList<Link> out;
+    out.reserve(qsizetype(boost::num_edges(d->graph)));
+    const Graph &g = d->graph;
+    for (auto [e, end] = boost::edges(g); e != end; ++e)
+        out.append({g[boost::source(*e, g)].id, g[boost::target(*e, g)].id, g[*e].kind});
+    return out;
+}
 
 QList<Delivery> ServiceGraph::deliveriesTo(const QString &target) const
 {
@@ -111,16 +104,21 @@ QList<Delivery> ServiceGraph::deliveriesTo(const QString &target) const
         return out;
     const Graph &g = d->graph;
     for (auto [e, end] = boost::in_edges(*it, g); e != end; ++e) {
-        const EdgeData &data = g[*e];
-        if (data.kind == EdgeKind::Classic) {
-            out.append(data.delivery);
-        } else if (data.kind == EdgeKind::Registration) {
-            // Every listener forwarding to this target group.
-            const Vertex tg = boost::source(*e, g);
-            for (auto [le, lend] = boost::in_edges(tg, g); le != lend; ++le)
-                if (g[*le].kind == EdgeKind::Listener)
-                    out.append(g[*le].delivery);
+        if (g[*e].kind != LinkKind::Registration)
+            continue;
+        const Vertex source = boost::source(*e, g);
+        const Resource *s = d->doc.find(g[source].id);
+        if (!s)
+            continue;
+        if (s->type == ResourceType::LoadBalancer) {
+            out += d->deliveries(*s, nullptr); // a classic load balancer: every listener
+            continue;
         }
+        // A target group: every listener forwarding to it.
+        for (auto [le, lend] = boost::in_edges(source, g); le != lend; ++le)
+            if (g[*le].kind == LinkKind::Listener)
+                if (const Resource *lb = d->doc.find(g[boost::source(*le, g)].id))
+                    out += d->deliveries(*lb, s);
     }
     std::sort(out.begin(), out.end(), [](const Delivery &a, const Delivery &b) {
         return std::tie(a.loadBalancer, a.listener) < std::tie(b.loadBalancer, b.listener);
@@ -128,23 +126,32 @@ QList<Delivery> ServiceGraph::deliveriesTo(const QString &target) const
     return out;
 }
 
-QList<std::pair<QString, Delivery>> ServiceGraph::deliveriesFrom(const QString &lb) const
+QList<std::pair<QString, Delivery>> ServiceGraph::deliveriesFrom(const QString &lbId) const
 {
     QList<std::pair<QString, Delivery>> out;
-    const auto it = d->vertex.constFind(lb);
-    if (it == d->vertex.constEnd())
+    const auto it = d->vertex.constFind(lbId);
+    const Resource *lb = d->doc.find(lbId);
+    if (it == d->vertex.constEnd() || !lb || lb->type != ResourceType::LoadBalancer)
         return out;
-    out.reserve(qsizetype(boost::out_degree(*it, d->graph)) * 8);
     const Graph &g = d->graph;
-    for (auto [e, end] = boost::out_edges(*it, g); e != end; ++e) {
-        const EdgeData &data = g[*e];
-        if (data.kind == EdgeKind::Classic) {
-            out.append({g[boost::target(*e, g)].id, data.delivery});
-        } else if (data.kind == EdgeKind::Listener) {
-            const Vertex tg = boost::target(*e, g);
-            for (auto [te, tend] = boost::out_edges(tg, g); te != tend; ++te)
-                out.append({g[boost::target(*te, g)].id, data.delivery});
+    auto registered = [&](Vertex from, const Delivery &del) {
+        for (auto [e, end] = boost::out_edges(from, g); e != end; ++e)
+            if (g[*e].kind == LinkKind::Registration)
+                out.append({g[boost::target(*e, g)].id, del});
+    };
+    // Listener by listener, as the load balancer forwards.
+    const QVariantList listeners = lb->rows(u"listeners"_s);
+    for (int i = 0; i < listeners.size(); ++i) {
+        const QVariantMap l = listeners[i].toMap();
+        if (isClassic(*lb)) {
+            registered(*it, deliveryOf(*lb, i, l, nullptr));
+            continue;
         }
+        const QString tgId = l.value(u"targetGroup"_s).toString();
+        const auto tg = d->vertex.constFind(tgId);
+        if (tg == d->vertex.constEnd() || !d->hasEdge(*it, tgId, LinkKind::Listener))
+            continue;
+        registered(*tg, deliveryOf(*lb, i, l, d->doc.find(tgId)));
     }
     return out;
 }
@@ -154,9 +161,14 @@ bool ServiceGraph::isRegistered(const QString &target) const
     const auto it = d->vertex.constFind(target);
     if (it == d->vertex.constEnd())
         return false;
-    for (auto [e, end] = boost::in_edges(*it, d->graph); e != end; ++e)
-        if (d->graph[*e].kind == EdgeKind::Registration)
+    const Graph &g = d->graph;
+    for (auto [e, end] = boost::in_edges(*it, g); e != end; ++e) {
+        if (g[*e].kind != LinkKind::Registration)
+            continue;
+        const Resource *source = d->doc.find(g[boost::source(*e, g)].id);
+        if (source && source->type == ResourceType::TargetGroup)
             return true;
+    }
     return false;
 }
 
@@ -166,7 +178,7 @@ QString ServiceGraph::resolve(const QString &record) const
     if (it == d->vertex.constEnd())
         return {};
     for (auto [e, end] = boost::out_edges(*it, d->graph); e != end; ++e)
-        if (d->graph[*e].kind == EdgeKind::Dns)
+        if (d->graph[*e].kind == LinkKind::Dns)
             return d->graph[boost::target(*e, d->graph)].id;
     return {};
 }

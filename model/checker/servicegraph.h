@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/document.h"
+#include "model/topology.h"
 
 #include <memory>
 
@@ -16,15 +17,22 @@ struct Delivery {
     int targetPort = 0;
 };
 
-/// The application-level graph of a design (Boost.Graph, kept in the .cpp): DNS records
+/// The application-level graph of a design (Boost.Graph, kept in the .cpp): the topology's
+/// DNS, listener and registration links (Topology::links), and nothing else: DNS records
 /// pointing at load balancers, listeners forwarding to target groups, target groups and
 /// classic load balancers sending to instances and Auto Scaling groups. The reachability
-/// search walks it to find the load balancers in front of a destination.
+/// search walks it to find the load balancers in front of a destination. Listener and target
+/// ports are read from the design when asked: the graph holds only who links to whom, so it
+/// stays right until a link changes (Topology::changesLinks with Topology::serviceKinds).
 class ServiceGraph
 {
 public:
     explicit ServiceGraph(const Document &document);
     ~ServiceGraph();
+
+    /// Every edge (source vertex by source vertex), as links: a test compares them with the
+    /// topology's.
+    QList<Link> edges() const;
 
     /// Every way a load balancer delivers traffic to `target` (an instance or an ASG).
     QList<Delivery> deliveriesTo(const QString &target) const;

@@ -2,6 +2,7 @@
 
 #include "simstate.h"
 
+#include "model/checker/linkreach.h"
 #include "model/checker/reachability.h"
 #include "model/document.h"
 
@@ -81,11 +82,13 @@ void Simulation::State::build()
     rng.state = seed;
     if (const QList<const Resource *> internet = d.resourcesOfType(ResourceType::Internet); !internet.isEmpty())
         internetId = internet.first()->id;
+    // Traffic goes along the design's links (model/topology.h) and nowhere else.
+    const QList<Link> links = Topology::links(d);
     const net::Reachability reach(d);
-    buildStores();
-    buildBalancers(reach);
-    buildGroups(reach);
-    buildEntries(reach);
+    buildStores(links);
+    buildBalancers(links, reach);
+    buildGroups(links, reach);
+    buildEntries(links, reach);
     startFleet(reach);
 
     sRequests = metrics.series({}, u"requests"_s, 0);
@@ -95,8 +98,8 @@ void Simulation::State::build()
     sP99 = metrics.series({}, u"latency_p99_ms"_s, 0);
 }
 
-// Databases and caches, and which database each read replica follows.
-void Simulation::State::buildStores()
+// Databases and caches, and which database each read replica follows (replication links).
+void Simulation::State::buildStores(const QList<Link> &links)
 {
     const Document &d = *doc;
     for (const Resource *r : d.resources()) {
@@ -138,13 +141,15 @@ void Simulation::State::buildStores()
         storeIndex.insert(s.id, int(stores.size()));
         stores.push_back(s);
     }
-    for (size_t i = 0; i < stores.size(); ++i) {
-        const Resource *r = d.find(stores[i].id);
-        if (r->type == ResourceType::RdsInstance && !r->string(u"sourceDb"_s).isEmpty()) {
-            stores[i].source = findStore(r->string(u"sourceDb"_s));
-            if (stores[i].source >= 0)
-                stores[size_t(stores[i].source)].replicas.push_back(int(i));
-        }
+    for (const Link &l : links) {
+        if (l.kind != LinkKind::Replication)
+            continue;
+        const int source = findStore(l.from);
+        const int replica = findStore(l.to);
+        if (source < 0 || replica < 0)
+            continue;
+        stores[size_t(replica)].source = source;
+        stores[size_t(source)].replicas.push_back(replica);
     }
 }
 
@@ -163,8 +168,6 @@ Pool targetGroupPool(const Resource &r)
     p.leastOutstanding = r.string(u"algorithm"_s) == u"least_outstanding_requests"_s;
     p.sticky = r.boolean(u"stickiness"_s);
     p.port = int(r.integer(u"port"_s));
-    for (const QString &id : r.references(u"targets"_s))
-        p.staticTargets.push_back(id);
     return p;
 }
 
@@ -181,16 +184,16 @@ Pool classicPool(const Resource &r)
     p.deregistrationDelay = r.boolean(u"connectionDraining"_s) ? r.integer(u"drainingTimeout"_s) : 0;
     p.sticky = r.boolean(u"stickiness"_s);
     p.port = r.rows(u"listeners"_s).value(0).toMap().value(u"instancePort"_s, 80).toInt();
-    for (const QString &id : r.references(u"instances"_s))
-        p.staticTargets.push_back(id);
     return p;
 }
 
 } // namespace
 
 // Pools (target groups, and each Classic Load Balancer's instance set) and load balancers with
-// one node per zone; whether the internet reaches each on its first listener.
-void Simulation::State::buildBalancers(const net::Reachability &reach)
+// one node per zone; whether the internet reaches each on its first listener. Which pools a
+// load balancer forwards to are its listener links; the instances a pool holds from the start
+// are its registration links to instances.
+void Simulation::State::buildBalancers(const QList<Link> &links, const net::Reachability &reach)
 {
     const Document &d = *doc;
     QHash<QString, int> poolIndex;
@@ -198,6 +201,10 @@ void Simulation::State::buildBalancers(const net::Reachability &reach)
         poolIndex.insert(r->id, int(pools.size()));
         pools.push_back(targetGroupPool(*r));
     }
+    QHash<QString, QList<QString>> forwardsTo; // load balancer -> target groups, listener order
+    for (const Link &l : links)
+        if (l.kind == LinkKind::Listener)
+            forwardsTo[l.from].append(l.to);
     for (const Resource *r : d.resourcesOfType(ResourceType::LoadBalancer)) {
         LoadBalancer lb;
         lb.id = r->id;
@@ -209,11 +216,12 @@ void Simulation::State::buildBalancers(const net::Reachability &reach)
         const int listenerPort = listeners.value(0).toMap().value(u"port"_s, 80).toInt();
         if (lb.kind == u"classic"_s) {
             lb.pools.push_back(int(pools.size()));
+            poolIndex.insert(lb.id, int(pools.size()));
             pools.push_back(classicPool(*r));
         } else {
-            for (const QVariant &row : listeners) {
-                const int pi = poolIndex.value(row.toMap().value(u"targetGroup"_s).toString(), -1);
-                if (pi >= 0 && std::find(lb.pools.begin(), lb.pools.end(), pi) == lb.pools.end()) {
+            for (const QString &tg : forwardsTo.value(lb.id)) {
+                const int pi = poolIndex.value(tg, -1);
+                if (pi >= 0) {
                     lb.pools.push_back(pi);
                     pools[size_t(pi)].kind = lb.kind;
                 }
@@ -226,26 +234,45 @@ void Simulation::State::buildBalancers(const net::Reachability &reach)
                                                          : in.explanations.first().detail;
         lbs.push_back(lb);
     }
+    for (const Link &l : links) {
+        if (l.kind != LinkKind::Registration)
+            continue;
+        const int pi = poolIndex.value(l.from, -1);
+        const Resource *target = d.find(l.to);
+        if (pi >= 0 && target && target->type == ResourceType::Ec2Instance)
+            pools[size_t(pi)].staticTargets.push_back(l.to);
+    }
 }
 
 // App tiers: Auto Scaling groups and stand-alone instances, the pools they are registered
-// with, and the databases and caches each can reach on their ports.
-void Simulation::State::buildGroups(const net::Reachability &reach)
+// with (registration links), and the databases and caches each calls: its data-access links
+// that reach lets through.
+void Simulation::State::buildGroups(const QList<Link> &links, const net::Reachability &reach)
 {
     const Document &d = *doc;
     QHash<QString, int> poolIndex;
     for (size_t i = 0; i < pools.size(); ++i)
         poolIndex.insert(pools[i].id, int(i));
+    QHash<QString, QList<QString>> registeredWith; // Auto Scaling group -> pools, in its order
+    QHash<QString, QList<const Link *>> calls;     // app -> its data-access links, by store
+    for (const Link &l : links) {
+        if (l.kind == LinkKind::Registration)
+            registeredWith[l.to].append(l.from);
+        else if (l.kind == LinkKind::DataAccess)
+            calls[l.from].append(&l);
+    }
+    net::LinkReach open(reach);
     auto makeUnit = [&](const QString &id) {
         Unit u;
         u.id = id;
-        for (size_t s = 0; s < stores.size(); ++s) {
-            const Store &st = stores[s];
-            if (st.source >= 0)
+        for (const Link *l : calls.value(id)) {
+            const int s = findStore(l->to);
+            if (s < 0 || stores[size_t(s)].source >= 0)
                 continue; // replicas are reached through their source
-            if (!reach.reach(id, st.id, {net::Protocol::Tcp, st.port}).reachable)
-                continue;
-            (st.kind == StoreKind::Redis || st.kind == StoreKind::Memcached ? u.caches : u.databases).push_back(int(s));
+            if (!open.open(*l))
+                continue; // the design means it, but the network does not let it through
+            const Store &st = stores[size_t(s)];
+            (st.kind == StoreKind::Redis || st.kind == StoreKind::Memcached ? u.caches : u.databases).push_back(s);
         }
         units.push_back(u);
         return int(units.size() - 1);
@@ -270,14 +297,13 @@ void Simulation::State::buildGroups(const net::Reachability &reach)
         g.termination = r->string(u"terminationPolicy"_s);
         for (const QVariant &row : r->rows(u"scalingPolicies"_s))
             g.policies.push_back(policyFrom(row.toMap()));
-        for (const QString &key : {u"targetGroups"_s, u"loadBalancers"_s})
-            for (const QString &id : r->references(key)) {
-                const int pi = poolIndex.value(id, -1);
-                if (pi >= 0) {
-                    g.pools.push_back(pi);
-                    pools[size_t(pi)].groupTargets.push_back(g.id);
-                }
+        for (const QString &id : registeredWith.value(g.id)) {
+            const int pi = poolIndex.value(id, -1);
+            if (pi >= 0) {
+                g.pools.push_back(pi);
+                pools[size_t(pi)].groupTargets.push_back(g.id);
             }
+        }
         g.unit = makeUnit(g.id);
         groupIndex.insert(g.id, int(groups.size()));
         groups.push_back(g);
@@ -296,18 +322,32 @@ void Simulation::State::buildGroups(const net::Reachability &reach)
     }
 }
 
-// Entry points: Route 53 records, else internet-facing load balancers.
-void Simulation::State::buildEntries(const net::Reachability &reach)
+// Entry points: the records' DNS links (a record -> a load balancer or an instance, or its
+// Elastic IP -> the instance), else, when no record points anywhere, internet-facing load
+// balancers (the topology's internet -> load balancer links, made whether or not the design
+// draws the internet).
+void Simulation::State::buildEntries(const QList<Link> &links, const net::Reachability &reach)
 {
     const Document &d = *doc;
     const net::Flow http{net::Protocol::Tcp, 80};
-    for (const Resource *r : d.resourcesOfType(ResourceType::Route53Record)) {
-        QString target = r->string(u"target"_s);
-        const Resource *tr = d.find(target);
-        if (tr && tr->type == ResourceType::ElasticIp)
-            target = tr->string(u"associatedWith"_s);
+    QHash<QString, QString> behind; // Elastic IP -> instance
+    for (const Link &l : links)
+        if (l.kind == LinkKind::Dns)
+            if (const Resource *from = d.find(l.from); from && from->type == ResourceType::ElasticIp)
+                behind.insert(l.from, l.to);
+    bool anyRecord = false;
+    for (const Link &l : links) {
+        const Resource *r = l.kind == LinkKind::Dns ? d.find(l.from) : nullptr;
+        if (!r || r->type != ResourceType::Route53Record)
+            continue;
+        anyRecord = true;
         Entry e;
         e.record = r->id;
+        QString target = l.to;
+        if (const Resource *tr = d.find(target); tr && tr->type == ResourceType::ElasticIp) {
+            e.via = target;
+            target = behind.value(target);
+        }
         for (size_t i = 0; i < lbs.size(); ++i)
             if (lbs[i].id == target) {
                 e.lb = int(i);
@@ -325,7 +365,7 @@ void Simulation::State::buildEntries(const net::Reachability &reach)
             e.failoverRole = r->string(u"failoverRole"_s);
         entries.push_back(e);
     }
-    if (entries.empty())
+    if (!anyRecord)
         for (size_t i = 0; i < lbs.size(); ++i)
             if (d.find(lbs[i].id)->string(u"scheme"_s) == u"internet-facing"_s) {
                 Entry e;

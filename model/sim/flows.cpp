@@ -75,19 +75,24 @@ void Simulation::State::finishFlows()
             reached[lb.id] = {lb.offered, std::min(lb.offered, failed + (pool.first > 0 ? pool.second : 0))};
         }
     }
-    // Entries: internet -> record -> load balancer or instance (or internet -> load balancer).
+    // Entries: internet -> record -> load balancer or instance (or its Elastic IP -> the
+    // instance), or internet -> load balancer.
     for (const Entry &e : entries) {
         if (e.sent <= 0)
             continue;
         const QString target = e.lb >= 0 ? lbs[size_t(e.lb)].id : instances[size_t(e.instance)].id;
         const double failed = e.reachable ? e.sent * share(target) : e.sent;
         if (!e.record.isEmpty()) {
-            LinkFlow &in = flows[size_t(flow(internetId, e.record))];
-            in.rps += e.sent;
-            in.failedRps += failed;
-            LinkFlow &out = flows[size_t(flow(e.record, target))];
-            out.rps += e.sent;
-            out.failedRps += failed;
+            // internet -> record -> (Elastic IP ->) target
+            QString previous = internetId;
+            for (const QString &hop : {e.record, e.via, target}) {
+                if (hop.isEmpty())
+                    continue;
+                LinkFlow &f = flows[size_t(flow(previous, hop))];
+                f.rps += e.sent;
+                f.failedRps += failed;
+                previous = hop;
+            }
         } else {
             LinkFlow &in = flows[size_t(flow(internetId, target))];
             in.rps += e.sent;

@@ -6,6 +6,8 @@
 #include "capacity.h"
 #include "simulation.h"
 
+#include "model/topology.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -136,6 +138,7 @@ struct LoadBalancer {
 /// Where the internet's requests enter: a load balancer or an instance, through a record.
 struct Entry {
     QString record;
+    QString via; ///< the Elastic IP the record names, for an instance behind one
     int lb = -1;
     int instance = -1;
     double weight = 1;
@@ -284,10 +287,10 @@ struct Simulation::State {
     int findGroup(const QString &id) const;
     int findStore(const QString &id) const;
     int instanceSeries(Instance &in);
-    void buildStores();
-    void buildBalancers(const net::Reachability &reach);
-    void buildGroups(const net::Reachability &reach);
-    void buildEntries(const net::Reachability &reach);
+    void buildStores(const QList<Link> &links);
+    void buildBalancers(const QList<Link> &links, const net::Reachability &reach);
+    void buildGroups(const QList<Link> &links, const net::Reachability &reach);
+    void buildEntries(const QList<Link> &links, const net::Reachability &reach);
     void startFleet(const net::Reachability &reach);
 
     // flows.cpp

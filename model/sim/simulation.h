@@ -76,7 +76,8 @@ struct ResourceSnapshot {
 /// load balancer -> target group -> group or instance -> database or cache; a database ->
 /// its read replica for replicated writes), and how many of them fail on the way or further
 /// down. `from` and `to` are design ids (`internet`: the design's Internet resource, or
-/// "internet" when it has none).
+/// "internet" when it has none); every (from, to) between design resources is a link of
+/// Topology::links, the arrows of the canvas.
 struct LinkFlow {
     QString from;
     QString to;

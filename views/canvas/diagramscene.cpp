@@ -3,10 +3,13 @@
 #include "canvasoverlay.h"
 
 #include "model/catalogue.h"
+#include "model/checker/linkreach.h"
+#include "model/checker/reachability.h"
 #include "model/document.h"
 #include "model/layout.h"
 #include "model/routing.h"
 #include "model/securityrules.h"
+#include "model/topology.h"
 #include "relationlayer.h"
 #include "resourceitem.h"
 
@@ -61,12 +64,9 @@ void DiagramScene::setDocument(Document *document)
             } else if (ResourceItem *i = item(id)) {
                 i->update();
             }
-            // Only what links resources redraws the arrows (rebuildRelations reads these).
-            static const QSet<QString> linking = {u"listeners"_s,    u"instances"_s,     u"targets"_s,
-                                                  u"targetGroups"_s, u"loadBalancers"_s, u"sourceDb"_s,
-                                                  u"target"_s,       u"securityGroups"_s, u"inbound"_s,
-                                                  u"launchTemplate"_s};
-            if (linking.contains(key))
+            // Only what changes the links, or whether reach lets traffic through one, redraws
+            // the arrows.
+            if (r && (Topology::changesLinks(r->type, key) || net::changesLinkReach(r->type, key)))
                 scheduleRelations();
         });
         connect(m_document, &Document::nameChanged, this, [this](const QString &id) {
@@ -447,72 +447,20 @@ void DiagramScene::rebuildRelations()
         m_relationLayer->setRelations({}, {});
         return;
     }
-    QList<std::tuple<QString, QString, bool>> links;
-    const QList<const Resource *> internet = m_document->resourcesOfType(ResourceType::Internet);
-    for (const Resource *r : m_document->resources()) {
-        switch (r->type) {
-        case ResourceType::Route53Record:
-            for (const Resource *i : internet)
-                links.append({i->id, r->id, false});
-            if (!r->string(u"target"_s).isEmpty())
-                links.append({r->id, r->string(u"target"_s), false});
-            break;
-        case ResourceType::LoadBalancer:
-            for (const QVariant &l : r->rows(u"listeners"_s)) {
-                const QString tg = l.toMap().value(u"targetGroup"_s).toString();
-                if (!tg.isEmpty())
-                    links.append({r->id, tg, false});
-            }
-            for (const QString &i : r->references(u"instances"_s))
-                links.append({r->id, i, false});
-            break;
-        case ResourceType::TargetGroup:
-            for (const QString &t : r->references(u"targets"_s))
-                links.append({r->id, t, false});
-            break;
-        case ResourceType::AutoScalingGroup:
-            for (const QString &tg : r->references(u"targetGroups"_s))
-                links.append({tg, r->id, false});
-            for (const QString &lb : r->references(u"loadBalancers"_s)) // Classic Load Balancers
-                links.append({lb, r->id, false});
-            break;
-        case ResourceType::RdsInstance:
-            if (!r->string(u"sourceDb"_s).isEmpty())
-                links.append({r->string(u"sourceDb"_s), r->id, true});
-            break;
-        default:
-            break;
-        }
-    }
-    // App -> data tier: a database or cache whose security group admits another group is
-    // drawn as reached from the resources that carry that group.
-    QHash<QString, QStringList> carriers; // security group -> resources carrying it
-    for (const Resource *r : m_document->resources())
-        if (r->type != ResourceType::LaunchTemplate) // its Auto Scaling group carries them
-            for (const QString &sg : securityGroupsOf(r->id))
-                carriers[sg].append(r->id);
-    for (const Resource *r : m_document->resources()) {
-        if (r->type != ResourceType::RdsInstance && r->type != ResourceType::AuroraCluster
-            && r->type != ResourceType::ElastiCache)
-            continue;
-        QStringList sources;
-        QSet<QString> seen{r->id};
-        for (const QString &sg : securityGroupsOf(r->id))
-            if (const Resource *g = m_document->find(sg))
-                for (const SecurityGroupRule &rule : securityGroupRules(*g, true))
-                    for (const QString &src : carriers.value(rule.group))
-                        if (!seen.contains(src)) {
-                            seen.insert(src);
-                            sources.append(src);
-                        }
-        for (const QString &src : std::as_const(sources))
-            links.append({src, r->id, false});
-    }
+    // One arrow per link of the design; a data-access link reach blocks is drawn as blocked.
+    const QList<Link> links = Topology::links(*m_document);
+    std::optional<net::Reachability> reach;
+    std::optional<net::LinkReach> open;
     QList<Relation> relations;
     relations.reserve(links.size());
-    for (const auto &[from, to, dashed] : std::as_const(links))
-        if (from != to && item(from) && item(to))
-            relations.append(Relation{from, to, dashed, {}, {}});
+    for (const Link &l : links) {
+        if (!item(l.from) || !item(l.to))
+            continue;
+        if (l.kind == LinkKind::DataAccess && !open)
+            open.emplace(reach.emplace(*m_document));
+        const bool blocked = l.kind == LinkKind::DataAccess && !open->open(l);
+        relations.append(Relation{l.from, l.to, l.kind == LinkKind::Replication, {}, {}, blocked});
+    }
     // Routes round what they would cross, where there are few enough arrows for it to be
     // worth the look (thousands of them are an overview).
     RouteContext context = routeContext();

@@ -340,20 +340,22 @@ void RelationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster
         && option->levelOfDetailFromTransform(painter->worldTransform()) < minimumDetail)
         return;
-    // Lines in three batches (plain, dashed, on the reach path): one draw call each. Long
+    // Lines in four batches (plain, dashed, blocked, on the reach path): one draw call each. Long
     // segments are cut to the view first, since the raster stroker's cost grows with the
     // length drawn, seen or not.
     const QRectF visible = option->exposedRect.adjusted(-arrowSize, -arrowSize, arrowSize, arrowSize);
     QVarLengthArray<QLineF, 512> plain;
     QVarLengthArray<QLineF, 512> dashed;
     QVarLengthArray<QLineF, 512> onPath;
+    QVarLengthArray<QLineF, 512> blocked;
+    QVarLengthArray<QLineF, 512> blockedHeads;
     for (const Relation &r : std::as_const(m_relations)) {
         if (r.points.size() < 2 || !r.bounds.intersects(visible))
             continue;
         if (!m_shownOnly.isEmpty() && !(m_shownOnly.contains(r.from) && m_shownOnly.contains(r.to)))
             continue;
         const bool highlighted = m_highlighted.contains(r.from) && m_highlighted.contains(r.to);
-        auto &lines = highlighted ? onPath : r.dashed ? dashed : plain;
+        auto &lines = highlighted ? onPath : r.blocked ? blocked : r.dashed ? dashed : plain;
         const bool whole = visible.contains(r.bounds);
         for (int i = 1; i < r.points.size(); ++i) {
             QLineF segment(r.points.at(i - 1), r.points.at(i));
@@ -361,7 +363,7 @@ void RelationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                 lines.append(segment);
         }
         const auto [left, right] = arrowhead(r.points);
-        auto &heads = highlighted ? onPath : plain;
+        auto &heads = highlighted ? onPath : r.blocked ? blockedHeads : plain;
         heads.append(left);
         heads.append(right);
     }
@@ -374,6 +376,15 @@ void RelationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
     painter->drawLines(dashed.constData(), int(dashed.size()));
+    if (!blocked.isEmpty() || !blockedHeads.isEmpty()) {
+        QPen stop(QColor(0xD1, 0x32, 0x12), 0, Qt::DashLine);
+        stop.setCosmetic(true);
+        painter->setPen(stop);
+        painter->drawLines(blocked.constData(), int(blocked.size()));
+        stop.setStyle(Qt::SolidLine);
+        painter->setPen(stop);
+        painter->drawLines(blockedHeads.constData(), int(blockedHeads.size()));
+    }
     if (!onPath.isEmpty()) {
         QPen path(QColor(0x1D, 0x9E, 0x4B), 3);
         path.setCosmetic(true);

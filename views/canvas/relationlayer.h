@@ -10,7 +10,8 @@
 namespace skydraft {
 
 /// A line traffic follows between two resources (Route 53 -> load balancer -> target group ->
-/// Auto Scaling group, app -> database), or a replication link (dashed).
+/// Auto Scaling group, app -> database), or a replication link (dashed): one link of the
+/// design's topology (model/topology.h).
 struct Relation {
     QString from;
     QString to;
@@ -18,6 +19,9 @@ struct Relation {
     /// Orthogonal polyline from the source's border to the target's (the arrow's tip last).
     QList<QPointF> points;
     QRectF bounds; ///< of the points, arrowhead included
+    /// The design means traffic to go this way but reach says it cannot (a data-access link
+    /// whose store's rules, ACLs or routes stop the app): drawn dashed in red.
+    bool blocked = false;
 };
 
 /// The orthogonal route between two scene rectangles: it leaves the source from the side that
