@@ -46,6 +46,9 @@ EditingSession::EditingSession(Workbench *workbench, QObject *parent)
     connect(view, &CanvasView::itemResized, this, &EditingSession::resize);
     connect(view, &CanvasView::nudgeRequested, this, &EditingSession::nudge);
     connect(view, &CanvasView::connectRequested, this, &EditingSession::connectResources);
+    connect(view, &CanvasView::connectMissed, this, [this](const QString &from, const QPointF &at) {
+        refuse(tr("Nothing connected: release the connection from %1 on the resource it goes to.").arg(from), at);
+    });
     connect(view, &CanvasView::placeRequested, this, [this](ResourceType type, const QPointF &pos) { place(type, pos); });
     connect(view, &CanvasView::hint, this, [this](const QString &text) { m_window->showStatus(text); });
     connect(view, &CanvasView::contextMenuRequested, this, [this](const QPoint &globalPos) {
