@@ -329,6 +329,20 @@ private Q_SLOTS:
         QCOMPARE(subnet->string(u"routeTable"_s), u"PublicRouteTable"_s); // references outside kept
         QVERIFY(subnet->string(u"cidr"_s) != doc->find(u"PublicSubnetA"_s)->string(u"cidr"_s)); // a free block
         QCOMPARE(w->editing()->selectedIds(), QStringList{subnet->id});
+        // Clear of the original, not on top of it.
+        QVERIFY(!w->scene()->item(subnet->id)->sceneBox().intersects(w->scene()->item(u"PublicSubnetA"_s)->sceneBox()));
+        // A node pasted twice: each copy clear of the original and of the one before.
+        w->editing()->select({u"NatGatewayB"_s});
+        w->editing()->copy();
+        const QString natOne = w->editing()->paste().value(0);
+        const QString natTwo = w->editing()->paste().value(0);
+        QVERIFY(!natOne.isEmpty() && !natTwo.isEmpty());
+        const auto box = [&w](const QString &id) { return w->scene()->item(id)->sceneBox(); };
+        QVERIFY(!box(natOne).intersects(box(u"NatGatewayB"_s)));
+        QVERIFY2(!box(natTwo).intersects(box(natOne)), qPrintable(u"%1,%2 %3 / %4,%5"_s.arg(box(natOne).x()).arg(box(natOne).y()).arg(box(natOne).width()).arg(box(natTwo).x()).arg(box(natTwo).y())));
+        stack->undo();
+        stack->undo();
+        w->editing()->select({subnet->id});
         // Duplicate works on the selection (the pasted subnet) without the clipboard.
         const QStringList again = w->editing()->duplicate();
         QCOMPARE(again.size(), 2);
@@ -392,6 +406,42 @@ private Q_SLOTS:
         for (const QString &id : inside)
             QCOMPARE(w->scene()->item(id)->parentItem(), w->scene()->item(doc->find(id)->parent));
         QVERIFY(doc->find(u"WebLoadBalancer"_s)->references(u"subnets"_s).contains(u"PublicSubnetB"_s));
+    }
+
+    void alignRightBottomAndDistribute()
+    {
+        auto w = open();
+        QVERIFY(w);
+        QUndoStack *stack = w->editor()->undoStack();
+        const auto box = [&w](const QString &id) { return w->scene()->item(id)->sceneBox(); };
+        const QStringList three{u"MainRouteTable"_s, u"PublicRouteTable"_s, u"DatabaseSecurityGroup"_s};
+        for (const QString &id : three)
+            QVERIFY2(w->scene()->item(id), qPrintable(id));
+        // Squeeze the middle one next to the first, then distribute: equal gaps again, the ends kept.
+        const QRectF first = box(three[0]);
+        const QRectF last = box(three[2]);
+        QVERIFY(w->editor()->setGeometry({{three[1], QRectF(w->document()->geometry(three[1])->topLeft()
+                                                              - QPointF(box(three[1]).left() - first.right() - 4, 0),
+                                                          w->document()->geometry(three[1])->size())}},
+                                         u"Squeeze"_s));
+        w->editing()->select(three);
+        QVERIFY(w->editing()->action(EditingSession::Action::DistributeHorizontally)->isEnabled());
+        int steps = stack->count();
+        w->editing()->action(EditingSession::Action::DistributeHorizontally)->trigger();
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(box(three[0]).left(), first.left());
+        QCOMPARE(box(three[2]).left(), last.left());
+        const qreal gapA = box(three[1]).left() - box(three[0]).right();
+        const qreal gapB = box(three[2]).left() - box(three[1]).right();
+        QVERIFY2(qAbs(gapA - gapB) <= 1, qPrintable(u"gaps %1 and %2"_s.arg(gapA).arg(gapB)));
+        // Right and bottom edges.
+        w->editing()->select({u"MainRouteTable"_s, u"Database"_s});
+        w->editing()->action(EditingSession::Action::AlignRight)->trigger();
+        QCOMPARE(box(u"MainRouteTable"_s).right(), box(u"Database"_s).right());
+        w->editing()->action(EditingSession::Action::AlignBottom)->trigger();
+        QCOMPARE(box(u"MainRouteTable"_s).bottom(), box(u"Database"_s).bottom());
+        // Two resources cannot be distributed.
+        QVERIFY(!w->editing()->action(EditingSession::Action::DistributeVertically)->isEnabled());
     }
 
     void alignLeftIsOneStep()

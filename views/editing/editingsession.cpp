@@ -121,6 +121,10 @@ void EditingSession::createActions()
     add(Action::AlignTop, tr("Align &Top Edges"), {}, [this] { align(Action::AlignTop); });
     add(Action::AlignCenter, tr("Align &Centres Vertically"), {}, [this] { align(Action::AlignCenter); });
     add(Action::AlignMiddle, tr("Align &Middles Horizontally"), {}, [this] { align(Action::AlignMiddle); });
+    add(Action::AlignRight, tr("Align &Right Edges"), {}, [this] { align(Action::AlignRight); });
+    add(Action::AlignBottom, tr("Align &Bottom Edges"), {}, [this] { align(Action::AlignBottom); });
+    add(Action::DistributeHorizontally, tr("Distribute &Horizontally"), {}, [this] { align(Action::DistributeHorizontally); });
+    add(Action::DistributeVertically, tr("Distribute &Vertically"), {}, [this] { align(Action::DistributeVertically); });
     QAction *snap = add(Action::SnapToGrid, tr("&Snap to Grid"), {}, [this](bool on) { m_window->scene()->setSnapToGrid(on); });
     snap->setCheckable(true);
     snap->setChecked(m_window->scene()->snapToGrid());
@@ -145,8 +149,7 @@ void EditingSession::createActions()
     edit->addSeparator();
     edit->addAction(action(Action::SelectAll));
     QMenu *arrange = edit->addMenu(tr("A&rrange"));
-    arrange->addActions({action(Action::AlignLeft), action(Action::AlignTop), action(Action::AlignCenter),
-                         action(Action::AlignMiddle)});
+    fillArrangeMenu(arrange);
     QMenu *view = m_window->menu(Workbench::Menu::View);
     view->addSeparator();
     view->addActions({action(Action::ShowRules), action(Action::SnapToGrid)});
@@ -174,6 +177,15 @@ void EditingSession::createActions()
     tools->addSeparator();
     tools->addActions({action(Action::Delete), action(Action::ConnectMode), action(Action::ShowRules),
                        action(Action::SnapToGrid)});
+}
+
+void EditingSession::fillArrangeMenu(QMenu *menu) const
+{
+    menu->addActions({action(Action::AlignLeft), action(Action::AlignCenter), action(Action::AlignRight)});
+    menu->addSeparator();
+    menu->addActions({action(Action::AlignTop), action(Action::AlignMiddle), action(Action::AlignBottom)});
+    menu->addSeparator();
+    menu->addActions({action(Action::DistributeHorizontally), action(Action::DistributeVertically)});
 }
 
 QList<QAction *> EditingSession::editActions() const
@@ -218,8 +230,7 @@ QMenu *EditingSession::contextMenu(QWidget *parent)
     }
     if (ids.size() > 1) {
         QMenu *arrange = menu->addMenu(tr("A&rrange"));
-        arrange->addActions({action(Action::AlignLeft), action(Action::AlignTop), action(Action::AlignCenter),
-                             action(Action::AlignMiddle)});
+        fillArrangeMenu(arrange);
     }
     // A question about this resource: can traffic get here, or from here?
     if (ids.size() == 1 && m_reach->sourceBox()->findData(ids.first()) >= 0) {
@@ -283,8 +294,11 @@ void EditingSession::updateActions()
     action(Action::Copy)->setEnabled(open && selected > 0);
     for (Action a : {Action::Cut, Action::Duplicate, Action::Delete})
         action(a)->setEnabled(editable && selected > 0);
-    for (Action a : {Action::AlignLeft, Action::AlignTop, Action::AlignCenter, Action::AlignMiddle})
+    for (Action a : {Action::AlignLeft, Action::AlignTop, Action::AlignCenter, Action::AlignMiddle, Action::AlignRight,
+                     Action::AlignBottom})
         action(a)->setEnabled(editable && selected > 1);
+    for (Action a : {Action::DistributeHorizontally, Action::DistributeVertically})
+        action(a)->setEnabled(editable && selected > 2);
     // Paste: only with resources to paste (copied here, or by another SkyDraft window).
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
     const bool clipboardHasResources = mime && mime->hasFormat(QString::fromLatin1(ResourceClipboard::mimeType));

@@ -33,12 +33,15 @@ public:
 
     enum class Action {
         Cut, Copy, Paste, Duplicate, Delete, SelectAll,
-        AlignLeft, AlignTop, AlignCenter, AlignMiddle,
+        AlignLeft, AlignTop, AlignCenter, AlignMiddle, AlignRight, AlignBottom,
+        DistributeHorizontally, DistributeVertically,
         SnapToGrid, ShowRules, ConnectMode,
     };
     /// The action for menus and toolbars (the shell's menus pick them up from here).
     QAction *action(Action which) const { return m_actions.value(int(which)); }
     QList<QAction *> editActions() const;
+    /// Align (left, centre, right; top, middle, bottom) and distribute, for a menu.
+    void fillArrangeMenu(QMenu *menu) const;
     /// The canvas's right-click menu for the current selection. The caller owns it.
     QMenu *contextMenu(QWidget *parent = nullptr);
 
@@ -99,6 +102,8 @@ private:
     QHash<int, QAction *> m_actions;
     QByteArray m_clipboard; ///< also on the system clipboard; kept for duplicate
     int m_pasteCount = 0;
+    QPointF m_pasteStep; ///< how far each paste of m_clipboard goes: clear of what was copied
+    QPointF clearOfSelection() const;
     QString m_lastMessage;
     bool m_locked = false;
 };

@@ -17,6 +17,7 @@
 #include "resourceclipboard.h"
 #include "views/canvas/resourceitem.h"
 
+#include <cmath>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMimeData>
@@ -238,12 +239,31 @@ void EditingSession::copy()
     if (!m_window->session()->document())
         return;
     m_clipboard = ResourceClipboard::copy(*m_window->session()->document(), topMostSelected());
+    m_pasteStep = clearOfSelection();
     auto *mime = new QMimeData;
     mime->setData(QString::fromLatin1(ResourceClipboard::mimeType), m_clipboard);
     QGuiApplication::clipboard()->setMimeData(mime);
     m_pasteCount = 0;
     updateActions();
     tell(tr("Copied %n resource(s).", nullptr, int(selectedIds().size())));
+}
+
+QPointF EditingSession::clearOfSelection() const
+{
+    // Beside the selection, one grid step apart: below a container (subnets and zones stack
+    // in columns), to the right of nodes.
+    QRectF bounds;
+    bool containers = true;
+    for (const QString &id : topMostSelected())
+        if (const ResourceItem *i = m_window->scene()->item(id)) {
+            bounds |= i->sceneBox();
+            containers = containers && i->isContainer();
+        }
+    if (bounds.isEmpty())
+        return {};
+    const qreal gap = 2 * DiagramScene::gridSize;
+    return containers ? QPointF(0, std::ceil((bounds.height() + gap) / DiagramScene::gridSize) * DiagramScene::gridSize)
+                      : QPointF(std::ceil((bounds.width() + gap) / DiagramScene::gridSize) * DiagramScene::gridSize, 0);
 }
 
 QStringList EditingSession::paste()
@@ -260,12 +280,18 @@ QStringList EditingSession::paste()
     if (selected.size() == 1 && m_window->scene()->item(selected.first())->isContainer())
         target = selected.first();
     ++m_pasteCount;
+    // Clear of the original (and of the copies pasted before), not on top of it.
     const qreal step = 3 * DiagramScene::gridSize;
-    const ResourceClipboard::PasteResult result = ResourceClipboard::paste(*e, data, target, QPointF(step, step) * m_pasteCount);
+    const QPointF offset = data == m_clipboard && !m_pasteStep.isNull() ? m_pasteStep : QPointF(step, step);
+    const ResourceClipboard::PasteResult result = ResourceClipboard::paste(*e, data, target, offset * m_pasteCount);
     if (!result.error.isEmpty())
         refuse(result.error, canvas()->mapToScene(canvas()->viewport()->rect().center()));
     if (!result.created.isEmpty()) {
+        // Selecting the copies is not the user choosing something else: the next paste goes
+        // one step further.
+        const int pasted = m_pasteCount;
         select(result.topLevel);
+        m_pasteCount = pasted;
         if (result.error.isEmpty() && result.dropped.isEmpty())
             tell(tr("Pasted %n resource(s).", nullptr, int(result.created.size())));
         else if (result.error.isEmpty())
@@ -282,8 +308,7 @@ QStringList EditingSession::duplicate()
     if (!e)
         return {};
     const QByteArray data = ResourceClipboard::copy(*m_window->session()->document(), topMostSelected());
-    const qreal step = 3 * DiagramScene::gridSize;
-    const ResourceClipboard::PasteResult result = ResourceClipboard::paste(*e, data, QString(), QPointF(step, step));
+    const ResourceClipboard::PasteResult result = ResourceClipboard::paste(*e, data, QString(), clearOfSelection());
     if (!result.error.isEmpty())
         refuse(result.error, canvas()->mapToScene(canvas()->viewport()->rect().center()));
     if (!result.created.isEmpty()) {
@@ -342,11 +367,49 @@ void EditingSession::align(Action how)
         const ResourceItem *i = scene->item(id);
         bounds |= i->sceneBox();
     }
+    // Distribute: equal gaps between neighbours, the outermost two staying where they are.
+    QHash<QString, QRectF> spread;
+    if (how == Action::DistributeHorizontally || how == Action::DistributeVertically) {
+        if (ids.size() < 3)
+            return;
+        const bool across = how == Action::DistributeHorizontally;
+        QStringList order = ids;
+        std::sort(order.begin(), order.end(), [&](const QString &a, const QString &b) {
+            const QRectF ra = scene->item(a)->sceneBox();
+            const QRectF rb = scene->item(b)->sceneBox();
+            return across ? ra.left() < rb.left() : ra.top() < rb.top();
+        });
+        qreal used = 0;
+        for (const QString &id : std::as_const(order))
+            used += across ? scene->item(id)->sceneBox().width() : scene->item(id)->sceneBox().height();
+        const qreal room = across ? bounds.width() : bounds.height();
+        const qreal gap = (room - used) / qreal(order.size() - 1);
+        qreal at = across ? bounds.left() : bounds.top();
+        for (const QString &id : std::as_const(order)) {
+            QRectF r = scene->item(id)->sceneBox();
+            if (across)
+                r.moveLeft(std::round(at));
+            else
+                r.moveTop(std::round(at));
+            at += (across ? r.width() : r.height()) + gap;
+            spread.insert(id, r);
+        }
+    }
     QHash<QString, QRectF> geometry;
     for (const QString &id : ids) {
         const ResourceItem *i = scene->item(id);
         QRectF r = i->sceneBox();
         switch (how) {
+        case Action::DistributeHorizontally:
+        case Action::DistributeVertically:
+            r = spread.value(id);
+            break;
+        case Action::AlignRight:
+            r.moveRight(bounds.right());
+            break;
+        case Action::AlignBottom:
+            r.moveBottom(bounds.bottom());
+            break;
         case Action::AlignLeft:
             r.moveLeft(bounds.left());
             break;
@@ -364,7 +427,9 @@ void EditingSession::align(Action how)
         geometry.insert(id, QRectF(parent ? parent->mapFromScene(r.topLeft()) : r.topLeft(), r.size()));
     }
     Placement::growToFit(*m_window->session()->document(), geometry);
-    e->setGeometry(geometry, tr("Align %n resource(s)", nullptr, int(ids.size())));
+    const bool distribute = how == Action::DistributeHorizontally || how == Action::DistributeVertically;
+    e->setGeometry(geometry, distribute ? tr("Distribute %n resource(s)", nullptr, int(ids.size()))
+                                        : tr("Align %n resource(s)", nullptr, int(ids.size())));
 }
 
 } // namespace skydraft
