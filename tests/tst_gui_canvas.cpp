@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QWheelEvent>
 #include <QToolBar>
 #include <QUndoStack>
@@ -391,8 +392,11 @@ private Q_SLOTS:
         auto w = open();
         QVERIFY(w);
         for (QAction *a : w->mainToolBar()->actions())
-            if (!a->isSeparator())
+            if (!a->isSeparator() && qobject_cast<QToolButton *>(w->mainToolBar()->widgetForAction(a)))
                 QVERIFY2(!a->icon().isNull(), qPrintable(a->text()));
+        // The find field at the end, after every button.
+        const QList<QAction *> all = w->mainToolBar()->actions();
+        QCOMPARE(w->mainToolBar()->widgetForAction(all.last())->objectName(), u"findBox"_s);
         QAction *reach = nullptr;
         for (QAction *a : w->toolsMenu()->actions())
             if (a->objectName() == u"reachAction"_s)

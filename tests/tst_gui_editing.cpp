@@ -7,13 +7,16 @@
 #include "views/canvas/canvasview.h"
 #include "views/canvas/diagramscene.h"
 #include "views/editing/editingsession.h"
+#include "views/editing/findbox.h"
 #include "views/editing/inspector.h"
 #include "views/shell/mainwindow.h"
 #include "views/editing/palette.h"
 #include "views/canvas/resourceitem.h"
 #include "views/canvas/style.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QStatusBar>
@@ -442,6 +445,36 @@ private Q_SLOTS:
         QCOMPARE(box(u"MainRouteTable"_s).bottom(), box(u"Database"_s).bottom());
         // Two resources cannot be distributed.
         QVERIFY(!w->editing()->action(EditingSession::Action::DistributeVertically)->isEnabled());
+    }
+
+    void findAResourceByIdNameOrType()
+    {
+        auto w = open();
+        QVERIFY(w);
+        FindBox *box = w->editing()->findBox();
+        QVERIFY(box && box->isVisible());
+        // Ctrl+F from the canvas goes to the field.
+        w->view()->setFocus();
+        QTest::keyClick(w->view()->viewport(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(box->hasFocus());
+        // Part of a name, any case: the best match is chosen with Enter, selected and shown.
+        QCOMPARE(box->matches(u"webservergroup"_s).value(0), u"WebServerGroup"_s);
+        QVERIFY(box->matches(u"mysql"_s).contains(u"Database"_s)); // by its name
+        QVERIFY(box->matches(u"nat gateway"_s).contains(u"NatGatewayA"_s)); // by its type
+        QTest::keyClicks(box, u"databasesecurity"_s);
+        if (box->completer()->popup()->isVisible())
+            QTest::keyClick(box->completer()->popup(), Qt::Key_Escape); // close the completion list
+        QCOMPARE(box->text(), u"databasesecurity"_s);
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(w->editing()->selectedIds(), QStringList{u"DatabaseSecurityGroup"_s});
+        QVERIFY(w->view()->viewport()->rect().contains(
+            w->view()->mapFromScene(w->scene()->item(u"DatabaseSecurityGroup"_s)->sceneBox().center())));
+        // Nothing found: said so, the selection kept.
+        box->setFocus();
+        box->setText(u"no-such-thing"_s);
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(w->editing()->selectedIds(), QStringList{u"DatabaseSecurityGroup"_s});
+        QVERIFY(w->statusBar()->currentMessage().contains(u"no-such-thing"_s));
     }
 
     void alignLeftIsOneStep()

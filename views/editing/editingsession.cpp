@@ -1,5 +1,7 @@
 #include "editingsession.h"
 
+#include "findbox.h"
+
 #include "views/canvas/canvasview.h"
 #include "views/canvas/diagramscene.h"
 #include "inspector.h"
@@ -177,6 +179,28 @@ void EditingSession::createActions()
     tools->addSeparator();
     tools->addActions({action(Action::Delete), action(Action::ConnectMode), action(Action::ShowRules),
                        action(Action::SnapToGrid)});
+
+    // Find a resource by id, name or type: a field at the toolbar's end, Ctrl+F to get there.
+    m_findBox = new FindBox(tools);
+    auto *spacer = new QWidget(tools);
+    spacer->setObjectName(u"toolBarEnd"_s); // other rooms add their tools before it
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    tools->addWidget(spacer);
+    tools->addWidget(m_findBox);
+    QAction *find = add(Action::Find, tr("&Find Resource…"), QKeySequence::Find, [this] {
+        m_findBox->setFocus(Qt::ShortcutFocusReason);
+        m_findBox->selectAll();
+    });
+    edit->insertAction(action(Action::SelectAll), find);
+    connect(m_findBox, &FindBox::found, this, [this](const QString &id) {
+        reveal(id);
+        canvas()->setFocus(Qt::OtherFocusReason);
+        const Resource *r = m_window->session()->document() ? m_window->session()->document()->find(id) : nullptr;
+        tell(tr("Found %1.").arg(r ? r->displayName() : id));
+    });
+    connect(m_findBox, &FindBox::notFound, this, [this](const QString &text) {
+        m_window->showStatus(tr("No resource matches \"%1\".").arg(text));
+    });
 }
 
 void EditingSession::fillArrangeMenu(QMenu *menu) const
@@ -200,6 +224,7 @@ void EditingSession::documentShown()
 {
     m_inspector->setEditor(editor());
     m_reach->setDocument(m_window->session()->document());
+    m_findBox->setDocument(m_window->session()->document());
     if (Document *doc = m_window->session()->document())
         connect(doc, &Document::resourcesRestored, this, &EditingSession::selectRestored, Qt::UniqueConnection);
     m_pasteCount = 0;

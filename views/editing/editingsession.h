@@ -19,6 +19,7 @@ class LiveFindings;
 class Workbench;
 class Palette;
 class ReachTool;
+class FindBox;
 
 /// The editing half of the main window: the palette, inspector and "Can it reach?" docks, the
 /// live findings, and the editing actions (clipboard, delete, align, snap, connect mode, ports
@@ -35,7 +36,7 @@ public:
         Cut, Copy, Paste, Duplicate, Delete, SelectAll,
         AlignLeft, AlignTop, AlignCenter, AlignMiddle, AlignRight, AlignBottom,
         DistributeHorizontally, DistributeVertically,
-        SnapToGrid, ShowRules, ConnectMode,
+        SnapToGrid, ShowRules, ConnectMode, Find,
     };
     /// The action for menus and toolbars (the shell's menus pick them up from here).
     QAction *action(Action which) const { return m_actions.value(int(which)); }
@@ -49,6 +50,7 @@ public:
     Inspector *inspector() const { return m_inspector; }
     LiveFindings *findings() const { return m_findings; }
     ReachTool *reachTool() const { return m_reach; }
+    FindBox *findBox() const { return m_findBox; }
     CanvasView *canvas() const;
     QList<QDockWidget *> docks() const { return m_docks; }
 
@@ -98,6 +100,7 @@ private:
     Inspector *m_inspector = nullptr;
     LiveFindings *m_findings = nullptr;
     ReachTool *m_reach = nullptr;
+    FindBox *m_findBox = nullptr;
     QList<QDockWidget *> m_docks;
     QHash<int, QAction *> m_actions;
     QByteArray m_clipboard; ///< also on the system clipboard; kept for duplicate

@@ -180,10 +180,14 @@ void SimulationRoom::createActions()
     file->insertMenu(before, sim);
     if (before)
         file->insertSeparator(before);
+    // Before the space that pushes the find field to the toolbar's end, if there is one.
     QToolBar *bar = m_workbench->toolBar();
-    bar->addSeparator();
-    bar->addAction(m_simulate);
-    bar->addAction(m_stop);
+    QAction *end = nullptr;
+    for (QAction *a : bar->actions())
+        if (const QWidget *w = bar->widgetForAction(a); w && w->objectName() == u"toolBarEnd"_s)
+            end = a;
+    bar->insertSeparator(end);
+    bar->insertActions(end, {m_simulate, m_stop});
 }
 
 void SimulationRoom::updateActions()
