@@ -74,7 +74,7 @@ int simulate(const QStringList &args)
     }
 
     LoadResult loaded;
-    if (!loadDesign(o.file, loaded))
+    if (!loadDesign(o.file, loaded) || !usableDesign(o.file, loaded))
         return exitBadInput;
     const QList<Diagnostic> drillErrors = sim::checkDrill(drill, *loaded.document);
     if (!drillErrors.isEmpty()) {

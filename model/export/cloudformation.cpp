@@ -5,6 +5,8 @@
 
 #include "model/catalogue.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft::exchange {
@@ -12,8 +14,106 @@ namespace skydraft::exchange {
 CfnContext::CfnContext(const Document &document)
     : doc(document)
     , facts(document)
-    , m_names(document)
+    , m_names(document, [&document](const Resource &r) { return outside(document, r); })
 {
+}
+
+bool CfnContext::outside(const Document &doc, const Resource &r)
+{
+    return rules::outsideStack(doc, r);
+}
+
+bool CfnContext::outside(const QString &designId) const
+{
+    const Resource *r = doc.find(designId);
+    return r && outside(doc, *r);
+}
+
+Value CfnContext::importValue(const QString &name) const
+{
+    if (!name.contains(u"${"_s))
+        return single(u"Fn::ImportValue"_s, name);
+    // An import named after other parameters ("${ParentVPCStack}-VPC"): those stay parameters.
+    static const QRegularExpression variable(u"\\$\\{([A-Za-z0-9]+)\\}"_s);
+    for (auto it = variable.globalMatch(name); it.hasNext();) {
+        const QString parameterName = it.next().captured(1);
+        Value p = Value::map();
+        p[u"Type"_s] = u"String"_s;
+        p[u"Description"_s] = u"Names the stack whose exports this template imports"_s;
+        parameter(parameterName, u"param:"_s + parameterName, std::move(p));
+    }
+    return single(u"Fn::ImportValue"_s, single(u"Fn::Sub"_s, name));
+}
+
+Value CfnContext::outsideValue(const QString &designId) const
+{
+    const Resource *r = doc.find(designId);
+    const QString origin = r ? r->string(u"externalSource"_s) : QString();
+    const QStringList words = origin.split(u' ');
+    auto selectFrom = [](qint64 index, Value list) {
+        Value args = Value::list();
+        args.append(index);
+        args.append(std::move(list));
+        return single(u"Fn::Select"_s, std::move(args));
+    };
+    auto split = [](Value text) {
+        Value args = Value::list();
+        args.append(u","_s);
+        args.append(std::move(text));
+        return single(u"Fn::Split"_s, std::move(args));
+    };
+    if (words.first() == u"parameter"_s && words.size() >= 3) {
+        const QString &name = words[1];
+        const QString &type = words[2];
+        Value p = Value::map();
+        p[u"Type"_s] = type;
+        p[u"Description"_s] = QString(u"Existing "_s + (r->type == ResourceType::Vpc ? u"VPC"_s
+                                                        : r->type == ResourceType::Subnet ? u"subnet(s)"_s
+                                                        : r->type == ResourceType::SecurityGroup ? u"security group(s)"_s
+                                                                                                 : u"resource"_s));
+        Value value = parameter(name, u"param:"_s + name, std::move(p));
+        if (words.size() >= 4) {
+            const qint64 index = words[3].toLongLong();
+            const bool list = type.startsWith(u"List<"_s) || type == u"CommaDelimitedList"_s;
+            return selectFrom(index, list ? std::move(value) : split(std::move(value)));
+        }
+        return value;
+    }
+    if (words.first() == u"import-item"_s && words.size() >= 3)
+        return selectFrom(words[1].toLongLong(), split(importValue(origin.section(u' ', 2))));
+    if (words.first() == u"import"_s && words.size() >= 2)
+        return importValue(origin.section(u' ', 1));
+    if (words.first() == u"literal"_s && words.size() >= 2)
+        return Value(origin.section(u' ', 1));
+    // The account's default VPC and subnets, or a placeholder made by hand: a parameter of the
+    // resource's AWS type, named after it.
+    const bool isDefault = origin == u"default"_s;
+    QString type = u"String"_s;
+    QString description = u"Existing resource "_s + designId;
+    if (r && r->type == ResourceType::Vpc) {
+        type = u"AWS::EC2::VPC::Id"_s;
+        description = isDefault ? u"The account's default VPC"_s : u"Existing VPC"_s;
+    } else if (r && r->type == ResourceType::Subnet) {
+        type = u"AWS::EC2::Subnet::Id"_s;
+        const Resource *az = doc.find(doc.zoneOf(designId));
+        const QString zone = az ? az->string(u"zone"_s) : QString();
+        description = isDefault ? u"The default subnet in "_s + zone + u" of the account's default VPC"_s : u"Existing subnet"_s;
+    } else if (r && r->type == ResourceType::SecurityGroup) {
+        type = u"AWS::EC2::SecurityGroup::Id"_s;
+        description = u"Existing security group"_s;
+    }
+    Value p = Value::map();
+    p[u"Type"_s] = type;
+    p[u"Description"_s] = description;
+    const QString name = id(designId);
+    Value value = parameter(name, u"param:"_s + name, std::move(p));
+    if (isDefault && r->type == ResourceType::Vpc)
+        m_defaultVpcParameter = value.find(u"Ref"_s)->toString();
+    else if (isDefault && r->type == ResourceType::Subnet) {
+        const Resource *az = doc.find(doc.zoneOf(designId));
+        m_defaultSubnetParameters[value.find(u"Ref"_s)->toString()] = az ? az->string(u"zone"_s) : QString();
+    }
+    return value;
 }
 
 Value CfnContext::refLogical(const QString &logicalId)
@@ -28,12 +128,13 @@ Value CfnContext::getAttLogical(const QString &logicalId, const QString &attribu
 
 Value CfnContext::ref(const QString &designId) const
 {
-    return refLogical(id(designId));
+    return outside(designId) ? outsideValue(designId) : refLogical(id(designId));
 }
 
 Value CfnContext::getAtt(const QString &designId, const QString &attribute) const
 {
-    return getAttLogical(id(designId), attribute);
+    // An outside group's parameter or import is its id (GroupId), as is an outside VPC's.
+    return outside(designId) ? outsideValue(designId) : getAttLogical(id(designId), attribute);
 }
 
 Value CfnContext::refs(const QStringList &designIds) const
@@ -70,7 +171,7 @@ void CfnContext::addOutput(const QString &name, const QString &description, Valu
     m_outputs.insertNew(name, std::move(output));
 }
 
-Value CfnContext::parameter(const QString &base, const QString &dedupeKey, Value definition)
+Value CfnContext::parameter(const QString &base, const QString &dedupeKey, Value definition) const
 {
     QString name = m_parameterFor.value(dedupeKey);
     if (name.isEmpty()) {
@@ -156,6 +257,15 @@ Value CfnContext::build() const
     if (description.isEmpty())
         description = u"Exported by SkyDraft"_s;
     t[u"Description"_s] = description.left(1024); // the template's limit
+    if (!m_defaultVpcParameter.isEmpty() || !m_defaultSubnetParameters.isEmpty()) {
+        // Which parameters stand for the account's default VPC and subnets, so that an import
+        // of this template puts them back there.
+        Value skydraft = Value::map();
+        if (!m_defaultVpcParameter.isEmpty())
+            skydraft[u"DefaultVpc"_s] = m_defaultVpcParameter;
+        skydraft.setIfAny(u"DefaultSubnets"_s, m_defaultSubnetParameters);
+        t[u"Metadata"_s][u"SkyDraft"_s] = std::move(skydraft);
+    }
     t.setIfAny(u"Parameters"_s, m_parameters);
     t[u"Resources"_s] = m_resources;
     t.setIfAny(u"Outputs"_s, m_outputs);

@@ -15,6 +15,19 @@ namespace {
 
 const QString kExternal = u"external"_s;
 
+/// How an export refers to the thing a placeholder stands for (the catalogue's
+/// "externalSource"): the parameter, import or literal id the template used.
+QString originOf(const Node &value)
+{
+    if (value.kind == Node::Kind::Scalar)
+        return u"literal "_s + value.text;
+    if (value.attribute == u"import"_s)
+        return value.index < 0 ? u"import "_s + value.text : u"import-item %1 %2"_s.arg(value.index).arg(value.base);
+    if (value.index >= 0)
+        return u"parameter %1 %2 %3"_s.arg(value.base, value.attribute).arg(value.index);
+    return u"parameter %1 %2"_s.arg(value.text, value.attribute);
+}
+
 QString sanitizedId(const QString &text)
 {
     QString id;
@@ -42,6 +55,14 @@ Importer::Importer(const Node &root, Report &rep, const LoadOptions &options)
     if (!resources || !resources->isMap() || resources->entries.isEmpty()) {
         report.error(resources ? *resources : root, ImportMsg::tr("the template has no Resources"));
         return;
+    }
+    // What SkyDraft's own export says stands for the account's default VPC and subnets.
+    if (const Node *own = root.path({u"Metadata", u"SkyDraft"})) {
+        if (const auto vpc = text(own->get(u"DefaultVpc")))
+            m_defaultVpcParameter = *vpc;
+        if (const Node *subnets = own->get(u"DefaultSubnets"); subnets && subnets->isMap())
+            for (const auto &[name, zone] : subnets->entries)
+                m_defaultSubnetZones.insert(name, zone.text);
     }
     sources.reserve(resources->entries.size());
     for (const auto &[id, node] : resources->entries) {
@@ -332,6 +353,7 @@ QString Importer::defaultVpc()
     vpc->name = ImportMsg::tr("default VPC");
     vpc->properties.insert(u"cidr"_s, u"172.31.0.0/16"_s);
     vpc->properties.insert(u"enableDnsHostnames"_s, true);
+    vpc->properties.insert(u"externalSource"_s, u"default"_s); // exists already: never exported as new
     const QString igw = freshId(m_defaultVpc + u"Igw"_s);
     make(igw, ResourceType::InternetGateway, m_defaultVpc);
     Resource *routes = make(freshId(m_defaultVpc + u"Routes"_s), ResourceType::RouteTable, m_defaultVpc);
@@ -354,6 +376,7 @@ QString Importer::defaultSubnet(const QString &zone)
     s->name = ImportMsg::tr("default subnet %1").arg(zone);
     s->properties.insert(u"cidr"_s, Cidr{(172u << 24) | (31u << 16) | (quint32(index * 16) << 8), 20}.toString());
     s->properties.insert(u"mapPublicIpOnLaunch"_s, true);
+    s->properties.insert(u"externalSource"_s, u"default"_s);
     return s->id;
 }
 
@@ -387,6 +410,12 @@ QString Importer::placeholderZone(const QString &name, const QStringList &avoidZ
 
 QString Importer::placeholder(ResourceType type, const Node &value, const QString &vpcHint, const QStringList &avoidZones)
 {
+    if (value.kind == Node::Kind::External && value.index < 0) {
+        if (type == ResourceType::Vpc && !m_defaultVpcParameter.isEmpty() && value.text == m_defaultVpcParameter)
+            return defaultVpc();
+        if (type == ResourceType::Subnet && m_defaultSubnetZones.contains(value.text))
+            return defaultSubnet(m_defaultSubnetZones.value(value.text));
+    }
     const QString key = typeKey(type) + u':' + value.text;
     if (m_placeholders.contains(key))
         return m_placeholders.value(key);
@@ -402,6 +431,7 @@ QString Importer::placeholder(ResourceType type, const Node &value, const QStrin
     Resource *r = make(id, type, parent);
     r->name = value.text;
     r->properties.insert(kExternal, true);
+    r->properties.insert(u"externalSource"_s, originOf(value));
     if (type == ResourceType::Subnet) {
         // Distinct made-up blocks from the top of the VPC's range, so they overlap nothing.
         const Resource *v = made(vpc);
@@ -442,7 +472,7 @@ QString Importer::homeVpc()
             const QString type = Importer::text(declaration.get(u"Type")).value_or(QString());
             if (type.contains(u"AWS::EC2::VPC::Id"_s)) {
                 // A list parameter's first item is what Fn::Select [0, ...] gives.
-                Node vpc = Node::external(type.startsWith(u"List<"_s) ? name + u'1' : name, type);
+                Node vpc = type.startsWith(u"List<"_s) ? Node::externalItem(name, 0, type) : Node::external(name, type);
                 vpc.line = declaration.line;
                 vpc.col = declaration.col;
                 vpcParameters.append(vpc);

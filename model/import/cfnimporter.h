@@ -115,6 +115,8 @@ private:
     QHash<QString, QString> m_placeholders; ///< external name -> design id
     QHash<QString, QString> m_zones;        ///< vpc + '/' + zone -> AZ id
     QString m_defaultVpc;
+    QString m_defaultVpcParameter;           ///< Metadata SkyDraft.DefaultVpc of an exported template
+    QHash<QString, QString> m_defaultSubnetZones; ///< Metadata SkyDraft.DefaultSubnets: parameter -> zone
     QStringList m_vpcs; ///< VPCs made, the default VPC aside
 };
 

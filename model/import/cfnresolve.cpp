@@ -41,7 +41,7 @@ Node externalList(const QString &name, const QString &kind, int count, const Nod
 {
     QList<Node> items;
     for (int i = 0; i < count; ++i)
-        items.append(located(Node::external(name + QString::number(i + 1), kind), at));
+        items.append(located(Node::externalItem(name, i, kind), at));
     Node out = list(items, at);
     out.text = name; // Fn::Select past the end names one more (an open-ended list)
     out.attribute = kind;
@@ -401,11 +401,11 @@ Node Resolver::select(const Node &at, const Node &args)
     }
     // A list without a value: the index-th of its placeholders (1-based in the name).
     if (values.kind == Node::Kind::External)
-        return Node::external(values.text + QString::number(index + 1), values.attribute);
+        return Node::externalItem(values.text, int(index), values.attribute);
     if (!values.isList())
         return Node::unresolved(u"Fn::Select"_s);
     if (index >= values.items.size() && !values.attribute.isEmpty())
-        return located(Node::external(values.text + QString::number(index + 1), values.attribute), at);
+        return located(Node::externalItem(values.text, int(index), values.attribute), at);
     if (index >= values.items.size()) {
         m_report.error(at, ResolveMsg::tr("Fn::Select index %1 is outside the list of %n value(s)", nullptr, int(values.items.size()))
                                .arg(args.items[0].text));
