@@ -178,24 +178,34 @@ void mapRouteTables(CfnContext &c)
 void mapAcls(CfnContext &c)
 {
     for (const Resource *r : c.facts.ofType(T::NetworkAcl)) {
-        if (r->boolean(u"isDefault"_s)) {
-            // The VPC makes its own default ACL; a template cannot create or replace it.
+        const bool isDefault = r->boolean(u"isDefault"_s);
+        const QString vpc = c.doc.vpcOf(r->id);
+        if (isDefault && (c.outside(vpc) || vpc.isEmpty())) {
             if (r->isSet(u"inbound"_s) || r->isSet(u"outbound"_s))
                 c.notes.append(CfnMsg::tr("%1: the rules of a VPC's default network ACL cannot be set by a template").arg(r->id));
             continue;
         }
-        Value p = Value::map();
-        p[u"VpcId"_s] = c.ref(c.doc.vpcOf(r->id));
-        p.setIfAny(u"Tags"_s, c.nameTags(*r));
-        c.add(c.id(r->id), u"AWS::EC2::NetworkAcl"_s, std::move(p));
+        // The VPC makes its own default ACL: not created; the entries the design adds to it
+        // name it (Fn::GetAtt Vpc.DefaultNetworkAcl).
+        const Value aclId = isDefault ? c.getAtt(vpc, u"DefaultNetworkAcl"_s) : c.ref(r->id);
+        if (!isDefault) {
+            Value p = Value::map();
+            p[u"VpcId"_s] = c.ref(vpc);
+            p.setIfAny(u"Tags"_s, c.nameTags(*r));
+            c.add(c.id(r->id), u"AWS::EC2::NetworkAcl"_s, std::move(p));
+        }
         for (const bool egress : {false, true}) {
             const QVariantList rules = r->rows(egress ? u"outbound"_s : u"inbound"_s);
             for (const QVariant &v : rules) {
                 const QVariantMap rule = v.toMap();
+                if (isDefault && rule.value(u"rule"_s).toLongLong() == 100 && rule.value(u"protocol"_s).toString() == u"all"_s
+                    && rule.value(u"cidr"_s).toString() == u"0.0.0.0/0"_s && rule.value(u"action"_s).toString() == u"allow"_s)
+                    continue; // AWS's own entry
+
                 const QString protocol = rule.value(u"protocol"_s, u"all"_s).toString();
                 const qint64 number = rule.value(u"rule"_s, 100).toLongLong();
                 Value e = Value::map();
-                e[u"NetworkAclId"_s] = c.ref(r->id);
+                e[u"NetworkAclId"_s] = aclId;
                 e[u"RuleNumber"_s] = number;
                 e[u"Protocol"_s] = rules::protocolNumber(protocol).toInt();
                 e[u"RuleAction"_s] = rule.value(u"action"_s, u"allow"_s).toString();
@@ -306,6 +316,8 @@ void mapSecurityGroups(CfnContext &c)
                 if (egress && (!g->isSet(u"outbound"_s) || isAllowAllEgress(rules)))
                     continue; // unknown, or AWS's default
                 for (int i = 0; i < rules.size(); ++i) {
+                    if (rules::isOwnDefaultRule(*g, rules[i].toMap()))
+                        continue;
                     Value s = securityRule(c, rules[i].toMap(), egress);
                     Value props = Value::map();
                     props[u"GroupId"_s] = c.ref(g->id);

@@ -85,6 +85,8 @@ Value CfnContext::outsideValue(const QString &designId) const
         return importValue(origin.section(u' ', 1));
     if (words.first() == u"literal"_s && words.size() >= 2)
         return Value(origin.section(u' ', 1));
+    if (origin == u"vpc-default"_s && !doc.vpcOf(designId).isEmpty() && !outside(doc.vpcOf(designId)))
+        return getAttLogical(id(doc.vpcOf(designId)), u"DefaultSecurityGroup"_s); // made by AWS with the VPC
     // The account's default VPC and subnets, or a placeholder made by hand: a parameter of the
     // resource's AWS type, named after it.
     const bool isDefault = origin == u"default"_s;

@@ -100,4 +100,10 @@ bool outsideStack(const Document &doc, const Resource &r)
     }
 }
 
+bool isOwnDefaultRule(const Resource &group, const QVariantMap &rule)
+{
+    return group.string(QStringLiteral("externalSource")) == QStringLiteral("vpc-default")
+        && rule.value(QStringLiteral("group")).toString() == group.id && rule.value(QStringLiteral("protocol")).toString() == QStringLiteral("all");
+}
+
 } // namespace skydraft::exchange::rules

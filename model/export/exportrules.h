@@ -38,6 +38,9 @@ private:
 /// default VPC with its subnets, internet gateway and main route table. Exports refer to it
 /// (a parameter or variable) and never create it.
 bool outsideStack(const Document &doc, const Resource &r);
+/// The rule a VPC's default security group has from AWS (all traffic from itself): an export
+/// adds the others to the group, never this one.
+bool isOwnDefaultRule(const Resource &group, const QVariantMap &rule);
 /// "www.example.com" -> "example.com.": the hosted zone a record most likely lives in.
 QString zoneOfRecord(const QString &recordName);
 /// `text` as a security group (or rule) description AWS accepts: the characters

@@ -72,6 +72,8 @@ QString TfContext::outsideExpression(const QString &designId) const
     }
     if (words.first() == u"literal"_s && words.size() >= 2)
         return H::string(origin.section(u' ', 1));
+    if (origin == u"vpc-default"_s && !doc.vpcOf(designId).isEmpty() && !outside(doc.vpcOf(designId)))
+        return u"aws_vpc."_s + name(doc.vpcOf(designId)) + u".default_security_group_id"_s;
     const QString description = origin == u"default"_s
         ? (r->type == T::Vpc ? u"The account's default VPC"_s : u"A default "_s + what + u" of the account's default VPC"_s)
         : u"Existing "_s + what;
@@ -415,6 +417,8 @@ void writeSecurityGroups(TfContext &c)
             const QVariantList rules = g->rows(egress ? u"outbound"_s : u"inbound"_s);
             for (int i = 0; i < rules.size(); ++i) {
                 const QVariantMap rule = rules[i].toMap();
+                if (rules::isOwnDefaultRule(*g, rule))
+                    continue;
                 HclBody &rb = c.resource(egress ? u"aws_vpc_security_group_egress_rule"_s : u"aws_vpc_security_group_ingress_rule"_s,
                                          c.derived(c.name(g->id) + (egress ? u"Egress"_s : u"Ingress"_s) + QString::number(i + 1)));
                 rb.set(u"security_group_id"_s, c.ref(g->id));

@@ -67,6 +67,12 @@ Importer::Importer(const Node &root, Report &rep, const LoadOptions &options)
     sources.reserve(resources->entries.size());
     for (const auto &[id, node] : resources->entries) {
         const Node *type = node.get(u"Type");
+        if (node.kind == Node::Kind::Unresolved && node.text.startsWith(u'!')) {
+            // A tag of another tool (!Rain::Module): the template needs that tool first.
+            report.error(node, ImportMsg::tr("resource %1: %2 is not CloudFormation (another tool's tag); process the template with that tool first")
+                                   .arg(id, node.text));
+            continue;
+        }
         if (!node.isMap() || !type || !type->isScalar()) {
             report.error(node, ImportMsg::tr("resource %1 has no Type").arg(id));
             continue;
@@ -527,8 +533,40 @@ QStringList Importer::subnetsFor(const Node *list, const QString &vpc)
     return out;
 }
 
+QString Importer::vpcDefaultOf(const Node *n)
+{
+    if (!n || n->kind != Node::Kind::Ref)
+        return {};
+    const bool acl = n->attribute == u"DefaultNetworkAcl"_s;
+    if (!acl && n->attribute != u"DefaultSecurityGroup"_s)
+        return {};
+    const Resource *vpc = made(n->text);
+    if (!vpc || vpc->type != ResourceType::Vpc)
+        return {};
+    const QString key = vpc->id + (acl ? u"/acl"_s : u"/group"_s);
+    if (m_vpcDefaults.contains(key))
+        return m_vpcDefaults.value(key);
+    // What AWS makes with every VPC: an ACL allowing everything, a group admitting itself.
+    const QString id = freshId(vpc->id + (acl ? u"DefaultNetworkAcl"_s : u"DefaultSecurityGroup"_s));
+    const QString vpcId = vpc->id;
+    Resource *r = make(id, acl ? ResourceType::NetworkAcl : ResourceType::SecurityGroup, vpcId);
+    r->name = u"default"_s;
+    if (acl) {
+        r->properties.insert(u"isDefault"_s, true);
+    } else {
+        r->properties.insert(u"description"_s, u"default VPC security group"_s);
+        r->properties.insert(u"inbound"_s, QVariantList{QVariantMap{{u"protocol"_s, u"all"_s}, {u"fromPort"_s, 0},
+                                                                    {u"toPort"_s, 65535}, {u"group"_s, id}}});
+        r->properties.insert(u"externalSource"_s, u"vpc-default"_s); // exists with the VPC: never created
+    }
+    m_vpcDefaults.insert(key, id);
+    return id;
+}
+
 QString Importer::groupFor(const Node &value, const QString &vpc)
 {
+    if (const QString own = vpcDefaultOf(&value); !own.isEmpty())
+        return own;
     if (value.kind == Node::Kind::Ref) {
         const Source *s = sources.contains(value.text) ? &sources[value.text] : nullptr;
         return s && s->type == u"AWS::EC2::SecurityGroup"_s ? s->id : QString();

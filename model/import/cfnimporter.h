@@ -85,6 +85,11 @@ public:
     QStringList subnetsFor(const Node *list, const QString &vpc = {});
     /// A security group for a template value (a placeholder for a parameter or import).
     QString groupFor(const Node &value, const QString &vpc);
+    /// For `!GetAtt Vpc.DefaultNetworkAcl` / `DefaultSecurityGroup`: the VPC's default ACL or
+    /// group (made on demand, as AWS makes them with the VPC); else empty.
+    QString vpcDefaultOf(const Node *n);
+    /// vpcDefaultOf(n), else the resource a Ref or GetAtt names.
+    QString refOrVpcDefault(const Node *n) { const QString d = vpcDefaultOf(n); return d.isEmpty() ? refId(n) : d; }
     QStringList groupsFor(const Node *list, const QString &vpc);
     /// The default VPC's subnet in `zone` (default subnets are public), created on demand.
     QString defaultSubnet(const QString &zone);
@@ -115,6 +120,7 @@ private:
     QHash<QString, QString> m_placeholders; ///< external name -> design id
     QHash<QString, QString> m_zones;        ///< vpc + '/' + zone -> AZ id
     QString m_defaultVpc;
+    QHash<QString, QString> m_vpcDefaults; ///< vpc + "/acl" or "/group" -> its default ACL or group
     QString m_defaultVpcParameter;           ///< Metadata SkyDraft.DefaultVpc of an exported template
     QHash<QString, QString> m_defaultSubnetZones; ///< Metadata SkyDraft.DefaultSubnets: parameter -> zone
     QStringList m_vpcs; ///< VPCs made, the default VPC aside

@@ -459,8 +459,14 @@ Node Resolver::findInMap(const Node &at, const Node &args)
     QStringList keys;
     for (int i = 0; i < 3; ++i) {
         const Node key = eval(args.items[i]);
-        if (key.kind == Node::Kind::External) // a parameter without a value: nothing to look up
+        // A parameter without a value, or an inner Fn::FindInMap that depends on one: nothing
+        // to look up, and nothing wrong with the template.
+        if (key.kind == Node::Kind::External || key.kind == Node::Kind::Unresolved)
             return Node::unresolved(u"Fn::FindInMap"_s);
+        if (!key.isScalar()) {
+            m_report.error(at, ResolveMsg::tr("Fn::FindInMap: key %1 is not a string").arg(i + 1));
+            return Node::unresolved(u"Fn::FindInMap"_s);
+        }
         keys.append(key.text);
     }
     const Node *mapping = m_mappings ? m_mappings->get(keys[0]) : nullptr;
