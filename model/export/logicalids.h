@@ -24,6 +24,8 @@ public:
     QString id(const QString &designId) const { return m_ids.value(designId); }
     /// A fresh name made of `base`'s letters and digits ("WebLbListener80", then "...2").
     QString derived(const QString &base);
+    /// Takes a name the export must keep (a resource or parameter kept from an imported template).
+    void reserve(const QString &name) { m_used.insert(name); }
 
 private:
     QHash<QString, QString> m_ids;

@@ -5,7 +5,11 @@
 #include "exportrules.h"
 #include "tfcontext.h"
 
+#include "model/passthrough.h"
 #include "model/routing.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <functional>
 
@@ -445,6 +449,14 @@ namespace {
 
 void writeAll(TfContext &c)
 {
+    // What an imported template had beyond the design stays CloudFormation's.
+    if (const QByteArray kept = PassThrough::of(c.doc); !kept.isEmpty()) {
+        const QJsonObject resources = QJsonDocument::fromJson(kept).object().value(u"Resources"_s).toObject();
+        if (!resources.isEmpty())
+            c.notes.append(TfMsg::tr("%n resource(s) kept from the imported CloudFormation template (%1) are not written: only the CloudFormation export carries them",
+                                     nullptr, int(resources.size()))
+                               .arg(QStringList(resources.keys()).join(u", "_s)));
+    }
     writeNetwork(c);
     writeSecurityGroups(c);
     writeCompute(c);

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <nlohmann/json.hpp>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +52,7 @@ QString sanitizedId(const QString &text)
 Importer::Importer(const Node &root, Report &rep, const LoadOptions &options)
     : report(rep)
     , resolver(root, options, rep)
+    , m_root(root)
 {
     const Node *resources = root.get(u"Resources");
     if (!resources || !resources->isMap() || resources->entries.isEmpty()) {
@@ -84,6 +87,7 @@ Importer::Importer(const Node &root, Report &rep, const LoadOptions &options)
         s.at.entries.clear();
         if (const Node *condition = node.get(u"Condition")) {
             if (!resolver.condition(condition->text, *condition)) {
+                m_kept.insert(id);
                 report.note(node, ImportMsg::tr("%1 (%2) skipped: its condition %3 is false").arg(id, s.type, condition->text));
                 continue;
             }
@@ -612,6 +616,7 @@ QString Importer::vpcOrNotDrawn(Source &s)
 void Importer::notDrawn(const Source &s, const QString &reason)
 {
     sources[s.id].used = true;
+    m_kept.insert(s.id);
     report.note(s.at, ImportMsg::tr("%1 (%2) not drawn: %3").arg(s.id, s.type, reason));
 }
 
@@ -650,6 +655,52 @@ void Importer::checkReferences(QList<Resource> &out)
             }
         }
     }
+}
+
+namespace {
+
+/// A template value as it was written (long-form intrinsics), for writing back unchanged.
+nlohmann::ordered_json rawJson(const Node &n)
+{
+    switch (n.kind) {
+    case Node::Kind::Map: {
+        nlohmann::ordered_json o = nlohmann::ordered_json::object();
+        for (const auto &[key, value] : n.entries)
+            o[key.toStdString()] = rawJson(value);
+        return o;
+    }
+    case Node::Kind::List: {
+        nlohmann::ordered_json a = nlohmann::ordered_json::array();
+        for (const Node &item : n.items)
+            a.push_back(rawJson(item));
+        return a;
+    }
+    case Node::Kind::Null:
+        return nullptr;
+    default: // scalars, and the tag of another tool (kept as its text)
+        return n.text.toStdString();
+    }
+}
+
+} // namespace
+
+QByteArray Importer::passThrough() const
+{
+    nlohmann::ordered_json out = nlohmann::ordered_json::object();
+    for (const char *section : {"Transform", "Metadata", "Parameters", "Rules", "Mappings", "Conditions"})
+        if (const Node *n = m_root.get(QString::fromLatin1(section)); n && !n->isNull())
+            out[section] = rawJson(*n);
+    if (const Node *resources = m_root.get(u"Resources")) {
+        nlohmann::ordered_json kept = nlohmann::ordered_json::object();
+        for (const auto &[id, node] : resources->entries)
+            if (m_kept.contains(id) && !m_made.count(id))
+                kept[id.toStdString()] = rawJson(node);
+        if (!kept.empty())
+            out["Resources"] = std::move(kept);
+    }
+    if (const Node *n = m_root.get(u"Outputs"); n && !n->isNull())
+        out["Outputs"] = rawJson(*n);
+    return out.empty() ? QByteArray() : QByteArray::fromStdString(out.dump());
 }
 
 } // namespace skydraft::cfn

@@ -9,6 +9,7 @@
 #include "model/nativefile.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <functional>
 #include <unordered_map>
@@ -35,6 +36,10 @@ public:
     Importer(const Node &root, Report &report, const LoadOptions &options);
     /// Maps every resource; the design's resources in a deterministic order.
     QList<Resource> run();
+    /// After run(): what the design does not draw (resources not drawn or skipped by their
+    /// condition, and the template's Parameters, Mappings, Conditions, Outputs, Metadata,
+    /// Rules and Transform), as compact JSON text in the template's order (PassThrough).
+    QByteArray passThrough() const;
 
     // --- what the mappers use
     Report &report;
@@ -120,7 +125,9 @@ private:
     QHash<QString, QString> m_placeholders; ///< external name -> design id
     QHash<QString, QString> m_zones;        ///< vpc + '/' + zone -> AZ id
     QString m_defaultVpc;
-    QHash<QString, QString> m_vpcDefaults; ///< vpc + "/acl" or "/group" -> its default ACL or group
+    QHash<QString, QString> m_vpcDefaults;
+    const Node &m_root;
+    QSet<QString> m_kept; ///< logical ids passed through: not drawn, or skipped by a condition ///< vpc + "/acl" or "/group" -> its default ACL or group
     QString m_defaultVpcParameter;           ///< Metadata SkyDraft.DefaultVpc of an exported template
     QHash<QString, QString> m_defaultSubnetZones; ///< Metadata SkyDraft.DefaultSubnets: parameter -> zone
     QStringList m_vpcs; ///< VPCs made, the default VPC aside
