@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft::cfn {
@@ -35,6 +37,32 @@ Node list(QList<Node> items, const Node &at)
 }
 
 Node boolean(bool value, const Node &at) { return Node::scalar(value ? u"true"_s : u"false"_s, at.line, at.col); }
+
+/// A name built from parameters as Fn::Sub text: a string, Ref X as ${X}, Fn::Sub's own text,
+/// Fn::Join of those; nullopt for anything else.
+std::optional<QString> subText(const Node &raw)
+{
+    if (raw.isScalar())
+        return raw.text;
+    if (!raw.isMap() || raw.entries.size() != 1)
+        return std::nullopt;
+    const auto &[key, value] = raw.entries.first();
+    if (key == u"Ref"_s && value.isScalar())
+        return u"${"_s + value.text + u'}';
+    if (key == u"Fn::Sub"_s && value.isScalar())
+        return value.text;
+    if (key == u"Fn::Join"_s && value.isList() && value.items.size() == 2 && value.items[0].isScalar() && value.items[1].isList()) {
+        QStringList parts;
+        for (const Node &item : value.items[1].items) {
+            const auto part = subText(item);
+            if (!part)
+                return std::nullopt;
+            parts.append(*part);
+        }
+        return parts.join(value.items[0].text);
+    }
+    return std::nullopt;
+}
 
 /// A list of `count` externals named after `name` (Subnets1, Subnets2).
 Node externalList(const QString &name, const QString &kind, int count, const Node &at)
@@ -278,7 +306,13 @@ Node Resolver::function(const QString &name, const Node &at, const Node &args)
         return eval(args);
     if (name == u"Fn::ImportValue"_s) {
         const Node v = eval(args);
-        return Node::external(v.isScalar() ? v.text : v.text, u"import"_s);
+        if (v.isScalar())
+            return Node::external(v.text, u"import"_s);
+        // Named after a parameter without a value: the name as Fn::Sub text ("${Stack}:VPC"),
+        // which an export writes back as Fn::Sub.
+        if (const auto text = subText(args))
+            return Node::external(*text, u"import"_s);
+        return Node::external(v.text, u"import"_s);
     }
     if (name == u"Fn::Length"_s) {
         const Node v = eval(args);
