@@ -12,12 +12,12 @@ constexpr const char *kKey = "skydraftCloudFormationPassThrough";
 
 QByteArray PassThrough::of(const Document &doc)
 {
-    return doc.property(kKey).toByteArray();
+    return static_cast<const QObject &>(doc).property(kKey).toByteArray();
 }
 
 void PassThrough::set(Document &doc, const QByteArray &json)
 {
-    doc.setProperty(kKey, json.isEmpty() ? QVariant() : QVariant(json));
+    static_cast<QObject &>(doc).setProperty(kKey, json.isEmpty() ? QVariant() : QVariant(json));
 }
 
 } // namespace skydraft
