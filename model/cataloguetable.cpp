@@ -434,6 +434,9 @@ std::vector<TypeSpec> buildCatalogueTable()
                      choice("terminationPolicy", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Termination policy"),
                             {u"Default"_s, u"OldestInstance"_s, u"NewestInstance"_s,
                              u"OldestLaunchTemplate"_s, u"ClosestToNextInstanceHour"_s}),
+                     choice("sessionStore", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Sessions kept in"),
+                            {u"instance-memory"_s, u"cache"_s, u"database"_s}, u"instance-memory"_s)
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Where the application keeps user sessions. In instance memory they are lost with the instance (the simulator counts sessions_lost); in a cache, with the cache's data; in a database, kept.")),
                      table("scalingPolicies", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Scaling policies"),
                            {str("name", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Name")).req(),
                             choice("policyType", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Policy type"),
@@ -470,6 +473,9 @@ std::vector<TypeSpec> buildCatalogueTable()
                      choice("associatePublicIp", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Public IPv4"), kPublicIp)
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "\"subnet-default\" follows the subnet's auto-assign setting.")),
                      ref("launchTemplate", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Launch template"), {T::LaunchTemplate}),
+                     choice("sessionStore", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Sessions kept in"),
+                            {u"instance-memory"_s, u"cache"_s, u"database"_s}, u"instance-memory"_s)
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Where the application keeps user sessions. In instance memory they are lost with the instance (the simulator counts sessions_lost); in a cache, with the cache's data; in a database, kept.")),
                  },
                  {T::Subnet},
                  false,

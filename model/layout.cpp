@@ -1,5 +1,6 @@
 #include "layout.h"
 
+#include "catalogue.h"
 #include "routing.h"
 
 #include <cmath>
@@ -347,6 +348,91 @@ int Layout::subnetTier(const Document &doc, const QString &subnet)
             return 2;
     }
     return 1;
+}
+
+namespace {
+/// `id`'s box in the coordinates of `ancestor` (one of its containers); nullopt when a
+/// container on the way has no geometry or `ancestor` does not hold it.
+std::optional<QRectF> boxIn(const Document &doc, const QString &id, const QString &ancestor)
+{
+    auto g = doc.geometry(id);
+    if (!g)
+        return std::nullopt;
+    QRectF box = *g;
+    QString p = doc.find(id) ? doc.find(id)->parent : QString();
+    for (int guard = 0; guard < 64 && p != ancestor; ++guard) {
+        if (p.isEmpty())
+            return std::nullopt;
+        const auto pg = doc.geometry(p);
+        if (!pg)
+            return std::nullopt;
+        box.translate(pg->topLeft());
+        p = doc.find(p) ? doc.find(p)->parent : QString();
+    }
+    return p == ancestor ? std::optional<QRectF>(box) : std::nullopt;
+}
+} // namespace
+
+std::optional<QRectF> Layout::followSubnets(const Document &doc, const QString &id)
+{
+    const Resource *r = doc.find(id);
+    const auto current = doc.geometry(id);
+    if (!r || !current || r->parent.isEmpty() || !Catalogue::property(r->type, u"subnets"_s))
+        return std::nullopt;
+    QList<QRectF> subnets;
+    for (const QString &s : r->references(u"subnets"_s))
+        if (const Resource *sr = doc.find(s); sr && sr->type == ResourceType::Subnet)
+            if (const auto box = boxIn(doc, s, r->parent))
+                subnets.append(*box);
+    if (subnets.isEmpty())
+        return std::nullopt;
+    QRectF span;
+    qreal lowestTop = subnets.first().top();
+    for (const QRectF &b : std::as_const(subnets)) {
+        span = span.isNull() ? b : span.united(b);
+        lowestTop = std::max(lowestTop, b.top());
+    }
+    QRectF out = *current;
+    switch (r->type) {
+    case ResourceType::AutoScalingGroup:
+        // A band across its subnets, below their names.
+        out.setLeft(span.left() + padding / 2);
+        out.setRight(span.right() - padding / 2);
+        if (out.top() < lowestTop + header)
+            out.moveTop(lowestTop + header);
+        break;
+    case ResourceType::LoadBalancer:
+        // One node per zone: drawn over the middle of its subnets, on the line between two zones.
+        out.moveLeft(span.center().x() - out.width() / 2);
+        break;
+    default: {
+        // A database or cache runs in its first subnet (its standby, if any, in another zone).
+        const QRectF first = subnets.first();
+        const QRectF body = first.adjusted(padding / 2, header, -padding / 2, -padding / 2);
+        if (!body.contains(out.center()))
+            out.moveTopLeft(QPointF(first.left() + padding, first.top() + header));
+        break;
+    }
+    }
+    out = QRectF(std::round(out.x()), std::round(out.y()), std::round(out.width()), std::round(out.height()));
+    if (out == *current)
+        return std::nullopt;
+    return out;
+}
+
+QString Layout::standbySubnet(const Document &doc, const QString &id)
+{
+    const Resource *r = doc.find(id);
+    if (!r || r->type != ResourceType::RdsInstance || !r->boolean(u"multiAz"_s) || !r->string(u"sourceDb"_s).isEmpty())
+        return {};
+    const QStringList subnets = r->references(u"subnets"_s);
+    if (subnets.isEmpty())
+        return {};
+    const QString primaryZone = doc.zoneOf(subnets.first());
+    for (const QString &s : subnets)
+        if (doc.contains(s) && !doc.zoneOf(s).isEmpty() && doc.zoneOf(s) != primaryZone)
+            return s;
+    return {};
 }
 
 QHash<QString, QRectF> Layout::compute(const Document &document) { return Builder(document).run(); }

@@ -24,6 +24,16 @@ constexpr qreal header = 28;
 QHash<QString, QRectF> compute(const Document &document);
 /// Sets geometry on the resources that have none (used when a file carries no layout).
 void applyMissing(Document &document);
+/// Where a resource that the VPC holds but that runs in the subnets it lists (`subnets`: an
+/// Auto Scaling group, a load balancer, a database or cache) is drawn once they changed, as
+/// compute() draws it: an Auto Scaling group as a band across them, a load balancer centred
+/// over them (straddling two zones), a database or cache in the first. In its parent's
+/// coordinates; nullopt when it stays where it is (or has no geometry, or no subnet drawn in
+/// its parent).
+std::optional<QRectF> followSubnets(const Document &document, const QString &id);
+/// A Multi-AZ database's standby: the subnet of another zone it is drawn in (the first
+/// subnet listed whose zone differs from the primary's), or empty when it has none.
+QString standbySubnet(const Document &document, const QString &id);
 /// The tier a subnet is drawn in: 0 public (routes to an internet gateway), 1 private app,
 /// 2 private data (holds a database or cache).
 int subnetTier(const Document &document, const QString &subnet);

@@ -2,7 +2,8 @@
 # Builds SkyDraft and its tests with clang, AddressSanitizer, UndefinedBehaviorSanitizer and
 # LeakSanitizer into build-sanitize/ (or $SKYDRAFT_SANITIZE_DIR) and runs the tests there; any
 # memory error, undefined behaviour or leak fails the test that met it. Arguments go to ctest
-# (bash scripts/sanitize.sh -R import). .ci/run calls it after the normal tests.
+# (bash scripts/sanitize.sh -R import). .ci/run calls it after the normal tests. The same build
+# replays the fuzzers' seed corpora (tests/fuzz) as tests.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${SKYDRAFT_SANITIZE_DIR:-$root/build-sanitize}
@@ -18,6 +19,8 @@ if [[ ! -f $build/build.ninja ]]; then
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g -DNDEBUG" -DCMAKE_CXX_FLAGS="$flags" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" -DSKYDRAFT_BUILD_BENCHMARKS=OFF "${launcher[@]}"
 fi
+# The fuzz targets too, their seed corpora replayed as tests (fuzz_regression_*).
+cmake -S "$root" -B "$build" -DSKYDRAFT_SANITIZE=ON >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 
 export QT_QPA_PLATFORM=offscreen

@@ -409,6 +409,130 @@ private Q_SLOTS:
         QVERIFY(!w->editing()->lastMessage().isEmpty());
         QCOMPARE(stack->count(), steps + 1);
     }
+
+    void connectionsLandOnWhatTheUserAimsAt()
+    {
+        // Dropped on the body of an Auto Scaling group (not its header), the new target group
+        // is registered with it; a press a few pixels off the handle still draws a connection.
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        QUndoStack *stack = w->editor()->undoStack();
+        const QString asg = u"WebServerGroup"_s;
+        const QString tg = w->editor()->addResource(ResourceType::TargetGroup, u"Vpc"_s, QRectF(600, 30, 120, 96));
+        QCoreApplication::processEvents();
+        w->editing()->select({tg});
+        const ResourceItem *item = w->scene()->item(tg);
+        const QPoint handle = w->view()->mapFromScene(item->mapToScene(item->connectHandle()));
+        const QRectF group = test::sceneBox(*w->scene(), asg);
+        // The middle of the group, below its header, where it holds no instance icon.
+        const QPoint body = w->view()->mapFromScene(QPointF(group.left() + 40, group.bottom() - 12));
+        const int steps = stack->count();
+        drag(w->view()->viewport(), handle + QPoint(7, 7), body);
+        QCOMPARE(stack->count(), steps + 1);
+        QVERIFY2(doc->find(asg)->references(u"targetGroups"_s).contains(tg), qPrintable(w->editing()->lastMessage()));
+        QCOMPARE(doc->geometry(tg)->topLeft(), QPointF(600, 30)); // drawn, not moved
+    }
+
+    void launchTemplateConnectsToItsGroup()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        const QString lt = w->editor()->addResource(ResourceType::LaunchTemplate, QString(), QRectF(1200, 0, 120, 96));
+        QVERIFY2(w->editing()->connectResources(lt, u"WebServerGroup"_s), qPrintable(w->editing()->lastMessage()));
+        QCOMPARE(doc->find(u"WebServerGroup"_s)->string(u"launchTemplate"_s), lt);
+        QVERIFY(w->editing()->lastMessage().contains(lt));
+        w->editor()->undoStack()->undo();
+        QCOMPARE(doc->find(u"WebServerGroup"_s)->string(u"launchTemplate"_s), u"WebServerTemplate"_s);
+        // And the other way round.
+        QVERIFY(w->editing()->connectResources(u"WebServerGroup"_s, lt));
+        QCOMPARE(doc->find(u"WebServerGroup"_s)->string(u"launchTemplate"_s), lt);
+    }
+
+    void aConnectionReleasedOnNothingSaysWhy()
+    {
+        auto w = open();
+        QVERIFY(w);
+        QUndoStack *stack = w->editor()->undoStack();
+        const int steps = stack->count();
+        w->editing()->select({u"WebTargetGroup"_s});
+        const ResourceItem *item = w->scene()->item(u"WebTargetGroup"_s);
+        const QPoint handle = w->view()->mapFromScene(item->mapToScene(item->connectHandle()));
+        // Up, off the VPC, onto the bare canvas.
+        const QPointF nowhere = test::sceneBox(*w->scene(), u"Vpc"_s).topRight() + QPointF(60, -40);
+        drag(w->view()->viewport(), handle, w->view()->mapFromScene(nowhere));
+        QCOMPARE(stack->count(), steps);
+        QVERIFY(w->editing()->lastMessage().contains(u"WebTargetGroup"_s));
+        QCOMPARE(w->statusBar()->currentMessage(), w->editing()->lastMessage());
+    }
+
+    void resourcesInSeveralSubnetsAreDrawnAcrossThem()
+    {
+        // As the layout draws them: an Auto Scaling group spans the subnets it runs in, a load
+        // balancer sits across its zones, whenever their subnets change (one undo step).
+        auto w = open();
+        QVERIFY(w);
+        const DiagramScene &scene = *w->scene();
+        const auto overlap = [&](const QString &a, const QString &b) {
+            const QRectF i = test::sceneBox(scene, a).intersected(test::sceneBox(scene, b));
+            return i.isEmpty() ? 0.0 : i.width();
+        };
+        const QString asg = u"WebServerGroup"_s;
+        const QStringList both = w->document()->find(asg)->references(u"subnets"_s);
+        QCOMPARE(both, (QStringList{u"AppSubnetA"_s, u"AppSubnetB"_s}));
+        QVERIFY(w->editor()->setProperty(asg, u"subnets"_s, QStringList{u"AppSubnetA"_s}));
+        QCoreApplication::processEvents();
+        QCOMPARE(overlap(asg, u"AppSubnetB"_s), 0.0);
+        QVERIFY(overlap(asg, u"AppSubnetA"_s) > 100);
+        QVERIFY(w->editor()->setProperty(asg, u"subnets"_s, QStringList{u"AppSubnetA"_s, u"AppSubnetB"_s}));
+        QCoreApplication::processEvents();
+        QVERIFY(overlap(asg, u"AppSubnetA"_s) > 100);
+        QVERIFY(overlap(asg, u"AppSubnetB"_s) > 100);
+        // Consecutive edits of one property are one undo step: undo brings back the sample's
+        // subnets and its box with them.
+        w->editor()->undoStack()->undo();
+        QCoreApplication::processEvents();
+        QCOMPARE(w->document()->find(asg)->references(u"subnets"_s), both);
+        QVERIFY(overlap(asg, u"AppSubnetB"_s) > 100);
+
+        // A load balancer dropped into one public subnet, then given the other zone's.
+        const QPointF inA = test::sceneBox(scene, u"PublicSubnetA"_s).center();
+        const QString lb = w->editing()->place(ResourceType::LoadBalancer, inA);
+        QVERIFY(!lb.isEmpty());
+        QCoreApplication::processEvents();
+        QCOMPARE(w->document()->find(lb)->references(u"subnets"_s), QStringList{u"PublicSubnetA"_s});
+        QCOMPARE(overlap(lb, u"PublicSubnetB"_s), 0.0);
+        QVERIFY(w->editor()->setProperty(lb, u"subnets"_s, QStringList{u"PublicSubnetA"_s, u"PublicSubnetB"_s}));
+        QCoreApplication::processEvents();
+        QVERIFY(overlap(lb, u"PublicSubnetA"_s) > 20);
+        QVERIFY(overlap(lb, u"PublicSubnetB"_s) > 20);
+    }
+
+    void aMultiAzDatabaseShowsItsStandbyInTheOtherZone()
+    {
+        auto w = open();
+        QVERIFY(w);
+        const DiagramScene &scene = *w->scene();
+        const QString db = u"Database"_s;
+        QVERIFY(w->document()->find(db)->boolean(u"multiAz"_s));
+        const StandbyItem *standby = scene.standby(db);
+        QVERIFY(standby);
+        const QRectF box = standby->mapRectToScene(QRectF(QPointF(), standby->size()));
+        QVERIFY(test::sceneBox(scene, u"DataSubnetB"_s).contains(box));
+        QCOMPARE(box.size(), test::sceneBox(scene, db).size());
+        // Single-AZ: no standby; Multi-AZ again, back in zone B.
+        QVERIFY(w->editor()->setProperty(db, u"multiAz"_s, false));
+        QCoreApplication::processEvents();
+        QVERIFY(!scene.standby(db));
+        w->editor()->undoStack()->undo();
+        QCoreApplication::processEvents();
+        QVERIFY(scene.standby(db));
+        // A subnet group in one zone has nowhere to put a standby.
+        QVERIFY(w->editor()->setProperty(db, u"subnets"_s, QStringList{u"DataSubnetA"_s}));
+        QCoreApplication::processEvents();
+        QVERIFY(!scene.standby(db));
+    }
 };
 
 QTEST_MAIN(TestGuiEditing)

@@ -15,6 +15,7 @@
 #include "views/editing/reachoverlay.h"
 #include "views/editing/reachtool.h"
 #include "views/editing/ruletableeditor.h"
+#include "views/workbench/documentsession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -472,6 +474,43 @@ private Q_SLOTS:
             settle();
             QVERIFY(inspector->grab().save(QString::fromLocal8Bit(path).replace(u".png"_s, u"-marked.png"_s)));
         }
+    }
+
+    void oneCheckerPerSession()
+    {
+        // The session owns the design's checker: the Problems list and the reach tool read it,
+        // it checks once after a burst of edits, and a new design brings a new checker.
+        auto w = open();
+        QVERIFY(w);
+        DocumentSession *session = w->session();
+        QVERIFY(session->checker());
+        QSignalSpy checked(session, &DocumentSession::checked);
+        const Resource *sg = w->document()->find(u"WebSecurityGroup"_s);
+        QVariantList rules = sg->rows(u"inbound"_s);
+        rules.append(QVariantMap{{u"protocol"_s, u"tcp"_s}, {u"fromPort"_s, qint64(22)}, {u"toPort"_s, qint64(22)}, {u"cidr"_s, u"0.0.0.0/0"_s}});
+        QVERIFY(w->editor()->setProperty(u"WebSecurityGroup"_s, u"inbound"_s, rules));
+        QVERIFY(w->editor()->setProperty(u"WebSecurityGroup"_s, u"description"_s, u"web"_s));
+        QVERIFY(w->editor()->setProperty(u"WebSecurityGroup"_s, u"description"_s, u"web servers"_s));
+        QCOMPARE(checked.size(), 0); // not yet: after the burst
+        QCoreApplication::processEvents();
+        QCOMPARE(checked.size(), 1);
+        QCOMPARE(checked.first().first().toBool(), true); // the SSH lint came
+        // The Problems model shows exactly the session checker's findings.
+        const QList<Finding> findings = session->checker()->findings();
+        QCOMPARE(w->editing()->findings()->findings().size(), findings.size());
+        QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.rule == u"open-admin-port"_s; }));
+        // The reach tool answers from the same checker, current with an edit not yet checked.
+        QVERIFY(w->editor()->setProperty(u"WebSecurityGroup"_s, u"inbound"_s, QVariantList{}));
+        const net::ReachResult r = w->editing()->reachTool()->ask(u"WebServerGroup"_s, u"Database"_s, u"tcp"_s, 3306);
+        QVERIFY(r.reachable);
+        QCOMPARE(checked.size(), 2); // the reach tool's question ran the pending check
+        QCoreApplication::processEvents();
+        QCOMPARE(checked.size(), 2); // and nothing is left to check
+        // A new design: a new checker, and the Problems list follows it at once.
+        w->editor()->undoStack()->setClean(); // no "save changes?" question
+        QVERIFY(w->openFile(MainWindow::samplePaths().constLast()));
+        QCOMPARE(checked.size(), 3);
+        QCOMPARE(w->editing()->findings()->findings().size(), session->checker()->findings().size());
     }
 
     void findingsFollowEdits()

@@ -58,6 +58,38 @@ QString routeProblem(const QList<QPointF> &points, const QRectF &a, const QRectF
     return {};
 }
 
+
+/// Why an arrow of the scene does not start and end on its resources as they are drawn now
+/// (the boxes of the items), or empty: what the user sees at the next frame.
+QString staleArrow(const DiagramScene &scene)
+{
+    for (const Relation &r : scene.relations()) {
+        const QRectF a = test::sceneBox(scene, r.from);
+        const QRectF b = test::sceneBox(scene, r.to);
+        if (r.points.size() < 2)
+            return u"%1 -> %2: fewer than two points"_s.arg(r.from, r.to);
+        if (!onBorder(a, r.points.constFirst()))
+            return u"%1 -> %2 starts off %1 (%3, %4 not on %5, %6 %7x%8)"_s.arg(r.from, r.to)
+                .arg(r.points.constFirst().x()).arg(r.points.constFirst().y())
+                .arg(a.x()).arg(a.y()).arg(a.width()).arg(a.height());
+        // An arrow into the group that holds its source is a stub out of the source's side.
+        if (b.contains(a.center()) || a.contains(b.center()))
+            continue;
+        if (!onBorder(b, r.points.constLast()))
+            return u"%1 -> %2 ends off %2 (%3, %4 not on %5, %6 %7x%8)"_s.arg(r.from, r.to)
+                .arg(r.points.constLast().x()).arg(r.points.constLast().y())
+                .arg(b.x()).arg(b.y()).arg(b.width()).arg(b.height());
+    }
+    return {};
+}
+
+/// The scene's arrows, as the user sees them after pending events (one frame) are handled.
+#define VERIFY_ARROWS(w, when)                                                                     \
+    do {                                                                                           \
+        QCoreApplication::processEvents();                                                         \
+        const QString stale = staleArrow(*(w)->scene());                                           \
+        QVERIFY2(stale.isEmpty(), qPrintable(QString(when) + u": "_s + stale));                   \
+    } while (false)
 } // namespace
 
 class TestGuiRelations : public QObject
@@ -188,6 +220,48 @@ private Q_SLOTS:
         QCOMPARE(after.size(), before.size());
         for (int i = 0; i < after.size(); ++i)
             QCOMPARE(after.at(i).points, before.at(i).points);
+    }
+
+
+    void arrowsAreRightAfterEveryMoveUndoAndRedo()
+    {
+        // The target group dragged onto the Auto Scaling group, then undone and redone: every
+        // arrow ends on what it joins at each step, not where it was.
+        auto w = open();
+        QVERIFY(w);
+        const QString tg = u"WebTargetGroup"_s;
+        const QString asg = u"WebServerGroup"_s;
+        w->view()->centerOn(test::sceneBox(*w->scene(), asg).center());
+        QCoreApplication::processEvents();
+        QWidget *viewport = w->view()->viewport();
+        const QPoint from = w->view()->mapFromScene(test::sceneBox(*w->scene(), tg).center());
+        const QPoint to = w->view()->mapFromScene(test::sceneBox(*w->scene(), asg).center() + QPointF(0, 20));
+        QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+        for (int step = 1; step <= 6; ++step) {
+            const QPoint at = from + (to - from) * step / 6;
+            QMouseEvent move(QEvent::MouseMove, at, viewport->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(viewport, &move);
+            VERIFY_ARROWS(w, u"dragging, step %1"_s.arg(step));
+        }
+        QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+        VERIFY_ARROWS(w, u"dropped"_s);
+        for (int round = 0; round < 2; ++round) {
+            w->editor()->undoStack()->undo();
+            VERIFY_ARROWS(w, u"undone"_s);
+            w->editor()->undoStack()->redo();
+            VERIFY_ARROWS(w, u"redone"_s);
+        }
+        // A nudge, a resize of a group, an align: each an edit the arrows follow.
+        w->editing()->select({asg});
+        w->editing()->nudge(QPointF(0, 16));
+        VERIFY_ARROWS(w, u"group nudged"_s);
+        QRectF g = *w->document()->geometry(asg);
+        QVERIFY(w->editor()->setGeometry({{asg, g.adjusted(0, 0, 40, 30)}}, u"Resize"_s));
+        VERIFY_ARROWS(w, u"group resized"_s);
+        w->editor()->undoStack()->undo();
+        VERIFY_ARROWS(w, u"resize undone"_s);
+        w->editor()->undoStack()->undo();
+        VERIFY_ARROWS(w, u"nudge undone"_s);
     }
 
     void arrowsFollowTheDesign()

@@ -83,6 +83,10 @@
         <source>not valid JSON: raw control character U+%1 (write it escaped, as \u%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only &quot;deploy&quot; takes an &quot;errorRate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrillMsg</name>
@@ -677,6 +681,14 @@
     </message>
     <message>
         <source>A placeholder for something that exists elsewhere (a template parameter or an imported value): its contents are unknown, so the checker makes no claims about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the application keeps user sessions. In instance memory they are lost with the instance (the simulator counts sessions_lost); in a cache, with the cache&apos;s data; in a database, kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5317,6 +5329,40 @@ Errors are one line each: FILE:LINE:COL: message.
     </message>
     <message>
         <source>%1 requests/s, %2 shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) kept in its memory lost: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) kept in the cache lost with its data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EC2 status check failed (already being replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC2 status check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deregistered; its users move to another target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhealthy; its users move to another target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 request(s) still in flight when the deregistration delay (%2 s) of %3 ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,6 +83,10 @@
         <source>not valid JSON: raw control character U+%1 (write it escaped, as \u%1)</source>
         <translation>올바른 JSON이 아닙니다: 제어 문자 U+%1 (\u%1처럼 이스케이프해서 쓰세요)</translation>
     </message>
+    <message>
+        <source>only &quot;deploy&quot; takes an &quot;errorRate&quot;</source>
+        <translation>&amp;quot;deploy&amp;quot;만 &amp;quot;errorRate&amp;quot;를 받습니다</translation>
+    </message>
 </context>
 <context>
     <name>DrillMsg</name>
@@ -678,6 +682,14 @@
     <message>
         <source>A placeholder for something that exists elsewhere (a template parameter or an imported value): its contents are unknown, so the checker makes no claims about it.</source>
         <translation>다른 곳에 있는 항목(템플릿 파라미터 또는 가져온 값)을 나타내는 자리 표시자입니다. 내용을 알 수 없으므로 검사기는 이 항목에 대해 판단하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Sessions kept in</source>
+        <translation>세션 저장 위치</translation>
+    </message>
+    <message>
+        <source>Where the application keeps user sessions. In instance memory they are lost with the instance (the simulator counts sessions_lost); in a cache, with the cache&apos;s data; in a database, kept.</source>
+        <translation>애플리케이션이 사용자 세션을 보관하는 곳입니다. 인스턴스 메모리에 두면 인스턴스와 함께 사라지고(시뮬레이터가 sessions_lost로 셉니다), 캐시에 두면 캐시의 데이터와 함께 사라지며, 데이터베이스에 두면 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +1683,7 @@
     </message>
     <message>
         <source>duplicate key &quot;%1&quot; (first at line %2)</source>
-        <translation>중복된 키 "%1" (처음은 %2행)</translation>
+        <translation>중복된 키 &quot;%1&quot; (처음은 %2행)</translation>
     </message>
     <message>
         <source>invalid template syntax: raw control character U+%1</source>
@@ -1691,7 +1703,7 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a whole number</source>
-        <translation>%1 "%2"이(가) 정수가 아닙니다</translation>
+        <translation>%1 &quot;%2&quot;이(가) 정수가 아닙니다</translation>
     </message>
     <message>
         <source>%1 %2 is below %3 %4</source>
@@ -4102,7 +4114,7 @@
     </message>
     <message>
         <source>No scenario &quot;%1&quot;.</source>
-        <translation>"%1" 시나리오가 없습니다.</translation>
+        <translation>&quot;%1&quot; 시나리오가 없습니다.</translation>
     </message>
     <message>
         <source>The open design has unsaved changes. Discard them and start the scenario?</source>
@@ -4808,11 +4820,11 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     </message>
     <message>
         <source>no scenario &quot;%1&quot;; see skydraft learn list (%2)</source>
-        <translation>"%1" 시나리오가 없습니다. skydraft learn list를 보세요 (%2)</translation>
+        <translation>&quot;%1&quot; 시나리오가 없습니다. skydraft learn list를 보세요 (%2)</translation>
     </message>
     <message>
         <source>--lang must be en or ko, not &quot;%1&quot;</source>
-        <translation>--lang은 en 또는 ko여야 합니다. "%1"은(는) 안 됩니다</translation>
+        <translation>--lang은 en 또는 ko여야 합니다. &quot;%1&quot;은(는) 안 됩니다</translation>
     </message>
     <message>
         <source>Goals:</source>
@@ -4840,11 +4852,11 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     </message>
     <message>
         <source>unknown learn command &quot;%1&quot;</source>
-        <translation>알 수 없는 learn 명령 "%1"</translation>
+        <translation>알 수 없는 learn 명령 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--report must name a .html, .htm or .pdf file, not &quot;%1&quot;</source>
-        <translation>--report에는 .html, .htm 또는 .pdf 파일을 주어야 합니다. "%1"이(가) 아닙니다</translation>
+        <translation>--report에는 .html, .htm 또는 .pdf 파일을 주어야 합니다. &quot;%1&quot;이(가) 아닙니다</translation>
     </message>
     <message>
         <source>%1: cannot read the drill: larger than %2 MiB</source>
@@ -4855,7 +4867,7 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     <name>skydraft::learn</name>
     <message>
         <source>%1: %2 is &quot;%3&quot;, not &quot;%4&quot;</source>
-        <translation>%1: %2 값이 "%4"가 아니라 "%3"입니다</translation>
+        <translation>%1: %2 값이 &quot;%4&quot;가 아니라 &quot;%3&quot;입니다</translation>
     </message>
     <message>
         <source>%1: %2 is %3, below %4</source>
@@ -4875,7 +4887,7 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     </message>
     <message>
         <source>no resource &quot;%1&quot; in the design</source>
-        <translation>설계에 "%1" 리소스가 없습니다</translation>
+        <translation>설계에 &quot;%1&quot; 리소스가 없습니다</translation>
     </message>
     <message>
         <source>%1 of %2 needed</source>
@@ -4907,43 +4919,43 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     </message>
     <message>
         <source>unknown key &quot;%1&quot;; expected one of: %2</source>
-        <translation>알 수 없는 키 "%1"; 가능한 키: %2</translation>
+        <translation>알 수 없는 키 &quot;%1&quot;; 가능한 키: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation>"%1" 항목이 없습니다</translation>
+        <translation>&quot;%1&quot; 항목이 없습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a non-empty string</source>
-        <translation>"%1"은(는) 비어 있지 않은 문자열이어야 합니다</translation>
+        <translation>&quot;%1&quot;은(는) 비어 있지 않은 문자열이어야 합니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number from %2 to %3</source>
-        <translation>"%1"은(는) %2에서 %3 사이의 숫자여야 합니다</translation>
+        <translation>&quot;%1&quot;은(는) %2에서 %3 사이의 숫자여야 합니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation>"%1"은(는) true 또는 false여야 합니다</translation>
+        <translation>&quot;%1&quot;은(는) true 또는 false여야 합니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object with &quot;en&quot; and &quot;ko&quot; texts</source>
-        <translation>"%1"은(는) "en"과 "ko" 텍스트가 있는 객체여야 합니다</translation>
+        <translation>&quot;%1&quot;은(는) &quot;en&quot;과 &quot;ko&quot; 텍스트가 있는 객체여야 합니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a non-empty &quot;%2&quot; text</source>
-        <translation>"%1"에 비어 있지 않은 "%2" 텍스트가 필요합니다</translation>
+        <translation>&quot;%1&quot;에 비어 있지 않은 &quot;%2&quot; 텍스트가 필요합니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an array</source>
-        <translation>"%1"은(는) 배열이어야 합니다</translation>
+        <translation>&quot;%1&quot;은(는) 배열이어야 합니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be &quot;empty&quot; or an object with one of &quot;sample&quot;, &quot;file&quot;, &quot;design&quot;</source>
-        <translation>"%1"은(는) "empty"이거나 "sample", "file", "design" 중 하나를 가진 객체여야 합니다</translation>
+        <translation>&quot;%1&quot;은(는) &quot;empty&quot;이거나 &quot;sample&quot;, &quot;file&quot;, &quot;design&quot; 중 하나를 가진 객체여야 합니다</translation>
     </message>
     <message>
         <source>&quot;design&quot; must be a design object</source>
-        <translation>"design"은 설계 객체여야 합니다</translation>
+        <translation>&quot;design&quot;은 설계 객체여야 합니다</translation>
     </message>
     <message>
         <source>the inline design does not read: %1</source>
@@ -4951,7 +4963,7 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     </message>
     <message>
         <source>no built-in sample &quot;%1&quot;</source>
-        <translation>기본 제공 샘플 "%1"이(가) 없습니다</translation>
+        <translation>기본 제공 샘플 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -4963,11 +4975,11 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     </message>
     <message>
         <source>&quot;has&quot; must be an object of row cells</source>
-        <translation>"has"는 행 셀의 객체여야 합니다</translation>
+        <translation>&quot;has&quot;는 행 셀의 객체여야 합니다</translation>
     </message>
     <message>
         <source>a condition needs &quot;equals&quot;, &quot;min&quot;, &quot;max&quot; or &quot;has&quot;</source>
-        <translation>조건에는 "equals", "min", "max", "has" 중 하나가 필요합니다</translation>
+        <translation>조건에는 &quot;equals&quot;, &quot;min&quot;, &quot;max&quot;, &quot;has&quot; 중 하나가 필요합니다</translation>
     </message>
     <message>
         <source>an option must be an object</source>
@@ -4983,19 +4995,19 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     </message>
     <message>
         <source>unknown goal kind &quot;%1&quot;; expected one of: %2</source>
-        <translation>알 수 없는 목표 종류 "%1"; 가능한 종류: %2</translation>
+        <translation>알 수 없는 목표 종류 &quot;%1&quot;; 가능한 종류: %2</translation>
     </message>
     <message>
         <source>&quot;protocol&quot; must be tcp, udp or icmp</source>
-        <translation>"protocol"은 tcp, udp, icmp 중 하나여야 합니다</translation>
+        <translation>&quot;protocol&quot;은 tcp, udp, icmp 중 하나여야 합니다</translation>
     </message>
     <message>
         <source>a resource goal names a &quot;type&quot; or an &quot;id&quot;, one of them</source>
-        <translation>리소스 목표는 "type"과 "id" 중 하나만 지정합니다</translation>
+        <translation>리소스 목표는 &quot;type&quot;과 &quot;id&quot; 중 하나만 지정합니다</translation>
     </message>
     <message>
         <source>unknown resource type &quot;%1&quot;</source>
-        <translation>알 수 없는 리소스 유형 "%1"</translation>
+        <translation>알 수 없는 리소스 유형 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: cannot read the drill</source>
@@ -5011,11 +5023,11 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     </message>
     <message>
         <source>&quot;id&quot; must be lowercase letters, digits and dashes</source>
-        <translation>"id"는 영문 소문자, 숫자, 대시만 쓸 수 있습니다</translation>
+        <translation>&quot;id&quot;는 영문 소문자, 숫자, 대시만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>&quot;level&quot; must be one of: %1</source>
-        <translation>"level"은 다음 중 하나여야 합니다: %1</translation>
+        <translation>&quot;level&quot;은 다음 중 하나여야 합니다: %1</translation>
     </message>
     <message>
         <source>a scenario needs at least one goal graded on the design</source>
@@ -5311,6 +5323,38 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     <message>
         <source>%1 requests/s, %2 shape</source>
         <translation>초당 요청 %1, %2 형태</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) kept in its memory lost: %1</source>
+        <translation>
+            <numerusform>메모리에 보관된 세션 %n개 손실: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) kept in the cache lost with its data</source>
+        <translation>
+            <numerusform>캐시에 보관된 세션 %n개가 데이터와 함께 손실됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EC2 status check failed (already being replaced)</source>
+        <translation>EC2 상태 검사 실패(이미 교체 중)</translation>
+    </message>
+    <message>
+        <source>EC2 status check failed</source>
+        <translation>EC2 상태 검사 실패</translation>
+    </message>
+    <message>
+        <source>deregistered; its users move to another target</source>
+        <translation>등록 취소됨. 사용자가 다른 대상으로 이동함</translation>
+    </message>
+    <message>
+        <source>unhealthy; its users move to another target</source>
+        <translation>비정상. 사용자가 다른 대상으로 이동함</translation>
+    </message>
+    <message>
+        <source>%1 request(s) still in flight when the deregistration delay (%2 s) of %3 ended</source>
+        <translation>%3의 등록 취소 지연(%2초)이 끝났을 때 처리 중이던 요청 %1개</translation>
     </message>
 </context>
 </TS>

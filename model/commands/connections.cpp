@@ -158,6 +158,11 @@ Plan plan(const Document &doc, const QString &fromId, const QString &toId)
         return appendReference(*from, u"targets"_s, toId, ConnectionsMsg::tr("Register %1 with %2").arg(toId, fromId));
     if (a == T::ElasticIp && (b == T::Ec2Instance || b == T::NatGateway))
         return write(*from, u"associatedWith"_s, toId, ConnectionsMsg::tr("Associate %1 with %2").arg(fromId, toId));
+    // The template an Auto Scaling group launches its instances from, drawn either way.
+    if (a == T::LaunchTemplate && b == T::AutoScalingGroup)
+        return write(*to, u"launchTemplate"_s, fromId, ConnectionsMsg::tr("Launch %1 from %2").arg(toId, fromId));
+    if (a == T::AutoScalingGroup && b == T::LaunchTemplate)
+        return write(*from, u"launchTemplate"_s, toId, ConnectionsMsg::tr("Launch %1 from %2").arg(fromId, toId));
     if ((a == T::Ec2Instance || a == T::AutoScalingGroup || a == T::LaunchTemplate) && isData(b))
         return dataAccess(doc, *from, *to);
     if (a == T::RdsInstance && b == T::RdsInstance) {

@@ -16,6 +16,7 @@ class Editor;
 ///   registers its instances with it.
 /// - Target group -> Auto Scaling group: the group registers its instances; -> instance: a target.
 /// - Elastic IP -> instance or NAT gateway: the association.
+/// - Launch template <-> Auto Scaling group: the group launches from the template.
 /// - Instance, Auto Scaling group or launch template -> database, Aurora cluster or cache: an
 ///   inbound rule on the destination's security group admitting the source's security group on
 ///   the destination's port (the way AWS lets an app tier reach its data tier).

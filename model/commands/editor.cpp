@@ -3,6 +3,7 @@
 #include "changecommand.h"
 #include "model/catalogue.h"
 #include "model/cidr.h"
+#include "model/layout.h"
 #include "model/validator.h"
 
 #include <QRegularExpression>
@@ -28,6 +29,15 @@ void Editor::commit(const QString &text, const QString &mergeKey)
     QList<ResourceChange> changes = m_document->endRecording();
     if (!changes.isEmpty())
         m_stack.push(new ChangeCommand(m_document, std::move(changes), text, mergeKey));
+}
+
+void Editor::followSubnets(const QString &id, const QString &key)
+{
+    // Part of the same edit (one undo step): a resource drawn in its subnets moves to them.
+    if (key != u"subnets"_s)
+        return;
+    if (const auto rect = Layout::followSubnets(*m_document, id))
+        m_document->setGeometry(id, *rect);
 }
 
 QString Editor::placementError(ResourceType type, const QString &parent) const
@@ -198,6 +208,7 @@ bool Editor::setProperty(const QString &id, const QString &key, const QVariant &
         return fail(tr("%1 has no property \"%2\".").arg(typeLabel(r->type), key));
     m_document->beginRecording();
     m_document->setProperty(id, key, value);
+    followSubnets(id, key);
     commit(tr("Change %1 of %2").arg(spec->translatedLabel(), id), id + u'/' + key);
     return true;
 }
@@ -215,6 +226,7 @@ bool Editor::resetProperty(const QString &id, const QString &key)
         return fail(tr("%1 has no property \"%2\".").arg(typeLabel(r->type), key));
     m_document->beginRecording();
     m_document->unsetProperty(id, key);
+    followSubnets(id, key);
     commit(tr("Reset %1 of %2").arg(spec->translatedLabel(), id));
     return true;
 }
@@ -252,6 +264,7 @@ bool Editor::setProperties(const QList<PropertyEdit> &edits, const QString &text
             m_document->setProperty(e.id, e.key, e.value);
         else
             m_document->unsetProperty(e.id, e.key);
+        followSubnets(e.id, e.key);
     }
     const PropertyEdit &first = edits.first();
     const PropertySpec *spec = Catalogue::property(m_document->find(first.id)->type, first.key);

@@ -68,6 +68,8 @@ public:
 private:
     bool fail(const QString &message);
     void commit(const QString &text, const QString &mergeKey = {});
+    /// After `key` of `id` was written: a resource drawn in the subnets it lists follows them.
+    void followSubnets(const QString &id, const QString &key);
     void dropReferencesTo(const QStringList &ids);
     QString freeSubnetCidr(const QString &vpc) const;
     QString freeZone(const QString &vpc) const;

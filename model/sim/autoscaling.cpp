@@ -71,6 +71,7 @@ int Simulation::State::launch(int group, double at, bool green)
     in.readyAt = at + g.cap.bootSeconds;
     in.version = green ? g.deploy.toVersion : g.version;
     in.badVersion = green && !g.deploy.healthy;
+    in.errorShare = green ? g.deploy.errorRate : g.errorShare;
     in.green = green;
     instanceIndex.insert(in.id, int(instances.size()));
     instances.push_back(in);
@@ -142,17 +143,20 @@ void Simulation::State::manageGroups(double at)
                                        [&](int m) { return instances[size_t(m)].life == Life::Terminated; }),
                         g.members.end());
 
-        // Health: EC2 status at once; the load balancer's verdict after the grace period.
+        // Health: a stopped instance once its EC2 status check has failed (60-120 s); the load
+        // balancer's verdict once the grace period, counted from InService, has passed.
         const std::vector<int> members = g.members;
         for (int m : members) {
             const Instance &in = instances[size_t(m)];
             if (!in.counted() || in.deploying)
                 continue;
-            const bool elbSays = g.elbHealth && in.unhealthy > 0 && at >= in.launchedAt + g.grace;
-            if (in.crashed || elbSays) {
+            const bool ec2Says = in.crashed && in.statusCheckAt < at;
+            const bool elbSays = g.elbHealth && in.unhealthy > 0 && in.life == Life::InService && at >= in.readyAt + g.grace;
+            if (ec2Says || elbSays) {
                 instances[size_t(m)].replaced = true;
-                terminate(m, at, in.crashed ? SimMsg::tr("EC2 status check failed; replacing")
-                                            : SimMsg::tr("unhealthy by the load balancer's health check; replacing"));
+                terminate(m, ec2Says && !elbSays ? in.statusCheckAt : at,
+                          ec2Says && !elbSays ? SimMsg::tr("EC2 status check failed; replacing")
+                                              : SimMsg::tr("unhealthy by the load balancer's health check; replacing"));
             }
         }
 

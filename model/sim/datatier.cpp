@@ -228,6 +228,7 @@ void Simulation::State::failStore(int index, double at, bool reboot)
             s.available = false;
             s.down = true;
             note(at, u"cache-node-failed"_s, s.id, SimMsg::tr("no replica: the shard's data is lost; reads fall through to the database"));
+            loseCacheSessions(index, 1.0, at);
         }
         break;
     case StoreKind::Memcached:
@@ -237,6 +238,7 @@ void Simulation::State::failStore(int index, double at, bool reboot)
             s.warmth *= 1.0 - 1.0 / s.nodes;
             s.available = s.nodesUp > 0;
             note(at, u"cache-node-failed"_s, s.id, SimMsg::tr("%1 of %2 nodes left; the lost keys miss and hit the database").arg(s.nodesUp).arg(s.nodes));
+            loseCacheSessions(index, 1.0 / s.nodes, at);
         }
         break;
     }

@@ -35,14 +35,14 @@ double Traffic::rateAt(double t, double duration) const
 
 QStringList globalMetricNames()
 {
-    return {u"requests"_s, u"errors"_s, u"error_rate"_s, u"latency_p50_ms"_s, u"latency_p99_ms"_s};
+    return {u"requests"_s, u"errors"_s, u"error_rate"_s, u"latency_p50_ms"_s, u"latency_p99_ms"_s, u"sessions_lost"_s};
 }
 
 QStringList resourceMetricNames()
 {
     return {u"requests"_s, u"errors"_s, u"healthy_targets"_s, u"desired"_s, u"in_service"_s, u"capacity"_s,
             u"cpu"_s, u"latency_ms"_s, u"available"_s, u"connections"_s, u"write_errors"_s, u"replica_lag"_s,
-            u"hit_ratio"_s};
+            u"hit_ratio"_s, u"sessions_lost"_s};
 }
 
 namespace {
@@ -213,6 +213,8 @@ DrillParse parseDrill(const QByteArray &text, const QString &fileName)
             {u"deploySeconds", &st.deploySeconds, 0, 3600},
             {u"canaryBakeSeconds", &st.canaryBakeSeconds, 0, 86400},
             {u"clientTimeout", &st.clientTimeout, 0.1, 3600},
+            {u"sessionSeconds", &st.sessionSeconds, 1, 86400 * 30},
+            {u"requestsPerSession", &st.requestsPerSession, 1, 1e6},
         };
         QStringList keys;
         for (const Knob &k : knobs) {
@@ -231,7 +233,7 @@ DrillParse parseDrill(const QByteArray &text, const QString &fileName)
         }
         const QJsonObject o = events[i].toObject();
         in.onlyKeys(o, p, {u"at"_s, u"do"_s, u"target"_s, u"value"_s, u"strategy"_s, u"batchSize"_s, u"weight"_s, u"mode"_s, u"healthy"_s,
-                           u"shape"_s, u"peak"_s, u"start"_s, u"end"_s, u"length"_s, u"amplitude"_s, u"period"_s});
+                           u"errorRate"_s, u"shape"_s, u"peak"_s, u"start"_s, u"end"_s, u"length"_s, u"amplitude"_s, u"period"_s});
         DrillEvent e;
         std::tie(e.line, e.col) = in.where(p);
         e.at = in.number(o, p, u"at"_s, 0, 1e9).value_or(0);
@@ -260,6 +262,9 @@ DrillParse parseDrill(const QByteArray &text, const QString &fileName)
                 in.error(p + u"/healthy"_s, DrillMsg::tr("\"healthy\" must be true or false"));
             e.healthy = o.value(u"healthy"_s).toBool(true);
         }
+        e.errorRate = in.number(o, p, u"errorRate"_s, 0, 1).value_or(0);
+        if (o.contains(u"errorRate"_s) && e.action != u"deploy"_s)
+            in.error(p + u"/errorRate"_s, DrillMsg::tr("only \"deploy\" takes an \"errorRate\""));
         if (o.contains(u"shape"_s)) {
             if (e.action != u"set-rps"_s)
                 in.error(p + u"/shape"_s, DrillMsg::tr("only \"set-rps\" takes a traffic \"shape\""));
@@ -361,6 +366,8 @@ QByteArray writeDrill(const Drill &drill)
         {u"deploySeconds", {st.deploySeconds, defaults.deploySeconds}},
         {u"canaryBakeSeconds", {st.canaryBakeSeconds, defaults.canaryBakeSeconds}},
         {u"clientTimeout", {st.clientTimeout, defaults.clientTimeout}},
+        {u"sessionSeconds", {st.sessionSeconds, defaults.sessionSeconds}},
+        {u"requestsPerSession", {st.requestsPerSession, defaults.requestsPerSession}},
     };
     QJsonObject settings;
     for (const auto &[key, values] : knobs)
@@ -385,6 +392,8 @@ QByteArray writeDrill(const Drill &drill)
             if (e.strategy == u"canary"_s)
                 o.insert(u"weight"_s, e.weight);
             o.insert(u"healthy"_s, e.healthy);
+            if (e.errorRate > 0)
+                o.insert(u"errorRate"_s, e.errorRate);
         }
         if (!e.mode.isEmpty())
             o.insert(u"mode"_s, e.mode);

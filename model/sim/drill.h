@@ -49,13 +49,16 @@ struct Settings {
     double deploySeconds = 60;         ///< in-place install and restart of one batch
     double canaryBakeSeconds = 300;    ///< a canary's time before the rest follows
     double clientTimeout = 10;         ///< requests waiting longer fail (504)
+    double sessionSeconds = 1800;      ///< how long a user's session lasts (sessions_lost)
+    double requestsPerSession = 20;    ///< requests a user sends in one session
 };
 
 /// One drill event: `at` seconds, `do` an action, usually on a `target` id.
 /// Actions: fail, recover (instance, Auto Scaling group instance, database, cache), fail-az,
 /// recover-az (zone name or Availability Zone id), reboot (database: reboot with failover),
 /// promote (read replica), set-rps (`value`), deploy (`strategy` rolling|blue-green|canary,
-/// `batchSize`, `weight`, `healthy`: false for a bad version), rollback (after blue/green: the
+/// `batchSize`, `weight`, `healthy`: false for a version that fails its health checks,
+/// `errorRate`: share of real requests a version that passes them fails), rollback (after blue/green: the
 /// kept group serves again), set-desired (`value`).
 struct DrillEvent {
     double at = 0;
@@ -67,6 +70,7 @@ struct DrillEvent {
     double weight = 0.1;
     QString mode;          ///< fail: "crash" (default) or "hang"
     bool healthy = true;   ///< deploy: whether the new version passes health checks
+    double errorRate = 0;  ///< deploy: share of real requests the new version fails (0-1)
     /// set-rps with a `shape`: the traffic from this event on, its times counted from `at`
     /// (`value` is its base rate).
     std::optional<Traffic> traffic;

@@ -61,6 +61,70 @@ int Simulation::State::findInstance(const QString &id) const { return instanceIn
 int Simulation::State::findGroup(const QString &id) const { return groupIndex.value(id, -1); }
 int Simulation::State::findStore(const QString &id) const { return storeIndex.value(id, -1); }
 
+double Simulation::State::statusCheckDetection(int instance, double failedAt) const
+{
+    constexpr double kPeriod = 60; // StatusCheckFailed is a one-minute metric (EC2)
+    // The phase comes from the seed and the instance, not from the run's generator, so a crash
+    // does not shift the random draws of everything after it.
+    Rng own{seed ^ (0xd1b54a32d192ed03ULL * quint64(instance + 1))};
+    const double phase = own.uniform() * kPeriod;
+    const double seen = phase + (std::floor((failedAt - phase) / kPeriod) + 1) * kPeriod; // (0, 60] after
+    return seen + kPeriod;
+}
+
+void Simulation::State::loseSessions(int instance, double at, const QString &why)
+{
+    Instance &in = instances[size_t(instance)];
+    if (in.unit < 0 || in.sessions < 0.5) {
+        in.sessions = 0;
+        return;
+    }
+    Unit &u = units[size_t(in.unit)];
+    const double lost = in.sessions;
+    in.sessions = 0;
+    if (u.sessions != SessionStore::Memory)
+        return; // the users move to another target and find their session in the store
+    u.sessionsLost += lost;
+    sessionsLost += lost;
+    note(at, u"sessions-lost"_s, in.id, SimMsg::tr("%n session(s) kept in its memory lost: %1", nullptr, int(std::lround(lost))).arg(why));
+}
+
+void Simulation::State::loseCacheSessions(int store, double share, double at)
+{
+    Store &s = stores[size_t(store)];
+    double lost = 0;
+    for (Unit &u : units) {
+        if (u.sessions != SessionStore::Cache || u.sessionCache != store)
+            continue;
+        double unitLost = 0;
+        for (Instance &in : instances)
+            if (in.unit == int(&u - units.data()) && in.life != Life::Terminated) {
+                unitLost += in.sessions * share;
+                in.sessions *= 1 - share;
+            }
+        u.sessionsLost += unitLost;
+        lost += unitLost;
+    }
+    if (lost < 0.5)
+        return;
+    s.sessionsLost += lost;
+    sessionsLost += lost;
+    note(at, u"sessions-lost"_s, s.id, SimMsg::tr("%n session(s) kept in the cache lost with its data", nullptr, int(std::lround(lost))));
+}
+
+void Simulation::State::crash(int instance, double at)
+{
+    Instance &in = instances[size_t(instance)];
+    if (in.crashed)
+        return;
+    loseSessions(instance, at, SimMsg::tr("the instance stopped"));
+    if (in.answers())
+        in.answerChangedAt = at;
+    in.crashed = true;
+    in.statusNoted = false;
+    in.statusCheckAt = statusCheckDetection(instance, at);
+}
+
 void Simulation::State::note(double at, const QString &event, const QString &component, const QString &detail)
 {
     timeline.push_back({std::round(at * 1000) / 1000, event, component, detail});
@@ -96,6 +160,12 @@ void Simulation::State::build()
     sErrorRate = metrics.series({}, u"error_rate"_s, 0);
     sP50 = metrics.series({}, u"latency_p50_ms"_s, 0);
     sP99 = metrics.series({}, u"latency_p99_ms"_s, 0);
+    sSessionsLost = metrics.series({}, u"sessions_lost"_s, 0);
+    for (Unit &u : units)
+        u.sSessionsLost = metrics.series(u.id, u"sessions_lost"_s, 0);
+    for (const Unit &u : units)
+        if (u.sessionCache >= 0 && stores[size_t(u.sessionCache)].sSessionsLost < 0)
+            stores[size_t(u.sessionCache)].sSessionsLost = metrics.series(stores[size_t(u.sessionCache)].id, u"sessions_lost"_s, 0);
 }
 
 // Databases and caches, and which database each read replica follows (replication links).
@@ -274,6 +344,13 @@ void Simulation::State::buildGroups(const QList<Link> &links, const net::Reachab
             const Store &st = stores[size_t(s)];
             (st.kind == StoreKind::Redis || st.kind == StoreKind::Memcached ? u.caches : u.databases).push_back(s);
         }
+        const QString store = d.find(id)->string(u"sessionStore"_s);
+        if (store == u"cache"_s && !u.caches.empty()) {
+            u.sessions = SessionStore::Cache;
+            u.sessionCache = u.caches.front();
+        } else if (store == u"database"_s) {
+            u.sessions = SessionStore::Database;
+        }
         units.push_back(u);
         return int(units.size() - 1);
     };
@@ -437,6 +514,13 @@ void Simulation::State::stepOnce()
     // Boots that finish within this second.
     for (size_t i = 0; i < instances.size(); ++i) {
         Instance &in = instances[i];
+        if (in.crashed && !in.statusNoted && in.statusCheckAt < t1) {
+            in.statusNoted = true;
+            if (in.life != Life::Terminated)
+                note(in.statusCheckAt, u"status-check-failed"_s, in.id,
+                     in.terminating ? SimMsg::tr("EC2 status check failed (already being replaced)")
+                                    : SimMsg::tr("EC2 status check failed"));
+        }
         if (in.life == Life::Pending && in.readyAt < t1) {
             in.life = Life::InService;
             in.answerChangedAt = in.readyAt;

@@ -11,6 +11,7 @@
 #include "simstate.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -57,11 +58,18 @@ void Simulation::State::registerInstance(int instance, double at, bool alreadyHe
 
 void Simulation::State::deregisterInstance(int instance, double at)
 {
-    for (Pool &p : pools)
+    loseSessions(instance, at, SimMsg::tr("deregistered; its users move to another target"));
+    const Instance &in = instances[size_t(instance)];
+    const int pools = std::max(1, in.registrations); // its load is split between them
+    for (Pool &p : this->pools)
         for (Registration &r : p.regs)
             if (r.instance == instance && r.health != TargetHealth::Draining) {
                 setHealth(r, TargetHealth::Draining);
                 r.drainUntil = at + p.deregistrationDelay;
+                // In flight (Little's law: rate x time in the system); each request's remaining
+                // time is exponential, so exp(-delay / mean) of them outlast the delay.
+                if (in.answers() && in.served > 0 && in.latency > 0)
+                    r.cut = in.served * in.latency * std::exp(-p.deregistrationDelay / in.latency) / pools;
             }
 }
 
@@ -136,6 +144,7 @@ void Simulation::State::runHealthChecks(double until)
                             setHealth(r, TargetHealth::Unhealthy);
                             note(at, u"target-unhealthy"_s, in.id,
                                  SimMsg::tr("unhealthy in %1 after %n failed check(s)", nullptr, r.fails).arg(p.id));
+                            loseSessions(r.instance, at, SimMsg::tr("unhealthy; its users move to another target"));
                         }
                     }
                     continue;
@@ -150,9 +159,19 @@ void Simulation::State::runHealthChecks(double until)
                 break;
             }
         }
-        // Deregistered targets leave when their delay ends.
+        // Deregistered targets leave when their delay ends; requests still in flight are cut.
         p.regs.erase(std::remove_if(p.regs.begin(), p.regs.end(),
-                                    [&](const Registration &r) { return r.health == TargetHealth::Draining && r.drainUntil < until; }),
+                                    [&](const Registration &r) {
+                                        if (r.health != TargetHealth::Draining || r.drainUntil >= until)
+                                            return false;
+                                        if (r.cut >= 0.01) {
+                                            cutRequests += r.cut;
+                                            note(r.drainUntil, u"requests-cut"_s, instances[size_t(r.instance)].id,
+                                                 SimMsg::tr("%1 request(s) still in flight when the deregistration delay (%2 s) of %3 ended")
+                                                     .arg(r.cut, 0, 'f', 2).arg(p.deregistrationDelay).arg(p.id));
+                                        }
+                                        return true;
+                                    }),
                      p.regs.end());
     }
 }

@@ -85,15 +85,20 @@ void Simulation::State::applyEvent(const DrillEvent &e)
         Instance &in = instances[size_t(instance)];
         const bool wasAnswering = in.answers();
         if (action == u"fail"_s) {
-            (e.mode == u"hang"_s ? in.hung : in.crashed) = true;
+            if (e.mode == u"hang"_s)
+                in.hung = true;
+            else
+                crash(instance, at);
             note(at, u"instance-failed"_s, in.id, e.mode == u"hang"_s ? SimMsg::tr("the application stopped answering")
                                                                         : SimMsg::tr("the instance stopped"));
         } else if (action == u"reboot"_s) {
+            loseSessions(instance, at, SimMsg::tr("rebooting"));
             in.deploying = true; // down for a boot, then back
             in.deployDoneAt = at + in.cap.bootSeconds;
             note(at, u"instance-rebooting"_s, in.id, SimMsg::tr("rebooting"));
         } else {
             in.crashed = in.hung = false;
+            in.statusCheckAt = kNever;
             note(at, u"instance-recovered"_s, in.id, SimMsg::tr("answering again"));
         }
         if (wasAnswering != in.answers())
@@ -109,11 +114,9 @@ void Simulation::State::failZone(const QString &zone, double at)
         return;
     zoneDown.insert(zone, true);
     int lost = 0;
-    for (Instance &in : instances)
-        if (in.zone == zone && in.life != Life::Terminated && !in.crashed) {
-            if (in.answers())
-                in.answerChangedAt = at;
-            in.crashed = true;
+    for (size_t i = 0; i < instances.size(); ++i)
+        if (instances[i].zone == zone && instances[i].life != Life::Terminated && !instances[i].crashed) {
+            crash(int(i), at);
             ++lost;
         }
     int nodes = 0;
@@ -155,6 +158,7 @@ void Simulation::State::recoverZone(const QString &zone, double at)
     for (Instance &in : instances)
         if (in.zone == zone && in.group < 0 && in.crashed) {
             in.crashed = false; // a stand-alone instance comes back with its zone
+            in.statusCheckAt = kNever;
             in.answerChangedAt = at;
         }
     note(at, u"az-recovered"_s, zone, SimMsg::tr("the zone is back; groups rebalance"));
@@ -187,6 +191,7 @@ void Simulation::State::startDeploy(int group, const DrillEvent &e, double at)
     dep.batchSize = std::max(1, e.batchSize);
     dep.weight = std::clamp(e.weight, 0.01, 0.99);
     dep.healthy = e.healthy;
+    dep.errorRate = e.errorRate;
     dep.toVersion = g.version + 1;
     dep.stageAt = at;
     int serving = 0;
@@ -207,6 +212,7 @@ void Simulation::State::startDeploy(int group, const DrillEvent &e, double at)
                 continue;
             instances[size_t(i)].version = dep.toVersion;
             instances[size_t(i)].badVersion = !dep.healthy;
+            instances[size_t(i)].errorShare = dep.errorRate;
             groups[size_t(group)].deploy.fresh.push_back(i);
         }
     }
@@ -236,6 +242,7 @@ void Simulation::State::rollback(int group, double at)
         in.answerChangedAt = at;
         registerInstance(m, at, true);
         g.version = in.version;
+        g.errorShare = in.errorShare;
     }
     note(at, u"deploy-rolled-back"_s, g.id, SimMsg::tr("%n old instance(s) serve again", nullptr, int(standby.size())));
 }
@@ -258,6 +265,7 @@ void Simulation::State::tickDeployments(double until)
             for (int i : dep.batch) {
                 Instance &in = instances[size_t(i)];
                 in.version = g.version;
+                in.errorShare = g.errorShare;
                 if (in.badVersion) {
                     in.badVersion = false;
                     in.answerChangedAt = until - 1;
@@ -267,6 +275,7 @@ void Simulation::State::tickDeployments(double until)
         };
         auto complete = [&](const QString &detail) {
             g.version = dep.toVersion;
+            g.errorShare = dep.errorRate;
             dep.active = false;
             note(until - 1, u"deploy-completed"_s, g.id, detail);
         };
@@ -364,6 +373,7 @@ void Simulation::State::tickDeployments(double until)
                 in.deploying = false;
                 in.version = dep.toVersion;
                 in.badVersion = !dep.healthy;
+                in.errorShare = dep.errorRate;
                 in.answerChangedAt = dep.stageAt;
                 registerInstance(i, dep.stageAt, false);
             }

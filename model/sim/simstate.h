@@ -57,9 +57,12 @@ struct Instance {
     double readyAt = 0;
     int serial = 0;
     int version = 0;
-    bool crashed = false;     ///< stopped: EC2 status checks fail at once
+    bool crashed = false;     ///< stopped: its EC2 status check fails
+    double statusCheckAt = kNever; ///< crashed: when Auto Scaling sees the failed status check
+    bool statusNoted = false; ///< the failed status check is in the timeline
     bool hung = false;        ///< the application does not answer; EC2 sees a running instance
     bool badVersion = false;  ///< deployed a version that fails health checks
+    double errorShare = 0;    ///< its version fails this share of real requests (passes health checks)
     bool deploying = false;   ///< in-place deployment: stopped for the install
     double deployDoneAt = kNever;
     bool terminating = false; ///< waiting for deregistration, then terminated
@@ -67,6 +70,7 @@ struct Instance {
     bool green = false;       ///< blue/green: launched for the new version, not yet switched in
     bool replaced = false;    ///< the group decided to replace it
     double answerChangedAt = 0; ///< when answers() last changed, for checks within a second
+    double sessions = 0;      ///< users whose session lives here (sticky to it; fluid)
 
     // Its registrations that are not draining, kept up to date by setHealth(): how many, how
     // many are not healthy, how many unhealthy (so a group asks in O(1), not per pool).
@@ -93,6 +97,7 @@ struct Registration {
     double pendingAt = kNever; ///< when the running check's result is known
     bool pendingPass = false;
     double drainUntil = kNever;
+    double cut = 0;          ///< requests in flight at deregistration still running when the delay ends
     double healthySince = 0;
 };
 
@@ -175,6 +180,7 @@ struct Deployment {
     int batchSize = 1;
     double weight = 0.1;
     bool healthy = true;
+    double errorRate = 0;    ///< share of real requests the new version fails
     int toVersion = 0;
     int stage = 0;
     double stageAt = 0;
@@ -196,6 +202,7 @@ struct Group {
     std::vector<int> members; ///< instance indices, pruned of terminated ones
     int unit = -1;
     int version = 0;
+    double errorShare = 0;    ///< what the group's current version fails of real requests
     int nextSerial = 1;
     int extra = 0;            ///< rebalancing: launches allowed above desired
     double lastScaleAt = -1e9;
@@ -230,6 +237,8 @@ struct Store {
     int nodes = 1, nodesUp = 1;   ///< Memcached
     std::vector<QString> nodeZones;
     double warmth = 1;            ///< cache: share of keys present (refills after a loss)
+    double sessionsLost = 0;      ///< cache holding sessions: lost with its data, so far
+    int sSessionsLost = -1;
     bool connectionsExhausted = false;
     // This second.
     double reads = 0, writes = 0, failedShare = 0, latency = 0, cpu = 0, connections = 0, lag = 0, writeErrors = 0;
@@ -237,10 +246,16 @@ struct Store {
 };
 
 /// An app tier that calls data stores: an Auto Scaling group or a stand-alone instance.
+enum class SessionStore { Memory, Cache, Database };
+
 struct Unit {
     QString id;
     std::vector<int> databases;
     std::vector<int> caches;
+    SessionStore sessions = SessionStore::Memory; ///< the design's sessionStore
+    int sessionCache = -1;  ///< the cache holding its sessions
+    double sessionsLost = 0; ///< so far
+    int sSessionsLost = -1;
 };
 
 struct Simulation::State {
@@ -276,16 +291,30 @@ struct Simulation::State {
     std::vector<TimelineEvent> timeline;
     LatencyHistogram histogram, secondHistogram;
     double requests = 0, errors = 0;
+    double sessionsLost = 0; ///< so far, every unit and cache
+    int sSessionsLost = -1;
+    double cutRequests = 0; ///< in-flight requests cut at the end of a deregistration delay, this second
     int sRequests = -1, sErrors = -1, sErrorRate = -1, sP50 = -1, sP99 = -1;
 
     // engine.cpp
     void build();
+    /// An instance's users lose their in-memory sessions (it stopped, or the load balancer
+    /// moved them elsewhere): counted when its unit keeps sessions in instance memory.
+    void loseSessions(int instance, double at, const QString &why);
+    /// A cache lost `share` of its data: the sessions it held for its units.
+    void loseCacheSessions(int store, double share, double at);
     void stepOnce();
     void note(double at, const QString &event, const QString &component, const QString &detail);
     bool isZoneDown(const QString &zone) const { return zoneDown.value(zone, false); }
     int findInstance(const QString &id) const;
     int findGroup(const QString &id) const;
     int findStore(const QString &id) const;
+    /// When Auto Scaling learns that an instance stopped at `failedAt`: EC2 status checks run
+    /// once a minute at a phase of the instance's own; the first after the failure sees it and
+    /// Auto Scaling acts on it at its next health check, a minute later (60-120 s).
+    double statusCheckDetection(int instance, double failedAt) const;
+    /// Marks an instance stopped at `at` (a crash, its zone lost).
+    void crash(int instance, double at);
     int instanceSeries(Instance &in);
     void buildStores(const QList<Link> &links);
     void buildBalancers(const QList<Link> &links, const net::Reachability &reach);

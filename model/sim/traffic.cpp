@@ -255,8 +255,10 @@ void Simulation::State::flowTraffic(double demand)
             continue;
         }
         in.q = queue(in.offered, in.cap.vcpu, in.cap.rps / in.cap.vcpu, drill.settings.clientTimeout);
-        in.served = in.q.served;
-        in.failed = in.q.failed;
+        in.served = in.q.served * (1 - in.errorShare); // a bad version fails its share (500)
+        in.failed = in.q.failed + in.q.served * in.errorShare;
+        // Its users: new sessions start with its requests, each lasts sessionSeconds.
+        in.sessions += in.served / drill.settings.requestsPerSession - in.sessions / drill.settings.sessionSeconds;
         in.cpu = std::min(100.0, 100.0 * in.offered / in.cap.rps);
         in.latency = in.q.meanLatency;
     }
@@ -312,6 +314,8 @@ void Simulation::State::flowTraffic(double demand)
     }
     (void)served;
     finishFlows();
+    failed += cutRequests; // cut at the end of a deregistration delay
+    cutRequests = 0;
 
     requests += demand;
     errors += failed;
@@ -320,6 +324,12 @@ void Simulation::State::flowTraffic(double demand)
     metrics.set(sErrorRate, t, demand > 0 ? failed / demand : 0);
     metrics.set(sP50, t, secondHistogram.quantile(0.5) * 1000);
     metrics.set(sP99, t, secondHistogram.quantile(0.99) * 1000);
+    metrics.set(sSessionsLost, t, sessionsLost);
+    for (const Unit &u : units)
+        metrics.set(u.sSessionsLost, t, u.sessionsLost);
+    for (const Store &s : stores)
+        if (s.sSessionsLost >= 0)
+            metrics.set(s.sSessionsLost, t, s.sessionsLost);
 
     for (LoadBalancer &lb : lbs) {
         if (lb.sRequests < 0) {

@@ -1,6 +1,7 @@
 #include "canvasview.h"
 
 #include "diagramscene.h"
+#include "model/commands/connections.h"
 #include "placement.h"
 #include "resourceitem.h"
 
@@ -16,7 +17,9 @@ namespace skydraft {
 const QString CanvasView::resourceMimeType = u"application/x-skydraft-resource-type"_s;
 
 namespace {
-constexpr int handleTolerance = 8; // pixels around a handle that still grab it
+/// Pixels (any direction) around a handle that still grab it: a press a few pixels off the
+/// handle draws a connection, it does not move the resource.
+constexpr int handleTolerance = 12;
 }
 
 CanvasView::CanvasView(DiagramScene *scene, QWidget *parent)
@@ -83,6 +86,30 @@ ResourceItem *CanvasView::resourceAt(const QPoint &viewportPos) const
     return nullptr;
 }
 
+QString CanvasView::connectTargetAt(const QString &from, const QPoint &viewportPos) const
+{
+    // A group's body counts as much as its header: aiming at an Auto Scaling group, users drop
+    // in the middle of it. Nodes first (drawn above), then containers, topmost first.
+    const QPointF at = mapToScene(viewportPos);
+    QStringList nodes;
+    QStringList containers;
+    for (QGraphicsItem *g : m_scene->items(at, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder)) {
+        if (g->type() != ResourceItem::Type)
+            continue;
+        const auto *r = static_cast<ResourceItem *>(g);
+        if (r->id() == from || !r->sceneBox().contains(at))
+            continue;
+        (r->isContainer() ? containers : nodes).append(r->id());
+    }
+    const QStringList candidates = nodes + containers;
+    if (!m_scene->document())
+        return candidates.value(0);
+    for (const QString &id : candidates)
+        if (Connections::check(*m_scene->document(), from, id).isEmpty())
+            return id;
+    return candidates.value(0);
+}
+
 bool CanvasView::onConnectHandle(const QPoint &viewportPos, ResourceItem **item) const
 {
     for (QGraphicsItem *g : m_scene->selectedItems()) {
@@ -90,7 +117,8 @@ bool CanvasView::onConnectHandle(const QPoint &viewportPos, ResourceItem **item)
             continue;
         auto *r = static_cast<ResourceItem *>(g);
         const QPoint handle = mapFromScene(r->mapToScene(r->connectHandle()));
-        if ((handle - viewportPos).manhattanLength() <= handleTolerance) {
+        const QPoint d = handle - viewportPos;
+        if (d.x() * d.x() + d.y() * d.y() <= handleTolerance * handleTolerance) {
             *item = r;
             return true;
         }
@@ -184,6 +212,7 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
         if (ResourceItem *r = m_scene->item(m_resizing)) {
             const QPointF local = r->mapFromScene(mapToScene(pos));
             r->setSize(QSizeF(std::max<qreal>(80, local.x()), std::max<qreal>(60, local.y())));
+            m_scene->resourceMoved(r); // the arrows on its border follow as it grows
         }
         event->accept();
         return;
@@ -231,9 +260,11 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
         m_connectLine = nullptr;
         const QString from = m_connectFrom;
         m_connectFrom.clear();
-        ResourceItem *to = resourceAt(pos);
-        if (to && to->id() != from)
-            Q_EMIT connectRequested(from, to->id());
+        const QString to = connectTargetAt(from, pos);
+        if (to.isEmpty())
+            Q_EMIT connectMissed(from, mapToScene(pos));
+        else
+            Q_EMIT connectRequested(from, to);
         event->accept();
         return;
     }

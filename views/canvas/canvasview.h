@@ -41,6 +41,10 @@ public:
 
     /// The resource item under a viewport position (nodes before containers), or nullptr.
     ResourceItem *resourceAt(const QPoint &viewportPos) const;
+    /// Where a connection from `from` released at a viewport position goes: the first resource
+    /// under it (nodes, then containers by their whole box, innermost first) that `from` can be
+    /// connected to, else the first one (its refusal says why), or empty on the bare canvas.
+    QString connectTargetAt(const QString &from, const QPoint &viewportPos) const;
 
     /// Zooms to `factor` of natural size around the centre of the view.
     void setZoom(qreal factor);
@@ -61,6 +65,8 @@ Q_SIGNALS:
     /// Arrow keys: move the selection by `delta` (a grid step, four with Shift).
     void nudgeRequested(const QPointF &delta);
     void connectRequested(const QString &from, const QString &to);
+    /// A connection released on nothing (or on where it started): nothing to connect to.
+    void connectMissed(const QString &from, const QPointF &scenePos);
     void placeRequested(ResourceType type, const QPointF &scenePos);
     /// What the gesture under way would do, or why it is refused (status bar).
     void hint(const QString &text);

@@ -66,7 +66,9 @@ void DiagramScene::setDocument(Document *document)
             }
             // Only what changes the links, or whether reach lets traffic through one, redraws
             // the arrows.
-            if (r && (Topology::changesLinks(r->type, key) || net::changesLinkReach(r->type, key)))
+            // A database's subnets and Multi-AZ flag say where its standby is drawn.
+            if (r && (r->type == ResourceType::RdsInstance || Topology::changesLinks(r->type, key)
+                      || net::changesLinkReach(r->type, key)))
                 scheduleRelations();
         });
         connect(m_document, &Document::nameChanged, this, [this](const QString &id) {
@@ -80,6 +82,8 @@ void DiagramScene::setDocument(Document *document)
 void DiagramScene::rebuild()
 {
     m_relationLayer->setRelations({}, {});
+    qDeleteAll(m_standbys);
+    m_standbys.clear();
     // Delete top-level items only (children go with their parents), collected first so no
     // deleted child is visited.
     QList<ResourceItem *> roots;
@@ -447,6 +451,7 @@ void DiagramScene::rebuildRelations()
         m_relationLayer->setRelations({}, {});
         return;
     }
+    syncStandbys();
     // One arrow per link of the design; a data-access link reach blocks is drawn as blocked.
     const QList<Link> links = Topology::links(*m_document);
     std::optional<net::Reachability> reach;
@@ -467,6 +472,39 @@ void DiagramScene::rebuildRelations()
     if (relations.size() > maximumAvoidingRelations)
         context.crossings = nullptr;
     m_relationLayer->setRelations(std::move(relations), context);
+}
+
+void DiagramScene::syncStandbys()
+{
+    QSet<QString> shown;
+    for (const Resource *r : m_document->resourcesOfType(ResourceType::RdsInstance)) {
+        ResourceItem *primary = item(r->id);
+        ResourceItem *host = item(Layout::standbySubnet(*m_document, r->id));
+        if (!primary || !host)
+            continue;
+        shown.insert(r->id);
+        StandbyItem *&standby = m_standbys[r->id];
+        if (!standby)
+            standby = new StandbyItem(r->id, r->type);
+        if (standby->parentItem() != host)
+            standby->setParentItem(host);
+        // Where the primary sits in its own subnet, in the other zone's subnet.
+        const ResourceItem *home = item(r->references(u"subnets"_s).value(0));
+        QPointF at = home ? primary->sceneBox().topLeft() - home->sceneBox().topLeft() : QPointF(Layout::padding, Layout::header);
+        const QSizeF size = primary->size();
+        at.setX(std::clamp<qreal>(at.x(), Layout::padding / 2, std::max(Layout::padding / 2, host->size().width() - size.width() - Layout::padding / 2)));
+        at.setY(std::clamp<qreal>(at.y(), Layout::header, std::max(Layout::header, host->size().height() - size.height() - Layout::padding / 2)));
+        standby->setSize(size);
+        standby->setPos(at);
+    }
+    for (auto it = m_standbys.begin(); it != m_standbys.end();) {
+        if (shown.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_standbys.erase(it);
+    }
 }
 
 void DiagramScene::addOverlay(CanvasOverlay *overlay)

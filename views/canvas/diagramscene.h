@@ -10,6 +10,7 @@
 namespace skydraft {
 
 class ResourceItem;
+class StandbyItem;
 class CalloutItem;
 class CanvasOverlay;
 
@@ -42,6 +43,8 @@ public:
     /// Where an Auto Scaling group's instances are drawn: one slot per subnet it spans, in
     /// the group item's coordinates.
     QList<QRectF> autoScalingSlots(const QString &asg) const;
+    /// The standby drawn for a Multi-AZ database, in the subnet of its other zone, or nullptr.
+    StandbyItem *standby(const QString &database) const { return m_standbys.value(database); }
     /// The second line under a node's name: instance type, engine, scheme, CIDR...
     QString detailText(const QString &id) const;
     /// Full name, id, detail and findings: what a hover shows (labels may be elided).
@@ -99,11 +102,14 @@ private:
     void scheduleSceneRect();
     void fitSceneRect();
     void rebuildRelations();
+    /// Multi-AZ databases' standbys, in the subnet of the other zone.
+    void syncStandbys();
     /// The arrows the overlays highlight (a reach path), unless exporting.
     void updateRelationPath();
 
     QPointer<Document> m_document;
     QHash<QString, ResourceItem *> m_items;
+    QHash<QString, StandbyItem *> m_standbys; ///< database -> its standby (a child of a subnet item)
     QRectF relationRect(const QString &id) const;
     /// Up to this many arrows, each is routed round what it would cross: a hand-drawn design.
     /// Past it, a dense design is an overview (bench_gui: a generated 100-resource design took

@@ -362,6 +362,47 @@ CalloutItem::CalloutItem(const QString &text)
     m_rect = QRectF(0, 0, 260 + 16, text_.height() + 12);
 }
 
+StandbyItem::StandbyItem(const QString &primary, ResourceType type)
+    : m_primary(primary)
+    , m_type(type)
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(9); // under the nodes of its subnet
+    setToolTip(Style::plainToolTip(DiagramScene::tr("Multi-AZ standby of %1: AWS keeps it in sync in this zone and "
+                                                    "fails over to it.").arg(primary)));
+}
+
+void StandbyItem::setSize(const QSizeF &size)
+{
+    if (size == m_size)
+        return;
+    prepareGeometryChange();
+    m_size = size;
+}
+
+void StandbyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF box(QPointF(), m_size);
+    painter->setPen(QPen(QColor(0xC9, 0x25, 0xD1, 150), 1.2, Qt::DashLine));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(box.adjusted(1, 1, -1, -1), 6, 6);
+    const qreal iconSize = std::min<qreal>(36, std::min(m_size.width(), m_size.height()) * 0.5);
+    painter->setOpacity(0.45);
+    Style::paintIcon(painter, m_type, QRectF((m_size.width() - iconSize) / 2, 6, iconSize, iconSize));
+    painter->setOpacity(1);
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.3)
+        return;
+    QFont font = painter->font();
+    font.setPointSizeF(8);
+    painter->setFont(font);
+    painter->setPen(QColor(0x6B, 0x4A, 0x6E));
+    const QFontMetricsF fm(font);
+    const QRectF text(2, 6 + iconSize + 2, m_size.width() - 4, m_size.height() - iconSize - 8);
+    painter->drawText(text, Qt::AlignHCenter | Qt::AlignTop,
+                      fm.elidedText(DiagramScene::tr("standby of %1").arg(m_primary), Qt::ElideRight, text.width()));
+}
+
 QRectF CalloutItem::boundingRect() const { return m_rect.adjusted(-2, -2, 2, 2); }
 
 void CalloutItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)

@@ -63,6 +63,26 @@ private:
     bool m_detailed = true; ///< set per paint()
 };
 
+/// A Multi-AZ database's standby, drawn faded in the subnet of the other zone where AWS keeps
+/// it (not a resource of the design: it cannot be selected or moved).
+class StandbyItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 4 };
+    StandbyItem(const QString &primary, ResourceType type);
+    int type() const override { return Type; }
+    QString primary() const { return m_primary; }
+    void setSize(const QSizeF &size);
+    QSizeF size() const { return m_size; }
+    QRectF boundingRect() const override { return QRectF(QPointF(), m_size).adjusted(-2, -2, 2, 2); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString m_primary;
+    ResourceType m_type;
+    QSizeF m_size;
+};
+
 /// A sentence pinned next to a component on the canvas (why traffic stops there).
 class CalloutItem : public QGraphicsItem
 {

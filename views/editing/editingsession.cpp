@@ -46,6 +46,9 @@ EditingSession::EditingSession(Workbench *workbench, QObject *parent)
     connect(view, &CanvasView::itemResized, this, &EditingSession::resize);
     connect(view, &CanvasView::nudgeRequested, this, &EditingSession::nudge);
     connect(view, &CanvasView::connectRequested, this, &EditingSession::connectResources);
+    connect(view, &CanvasView::connectMissed, this, [this](const QString &from, const QPointF &at) {
+        refuse(tr("Nothing connected: release the connection from %1 on the resource it goes to.").arg(from), at);
+    });
     connect(view, &CanvasView::placeRequested, this, [this](ResourceType type, const QPointF &pos) { place(type, pos); });
     connect(view, &CanvasView::hint, this, [this](const QString &text) { m_window->showStatus(text); });
     connect(view, &CanvasView::contextMenuRequested, this, [this](const QPoint &globalPos) {
@@ -86,10 +89,10 @@ void EditingSession::createDocks()
     connect(m_inspector, &Inspector::message, this, &EditingSession::tell);
     connect(m_inspector, &Inspector::selectRequested, this, &EditingSession::select);
 
-    m_findings = new LiveFindings(m_window->problemsView(), m_window->scene(), this);
+    m_findings = new LiveFindings(m_window->session(), m_window->problemsView(), m_window->scene(), this);
     connect(m_findings, &LiveFindings::componentActivated, this, &EditingSession::reveal);
 
-    m_reach = new ReachTool(m_findings, m_window->scene());
+    m_reach = new ReachTool(m_window->session(), m_window->scene());
     QDockWidget *reach = dock(tr("Can it reach?"), u"reachDock"_s, m_reach, Qt::RightDockWidgetArea);
     m_window->splitPanels(inspector, reach, Qt::Vertical);
     m_window->resizePanels({m_docks.first(), inspector}, {230, 360}, Qt::Horizontal);
@@ -184,7 +187,6 @@ QList<QAction *> EditingSession::editActions() const
 void EditingSession::documentShown()
 {
     m_inspector->setEditor(editor());
-    m_findings->setDocument(m_window->session()->document());
     m_reach->setDocument(m_window->session()->document());
     if (Document *doc = m_window->session()->document())
         connect(doc, &Document::resourcesRestored, this, &EditingSession::selectRestored, Qt::UniqueConnection);

@@ -4,21 +4,21 @@
 #include "views/canvas/style.h"
 #include "findingsoverlay.h"
 #include "model/checker/checker.h"
+#include "views/workbench/documentsession.h"
 
 #include <QApplication>
 #include <QListView>
 #include <QStandardItemModel>
 #include <QStyle>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace skydraft {
 
-LiveFindings::LiveFindings(QListView *view, DiagramScene *scene, QObject *parent)
+LiveFindings::LiveFindings(DocumentSession *session, QListView *view, DiagramScene *scene, QObject *parent)
     : QObject(parent)
+    , m_session(session)
     , m_model(new QStandardItemModel(this))
-    , m_scene(scene)
     , m_overlay(new FindingsOverlay(this))
 {
     scene->addOverlay(m_overlay);
@@ -31,45 +31,22 @@ LiveFindings::LiveFindings(QListView *view, DiagramScene *scene, QObject *parent
         if (!id.isEmpty())
             Q_EMIT componentActivated(id);
     });
+    connect(session, &DocumentSession::checked, this, [this](bool findingsChanged) {
+        if (findingsChanged)
+            refresh();
+    });
+    refresh();
 }
 
 LiveFindings::~LiveFindings() = default;
 
-void LiveFindings::setDocument(Document *document)
+QList<Finding> LiveFindings::findings() const
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_checker.reset();
-    m_document = document;
-    if (m_document) {
-        m_checker = std::make_unique<Checker>(m_document);
-        m_checker->recheckAll();
-        connect(m_document, &Document::changed, this, &LiveFindings::schedule);
-    }
-    m_pending = false;
-    refresh();
+    const Checker *checker = m_session->checker();
+    return checker ? checker->findings() : QList<Finding>();
 }
 
-QList<Finding> LiveFindings::findings() const { return m_checker ? m_checker->findings() : QList<Finding>(); }
-
-void LiveFindings::schedule()
-{
-    if (m_pending)
-        return;
-    m_pending = true;
-    // One check after a burst of edits (an undo of many resources, a drag of a selection).
-    QTimer::singleShot(0, this, &LiveFindings::flush);
-}
-
-void LiveFindings::flush()
-{
-    if (!m_pending || !m_checker)
-        return;
-    m_pending = false;
-    const Checker::Delta delta = m_checker->update();
-    if (!delta.added.isEmpty() || !delta.removed.isEmpty())
-        refresh();
-}
+void LiveFindings::flush() { m_session->check(); }
 
 void LiveFindings::refresh()
 {
@@ -89,7 +66,7 @@ void LiveFindings::refresh()
         item->setIcon(qApp->style()->standardIcon(icon));
         m_model->appendRow(item);
     }
-    if (found.isEmpty() && m_document) {
+    if (found.isEmpty() && m_session->document()) {
         auto *item = new QStandardItem(
             tr("No problems: AWS would accept this design, and the checker found nothing to warn about."));
         item->setFlags(Qt::NoItemFlags);

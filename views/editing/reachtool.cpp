@@ -3,7 +3,7 @@
 #include "reachoverlay.h"
 
 #include "views/canvas/diagramscene.h"
-#include "livefindings.h"
+#include "views/workbench/documentsession.h"
 #include "model/checker/checker.h"
 
 #include <QComboBox>
@@ -21,9 +21,9 @@ using namespace Qt::StringLiterals;
 
 namespace skydraft {
 
-ReachTool::ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *parent)
+ReachTool::ReachTool(DocumentSession *session, DiagramScene *scene, QWidget *parent)
     : QWidget(parent)
-    , m_findings(findings)
+    , m_session(session)
     , m_scene(scene)
     , m_overlay(new ReachOverlay(scene, this))
     , m_from(new QComboBox(this))
@@ -221,15 +221,15 @@ void ReachTool::clear()
 net::ReachResult ReachTool::run()
 {
     clear();
-    if (!m_document || !m_findings->checker())
+    if (!m_document || !m_session->checker())
         return m_result;
-    m_findings->flush(); // the checker's view of the design must be current
+    m_session->check(); // the checker's view of the design must be current
     const QString from = m_from->currentData().toString().isEmpty() ? m_from->currentText() : m_from->currentData().toString();
     const QString to = m_to->currentData().toString().isEmpty() ? m_to->currentText() : m_to->currentData().toString();
     net::Flow flow;
     flow.protocol = net::protocolFromString(m_protocol->currentText());
     flow.port = flow.protocol == net::Protocol::Icmp ? -1 : m_port->value();
-    m_result = m_findings->checker()->reach(from, to, flow);
+    m_result = m_session->checker()->reach(from, to, flow);
     m_asked = true;
     m_askedFrom = from;
     m_askedTo = to;

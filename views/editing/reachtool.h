@@ -16,7 +16,7 @@ namespace skydraft {
 class DiagramScene;
 class ReachOverlay;
 class Document;
-class LiveFindings;
+class DocumentSession;
 
 /// "Can it reach?": pick a source, a destination (resource ids or "internet"), a protocol and
 /// a port; the verdict is shown with the hop-by-hop path highlighted on the canvas, or with the
@@ -26,7 +26,7 @@ class ReachTool : public QWidget
 {
     Q_OBJECT
 public:
-    ReachTool(LiveFindings *findings, DiagramScene *scene, QWidget *parent = nullptr);
+    ReachTool(DocumentSession *session, DiagramScene *scene, QWidget *parent = nullptr);
 
     void setDocument(Document *document);
     /// The answer on the canvas.
@@ -52,7 +52,7 @@ private:
     /// After an edit: the question again, or why it can no longer be asked.
     void rerun();
 
-    LiveFindings *m_findings;
+    DocumentSession *m_session; ///< its checker answers
     DiagramScene *m_scene;
     ReachOverlay *m_overlay;
     QPointer<Document> m_document;

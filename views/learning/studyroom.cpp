@@ -90,6 +90,8 @@ StudyRoom::StudyRoom(Workbench *workbench, QObject *parent)
         StudyProgress::setAnswered(s->id, int(m_answeredRight.size()));
     });
     connect(workbench->session(), &DocumentSession::documentReplaced, this, &StudyRoom::attach);
+    // Graded after the session's checker has caught up with a burst of edits.
+    connect(workbench->session(), &DocumentSession::checked, this, &StudyRoom::scheduleRegrade);
 }
 
 StudyRoom::~StudyRoom() = default;
@@ -153,16 +155,11 @@ bool StudyRoom::open(const QString &id, QString *error)
 void StudyRoom::attach()
 {
     Document *doc = m_workbench->session()->document();
-    if (doc == m_checked && m_checker)
+    if (doc == m_graded)
         return;
-    m_checker.reset();
-    m_checked = doc;
-    if (!doc || !current())
-        return; // no scenario open: no second checker on the design
-    m_checker = std::make_unique<Checker>(doc);
-    connect(doc, &Document::changed, this, &StudyRoom::scheduleRegrade);
+    m_graded = doc;
     m_wasMet = false;
-    if (current())
+    if (doc && current())
         regrade();
 }
 
@@ -179,13 +176,14 @@ void StudyRoom::regrade()
     Document *doc = m_workbench->session()->document();
     if (!s || !doc)
         return;
-    if (doc != m_checked || !m_checker)
+    if (doc != m_graded)
         attach();
-    m_checker->update();
-    const QList<Finding> findings = m_checker->findings();
+    DocumentSession *session = m_workbench->session();
+    session->check(); // the session's checker, current with the design
+    Checker *checker = session->checker();
+    const QList<Finding> findings = checker->findings();
     learn::GradeOptions options;
     options.findings = &findings;
-    Checker *checker = m_checker.get();
     options.reach = [checker](const QString &a, const QString &b, const net::Flow &f) { return checker->reach(a, b, f); };
     m_results = learn::grade(*s, *doc, options);
     m_panel->setResults(m_results);

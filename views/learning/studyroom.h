@@ -14,7 +14,6 @@ class QTimer;
 
 namespace skydraft {
 
-class Checker;
 class Document;
 class ScenarioPanel;
 class Workbench;
@@ -73,8 +72,7 @@ private:
     QTimer *m_regrade = nullptr;
     QList<learn::Scenario> m_scenarios;
     int m_current = -1;
-    std::unique_ptr<Checker> m_checker;
-    Document *m_checked = nullptr;
+    Document *m_graded = nullptr; ///< the design the results are about
     QList<learn::GoalResult> m_results;
     bool m_wasMet = false;
     QSet<int> m_answeredRight; ///< questions answered right in this sitting

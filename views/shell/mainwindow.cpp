@@ -24,7 +24,9 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+#include <QShowEvent>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -117,6 +119,20 @@ void MainWindow::createDocks()
     overview->setWidget(m_overview);
     addPanel(overview, Qt::BottomDockWidgetArea);
     splitDockWidget(problems, overview, Qt::Horizontal);
+
+    // Bottom, beside Problems: what the import of a template left out or assumed.
+    m_importDock = new QDockWidget(tr("Import Report"), this);
+    m_importDock->setObjectName(u"importReportDock"_s);
+    m_importReport = new ImportReport(m_importDock);
+    m_importDock->setWidget(m_importReport);
+    addPanel(m_importDock, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(problems, m_importDock);
+    problems->raise();
+    m_importDock->hide();
+    connect(m_importReport, &ImportReport::resourceActivated, this, [this](const QString &id) {
+        if (m_editing)
+            m_editing->reveal(id);
+    });
     resizeDocks({problems, overview}, {900, 260}, Qt::Horizontal);
     resizeDocks({problems}, {130}, Qt::Vertical);
 }
@@ -369,14 +385,65 @@ void MainWindow::saveWindowState()
 
 void MainWindow::restoreWindowState()
 {
-    // First start: a comfortable size, but never more than the screen (a 1366 x 768 laptop).
+    // First start: a comfortable size, but never more than the screen (a 1366 x 768 laptop),
+    // title bar and borders included (a guess until the window manager has framed it).
     QSize size(1400, 900);
     if (const QScreen *s = screen())
-        size = size.boundedTo(s->availableGeometry().size());
+        size = size.boundedTo(s->availableGeometry().size() - QSize(16, 48));
     resize(size);
+    if (const QScreen *s = screen()) {
+        QRect frame(QPoint(), size + QSize(16, 48));
+        frame.moveCenter(s->availableGeometry().center());
+        move(frame.topLeft());
+    }
     QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    fitToScreen();
+}
+
+QRect MainWindow::fittedFrame(const QRect &frame, const QRect &available, const QSize &minimum)
+{
+    if (!available.isValid())
+        return frame;
+    QRect out = frame;
+    out.setSize(frame.size().boundedTo(available.size()).expandedTo(minimum));
+    // Inside the free area: past the right or bottom edge moves it back, and the top left
+    // (title bar, menus) is never off screen.
+    if (out.right() > available.right())
+        out.moveRight(available.right());
+    if (out.bottom() > available.bottom())
+        out.moveBottom(available.bottom());
+    if (out.left() < available.left())
+        out.moveLeft(available.left());
+    if (out.top() < available.top())
+        out.moveTop(available.top());
+    return out;
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *s = screen();
+    if (!s || isMaximized() || isFullScreen())
+        return;
+    const QRect frame = frameGeometry();
+    const QRect inner = geometry();
+    const QMargins margins(inner.left() - frame.left(), inner.top() - frame.top(), frame.right() - inner.right(),
+                           frame.bottom() - inner.bottom());
+    const QSize frameExtra(margins.left() + margins.right(), margins.top() + margins.bottom());
+    const QRect fitted = fittedFrame(frame, s->availableGeometry());
+    if (fitted == frame)
+        return;
+    resize(fitted.size() - frameExtra);
+    move(fitted.topLeft());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The window manager's frame is known once shown: fit again with it.
+    if (!event->spontaneous())
+        QTimer::singleShot(0, this, &MainWindow::fitToScreen);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "importpanel.h"
+#include "model/import/designloader.h"
 #include "views/workbench/recovery.h"
 #include "views/workbench/workbench.h"
 
@@ -8,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -45,7 +48,10 @@ public:
     /// Opens a design file (a SkyDraft design or a CloudFormation template; samples are
     /// ":/samples/..."). Asks to save unsaved changes first. On failure or cancel the open
     /// design stays and the one-line reason (empty on cancel) is in `error`.
-    bool openFile(const QString &path, QString *error = nullptr);
+    bool openFile(const QString &path, QString *error = nullptr, const LoadOptions &options = {});
+    /// Opens a file as File > Open does: a CloudFormation template that declares parameters
+    /// asks for their values first (nothing opens when that is cancelled); errors in a box.
+    bool openAsking(const QString &path);
     /// The built-in samples, as Qt resource paths (":/samples/three-tier.skydraft").
     static QStringList samplePaths();
     static QString defaultSamplePath();
@@ -125,6 +131,13 @@ public:
     void setSaveChangesPrompt(SaveChangesPrompt prompt) { m_askSaveChanges = std::move(prompt); }
     void setSavePathPrompt(PathPrompt prompt) { m_askSavePath = std::move(prompt); }
     void setRecoverPrompt(RecoverPrompt prompt) { m_askRecover = std::move(prompt); }
+    /// The values for a template's parameters, or nullopt to cancel the import.
+    using ParametersPrompt = std::function<std::optional<QHash<QString, QString>>(const QString &fileName,
+                                                                                   const QList<TemplateParameter> &parameters)>;
+    void setParametersPrompt(ParametersPrompt prompt) { m_askParameters = std::move(prompt); }
+    /// The Import Report panel (the notes of the last template opened).
+    ImportReport *importReport() const { return m_importReport; }
+    QDockWidget *importReportDock() const { return m_importDock; }
 
 Q_SIGNALS:
     /// Another design is open: document(), editor() and undoStack() are new.
@@ -138,8 +151,16 @@ public Q_SLOTS:
     /// A design just opened: fitted, unless that is too small to read.
     void showDesign();
 
+    /// Where a window of frame `frame` (title bar and borders included) goes on a screen whose
+    /// free area is `available`: shrunk to fit it (never below `minimum`, the frame's smallest)
+    /// and moved inside it, so no panel or status bar is past an edge.
+    static QRect fittedFrame(const QRect &frame, const QRect &available, const QSize &minimum = {});
+    /// Keeps the window whole on its screen's free area (after a restore from a larger screen).
+    void fitToScreen();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -150,7 +171,7 @@ private:
     void onDocumentReplaced();
     void updateTitle();
     void openDialog();
-    void openFromMenu(const QString &path);
+    void openFromMenu(const QString &path) { openAsking(path); }
     void exportDiagram();
     void preferences();
     void about();
@@ -181,6 +202,9 @@ private:
     SaveChangesPrompt m_askSaveChanges;
     PathPrompt m_askSavePath;
     RecoverPrompt m_askRecover;
+    ParametersPrompt m_askParameters;
+    ImportReport *m_importReport = nullptr;
+    QDockWidget *m_importDock = nullptr;
 };
 
 } // namespace skydraft

@@ -16,7 +16,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
@@ -104,9 +106,9 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->addAction(tr("&Clear List"), this, [] { RecentFiles::clear(); });
 }
 
-bool MainWindow::openFile(const QString &path, QString *error)
+bool MainWindow::openFile(const QString &path, QString *error, const LoadOptions &options)
 {
-    LoadResult loaded = DesignLoader::load(path);
+    LoadResult loaded = DesignLoader::load(path, options);
     if (!loaded.ok()) {
         // Every problem, one line each (the first few): fixing a file one error per attempt
         // is slow.
@@ -138,19 +140,70 @@ bool MainWindow::openFile(const QString &path, QString *error)
     else if (sample)
         suggested = QDir::home().filePath(info.fileName());
     const bool untitled = sample || !native;
+    if (!native) {
+        // A name the importer could not work out (`${ParentVPCStack}-VPC`, from a parameter
+        // with no value) says less than the logical id: show the id.
+        QStringList unresolved;
+        for (const QString &id : loaded.document->ids())
+            if (loaded.document->find(id)->name.contains(u"${"_s))
+                unresolved.append(id);
+        for (const QString &id : std::as_const(unresolved))
+            loaded.document->setName(id, QString());
+    }
+    const QList<Diagnostic> notes = loaded.notes;
+    const auto positions = loaded.positions;
     m_session->reset(std::move(loaded.document), untitled ? QString() : info.absoluteFilePath(), suggested);
     if (!sample)
         RecentFiles::add(path);
-    statusBar()->showMessage(tr("%n resource(s)", nullptr, document()->count()));
+    // What the importer left out or assumed, in its panel; a design has no report.
+    m_importReport->setReport(native ? QString() : info.fileName(), notes, document(), positions);
+    if (!native && !notes.isEmpty()) {
+        m_importDock->show();
+        m_importDock->raise();
+        statusBar()->showMessage(tr("Imported %n resource(s) from %1; the Import Report lists what was left out or assumed.",
+                                    nullptr, document()->count())
+                                     .arg(info.fileName()));
+    } else {
+        if (native)
+            m_importDock->hide();
+        statusBar()->showMessage(tr("%n resource(s)", nullptr, document()->count()));
+    }
     showDesign();
     return true;
 }
 
-void MainWindow::openFromMenu(const QString &path)
+bool MainWindow::openAsking(const QString &path)
 {
+    LoadOptions options;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray text = file.read(16 * 1024 * 1024);
+        if (DesignLoader::looksLikeCloudFormation(text)) {
+            const QList<TemplateParameter> parameters = templateParameters(text);
+            if (!parameters.isEmpty()) {
+                const QString name = QFileInfo(path).fileName();
+                std::optional<QHash<QString, QString>> values;
+                if (m_askParameters) {
+                    values = m_askParameters(name, parameters);
+                } else {
+                    ParametersDialog dialog(name, parameters, this);
+                    if (dialog.exec() == QDialog::Accepted)
+                        values = dialog.values();
+                }
+                if (!values) {
+                    statusBar()->showMessage(tr("Import of %1 cancelled.").arg(name), 8000);
+                    return false;
+                }
+                options.parameters = *values;
+            }
+        }
+    }
     QString error;
-    if (!openFile(path, &error) && !error.isEmpty())
+    if (openFile(path, &error, options))
+        return true;
+    if (!error.isEmpty())
         QMessageBox::warning(this, tr("Cannot open design"), error);
+    return false;
 }
 
 void MainWindow::openDialog()

@@ -438,8 +438,9 @@ QMenu *SimulationRoom::contextMenu(const QPointF &scenePos, QWidget *parent)
                 {u"rolling"_s, healthy ? tr("Rolling") : tr("Rolling, Bad Version")},
                 {u"blue-green"_s, healthy ? tr("Blue/Green") : tr("Blue/Green, Bad Version")},
                 {u"canary"_s, healthy ? tr("Canary (10 %)") : tr("Canary (10 %), Bad Version")}};
-            for (const auto &[strategy, text] : strategies) {
-                QAction *a = deploy->addAction(text);
+            for (const auto &entry : strategies) {
+                const QString strategy = entry.first; // clang 14 cannot capture a structured binding
+                QAction *a = deploy->addAction(entry.second);
                 connect(a, &QAction::triggered, this, [this, container, strategy, healthy] {
                     inject(u"deploy"_s, container, [strategy, healthy](sim::DrillEvent &e) {
                         e.strategy = strategy;

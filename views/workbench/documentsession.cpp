@@ -1,5 +1,6 @@
 #include "documentsession.h"
 
+#include "model/checker/checker.h"
 #include "model/commands/editor.h"
 #include "model/document.h"
 #include "model/nativefile.h"
@@ -28,7 +29,8 @@ DocumentSession::~DocumentSession()
     // A stack being destroyed reports itself clean: that must not remove the recovery file
     // (a session ending without a close keeps it, like a crash).
     disconnect(m_editor->undoStack(), nullptr, this, nullptr);
-    // The editor's commands point into the document: the editor goes first.
+    // The checker and the editor's commands point into the document: they go first.
+    m_checker.reset();
     m_editor.reset();
     m_document.reset();
 }
@@ -49,10 +51,14 @@ void DocumentSession::reset(std::unique_ptr<Document> document, const QString &p
 {
     // Build the new pair before the old one goes, so observers never see a null document.
     auto editor = std::make_unique<Editor>(document.get());
+    auto checker = std::make_unique<Checker>(document.get());
+    checker->recheckAll();
     if (m_editor)
         disconnect(m_editor->undoStack(), nullptr, this, nullptr); // it goes below
     std::swap(m_editor, editor);
+    std::swap(m_checker, checker);
     std::swap(m_document, document);
+    m_checkPending = false;
     m_path = path;
     m_suggestedPath = suggestedPath.isEmpty() ? path : suggestedPath;
     QUndoStack *stack = m_editor->undoStack();
@@ -61,15 +67,33 @@ void DocumentSession::reset(std::unique_ptr<Document> document, const QString &p
             m_recovery->remove(); // back where the file is: nothing to recover
         Q_EMIT modifiedChanged(!clean);
     });
-    connect(m_document.get(), &Document::changed, this, [this] { m_changedSinceAutosave = true; });
+    connect(m_document.get(), &Document::changed, this, [this] {
+        m_changedSinceAutosave = true;
+        if (m_checkPending)
+            return;
+        m_checkPending = true;
+        // One check after a burst of edits (an undo of many resources, a drag of a selection).
+        QTimer::singleShot(0, this, &DocumentSession::check);
+    });
     m_changedSinceAutosave = modified;
     if (modified)
         stack->resetClean(); // no undo step leads back to what is on disk
     Q_EMIT documentReplaced();
+    Q_EMIT checked(true);
     Q_EMIT pathChanged(m_path);
     Q_EMIT modifiedChanged(isModified());
-    editor.reset();   // the old editor, then
+    checker.reset();  // the old checker and editor, then
+    editor.reset();
     document.reset(); // the old document
+}
+
+void DocumentSession::check()
+{
+    if (!m_checkPending)
+        return;
+    m_checkPending = false;
+    const Checker::Delta delta = m_checker->update();
+    Q_EMIT checked(!delta.added.isEmpty() || !delta.removed.isEmpty());
 }
 
 bool DocumentSession::saveAs(const QString &path, QString *error)

@@ -9,12 +9,17 @@ class QTimer;
 
 namespace skydraft {
 
+class Checker;
 class Document;
 class Editor;
 class Recovery;
 
-/// The open design of one window: the document, its Editor (undo stack), the file it is
-/// saved to, whether it has unsaved changes, and its autosave to a recovery file.
+/// The open design of one window: the document, its Editor (undo stack), its Checker, the
+/// file it is saved to, whether it has unsaved changes, and its autosave to a recovery file.
+///
+/// The session owns the services every room shares: the Problems list, the reach tool and
+/// study mode's grading all read this one checker, which re-checks the design once after
+/// each burst of edits (incrementally, Checker::update()) and then signals checked().
 ///
 /// No widgets here: the window asks the questions (save changes? where to?) and the session
 /// does the work, so tests can drive files without dialogs.
@@ -27,6 +32,12 @@ public:
 
     Document *document() const { return m_document.get(); }
     Editor *editor() const { return m_editor.get(); }
+    /// The checker of the open design. Its answers are current after check() (or once
+    /// checked() has been signalled since the last edit).
+    Checker *checker() const { return m_checker.get(); }
+    /// Brings the checker up to date with the design now, if an edit is pending; the session
+    /// does it on its own after each burst of edits.
+    void check();
 
     /// The file Save writes to; empty for a new design, a sample or an imported template.
     QString path() const { return m_path; }
@@ -60,15 +71,20 @@ Q_SIGNALS:
     void documentReplaced();
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
+    /// The checker has caught up with the design (after documentReplaced(), and after each
+    /// burst of edits); `findingsChanged` says whether any finding came or went.
+    void checked(bool findingsChanged);
 
 private:
     std::unique_ptr<Document> m_document;
     std::unique_ptr<Editor> m_editor;
+    std::unique_ptr<Checker> m_checker;
     std::unique_ptr<Recovery> m_recovery;
     QTimer *m_autosave;
     QString m_path;
     QString m_suggestedPath;
     bool m_changedSinceAutosave = false;
+    bool m_checkPending = false;
 };
 
 } // namespace skydraft

@@ -1,0 +1,310 @@
+// Failures that hurt the way they do in AWS (issue 13, aws-behavior.md): a stopped instance is
+// seen by its EC2 status check 60-120 s later, the load balancer keeps routing to it until its
+// own health check marks it unhealthy (35-65 s with ALB defaults) and those requests fail; the
+// health-check grace period counts from InService; a bad version that passes its health checks
+// fails its share of real requests; deregistration delay protects requests in flight.
+
+#include "simsupport.h"
+#include "testsupport.h"
+
+#include <QSet>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace skydraft;
+using namespace skydraft::test;
+
+class TstSimFailures : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void crashedTargetFailsRequestsUntilDetected_data()
+    {
+        QTest::addColumn<quint64>("seed");
+        for (quint64 seed : {1, 7, 42, 99, 2024})
+            QTest::newRow(qPrintable(u"seed %1"_s.arg(seed))) << seed;
+    }
+    // EC2 health checks on the group: the load balancer stops routing at its verdict, Auto
+    // Scaling replaces at the status check's.
+    void crashedTargetFailsRequestsUntilDetected()
+    {
+        QFETCH(quint64, seed);
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"healthCheckType"_s, u"EC2"_s));
+        const double failAt = 1000;
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 1500, "traffic": {"rps": 40},
+            "events": [{"at": 1000, "do": "fail", "target": "WebServerGroup-1"}]})"), seed);
+        s.runToEnd();
+        const auto *unhealthy = firstEvent(s.timeline(), u"target-unhealthy"_s, u"WebServerGroup-1"_s);
+        const auto *status = firstEvent(s.timeline(), u"status-check-failed"_s, u"WebServerGroup-1"_s);
+        const auto *terminating = firstEvent(s.timeline(), u"instance-terminating"_s, u"WebServerGroup-1"_s);
+        QVERIFY(unhealthy && status && terminating);
+        // ALB defaults (30 s, timeout 5 s, 2 failures): 35-65 s.
+        QVERIFY2(unhealthy->t - failAt >= 35 && unhealthy->t - failAt <= 65, qPrintable(QString::number(unhealthy->t - failAt)));
+        // EC2 status checks, once a minute, then Auto Scaling's next check: 60-120 s.
+        QVERIFY2(status->t - failAt > 60 && status->t - failAt <= 120, qPrintable(QString::number(status->t - failAt)));
+        QCOMPARE(terminating->t, status->t);
+        QVERIFY(terminating->detail.contains(u"EC2 status check"_s));
+        // Until the load balancer's verdict, half the requests go to the dead target and fail.
+        const double before = errorRate(s, int(failAt) + 1, int(unhealthy->t) - 1);
+        QVERIFY2(before > 0.4 && before < 0.6, qPrintable(QString::number(before)));
+        QCOMPARE(errorRate(s, 0, int(failAt) - 1), 0.0);
+        QCOMPARE(errorRate(s, int(unhealthy->t) + 1, 1499), 0.0);
+    }
+
+    // ELB health checks on the group: the load balancer usually notices first and the group
+    // replaces on its verdict; the status check still shows in the timeline.
+    void elbNoticesBeforeTheStatusCheck()
+    {
+        int elbFirst = 0;
+        for (quint64 seed = 1; seed <= 20; ++seed) {
+            auto doc = loadSample(u"three-tier"_s);
+            QVERIFY(doc);
+            sim::Simulation s(*doc, drillFrom(R"({"duration": 1300, "traffic": {"rps": 40},
+                "events": [{"at": 1000, "do": "fail", "target": "WebServerGroup-1"}]})"), seed);
+            s.runToEnd();
+            const auto *unhealthy = firstEvent(s.timeline(), u"target-unhealthy"_s, u"WebServerGroup-1"_s);
+            const auto *status = firstEvent(s.timeline(), u"status-check-failed"_s, u"WebServerGroup-1"_s);
+            const auto *terminating = firstEvent(s.timeline(), u"instance-terminating"_s, u"WebServerGroup-1"_s);
+            QVERIFY(unhealthy && status && terminating);
+            QVERIFY(terminating->t <= std::min(unhealthy->t, status->t) + 1);
+            elbFirst += unhealthy->t < status->t ? 1 : 0;
+            QVERIFY(errorRate(s, 1001, int(std::min(unhealthy->t, status->t)) - 1) > 0.4);
+        }
+        QVERIFY2(elbFirst >= 15, qPrintable(QString::number(elbFirst)));
+    }
+
+    // A lost zone: every target in it keeps its traffic from the other zone's node (cross-zone)
+    // until the load balancer marks it unhealthy.
+    void zoneLossFailsRequestsUntilTargetsAreUnhealthy()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"Database"_s, u"availabilityZone"_s, u"us-east-1b"_s));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 900, "traffic": {"rps": 60},
+            "events": [{"at": 300, "do": "fail-az", "target": "us-east-1a"}]})"), 7);
+        s.runToEnd();
+        const auto *unhealthy = firstEvent(s.timeline(), u"target-unhealthy"_s, u"WebServerGroup-1"_s);
+        QVERIFY(unhealthy);
+        QVERIFY(unhealthy->t - 300 >= 35 && unhealthy->t - 300 <= 65);
+        QVERIFY(firstEvent(s.timeline(), u"status-check-failed"_s, u"WebServerGroup-1"_s));
+        // The lost node's half fails, and half of the surviving node's half goes to the dead
+        // target: about three quarters at first.
+        QVERIFY2(errorRate(s, 301, 305) > 0.6, qPrintable(QString::number(errorRate(s, 301, 305))));
+        QVERIFY(errorRate(s, 301, int(unhealthy->t) - 1) > 0.4);
+    }
+
+    // The grace period counts from InService (after the boot), not from the launch.
+    void gracePeriodStartsAtInService()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        const int grace = 120;
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"healthCheckGracePeriod"_s, grace));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 600, "traffic": {"rps": 40},
+            "events": [{"at": 100, "do": "set-desired", "target": "WebServerGroup", "value": 3},
+                       {"at": 170, "do": "fail", "target": "WebServerGroup-3", "mode": "hang"}]})"), 7);
+        s.runToEnd();
+        const auto *launched = firstEvent(s.timeline(), u"instance-launched"_s, u"WebServerGroup-3"_s);
+        const auto *inService = firstEvent(s.timeline(), u"instance-in-service"_s, u"WebServerGroup-3"_s);
+        const auto *unhealthy = firstEvent(s.timeline(), u"target-unhealthy"_s, u"WebServerGroup-3"_s);
+        const auto *terminating = firstEvent(s.timeline(), u"instance-terminating"_s, u"WebServerGroup-3"_s);
+        QVERIFY(launched && inService && unhealthy && terminating);
+        QVERIFY(inService->t > launched->t + 30);
+        QVERIFY(unhealthy->t < inService->t + grace); // marked unhealthy inside the grace period
+        QVERIFY2(terminating->t >= inService->t + grace && terminating->t <= inService->t + grace + 1,
+                 qPrintable(u"terminating %1, in service %2"_s.arg(terminating->t).arg(inService->t)));
+    }
+    // A version that passes its health checks but fails 30 % of real requests: the canary
+    // exposes weight x 30 %, then everyone once it is rolled out.
+    void canaryExposesWeightTimesErrorShare()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebTargetGroup"_s, u"deregistrationDelay"_s, 30));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 1800, "traffic": {"rps": 60},
+            "events": [{"at": 100, "do": "deploy", "target": "WebServerGroup", "strategy": "canary", "weight": 0.1, "errorRate": 0.3}]})"), 7);
+        s.runToEnd();
+        const auto *serving = firstEvent(s.timeline(), u"canary-serving"_s, u"WebServerGroup"_s);
+        const auto *completed = firstEvent(s.timeline(), u"deploy-completed"_s, u"WebServerGroup"_s);
+        QVERIFY(serving && completed);
+        QCOMPARE(errorRate(s, 0, 99), 0.0);
+        const double canary = errorRate(s, int(serving->t) + 1, int(serving->t) + 290);
+        QVERIFY2(std::abs(canary - 0.1 * 0.3) < 0.002, qPrintable(QString::number(canary)));
+        const double after = errorRate(s, int(completed->t) + 1, 1799);
+        QVERIFY2(std::abs(after - 0.3) < 0.01, qPrintable(QString::number(after)));
+    }
+
+    void blueGreenExposesEverythingUntilRollback()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 900, "traffic": {"rps": 60},
+            "events": [{"at": 100, "do": "deploy", "target": "WebServerGroup", "strategy": "blue-green", "errorRate": 0.3},
+                       {"at": 600, "do": "rollback", "target": "WebServerGroup"}]})"), 7);
+        s.runToEnd();
+        const auto *completed = firstEvent(s.timeline(), u"deploy-completed"_s, u"WebServerGroup"_s);
+        QVERIFY(completed && completed->t < 600);
+        QCOMPARE(errorRate(s, 0, int(completed->t) - 1), 0.0);
+        const double exposed = errorRate(s, int(completed->t) + 1, 599);
+        QVERIFY2(std::abs(exposed - 0.3) < 0.005, qPrintable(QString::number(exposed)));
+        QCOMPARE(errorRate(s, 601, 899), 0.0);
+    }
+
+    void rollingExposesTheBatchesDone()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"minSize"_s, 4));
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"desiredCapacity"_s, 4));
+        QVERIFY(setStored(*doc, u"WebTargetGroup"_s, u"deregistrationDelay"_s, 30));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 2000, "traffic": {"rps": 60},
+            "events": [{"at": 100, "do": "deploy", "target": "WebServerGroup", "batchSize": 1, "errorRate": 0.5}]})"), 7);
+        s.runToEnd();
+        const auto *completed = firstEvent(s.timeline(), u"deploy-completed"_s, u"WebServerGroup"_s);
+        QVERIFY(completed);
+        // Each second's error rate: 0.5 x the share of traffic on new-version targets, so it
+        // climbs batch by batch.
+        const sim::Series *rate = s.metrics().find({}, u"error_rate"_s);
+        QVERIFY(rate);
+        QSet<int> levels;
+        for (int t = 100; t <= int(completed->t); ++t) {
+            QVERIFY(rate->at(t) <= 0.5 + 1e-9);
+            levels.insert(int(std::lround(rate->at(t) * 600))); // 0, 1/4 x 0.5 (x 600 = 75), 1/3 x 0.5 ...
+        }
+        QVERIFY2(levels.size() >= 3, qPrintable(QString::number(levels.size())));
+        QVERIFY(std::abs(errorRate(s, int(completed->t) + 1, 1999) - 0.5) < 0.01);
+    }
+
+    void deregistrationDelayProtectsRequestsInFlight_data()
+    {
+        QTest::addColumn<int>("delay");
+        QTest::addColumn<bool>("cut");
+        QTest::newRow("no delay: cut") << 0 << true;
+        QTest::newRow("30 s: completed") << 30 << false;
+        QTest::newRow("ALB default 300 s") << 300 << false;
+    }
+    void deregistrationDelayProtectsRequestsInFlight()
+    {
+        QFETCH(int, delay);
+        QFETCH(bool, cut);
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebTargetGroup"_s, u"deregistrationDelay"_s, delay));
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"minSize"_s, 4));
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"desiredCapacity"_s, 4));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 3000, "traffic": {"rps": 150},
+            "events": [{"at": 100, "do": "deploy", "target": "WebServerGroup", "batchSize": 1}]})"), 7);
+        s.runToEnd();
+        QVERIFY(firstEvent(s.timeline(), u"deploy-completed"_s, u"WebServerGroup"_s));
+        const auto *e = firstEvent(s.timeline(), u"requests-cut"_s);
+        QCOMPARE(e != nullptr, cut);
+        if (cut) {
+            QCOMPARE(e->t, 100.0);
+            QVERIFY(windowMax(s, {}, u"errors"_s, 100, 102) > 0.5); // a busy target: ~1 request in flight
+        } else {
+            QCOMPARE(errorRate(s, 0, 2999), 0.0);
+        }
+    }
+
+    void errorRateIsValidated()
+    {
+        const sim::DrillParse bad = sim::parseDrill(R"({"duration": 60, "events": [
+            {"at": 1, "do": "deploy", "target": "G", "errorRate": 1.5},
+            {"at": 2, "do": "fail", "target": "G", "errorRate": 0.2}]})", u"bad.json"_s);
+        QCOMPARE(bad.errors.size(), 2);
+        QVERIFY(bad.errors[0].format().contains(u"bad.json:2:"_s));
+        QVERIFY(bad.errors[1].format().contains(u"bad.json:3:"_s));
+        QVERIFY(bad.errors[1].format().contains(u"errorRate"_s));
+        const sim::DrillParse good = sim::parseDrill(R"({"events": [{"at": 1, "do": "deploy", "target": "G", "errorRate": 0.3}]})", u"g.json"_s);
+        QVERIFY(good.errors.isEmpty());
+        QCOMPARE(good.drill->events.front().errorRate, 0.3);
+        const sim::DrillParse back = sim::parseDrill(sim::writeDrill(*good.drill), u"g.json"_s);
+        QCOMPARE(back.drill->events.front().errorRate, 0.3);
+    }
+    // Sessions (the MyClothes.com lesson): kept in instance memory they go with the instance;
+    // in a database they survive it.
+    void sessionsGoWithTheInstance_data()
+    {
+        QTest::addColumn<QString>("store");
+        QTest::addColumn<bool>("lost");
+        QTest::newRow("instance memory (default)") << QString() << true;
+        QTest::newRow("database") << u"database"_s << false;
+    }
+    void sessionsGoWithTheInstance()
+    {
+        QFETCH(QString, store);
+        QFETCH(bool, lost);
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebTargetGroup"_s, u"stickiness"_s, true));
+        if (!store.isEmpty())
+            QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"sessionStore"_s, store));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 1500, "traffic": {"rps": 40},
+            "events": [{"at": 1000, "do": "fail", "target": "WebServerGroup-1"}],
+            "expect": [{"metric": "sessions_lost", "max": 0}, {"metric": "sessions_lost", "target": "WebServerGroup", "max": 0}]})"), 7);
+        s.runToEnd();
+        QCOMPARE(windowMax(s, {}, u"sessions_lost"_s, 0, 999), 0.0);
+        const double total = windowMax(s, {}, u"sessions_lost"_s, 0, 1499);
+        QCOMPARE(windowMax(s, u"WebServerGroup"_s, u"sessions_lost"_s, 0, 1499), total);
+        const sim::Summary sum = s.summary();
+        QCOMPARE(sum.expectations.size(), size_t(2));
+        QCOMPARE(sum.passed, !lost);
+        if (!lost) {
+            QCOMPARE(total, 0.0);
+            QVERIFY(!firstEvent(s.timeline(), u"sessions-lost"_s));
+            return;
+        }
+        // 20 requests/s on it, 20 requests a session, 1800 s a session: 1 new session a second,
+        // 1800 x (1 - exp(-1000 / 1800)) = 767 of them at the crash.
+        QVERIFY2(std::abs(total - 767) < 10, qPrintable(QString::number(total)));
+        const auto *e = firstEvent(s.timeline(), u"sessions-lost"_s, u"WebServerGroup-1"_s);
+        QVERIFY(e);
+        QCOMPARE(e->t, 1000.0);
+    }
+
+    // Scale-in terminates a target: its users' in-memory sessions are lost with it.
+    void scaleInLosesSessionsInMemory()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"desiredCapacity"_s, 3));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 900, "traffic": {"rps": 60},
+            "events": [{"at": 600, "do": "set-desired", "target": "WebServerGroup", "value": 2}]})"), 7);
+        s.runToEnd();
+        const auto *term = firstEvent(s.timeline(), u"instance-terminating"_s);
+        QVERIFY(term);
+        const auto *lost = firstEvent(s.timeline(), u"sessions-lost"_s, term->component);
+        QVERIFY(lost);
+        QCOMPARE(lost->t, term->t);
+        QVERIFY(windowMax(s, u"WebServerGroup"_s, u"sessions_lost"_s, 0, 899) > 200);
+    }
+
+    // Kept in ElastiCache: instance loss costs nothing; a Redis primary without a replica takes
+    // them all, a Memcached node its share.
+    void sessionsInACache()
+    {
+        auto doc = loadSample(u"stateful-shop"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"sessionStore"_s, u"cache"_s));
+        QVERIFY(setStored(*doc, u"SessionCache"_s, u"automaticFailover"_s, false));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 1200, "traffic": {"rps": 40},
+            "events": [{"at": 500, "do": "fail", "target": "WebServerGroup-1"},
+                       {"at": 1000, "do": "fail", "target": "SessionCache"}]})"), 7);
+        s.runToEnd();
+        QCOMPARE(windowMax(s, {}, u"sessions_lost"_s, 0, 999), 0.0);
+        const double lost = windowMax(s, u"SessionCache"_s, u"sessions_lost"_s, 0, 1199);
+        QVERIFY2(lost > 500, qPrintable(QString::number(lost)));
+        QCOMPARE(windowMax(s, {}, u"sessions_lost"_s, 0, 1199), lost);
+        const auto *e = firstEvent(s.timeline(), u"sessions-lost"_s, u"SessionCache"_s);
+        QVERIFY(e);
+        QCOMPARE(e->t, 1000.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSimFailures)
+#include "tst_sim_failures.moc"
