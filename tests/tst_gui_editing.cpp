@@ -203,6 +203,23 @@ private Q_SLOTS:
         QCOMPARE(w->scene()->item(u"Database"_s)->pos(), before.topLeft());
     }
 
+    void movingAGroupPushesNothing()
+    {
+        // Dragging the Auto Scaling group down by its header moves it, and only it (and what it
+        // holds): the database below it stays where it is, as do the subnets.
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        const QString asg = u"WebServerGroup"_s;
+        const QRectF database = *doc->geometry(u"Database"_s);
+        const QRectF before = *doc->geometry(asg);
+        const ResourceItem *item = w->scene()->item(asg);
+        const QPoint from = w->view()->mapFromScene(item->mapToScene(QPointF(item->size().width() / 3, 10)));
+        drag(w->view()->viewport(), from, from + QPoint(0, 48));
+        QVERIFY2(doc->geometry(asg)->top() > before.top() + 20, "the group did not move");
+        QCOMPARE(*doc->geometry(u"Database"_s), database);
+    }
+
     void movingIntoAnotherContainerReparents()
     {
         auto w = open();

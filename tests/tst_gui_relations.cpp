@@ -17,6 +17,7 @@
 #include "views/canvas/resourceitem.h"
 
 #include <QPainter>
+#include <QScreen>
 #include <QTest>
 #include <QUndoStack>
 
@@ -83,11 +84,52 @@ QString staleArrow(const DiagramScene &scene)
     return {};
 }
 
+/// The canvas as the window shows it now (its backing store, after pending paints), and as a
+/// full repaint draws it: where they differ, the screen kept something stale (an arrow in
+/// mid-air, a stub) that only a zoom would repair.
+QString staleRegion(skydraft::MainWindow &w)
+{
+    QWidget *viewport = w.view()->viewport();
+    const QRect area(viewport->mapTo(&w, QPoint(0, 0)), viewport->size());
+    const auto shown = [&] {
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        return w.screen()->grabWindow(w.winId(), area.x(), area.y(), area.width(), area.height()).toImage();
+    };
+    const QImage now = shown();
+    viewport->update();
+    const QImage whole = shown();
+    if (now.size() != whole.size())
+        return u"sizes differ"_s;
+    QRect diff;
+    for (int y = 0; y < now.height(); ++y)
+        for (int x = 0; x < now.width(); ++x)
+            if (now.pixel(x, y) != whole.pixel(x, y))
+                diff |= QRect(x, y, 1, 1);
+    if (diff.isEmpty())
+        return {};
+    const QString out = qEnvironmentVariable("STALE_SHOT");
+    if (!out.isEmpty()) {
+        now.save(out + u"-now.png"_s);
+        whole.save(out + u"-whole.png"_s);
+    }
+    return u"stale pixels in %1,%2 %3x%4"_s.arg(diff.x()).arg(diff.y()).arg(diff.width()).arg(diff.height());
+}
+
+
 /// The scene's arrows, as the user sees them after pending events (one frame) are handled.
 #define VERIFY_ARROWS(w, when)                                                                     \
     do {                                                                                           \
         QCoreApplication::processEvents();                                                         \
         const QString stale = staleArrow(*(w)->scene());                                           \
+        QVERIFY2(stale.isEmpty(), qPrintable(QString(when) + u": "_s + stale));                   \
+        const QString painted = staleRegion(*(w));                                                 \
+        QVERIFY2(painted.isEmpty(), qPrintable(QString(when) + u", on screen: "_s + painted));    \
+    } while (false)
+
+#define VERIFY_PAINTED(w, when)                                                                    \
+    do {                                                                                           \
+        const QString stale = staleRegion(*(w));                                                   \
         QVERIFY2(stale.isEmpty(), qPrintable(QString(when) + u": "_s + stale));                   \
     } while (false)
 } // namespace
@@ -262,6 +304,53 @@ private Q_SLOTS:
         VERIFY_ARROWS(w, u"resize undone"_s);
         w->editor()->undoStack()->undo();
         VERIFY_ARROWS(w, u"nudge undone"_s);
+    }
+
+    void theScreenShowsEveryArrowWhereItIs()
+    {
+        // Not only the arrows' points: what the window paints. Dragging the Auto Scaling group
+        // (its arrows in and out move with it), dropping it, undoing and redoing: at each step
+        // the screen is what a full repaint draws.
+        auto w = open();
+        QVERIFY(w);
+        const QString asg = u"WebServerGroup"_s;
+        w->view()->centerOn(test::sceneBox(*w->scene(), asg).center());
+        VERIFY_PAINTED(w, u"opened"_s);
+        QWidget *viewport = w->view()->viewport();
+        const QRectF box = test::sceneBox(*w->scene(), asg);
+        const QPoint from = w->view()->mapFromScene(box.topLeft() + QPointF(box.width() / 3, 8));
+        const QPoint to = from + QPoint(30, 48);
+        QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+        for (int step = 1; step <= 6; ++step) {
+            const QPoint at = from + (to - from) * step / 6;
+            QMouseEvent move(QEvent::MouseMove, at, viewport->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(viewport, &move);
+            VERIFY_PAINTED(w, u"dragging, step %1"_s.arg(step));
+        }
+        QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+        VERIFY_PAINTED(w, u"dropped"_s);
+        w->editor()->undoStack()->undo();
+        VERIFY_PAINTED(w, u"undone"_s);
+        w->editor()->undoStack()->redo();
+        VERIFY_PAINTED(w, u"redone"_s);
+    }
+
+    void aNewConnectionIsPaintedWhole()
+    {
+        // The first report: connect a load balancer to a new target group, and the arrow
+        // showed only its stubs until a zoom.
+        auto w = open();
+        QVERIFY(w);
+        const QString tg = w->editor()->addResource(ResourceType::TargetGroup, u"Vpc"_s, QRectF(600, 30, 120, 96));
+        QVERIFY(!tg.isEmpty());
+        VERIFY_ARROWS(w, u"target group added"_s);
+        QVERIFY(w->editing()->connectResources(u"WebLoadBalancer"_s, tg));
+        VERIFY_ARROWS(w, u"connected"_s);
+        QVERIFY(!w->scene()->relationsOf(tg).isEmpty());
+        w->editor()->undoStack()->undo();
+        VERIFY_ARROWS(w, u"connection undone"_s);
+        w->editor()->undoStack()->redo();
+        VERIFY_ARROWS(w, u"connection redone"_s);
     }
 
     void arrowsFollowTheDesign()

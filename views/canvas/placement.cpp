@@ -135,7 +135,8 @@ void Placement::growToFit(const Document &doc, QHash<QString, QRectF> &geometry)
         const qreal dy = after.bottom() - before.bottom();
         const qreal dx = after.right() - before.right();
         const Resource *r = doc.find(id);
-        if (!r || (dy <= 0 && dx <= 0))
+        // A container moved, not grown (an Auto Scaling group dragged down), pushes nothing.
+        if (!r || (dy <= 0 && dx <= 0) || after.size() == before.size())
             return;
         for (const QString &sibling : doc.children(r->parent)) {
             if (sibling == id || geometry.contains(sibling) || !doc.geometry(sibling))

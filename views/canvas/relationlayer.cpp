@@ -248,10 +248,17 @@ void RelationLayer::route(Relation &relation, const RouteContext &context)
                             return context.crossings(r, relation.from, relation.to) + laneOverlaps(r, relation.from);
                         })
         : routeRelation(a, b);
-    QRectF bounds(relation.points.constFirst(), relation.points.constFirst());
-    for (const QPointF &p : std::as_const(relation.points))
-        bounds |= QRectF(p, p);
-    relation.bounds = bounds.adjusted(-arrowSize, -arrowSize, arrowSize, arrowSize);
+    // Not QRectF::operator|= on points: it ignores empty rectangles, and the bounds were the
+    // last point's alone, so a repaint drew the arrowhead and left the line stale.
+    qreal left = relation.points.constFirst().x(), right = left;
+    qreal top = relation.points.constFirst().y(), bottom = top;
+    for (const QPointF &p : std::as_const(relation.points)) {
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+    }
+    relation.bounds = QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(-arrowSize, -arrowSize, arrowSize, arrowSize);
 }
 
 void RelationLayer::updateBounds()

@@ -80,8 +80,6 @@ QString EditingSession::place(ResourceType type, const QPointF &scenePos)
     // One undo step: the new resource and the containers that grow to hold it.
     e->undoStack()->beginMacro(tr("Add %1").arg(typeLabel(type)));
     const QString id = e->addResource(type, target.parent, rect);
-    if (!id.isEmpty() && !subnets.isEmpty())
-        e->setProperty(id, u"subnets"_s, subnets);
     if (!id.isEmpty()) {
         QHash<QString, QRectF> grow{{id, rect}};
         // Drawn in its subnet, though the VPC holds it: that subnet grows to hold it too.
@@ -97,6 +95,10 @@ QString EditingSession::place(ResourceType type, const QPointF &scenePos)
         grow.remove(id);
         if (!grow.isEmpty())
             e->setGeometry(grow, tr("Grow containers"));
+        // Its subnets last, once the subnet holds the spot found for it: it stays there
+        // rather than following them to the subnet's corner.
+        if (!subnets.isEmpty())
+            e->setProperty(id, u"subnets"_s, subnets);
     }
     e->undoStack()->endMacro();
     if (id.isEmpty()) {
