@@ -264,6 +264,41 @@ private Q_SLOTS:
         QVERIFY2(all.contains(u"circular dependency"_s), qPrintable(all));
     }
 
+    void checkerKnowsParameterTypes()
+    {
+        // AWS-specific, list and SSM parameter types pass; made-up ones, and a list where one
+        // value goes (or one value where a list goes), do not.
+        const QByteArray good = R"({
+  "Parameters": {
+    "VpcId": {"Type": "AWS::EC2::VPC::Id"}, "Subnets": {"Type": "List<AWS::EC2::Subnet::Id>"},
+    "Group": {"Type": "AWS::EC2::SecurityGroup::Id"}, "Ami": {"Type": "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>"},
+    "Zones": {"Type": "AWS::SSM::Parameter::Value<List<AWS::EC2::AvailabilityZone::Name>>"}, "Size": {"Type": "Number", "Default": 2}
+  },
+  "Resources": {
+    "Sg": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "x", "VpcId": {"Ref": "VpcId"}}},
+    "Lb": {"Type": "AWS::ElasticLoadBalancingV2::LoadBalancer", "Properties": {"Subnets": {"Ref": "Subnets"}, "SecurityGroups": [{"Ref": "Group"}]}}
+  }
+})";
+        QVERIFY2(spec().check(good).isEmpty(), qPrintable(spec().check(good).join(u'\n')));
+        const QByteArray bad = R"({
+  "Parameters": {
+    "VpcId": {"Type": "AWS::EC2::Vpc::Id"}, "Subnets": {"Type": "List<AWS::EC2::Subnet::Id>"},
+    "Group": {"Type": "AWS::EC2::SecurityGroup::Id"}, "Keys": {"Type": "List<AWS::EC2::KeyPair::KeyName>"},
+    "Size": {"Type": "Number", "Default": [2]}
+  },
+  "Resources": {
+    "Sg": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "x", "VpcId": {"Ref": "Subnets"}}},
+    "Lb": {"Type": "AWS::ElasticLoadBalancingV2::LoadBalancer", "Properties": {"SecurityGroups": {"Ref": "Group"}}}
+  }
+})";
+        const QString all = spec().check(bad).join(u'\n');
+        QVERIFY2(all.contains(u"Parameters/VpcId: unknown parameter type \"AWS::EC2::Vpc::Id\""_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Parameters/Keys: unknown parameter type"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Parameters/Size/Default: a default is a string or a number"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Resources/Sg/Properties/VpcId: a list parameter"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Resources/Lb/Properties/SecurityGroups: a single-value parameter"_s), qPrintable(all));
+    }
+
     void cloudFormationMapsEveryType()
     {
         const auto doc = test::loadDesign(test::baseDesignJson());
