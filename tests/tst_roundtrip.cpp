@@ -51,8 +51,7 @@ bool carried(const Resource &r)
 
 QString zoneName(const Document &doc, const QString &id)
 {
-    const Resource *az = doc.find(doc.zoneOf(id));
-    return az ? az->string(u"zone"_s) : QString();
+    return doc.zoneOf(id); // the zone's name ("us-east-1a")
 }
 
 /// Spelled differently, meaning the same: a subnet without a table uses the main table, which

@@ -179,8 +179,7 @@ Value CfnContext::outsideValue(const QString &designId) const
         description = isDefault ? u"The account's default VPC"_s : u"Existing VPC"_s;
     } else if (r && r->type == ResourceType::Subnet) {
         type = u"AWS::EC2::Subnet::Id"_s;
-        const Resource *az = doc.find(doc.zoneOf(designId));
-        const QString zone = az ? az->string(u"zone"_s) : QString();
+        const QString zone = doc.zoneOf(designId); // the zone's name
         description = isDefault ? u"The default subnet in "_s + zone + u" of the account's default VPC"_s : u"Existing subnet"_s;
     } else if (r && r->type == ResourceType::SecurityGroup) {
         type = u"AWS::EC2::SecurityGroup::Id"_s;
@@ -194,8 +193,7 @@ Value CfnContext::outsideValue(const QString &designId) const
     if (isDefault && r->type == ResourceType::Vpc)
         m_defaultVpcParameter = value.find(u"Ref"_s)->toString();
     else if (isDefault && r->type == ResourceType::Subnet) {
-        const Resource *az = doc.find(doc.zoneOf(designId));
-        m_defaultSubnetParameters[value.find(u"Ref"_s)->toString()] = az ? az->string(u"zone"_s) : QString();
+        m_defaultSubnetParameters[value.find(u"Ref"_s)->toString()] = doc.zoneOf(designId);
     }
     return value;
 }
