@@ -109,7 +109,9 @@ private Q_SLOTS:
                                           << QHash<T, int>{{T::NatGateway, 3}, {T::RouteTable, 4}};
         QTest::newRow("asg twin json") << u"AutoScalingMultiAZWithNotifications.json"_s << 1 << 2 << 2 << 0 << 5
                                        << QHash<T, int>{{T::LoadBalancer, 1}, {T::TargetGroup, 1}, {T::AutoScalingGroup, 1}, {T::LaunchTemplate, 1}};
-        QTest::newRow("ec2 sample") << u"EC2InstanceWithSecurityGroupSample.json"_s << 1 << 1 << 1 << 0 << 2
+        // Its group names no VPC, so AWS makes it in the default VPC, and the instance's subnet
+        // (a parameter) is there too: a subnet of the default VPC, which routes to the internet.
+        QTest::newRow("ec2 sample") << u"EC2InstanceWithSecurityGroupSample.json"_s << 1 << 1 << 1 << 1 << 1
                                     << QHash<T, int>{{T::Ec2Instance, 1}, {T::SecurityGroup, 1}};
         // No VPC in the template: the default VPC, a public subnet per zone the ASG names (GetAZs: 6).
         QTest::newRow("elb locked down") << u"ELBWithLockedDownAutoScaledInstances.json"_s << 1 << 6 << 6 << 6 << 0
@@ -320,6 +322,46 @@ Resources:
         // Reachability says what it had to assume.
         const net::ReachResult reach = net::Reachability(doc).reach(u"internet"_s, u"Lb"_s, {net::Protocol::Tcp, 80});
         QVERIFY(!reach.assumptions.isEmpty());
+    }
+
+    // Issue 14: subnets and groups from outside share one VPC with what they are used with.
+    // ELBStickinessSample: a classic load balancer by zones and a group without VpcId are in
+    // the default VPC, so the instances' SubnetId parameter is a subnet of the default VPC.
+    void outsideSubnetsLandInOneVpc()
+    {
+        const LoadResult r = DesignLoader::load(fixture(u"ELBStickinessSample.yaml"_s));
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).format()));
+        const Document &doc = *r.document;
+        QCOMPARE(countOf(doc, ResourceType::Vpc), 1);
+        const QString vpc = doc.vpcOf(u"ElasticLoadBalancer"_s);
+        QCOMPARE(doc.find(vpc)->string(u"externalSource"_s), u"default"_s);
+        const Resource *subnet = doc.find(doc.find(u"EC2Instance1"_s)->parent);
+        QVERIFY(subnet && subnet->type == ResourceType::Subnet && subnet->isExternal());
+        QVERIFY2(subnet->string(u"externalSource"_s).startsWith(u"parameter SubnetId "_s), qPrintable(subnet->string(u"externalSource"_s)));
+        for (const QString &id : {u"EC2Instance1"_s, u"EC2Instance2"_s, u"InstanceSecurityGroup"_s})
+            QCOMPARE(doc.vpcOf(id), vpc);
+        // Without anything in the default VPC, one placeholder VPC holds subnets and groups.
+        const QByteArray text = R"(
+Parameters:
+  Subnets: {Type: "List<AWS::EC2::Subnet::Id>"}
+  Group: {Type: "AWS::EC2::SecurityGroup::Id"}
+Resources:
+  Web:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-12345678
+      SubnetId: !Select [0, !Ref Subnets]
+      SecurityGroupIds: [!Ref Group]
+)";
+        const LoadResult o = importText(text);
+        QVERIFY2(o.ok(), qPrintable(o.errors.value(0).format()));
+        QCOMPARE(countOf(*o.document, ResourceType::Vpc), 1);
+        const QString outside = o.document->vpcOf(u"Web"_s);
+        QVERIFY(o.document->find(outside)->isExternal());
+        for (const Resource *g : o.document->resourcesOfType(ResourceType::SecurityGroup))
+            QCOMPARE(o.document->vpcOf(g->id), outside);
+        for (const Diagnostic &d : Validator::validate(*o.document))
+            QVERIFY2(d.severity != Severity::Error, qPrintable(d.format()));
     }
 
     // Issue 14: what CloudFormation accepts imports to a design that validates.

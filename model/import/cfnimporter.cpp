@@ -492,9 +492,33 @@ QString Importer::homeVpc()
     }
     if (vpcParameters.size() == 1)
         return placeholder(ResourceType::Vpc, vpcParameters.first(), {});
-    if (networkParameters)
+    // Subnets or groups from outside with no VPC named: they are in the default VPC when
+    // the template puts something there itself (a security group, load balancer, Auto
+    // Scaling group or instance that names no VPC or subnet is created in the default VPC,
+    // and an instance's subnet and groups share one VPC); else in one unknown VPC.
+    if (networkParameters && !usesDefaultVpc())
         return placeholder(ResourceType::Vpc, Node::external(u"ExternalVpc"_s, u"AWS::EC2::VPC::Id"_s), {});
     return defaultVpc();
+}
+
+bool Importer::usesDefaultVpc() const
+{
+    const auto absent = [](const Source &s, const char16_t *key) {
+        const Node *n = s.props.get(key);
+        return !n || n->isNull();
+    };
+    for (const QString &id : order) {
+        const auto it = sources.constFind(id);
+        if (it == sources.constEnd())
+            continue;
+        const Source &s = *it;
+        if ((s.type == u"AWS::EC2::SecurityGroup"_s && absent(s, u"VpcId"))
+            || (s.type == u"AWS::ElasticLoadBalancing::LoadBalancer"_s && absent(s, u"Subnets"))
+            || (s.type == u"AWS::AutoScaling::AutoScalingGroup"_s && absent(s, u"VPCZoneIdentifier"))
+            || (s.type == u"AWS::EC2::Instance"_s && absent(s, u"SubnetId") && absent(s, u"NetworkInterfaces")))
+            return true;
+    }
+    return false;
 }
 
 QString Importer::vpcFor(const Node *value)

@@ -100,9 +100,12 @@ public:
     QString defaultSubnet(const QString &zone);
     QString defaultVpc();
     /// Where a resource that names no VPC goes: the template's one VPC (or the placeholder of
-    /// its one VPC parameter), a placeholder VPC when subnets or groups come from outside,
-    /// else the account's default VPC.
+    /// its one VPC parameter), a placeholder VPC when subnets or groups come from outside and
+    /// nothing of the template goes into the default VPC, else the account's default VPC.
     QString homeVpc();
+    /// Whether the template creates something in the account's default VPC (it names no VPC
+    /// or subnet where AWS then takes the default VPC's).
+    bool usesDefaultVpc() const;
     /// The Availability Zone container of `vpc` for `zone`, created on demand.
     QString zoneIn(const QString &vpc, const QString &zone);
     /// The VPC that holds a design resource (through its subnets when it spans them).
@@ -125,9 +128,9 @@ private:
     QHash<QString, QString> m_placeholders; ///< external name -> design id
     QHash<QString, QString> m_zones;        ///< vpc + '/' + zone -> AZ id
     QString m_defaultVpc;
-    QHash<QString, QString> m_vpcDefaults;
+    QHash<QString, QString> m_vpcDefaults; ///< vpc + "/acl" or "/group" -> its default ACL or group
     const Node &m_root;
-    QSet<QString> m_kept; ///< logical ids passed through: not drawn, or skipped by a condition ///< vpc + "/acl" or "/group" -> its default ACL or group
+    QSet<QString> m_kept; ///< logical ids passed through: not drawn, or skipped by a condition
     QString m_defaultVpcParameter;           ///< Metadata SkyDraft.DefaultVpc of an exported template
     QHash<QString, QString> m_defaultSubnetZones; ///< Metadata SkyDraft.DefaultSubnets: parameter -> zone
     QStringList m_vpcs; ///< VPCs made, the default VPC aside
