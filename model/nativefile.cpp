@@ -1,5 +1,4 @@
 #include "nativefile.h"
-#include "passthrough.h"
 
 #include "catalogue.h"
 #include "filewrite.h"
@@ -442,7 +441,7 @@ LoadResult NativeFile::parse(const QByteArray &text, const QString &fileName)
             // Read again keeping the keys' order: the template's own order is written back.
             const ordered_json ordered = ordered_json::parse(text.constBegin(), text.constEnd());
             if (!ordered["cloudformation"].empty())
-                PassThrough::set(*result.document, QByteArray::fromStdString(ordered["cloudformation"].dump()));
+                result.document->setPassThrough(QByteArray::fromStdString(ordered["cloudformation"].dump()));
         }
     } catch (const ReadError &e) {
         const auto offset = locateJsonPointer(text, e.pointer);
@@ -487,8 +486,11 @@ QByteArray NativeFile::serialize(const Document &document)
     if (!document.description().isEmpty())
         root["description"] = sstr(document.description());
     root["region"] = sstr(document.region());
-    if (const QByteArray kept = PassThrough::of(document); !kept.isEmpty())
-        root["cloudformation"] = ordered_json::parse(kept.toStdString(), nullptr, false);
+    if (const QByteArray kept = document.passThrough(); !kept.isEmpty()) {
+        ordered_json sections = ordered_json::parse(kept.toStdString(), nullptr, false);
+        if (sections.is_object() && !sections.empty())
+            root["cloudformation"] = std::move(sections);
+    }
 
     ordered_json resources = ordered_json::array();
     ordered_json layout = ordered_json::object();

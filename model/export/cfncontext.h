@@ -72,7 +72,7 @@ public:
     QString gatewayAttachment(const QString &vpcId) const { return m_attachments.value(vpcId); }
     void setGatewayAttachment(const QString &vpcId, const QString &logicalId) { m_attachments.insert(vpcId, logicalId); }
 
-    /// The template; what the design keeps from an imported template (PassThrough) is written
+    /// The template; what the design keeps from an imported template (Document::passThrough) is written
     /// back unchanged, and a reference in it to what is no longer in the design is noted.
     Value build();
 
@@ -83,7 +83,7 @@ private:
     mutable QHash<QString, QString> m_parameterFor; ///< dedupe key -> parameter name
     QHash<QString, QString> m_attachments;
     mutable Value m_parameters = Value::map();
-    Value m_kept = Value::map(); ///< PassThrough sections, in the template's order
+    Value m_kept = Value::map(); ///< Document::passThrough() sections, in the template's order
     mutable QString m_defaultVpcParameter;   ///< Metadata SkyDraft.DefaultVpc
     mutable Value m_defaultSubnetParameters = Value::map(); ///< parameter -> zone
     Value m_resources = Value::map();

@@ -4,7 +4,6 @@
 #include "exportrules.h"
 
 #include "model/catalogue.h"
-#include "model/passthrough.h"
 
 #include <QRegularExpression>
 
@@ -82,7 +81,7 @@ CfnContext::CfnContext(const Document &document)
 {
     // An imported template's resources the design does not draw, and its parameters, keep
     // their names; its parameters are the ones outside resources are referred to by.
-    const QByteArray kept = PassThrough::of(document);
+    const QByteArray kept = document.passThrough();
     if (kept.isEmpty())
         return;
     const auto json = nlohmann::ordered_json::parse(kept.toStdString(), nullptr, false);

@@ -5,7 +5,6 @@
 #include "terraform.h"
 
 #include "model/filewrite.h"
-#include "model/passthrough.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -50,7 +49,7 @@ ExportResult Exporter::run(const Document &doc, ExportFormat format)
         break;
     case ExportFormat::DrawIo:
         result.data = DrawIo::write(doc);
-        if (const QByteArray kept = PassThrough::of(doc); !kept.isEmpty()) {
+        if (const QByteArray kept = doc.passThrough(); !kept.isEmpty()) {
             const QJsonObject resources = QJsonDocument::fromJson(kept).object().value(u"Resources"_s).toObject();
             if (!resources.isEmpty())
                 result.notes.append(QCoreApplication::translate("skydraft::DrawIoExport",

@@ -5,7 +5,6 @@
 #include "exportrules.h"
 #include "tfcontext.h"
 
-#include "model/passthrough.h"
 #include "model/routing.h"
 
 #include <QJsonDocument>
@@ -450,7 +449,7 @@ namespace {
 void writeAll(TfContext &c)
 {
     // What an imported template had beyond the design stays CloudFormation's.
-    if (const QByteArray kept = PassThrough::of(c.doc); !kept.isEmpty()) {
+    if (const QByteArray kept = c.doc.passThrough(); !kept.isEmpty()) {
         const QJsonObject resources = QJsonDocument::fromJson(kept).object().value(u"Resources"_s).toObject();
         if (!resources.isEmpty())
             c.notes.append(TfMsg::tr("%n resource(s) kept from the imported CloudFormation template (%1) are not written: only the CloudFormation export carries them",

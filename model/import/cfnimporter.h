@@ -38,7 +38,7 @@ public:
     QList<Resource> run();
     /// After run(): what the design does not draw (resources not drawn or skipped by their
     /// condition, and the template's Parameters, Mappings, Conditions, Outputs, Metadata,
-    /// Rules and Transform), as compact JSON text in the template's order (PassThrough).
+    /// Rules and Transform), as compact JSON text in the template's order (Document::passThrough).
     QByteArray passThrough() const;
 
     // --- what the mappers use
