@@ -2,6 +2,7 @@
 #include "clicommon.h"
 
 #include "model/import/designloader.h"
+#include "model/validator.h"
 
 #include <QFileInfo>
 
@@ -111,6 +112,27 @@ bool loadDesign(const QString &path, LoadResult &loaded, const LoadOptions &load
     for (const Diagnostic &d : std::as_const(loaded.errors))
         err() << d.format() << Qt::endl;
     return false;
+}
+
+bool usableDesign(const QString &path, LoadResult &loaded)
+{
+    // An invalid design would give a template that does not deploy or a run that means
+    // nothing: refuse it as validate does.
+    QList<Diagnostic> found = Validator::validate(*loaded.document);
+    bool invalid = false;
+    for (Diagnostic &d : found)
+        if (d.severity == Severity::Error) {
+            loaded.locate(d);
+            err() << d.format() << Qt::endl;
+            invalid = true;
+        }
+    if (invalid)
+        return false;
+    if (loaded.document->ids().isEmpty()) {
+        err() << path << u":1:1: "_s << CliMsg::tr("the design is empty: there is nothing to export or simulate") << Qt::endl;
+        return false;
+    }
+    return true;
 }
 
 namespace {

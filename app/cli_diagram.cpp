@@ -63,7 +63,7 @@ int exportDiagram(const QStringList &args)
             return fail(CliMsg::tr("--scale must be a number more than 0 and at most 16"));
     }
     LoadResult loaded;
-    if (!loadDesign(o.file, loaded))
+    if (!loadDesign(o.file, loaded) || !usableDesign(o.file, loaded))
         return exitBadInput;
     // Drawn as the designer shows it: a design without a layout gets one.
     Layout::applyMissing(*loaded.document);

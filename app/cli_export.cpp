@@ -5,6 +5,8 @@
 #include "model/layout.h"
 #include "model/validator.h"
 
+#include <QDir>
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft::cli {
@@ -38,16 +40,7 @@ int exportDesign(const QStringList &args)
     LoadResult loaded;
     if (!loadDesign(o.file, loaded))
         return exitBadInput;
-    // An invalid design would give a template that does not deploy: refuse it as validate does.
-    QList<Diagnostic> found = Validator::validate(*loaded.document);
-    bool invalid = false;
-    for (Diagnostic &d : found)
-        if (d.severity == Severity::Error) {
-            loaded.locate(d);
-            err() << d.format() << Qt::endl;
-            invalid = true;
-        }
-    if (invalid)
+    if (!usableDesign(o.file, loaded))
         return exitBadInput;
     Layout::applyMissing(*loaded.document);
     QStringList notes;
@@ -55,6 +48,9 @@ int exportDesign(const QStringList &args)
     for (const QString &note : std::as_const(notes))
         err() << o.file << u": note: "_s << note << Qt::endl;
     QString error;
+    // "-o DIR/": a module folder, made when it is not there yet.
+    if (exchange::Exporter::isFolder(outPath, *format) && !QDir().mkpath(outPath))
+        return fail(CliMsg::tr("cannot create the folder %1").arg(outPath));
     if (!exchange::Exporter::write(files, &error))
         return fail(CliMsg::tr("cannot write %1").arg(error));
     for (const auto &[path, data] : files)

@@ -68,13 +68,22 @@ int simulate(const QStringList &args)
         || !readNumber(o, u"rps"_s, 0, 1e7, rps))
         return exitBadInput;
     drill.duration = duration;
+    if (!o.values.contains(u"drill"_s)) {
+        // Without a drill, what any service promises: after the first minute, at most 1 % of
+        // the requests fail. A design that drops its traffic does not pass.
+        sim::Expectation healthy;
+        healthy.metric = u"error_rate"_s;
+        healthy.from = std::min(60.0, std::max(0.0, duration - 1));
+        healthy.max = 0.01;
+        drill.expect.push_back(healthy);
+    }
     if (rps >= 0) {
         drill.traffic = {};
         drill.traffic.rps = rps; // --rps: constant traffic at this rate
     }
 
     LoadResult loaded;
-    if (!loadDesign(o.file, loaded))
+    if (!loadDesign(o.file, loaded) || !usableDesign(o.file, loaded))
         return exitBadInput;
     const QList<Diagnostic> drillErrors = sim::checkDrill(drill, *loaded.document);
     if (!drillErrors.isEmpty()) {

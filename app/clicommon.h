@@ -42,6 +42,10 @@ Options parseOptions(const QStringList &args, const QStringList &allowed, const 
 /// when it cannot.
 bool loadDesign(const QString &path, LoadResult &loaded, const LoadOptions &loadOptions = {});
 
+/// For commands that act on a design (export, simulate): prints every validation error (one
+/// located line each), or that the design is empty, and returns false when it cannot be used.
+bool usableDesign(const QString &path, LoadResult &loaded);
+
 /// Fills template options from "--param Name=Value" (repeatable) and "--region R".
 bool templateOptions(const Options &options, LoadOptions &loadOptions, QString *error);
 /// loadDesign() of options.file with its --param and --region; prints what is wrong.

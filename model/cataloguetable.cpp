@@ -120,6 +120,16 @@ P externalFlag()
         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "A placeholder for something that exists elsewhere (a template parameter or an imported value): its contents are unknown, so the checker makes no claims about it."));
 }
 
+/// Where a resource that exists outside the design comes from, so that an export refers to it
+/// rather than creating it: "parameter NAME TYPE [INDEX]", "import NAME", "import-item INDEX
+/// NAME" (an item of a comma-separated import), "literal ID", or "default" (the account's
+/// default VPC and its default subnets). Empty: the design creates it.
+P externalSourceText()
+{
+    return str("externalSource", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Comes from"))
+        .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "How an imported template took this resource from outside (a parameter, an imported value, or the account's default VPC): exports refer to it the same way and never create it."));
+}
+
 bool isHttp(const QString &protocol) { return protocol == u"HTTP"_s || protocol == u"HTTPS"_s; }
 
 std::vector<PropertySpec> securityGroupRuleColumns()
@@ -207,6 +217,7 @@ std::vector<TypeSpec> buildCatalogueTable()
                      flag("enableDnsHostnames", QT_TRANSLATE_NOOP("skydraft::Catalogue", "DNS hostnames"), false),
                      choice("instanceTenancy", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Tenancy"), {u"default"_s, u"dedicated"_s}),
                      externalFlag(),
+                     externalSourceText(),
                  },
                  {},
                  true,
@@ -230,6 +241,7 @@ std::vector<TypeSpec> buildCatalogueTable()
                      ref("networkAcl", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Network ACL"), {T::NetworkAcl})
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Empty: the VPC's default network ACL, which allows everything.")),
                      externalFlag(),
+                     externalSourceText(),
                  },
                  {T::AvailabilityZone},
                  false,
@@ -288,6 +300,7 @@ std::vector<TypeSpec> buildCatalogueTable()
                                              {"toPort", 65535}, {"cidr", u"0.0.0.0/0"_s}})})
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "A new group allows all outbound traffic.")),
                      externalFlag(),
+                     externalSourceText(),
                  },
                  {T::Vpc},
                  false,

@@ -45,6 +45,30 @@ void Document::setRegion(const QString &region)
     Q_EMIT changed();
 }
 
+void Document::setPassThrough(const QByteArray &json)
+{
+    if (json == m_passThrough)
+        return;
+    m_passThrough = json;
+    Q_EMIT metadataChanged();
+    Q_EMIT changed();
+}
+
+void Document::copyFrom(const Document &other)
+{
+    if (&other == this)
+        return;
+    clear();
+    setTitle(other.title());
+    setDescription(other.description());
+    setRegion(other.region());
+    setPassThrough(other.passThrough());
+    for (const Resource *r : other.resources())
+        insert(*r);
+    for (const QString &id : other.ids())
+        setGeometry(id, other.geometry(id));
+}
+
 const Resource *Document::find(const QString &id) const
 {
     const auto it = m_resources.find(id);
@@ -397,6 +421,7 @@ void Document::clear()
     const QStringList ids = m_order;
     for (auto it = ids.crbegin(); it != ids.crend(); ++it)
         remove(*it);
+    setPassThrough({});
 }
 
 std::optional<ResourceState> Document::state(const QString &id) const

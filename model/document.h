@@ -59,6 +59,19 @@ public:
     void setDescription(const QString &description);
     void setRegion(const QString &region);
 
+    // --- what an imported CloudFormation template has beyond the design
+    /// Its other resources (not drawn, or skipped by a condition) and its Parameters,
+    /// Conditions, Mappings, Outputs, Metadata, Rules and Transform: compact JSON text of an
+    /// object keyed by those section names, in the template's order; empty when there is
+    /// none. Set by the import, saved by the native file (key "cloudformation"), written back
+    /// unchanged by the CloudFormation export. Not undoable: no edit changes it.
+    const QByteArray &passThrough() const { return m_passThrough; }
+    void setPassThrough(const QByteArray &json);
+
+    /// Makes this document a copy of `other` (metadata, resources in order, layout,
+    /// pass-through); not recorded for undo.
+    void copyFrom(const Document &other);
+
     // --- resources
     int count() const { return int(m_order.size()); }
     /// Ids in document order (the order of the file).
@@ -107,6 +120,7 @@ public:
     bool setName(const QString &id, const QString &name);
     bool setParent(const QString &id, const QString &parent);
     bool setGeometry(const QString &id, const std::optional<QRectF> &geometry);
+    /// Removes every resource and the pass-through.
     void clear();
 
     // --- recording, for undo
@@ -143,6 +157,7 @@ private:
     QString m_title;
     QString m_description;
     QString m_region;
+    QByteArray m_passThrough;
     void orderChanged() { m_orderedValid = false; }
 
     std::unordered_map<QString, Resource, IdHash> m_resources; // node-based: find() pointers stay valid

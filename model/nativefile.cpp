@@ -155,7 +155,7 @@ void readDocument(const json &root, LoadResult &result)
     result.migratedFrom = version < NativeFile::currentVersion ? int(version) : 0;
 
     static const std::set<std::string> topKeys = {"format", "version", "title", "description",
-                                                  "region", "resources", "layout"};
+                                                  "region", "resources", "layout", "cloudformation"};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!topKeys.count(it.key()))
             bad(u'/' + escapePointerToken(qstr(it.key())), NativeFileMsg::tr("unknown key \"%1\"").arg(qstr(it.key())));
@@ -167,6 +167,11 @@ void readDocument(const json &root, LoadResult &result)
         doc->setDescription(expectString(root["description"], u"/description"_s, u"\"description\""_s));
     if (root.contains("region"))
         doc->setRegion(expectString(root["region"], u"/region"_s, u"\"region\""_s));
+    if (root.contains("cloudformation")) {
+        // An imported template's parts the design does not draw: kept as they are.
+        if (!root["cloudformation"].is_object())
+            bad(u"/cloudformation"_s, NativeFileMsg::tr("\"cloudformation\" must be an object, not %1").arg(jsonTypeName(root["cloudformation"])));
+    }
 
     if (!root.contains("resources") || !root["resources"].is_array())
         bad(root.contains("resources") ? u"/resources"_s : QString(), NativeFileMsg::tr("\"resources\" must be an array"));
@@ -432,6 +437,12 @@ LoadResult NativeFile::parse(const QByteArray &text, const QString &fileName)
 
     try {
         readDocument(root, result);
+        if (result.document && root.contains("cloudformation") && root["cloudformation"].is_object()) {
+            // Read again keeping the keys' order: the template's own order is written back.
+            const ordered_json ordered = ordered_json::parse(text.constBegin(), text.constEnd());
+            if (!ordered["cloudformation"].empty())
+                result.document->setPassThrough(QByteArray::fromStdString(ordered["cloudformation"].dump()));
+        }
     } catch (const ReadError &e) {
         const auto offset = locateJsonPointer(text, e.pointer);
         return fail(offset.value_or(-1), e.pointer, e.message);
@@ -475,6 +486,11 @@ QByteArray NativeFile::serialize(const Document &document)
     if (!document.description().isEmpty())
         root["description"] = sstr(document.description());
     root["region"] = sstr(document.region());
+    if (const QByteArray kept = document.passThrough(); !kept.isEmpty()) {
+        ordered_json sections = ordered_json::parse(kept.toStdString(), nullptr, false);
+        if (sections.is_object() && !sections.empty())
+            root["cloudformation"] = std::move(sections);
+    }
 
     ordered_json resources = ordered_json::array();
     ordered_json layout = ordered_json::object();

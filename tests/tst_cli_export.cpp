@@ -144,6 +144,41 @@ private Q_SLOTS:
         QCOMPARE(readAll(out), QByteArray("old content"));
     }
 
+    void emptyDesignIsRefusedByEveryExport_data()
+    {
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("out");
+        QTest::newRow("cloudformation") << u"cloudformation"_s << u"stack.yaml"_s;
+        QTest::newRow("terraform") << u"terraform"_s << u"main.tf"_s;
+        QTest::newRow("drawio") << u"drawio"_s << u"d.drawio"_s;
+        QTest::newRow("png") << u"png"_s << u"d.png"_s;
+        QTest::newRow("svg") << u"svg"_s << u"d.svg"_s;
+    }
+    void emptyDesignIsRefusedByEveryExport()
+    {
+        // Today's bug: `Resources: {}` and exit 0, which CloudFormation rejects.
+        QFETCH(QString, to);
+        QFETCH(QString, out);
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(u"empty.skydraft"_s);
+        writeFile(empty, R"({"format": "skydraft", "version": 1, "title": "e", "region": "us-east-1", "resources": []})");
+        const test::Run r = runSkydraft({u"export"_s, empty, u"--to"_s, to, u"-o"_s, dir.filePath(out)});
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"empty.skydraft:1:1: the design is empty"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(out)));
+    }
+
+    void terraformIntoAFolderCreatesIt()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"new/module/"_s);
+        const test::Run r = runSkydraft({u"export"_s, sample(u"three-tier"_s), u"--to"_s, u"terraform"_s, u"-o"_s, folder});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(folder + u"main.tf"_s));
+        QVERIFY(QFile::exists(folder + u"variables.tf"_s));
+    }
+
     void unwritableOutFails()
     {
         const test::Run r = runSkydraft({u"export"_s, sample(u"three-tier"_s), u"--to"_s, u"drawio"_s, u"-o"_s,

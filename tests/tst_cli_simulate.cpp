@@ -144,6 +144,46 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
     }
 
+    // Issue 14: without a drill a design that drops its traffic does not "pass"; an empty or
+    // invalid design is refused as every other command refuses it.
+    void defaultExpectationWithoutADrill()
+    {
+        QTemporaryDir dir;
+        // An internet-facing load balancer forwarding to a target group with no targets.
+        const QString stack = writeFile(dir, u"dropping.yaml"_s, R"(Resources:
+  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+  Igw: {Type: AWS::EC2::InternetGateway}
+  Attach: {Type: AWS::EC2::VPCGatewayAttachment, Properties: {VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw}}
+  Routes: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc}}
+  Default: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Routes, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw}}
+  A: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: us-east-1a}}
+  B: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: us-east-1b}}
+  AssocA: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref A, RouteTableId: !Ref Routes}}
+  AssocB: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref B, RouteTableId: !Ref Routes}}
+  LbGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties: {GroupDescription: lb, VpcId: !Ref Vpc, SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 0.0.0.0/0}]}
+  Lb: {Type: AWS::ElasticLoadBalancingV2::LoadBalancer, Properties: {Subnets: [!Ref A, !Ref B], SecurityGroups: [!Ref LbGroup]}}
+  Tg: {Type: AWS::ElasticLoadBalancingV2::TargetGroup, Properties: {Port: 80, Protocol: HTTP, VpcId: !Ref Vpc}}
+  Listener:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties: {LoadBalancerArn: !Ref Lb, Port: 80, Protocol: HTTP, DefaultActions: [{Type: forward, TargetGroupArn: !Ref Tg}]}
+)");
+        Run r = runSkydraft({u"simulate"_s, stack, u"--duration"_s, u"120"_s});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"FAIL error_rate from 60 to end <= 0.01"_s), qPrintable(r.out));
+
+        // A design that serves its traffic holds the same expectation.
+        r = runSkydraft({u"simulate"_s, samplePath(u"three-tier"_s), u"--duration"_s, u"120"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"PASS error_rate from 60 to end <= 0.01"_s), qPrintable(r.out));
+
+        const QString empty = writeFile(dir, u"empty.skydraft"_s, R"({"format": "skydraft", "version": 1, "region": "us-east-1", "resources": []})");
+        r = runSkydraft({u"simulate"_s, empty});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"the design is empty"_s), qPrintable(r.err));
+    }
+
     void csvHasOneRowPerSecondPerMetric()
     {
         QTemporaryDir dir;

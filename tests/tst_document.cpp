@@ -162,6 +162,7 @@ private Q_SLOTS:
     void recordingRandom();
     void recordingIgnoresNoops();
     void clear();
+    void passThroughIsCopiedAndCleared();
 };
 
 void TestDocument::metadata()
@@ -808,6 +809,37 @@ void TestDocument::clear()
     QCOMPARE(removed.count(), 17);
     QVERIFY(doc.children(QString()).isEmpty());
     QVERIFY(doc.ids().isEmpty());
+}
+
+void TestDocument::passThroughIsCopiedAndCleared()
+{
+    // Issue 14: what an imported template keeps is the document's, not a property beside it.
+    Document doc;
+    buildSample(doc);
+    doc.setTitle(u"Imported"_s);
+    const QByteArray kept = R"({"Outputs":{"Url":{"Value":"x"}}})";
+    QSignalSpy meta(&doc, &Document::metadataChanged);
+    doc.setPassThrough(kept);
+    QCOMPARE(doc.passThrough(), kept);
+    QCOMPARE(meta.count(), 1);
+    doc.setPassThrough(kept); // unchanged: no signal
+    QCOMPARE(meta.count(), 1);
+    QVERIFY(!doc.dynamicPropertyNames().contains("skydraftCloudFormationPassThrough"));
+
+    Document copy;
+    copy.copyFrom(doc);
+    QCOMPARE(copy.passThrough(), kept);
+    QCOMPARE(copy.title(), doc.title());
+    QCOMPARE(copy.ids(), doc.ids());
+    for (const QString &id : doc.ids()) {
+        QCOMPARE(*copy.find(id), *doc.find(id));
+        QCOMPARE(copy.geometry(id), doc.geometry(id));
+    }
+    QCOMPARE(NativeFile::serialize(copy), NativeFile::serialize(doc));
+
+    doc.clear();
+    QVERIFY(doc.passThrough().isEmpty());
+    QCOMPARE(copy.passThrough(), kept); // a copy, not shared
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -10,6 +10,9 @@
 #include "model/export/terraform.h"
 #include "designgenerator.h"
 #include "model/layout.h"
+#include "model/import/designloader.h"
+
+#include <QTemporaryDir>
 
 #include <QDir>
 #include <QJsonDocument>
@@ -259,6 +262,41 @@ private Q_SLOTS:
         QVERIFY2(all.contains(u"has no attribute \"Colour\""_s), qPrintable(all));
         QVERIFY2(all.contains(u"unknown resource type \"AWS::EC2::Nothing\""_s), qPrintable(all));
         QVERIFY2(all.contains(u"circular dependency"_s), qPrintable(all));
+    }
+
+    void checkerKnowsParameterTypes()
+    {
+        // AWS-specific, list and SSM parameter types pass; made-up ones, and a list where one
+        // value goes (or one value where a list goes), do not.
+        const QByteArray good = R"({
+  "Parameters": {
+    "VpcId": {"Type": "AWS::EC2::VPC::Id"}, "Subnets": {"Type": "List<AWS::EC2::Subnet::Id>"},
+    "Group": {"Type": "AWS::EC2::SecurityGroup::Id"}, "Ami": {"Type": "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>"},
+    "Zones": {"Type": "AWS::SSM::Parameter::Value<List<AWS::EC2::AvailabilityZone::Name>>"}, "Size": {"Type": "Number", "Default": 2}
+  },
+  "Resources": {
+    "Sg": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "x", "VpcId": {"Ref": "VpcId"}}},
+    "Lb": {"Type": "AWS::ElasticLoadBalancingV2::LoadBalancer", "Properties": {"Subnets": {"Ref": "Subnets"}, "SecurityGroups": [{"Ref": "Group"}]}}
+  }
+})";
+        QVERIFY2(spec().check(good).isEmpty(), qPrintable(spec().check(good).join(u'\n')));
+        const QByteArray bad = R"({
+  "Parameters": {
+    "VpcId": {"Type": "AWS::EC2::Vpc::Id"}, "Subnets": {"Type": "List<AWS::EC2::Subnet::Id>"},
+    "Group": {"Type": "AWS::EC2::SecurityGroup::Id"}, "Keys": {"Type": "List<AWS::EC2::KeyPair::KeyName>"},
+    "Size": {"Type": "Number", "Default": [2]}
+  },
+  "Resources": {
+    "Sg": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "x", "VpcId": {"Ref": "Subnets"}}},
+    "Lb": {"Type": "AWS::ElasticLoadBalancingV2::LoadBalancer", "Properties": {"SecurityGroups": {"Ref": "Group"}}}
+  }
+})";
+        const QString all = spec().check(bad).join(u'\n');
+        QVERIFY2(all.contains(u"Parameters/VpcId: unknown parameter type \"AWS::EC2::Vpc::Id\""_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Parameters/Keys: unknown parameter type"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Parameters/Size/Default: a default is a string or a number"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Resources/Sg/Properties/VpcId: a list parameter"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Resources/Lb/Properties/SecurityGroups: a single-value parameter"_s), qPrintable(all));
     }
 
     void cloudFormationMapsEveryType()
@@ -544,6 +582,158 @@ resource "aws_subnet" "A" {
         const QByteArray back = test::yamlToJson(toYaml(root), &error);
         QVERIFY2(!back.isEmpty(), qPrintable(error + u'\n' + QString::fromUtf8(toYaml(root))));
         QCOMPARE(QJsonDocument::fromJson(back), QJsonDocument::fromJson(toJson(root)));
+    }
+
+    // --- what exists outside the stack is referred to, never created (issue 14)
+
+    void outsideNetworksStayParametersAndImports()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"service.yaml"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"(AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  VpcId: {Type: "AWS::EC2::VPC::Id"}
+  Subnets: {Type: "List<AWS::EC2::Subnet::Id>"}
+  ParentVPCStack: {Type: String}
+  ElbAcmCertificate: {Type: String}
+Resources:
+  LbGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: web
+      VpcId: !Ref VpcId
+      SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}]
+  AppIngress:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties:
+      GroupId: {"Fn::ImportValue": !Sub "${ParentVPCStack}-AppGroup"}
+      IpProtocol: tcp
+      FromPort: 8080
+      ToPort: 8080
+      SourceSecurityGroupId: !Ref LbGroup
+  Lb:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+    Properties:
+      Subnets: !Ref Subnets
+      SecurityGroups: [!Ref LbGroup]
+  Tg:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties: {Port: 8080, Protocol: HTTP, VpcId: !Ref VpcId}
+  Listener:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties:
+      LoadBalancerArn: !Ref Lb
+      Port: 443
+      Protocol: HTTPS
+      Certificates: [{CertificateArn: !Ref ElbAcmCertificate}]
+      DefaultActions: [{Type: forward, TargetGroupArn: !Ref Tg}]
+)");
+        f.close();
+        const LoadResult imported = DesignLoader::load(path);
+        QVERIFY2(imported.ok(), qPrintable(imported.errors.isEmpty() ? QString() : imported.errors.first().format()));
+        const QByteArray json = Exporter::run(*imported.document, ExportFormat::CloudFormationJson).data;
+        const QStringList problems = spec().check(json);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        const QJsonObject t = QJsonDocument::fromJson(json).object();
+        const QJsonObject resources = t.value(u"Resources"_s).toObject();
+        QStringList types;
+        for (const QJsonValue &r : resources)
+            types.append(r.toObject().value(u"Type"_s).toString());
+        QVERIFY2(!types.contains(u"AWS::EC2::VPC"_s) && !types.contains(u"AWS::EC2::Subnet"_s), qPrintable(types.join(u' ')));
+        QCOMPARE(types.count(u"AWS::EC2::SecurityGroup"_s), 1); // LbGroup; the imported group is not created
+        const QJsonObject parameters = t.value(u"Parameters"_s).toObject();
+        QCOMPARE(parameters.value(u"VpcId"_s).toObject().value(u"Type"_s).toString(), u"AWS::EC2::VPC::Id"_s);
+        QCOMPARE(parameters.value(u"Subnets"_s).toObject().value(u"Type"_s).toString(), u"List<AWS::EC2::Subnet::Id>"_s);
+        QCOMPARE(parameters.value(u"ParentVPCStack"_s).toObject().value(u"Type"_s).toString(), u"String"_s);
+        // The certificate stays a parameter without a made-up default.
+        QVERIFY(parameters.contains(u"ElbAcmCertificate"_s));
+        QVERIFY(!parameters.value(u"ElbAcmCertificate"_s).toObject().contains(u"Default"_s));
+        const QJsonObject lb = resources.value(u"Lb"_s).toObject().value(u"Properties"_s).toObject();
+        const QJsonArray subnets = lb.value(u"Subnets"_s).toArray();
+        QCOMPARE(subnets.size(), 2);
+        QCOMPARE(QJsonDocument(subnets.at(1).toObject()).toJson(QJsonDocument::Compact),
+                 QByteArray(R"({"Fn::Select":[1,{"Ref":"Subnets"}]})"));
+        QCOMPARE(resources.value(u"Tg"_s).toObject().value(u"Properties"_s).toObject().value(u"VpcId"_s).toObject(),
+                 QJsonObject({{u"Ref"_s, u"VpcId"_s}}));
+        // The rule added to the imported group, on that group.
+        bool ingressOnImport = false;
+        for (const QJsonValue &r : resources) {
+            const QJsonObject o = r.toObject();
+            if (o.value(u"Type"_s).toString() == u"AWS::EC2::SecurityGroupIngress"_s)
+                ingressOnImport = QJsonDocument(o.value(u"Properties"_s).toObject().value(u"GroupId"_s).toObject()).toJson(QJsonDocument::Compact)
+                    == R"({"Fn::ImportValue":{"Fn::Sub":"${ParentVPCStack}-AppGroup"}})";
+        }
+        QVERIFY(ingressOnImport);
+        QVERIFY(!json.contains("10.0."));
+
+        const QString hcl = QString::fromUtf8(Exporter::run(*imported.document, ExportFormat::Terraform).data);
+        QVERIFY2(terraformProblems(hcl).isEmpty(), qPrintable(terraformProblems(hcl).join(u'\n')));
+        const QStringList blocks = terraformDeclarations(hcl, u"resource"_s);
+        QVERIFY(blocks.filter(u"aws_vpc."_s).isEmpty());
+        QVERIFY(blocks.filter(u"aws_subnet."_s).isEmpty());
+        QCOMPARE(blocks.filter(u"aws_security_group."_s).size(), 1);
+        QVERIFY(hcl.contains(u"vpc_id = var.vpc_id"_s) || hcl.contains(u"vpc_id   = var.vpc_id"_s) || hcl.contains(u"var.vpc_id"_s));
+        QVERIFY(hcl.contains(u"var.subnets[1]"_s));
+    }
+
+    void defaultVpcIsNeverCreated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"default.yaml"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"(Resources:
+  WebGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: web
+      SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 0.0.0.0/0}]
+  Web:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-12345678
+      SecurityGroupIds: [!GetAtt WebGroup.GroupId]
+)");
+        f.close();
+        const LoadResult imported = DesignLoader::load(path);
+        QVERIFY(imported.ok());
+        QVERIFY(imported.document->find(u"DefaultVpc"_s));
+        for (const auto format : {ExportFormat::CloudFormationJson, ExportFormat::CloudFormationYaml}) {
+            const QByteArray data = Exporter::run(*imported.document, format).data;
+            QByteArray json = data;
+            if (format == ExportFormat::CloudFormationYaml) {
+                QString error;
+                json = test::yamlToJson(data, &error);
+            }
+            QVERIFY2(spec().check(json).isEmpty(), qPrintable(spec().check(json).join(u'\n')));
+            const QJsonObject t = QJsonDocument::fromJson(json).object();
+            for (const QJsonValue &r : t.value(u"Resources"_s).toObject()) {
+                const QString type = r.toObject().value(u"Type"_s).toString();
+                QVERIFY2(type == u"AWS::EC2::SecurityGroup"_s || type == u"AWS::EC2::Instance"_s, qPrintable(type));
+            }
+            QVERIFY(!json.contains("172.31."));
+            QCOMPARE(t.value(u"Metadata"_s).toObject().value(u"SkyDraft"_s).toObject().value(u"DefaultVpc"_s).toString(), u"DefaultVpc"_s);
+            // Imported again, the parameters are the default VPC and subnet again.
+            const QString again = dir.filePath(format == ExportFormat::CloudFormationJson ? u"again.json"_s : u"again.yaml"_s);
+            QFile out(again);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(data);
+            out.close();
+            const LoadResult back = DesignLoader::load(again);
+            QVERIFY(back.ok());
+            const Resource *vpc = back.document->find(u"DefaultVpc"_s);
+            QVERIFY(vpc);
+            QVERIFY(!vpc->isExternal());
+            QCOMPARE(vpc->string(u"externalSource"_s), u"default"_s);
+            QCOMPARE(back.document->vpcOf(u"Web"_s), u"DefaultVpc"_s);
+        }
+        const QString hcl = QString::fromUtf8(Exporter::run(*imported.document, ExportFormat::Terraform).data);
+        const QStringList blocks = terraformDeclarations(hcl, u"resource"_s);
+        QVERIFY2(blocks.filter(u"aws_vpc."_s).isEmpty() && blocks.filter(u"aws_subnet."_s).isEmpty()
+                     && blocks.filter(u"aws_internet_gateway."_s).isEmpty() && blocks.filter(u"aws_route_table."_s).isEmpty(),
+                 qPrintable(blocks.join(u' ')));
     }
 
     void formatFromCommandLine()

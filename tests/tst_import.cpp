@@ -109,7 +109,9 @@ private Q_SLOTS:
                                           << QHash<T, int>{{T::NatGateway, 3}, {T::RouteTable, 4}};
         QTest::newRow("asg twin json") << u"AutoScalingMultiAZWithNotifications.json"_s << 1 << 2 << 2 << 0 << 5
                                        << QHash<T, int>{{T::LoadBalancer, 1}, {T::TargetGroup, 1}, {T::AutoScalingGroup, 1}, {T::LaunchTemplate, 1}};
-        QTest::newRow("ec2 sample") << u"EC2InstanceWithSecurityGroupSample.json"_s << 1 << 1 << 1 << 0 << 2
+        // Its group names no VPC, so AWS makes it in the default VPC, and the instance's subnet
+        // (a parameter) is there too: a subnet of the default VPC, which routes to the internet.
+        QTest::newRow("ec2 sample") << u"EC2InstanceWithSecurityGroupSample.json"_s << 1 << 1 << 1 << 1 << 1
                                     << QHash<T, int>{{T::Ec2Instance, 1}, {T::SecurityGroup, 1}};
         // No VPC in the template: the default VPC, a public subnet per zone the ASG names (GetAZs: 6).
         QTest::newRow("elb locked down") << u"ELBWithLockedDownAutoScaledInstances.json"_s << 1 << 6 << 6 << 6 << 0
@@ -322,6 +324,119 @@ Resources:
         QVERIFY(!reach.assumptions.isEmpty());
     }
 
+    // Issue 14: subnets and groups from outside share one VPC with what they are used with.
+    // ELBStickinessSample: a classic load balancer by zones and a group without VpcId are in
+    // the default VPC, so the instances' SubnetId parameter is a subnet of the default VPC.
+    void outsideSubnetsLandInOneVpc()
+    {
+        const LoadResult r = DesignLoader::load(fixture(u"ELBStickinessSample.yaml"_s));
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).format()));
+        const Document &doc = *r.document;
+        QCOMPARE(countOf(doc, ResourceType::Vpc), 1);
+        const QString vpc = doc.vpcOf(u"ElasticLoadBalancer"_s);
+        QCOMPARE(doc.find(vpc)->string(u"externalSource"_s), u"default"_s);
+        const Resource *subnet = doc.find(doc.find(u"EC2Instance1"_s)->parent);
+        QVERIFY(subnet && subnet->type == ResourceType::Subnet && subnet->isExternal());
+        QVERIFY2(subnet->string(u"externalSource"_s).startsWith(u"parameter SubnetId "_s), qPrintable(subnet->string(u"externalSource"_s)));
+        for (const QString &id : {u"EC2Instance1"_s, u"EC2Instance2"_s, u"InstanceSecurityGroup"_s})
+            QCOMPARE(doc.vpcOf(id), vpc);
+        // Without anything in the default VPC, one placeholder VPC holds subnets and groups.
+        const QByteArray text = R"(
+Parameters:
+  Subnets: {Type: "List<AWS::EC2::Subnet::Id>"}
+  Group: {Type: "AWS::EC2::SecurityGroup::Id"}
+Resources:
+  Web:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-12345678
+      SubnetId: !Select [0, !Ref Subnets]
+      SecurityGroupIds: [!Ref Group]
+)";
+        const LoadResult o = importText(text);
+        QVERIFY2(o.ok(), qPrintable(o.errors.value(0).format()));
+        QCOMPARE(countOf(*o.document, ResourceType::Vpc), 1);
+        const QString outside = o.document->vpcOf(u"Web"_s);
+        QVERIFY(o.document->find(outside)->isExternal());
+        for (const Resource *g : o.document->resourcesOfType(ResourceType::SecurityGroup))
+            QCOMPARE(o.document->vpcOf(g->id), outside);
+        for (const Diagnostic &d : Validator::validate(*o.document))
+            QVERIFY2(d.severity != Severity::Error, qPrintable(d.format()));
+    }
+
+    // Issue 14: what CloudFormation accepts imports to a design that validates.
+    void vpcDefaultAclAndGroup()
+    {
+        const QByteArray text = R"(
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties: {CidrBlock: 10.0.0.0/16}
+  Subnet:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24}
+  Association:
+    Type: AWS::EC2::SubnetNetworkAclAssociation
+    Properties: {SubnetId: !Ref Subnet, NetworkAclId: !GetAtt Vpc.DefaultNetworkAcl}
+  DenyTelnet:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties: {NetworkAclId: !GetAtt Vpc.DefaultNetworkAcl, RuleNumber: 90, Protocol: 6, RuleAction: deny,
+                 Egress: false, CidrBlock: 0.0.0.0/0, PortRange: {From: 23, To: 23}}
+  HttpIn:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: {GroupId: !GetAtt Vpc.DefaultSecurityGroup, IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 0.0.0.0/0}
+  Web:
+    Type: AWS::EC2::Instance
+    Properties: {ImageId: ami-12345678, SubnetId: !Ref Subnet, SecurityGroupIds: [!GetAtt Vpc.DefaultSecurityGroup]}
+)";
+        const LoadResult r = importText(text);
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).format()));
+        const Document &doc = *r.document;
+        for (const Diagnostic &d : Validator::validate(doc))
+            QVERIFY2(d.severity != Severity::Error, qPrintable(d.format()));
+        const Resource *acl = doc.find(doc.find(u"Subnet"_s)->string(u"networkAcl"_s));
+        QVERIFY(acl);
+        QCOMPARE(acl->type, ResourceType::NetworkAcl);
+        QVERIFY(acl->boolean(u"isDefault"_s));
+        QCOMPARE(acl->parent, u"Vpc"_s);
+        QCOMPARE(acl->rows(u"inbound"_s).size(), 2); // AWS's allow-all and the template's deny
+        const QStringList groups = doc.find(u"Web"_s)->references(u"securityGroups"_s);
+        QCOMPARE(groups.size(), 1);
+        const Resource *group = doc.find(groups.first());
+        QCOMPARE(group->type, ResourceType::SecurityGroup);
+        QCOMPARE(group->parent, u"Vpc"_s);
+        QCOMPARE(group->rows(u"inbound"_s).size(), 2); // itself, and the template's port 80
+    }
+
+    void nestedFindInMap()
+    {
+        // widdix ec2/al2-mutable-public.yaml: the inner map names the outer one.
+        const QByteArray text = R"(
+Parameters:
+  Version: {Type: String, AllowedValues: ['2024', '2023']}
+Mappings:
+  VersionMap:
+    '2024': {Map: RegionMap2024}
+    '2023': {Map: RegionMap2023}
+  RegionMap2024:
+    us-east-1: {AMI: ami-2024}
+  RegionMap2023:
+    us-east-1: {AMI: ami-2023}
+Resources:
+  Web:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: !FindInMap [!FindInMap [VersionMap, !Ref Version, Map], !Ref 'AWS::Region', AMI]
+)";
+        const LoadResult unset = importText(text);
+        QVERIFY2(unset.ok(), qPrintable(unset.errors.value(0).format()));
+        LoadOptions options;
+        options.parameters.insert(u"Version"_s, u"2023"_s);
+        const LoadResult given = importText(text, options);
+        QVERIFY2(given.ok(), qPrintable(given.errors.value(0).format()));
+        QCOMPARE(given.document->find(u"Web"_s)->string(u"imageId"_s), u"ami-2023"_s);
+    }
+
     void unknownTagIsNoted()
     {
         const LoadResult r = DesignLoader::load(fixture(u"Elasticache-snapshot.yaml"_s));
@@ -348,6 +463,9 @@ Resources:
         QTest::newRow("missing map key") << QByteArray("Mappings: {M: {a: {b: c}}}\nResources:\n  A:\n    Type: AWS::EC2::VPC\n"
                                                        "    Properties: {CidrBlock: !FindInMap [M, a, x]}\n")
                                          << 5 << u"FindInMap"_s;
+        QTest::newRow("another tool's tag") << QByteArray("Resources:\n  A:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.0.0.0/16}\n"
+                                                          "  Bucket: !Rain::Module ./bucket.yaml\n")
+                                              << 5 << u"!Rain::Module is not CloudFormation"_s;
         QTest::newRow("cidr not known") << QByteArray("Parameters: {C: {Type: String}}\nResources:\n  A:\n    Type: AWS::EC2::VPC\n"
                                                       "    Properties: {CidrBlock: !Ref C}\n")
                                         << 3 << u"CidrBlock"_s;

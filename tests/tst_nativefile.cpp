@@ -97,6 +97,7 @@ private Q_SLOTS:
     void stableKeyOrder();
     void semanticApartFromLayout();
     void metadataAndEscapes();
+    void keepsThePassThrough();
     void looksNative();
 
     void saveAndLoad();
@@ -275,6 +276,24 @@ void TestNativeFile::metadataAndEscapes()
     const LoadResult r3 = NativeFile::parse(e, kFile);
     QVERIFY(r3.ok());
     QCOMPARE(r3.document->count(), 0);
+}
+
+void TestNativeFile::keepsThePassThrough()
+{
+    // What an imported template keeps beyond the design is saved in the template's own key
+    // order and read back as it was; a design without it writes no "cloudformation" key.
+    Document doc;
+    doc.insert(test::makeResource(u"Vpc"_s, ResourceType::Vpc));
+    const QByteArray kept = R"({"Parameters":{"Zeta":{"Type":"String"},"Alpha":{"Type":"Number"}},"Resources":{"Role":{"Type":"AWS::IAM::Role"}}})";
+    doc.setPassThrough(kept);
+    const QByteArray text = NativeFile::serialize(doc);
+    QVERIFY(text.contains("\"cloudformation\""));
+    const LoadResult back = NativeFile::parse(text, kFile);
+    QVERIFY2(back.ok(), qPrintable(back.errors.value(0).format()));
+    QCOMPARE(back.document->passThrough(), kept);
+    QCOMPARE(NativeFile::serialize(*back.document), text);
+    doc.setPassThrough({});
+    QVERIFY(!NativeFile::serialize(doc).contains("\"cloudformation\""));
 }
 
 void TestNativeFile::looksNative()

@@ -201,6 +201,16 @@ void mapTargetGroups(CfnContext &c)
 
 Value certificateOf(CfnContext &c, const Resource &lb, const QVariantMap &listener)
 {
+    const QString certificate = listener.value(u"certificate"_s).toString();
+    if (certificate.startsWith(u"import:"_s))
+        return c.importValue(certificate.mid(7));
+    if (!certificate.isEmpty() && !certificate.startsWith(u"arn:"_s)) {
+        // The name of a template parameter the design was imported from: that parameter again.
+        Value p = Value::map();
+        p[u"Type"_s] = u"String"_s;
+        p[u"Description"_s] = QString(u"ACM certificate for the secure listeners of "_s + lb.id);
+        return c.namedParameter(certificate, std::move(p));
+    }
     // A parameter even when the design names one, so a stack can use its own certificate.
     return c.stringParameter(c.id(lb.id) + u"CertificateArn"_s, u"ACM certificate for the secure listeners of "_s + lb.id,
                              listener.value(u"certificate"_s).toString());

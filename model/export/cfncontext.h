@@ -34,6 +34,16 @@ public:
     /// A fresh logical id for a resource the design does not name ("WebLbListener80").
     QString derived(const QString &base) { return m_names.derived(base); }
 
+    /// Whether the resource exists outside the stack (a parameter's or import's VPC, subnet or
+    /// group, the account's default VPC with its subnets, gateway and main route table): the
+    /// template refers to it and never creates it.
+    static bool outside(const Document &doc, const Resource &r);
+    bool outside(const QString &designId) const;
+    /// How the template names an outside resource: the parameter (a Select for a list item),
+    /// Fn::ImportValue or literal id it was imported from, else a parameter of its AWS type.
+    Value outsideValue(const QString &designId) const;
+
+    /// Ref of a design resource (outsideValue() for one outside the stack).
     Value ref(const QString &designId) const;
     Value getAtt(const QString &designId, const QString &attribute) const;
     Value refs(const QStringList &designIds) const;
@@ -49,6 +59,10 @@ public:
     Value keyParameter(const QString &keyName);
     Value stringParameter(const QString &name, const QString &description, const QString &defaultValue);
     Value passwordParameter(const QString &designId);
+    /// A parameter of exactly this name (made once), as the imported template had it.
+    Value namedParameter(const QString &name, Value definition) { return parameter(name, QStringLiteral("param:") + name, std::move(definition)); }
+    /// Fn::ImportValue of `name`; a name with ${Parameter} is an Fn::Sub, its parameters kept.
+    Value importValue(const QString &name) const;
 
     /// `Tags: [{Key: Name, Value: ...}]` when the resource has a display name.
     Value nameTags(const Resource &r) const;
@@ -58,15 +72,20 @@ public:
     QString gatewayAttachment(const QString &vpcId) const { return m_attachments.value(vpcId); }
     void setGatewayAttachment(const QString &vpcId, const QString &logicalId) { m_attachments.insert(vpcId, logicalId); }
 
-    Value build() const;
+    /// The template; what the design keeps from an imported template (Document::passThrough) is written
+    /// back unchanged, and a reference in it to what is no longer in the design is noted.
+    Value build();
 
 private:
-    Value parameter(const QString &base, const QString &dedupeKey, Value definition);
+    Value parameter(const QString &base, const QString &dedupeKey, Value definition) const;
 
-    LogicalIds m_names; ///< resources' and parameters' names share one namespace
-    QHash<QString, QString> m_parameterFor; ///< dedupe key -> parameter name
+    mutable LogicalIds m_names; ///< resources' and parameters' names share one namespace
+    mutable QHash<QString, QString> m_parameterFor; ///< dedupe key -> parameter name
     QHash<QString, QString> m_attachments;
-    Value m_parameters = Value::map();
+    mutable Value m_parameters = Value::map();
+    Value m_kept = Value::map(); ///< Document::passThrough() sections, in the template's order
+    mutable QString m_defaultVpcParameter;   ///< Metadata SkyDraft.DefaultVpc
+    mutable Value m_defaultSubnetParameters = Value::map(); ///< parameter -> zone
     Value m_resources = Value::map();
     Value m_outputs = Value::map();
 };

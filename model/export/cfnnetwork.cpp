@@ -17,6 +17,8 @@ using T = ResourceType;
 void mapVpcs(CfnContext &c)
 {
     for (const Resource *r : c.facts.ofType(T::Vpc)) {
+        if (c.outside(r->id))
+            continue; // a parameter, an import or the default VPC: referred to, never created
         Value p = Value::map();
         p[u"CidrBlock"_s] = r->string(u"cidr"_s);
         // The API defaults match the catalogue's (DNS support on, hostnames off).
@@ -34,6 +36,8 @@ void mapVpcs(CfnContext &c)
 void mapGateways(CfnContext &c)
 {
     for (const Resource *r : c.facts.ofType(T::InternetGateway)) {
+        if (c.outside(r->id))
+            continue;
         Value p = Value::map();
         p.setIfAny(u"Tags"_s, c.nameTags(*r));
         c.add(c.id(r->id), u"AWS::EC2::InternetGateway"_s, std::move(p));
@@ -60,19 +64,22 @@ void mapSubnets(CfnContext &c)
             c.notes.append(CfnMsg::tr("%1: a subnet outside a VPC is not exported").arg(r->id));
             continue;
         }
-        Value p = Value::map();
-        p[u"VpcId"_s] = c.ref(vpc);
-        p[u"CidrBlock"_s] = r->string(u"cidr"_s);
-        const QString zone = c.doc.zoneOf(r->id);
-        if (!zone.isEmpty())
-            p[u"AvailabilityZone"_s] = zone;
-        if (r->boolean(u"mapPublicIpOnLaunch"_s))
-            p[u"MapPublicIpOnLaunch"_s] = true;
-        p.setIfAny(u"Tags"_s, c.nameTags(*r));
-        c.add(c.id(r->id), u"AWS::EC2::Subnet"_s, std::move(p));
+        if (!c.outside(r->id)) {
+            Value p = Value::map();
+            p[u"VpcId"_s] = c.ref(vpc);
+            p[u"CidrBlock"_s] = r->string(u"cidr"_s);
+            const QString zone = c.doc.zoneOf(r->id);
+            if (!zone.isEmpty())
+                p[u"AvailabilityZone"_s] = zone;
+            if (r->boolean(u"mapPublicIpOnLaunch"_s))
+                p[u"MapPublicIpOnLaunch"_s] = true;
+            p.setIfAny(u"Tags"_s, c.nameTags(*r));
+            c.add(c.id(r->id), u"AWS::EC2::Subnet"_s, std::move(p));
+        }
 
+        // An outside subnet keeps the associations the template made for it.
         const QString table = c.facts.routeTableOf(r->id);
-        if (!table.isEmpty()) {
+        if (!table.isEmpty() && !c.outside(table) && !(c.outside(r->id) && !r->isSet(u"routeTable"_s))) {
             Value a = Value::map();
             a[u"SubnetId"_s] = c.ref(r->id);
             a[u"RouteTableId"_s] = c.ref(table);
@@ -138,6 +145,8 @@ void mapAddressesAndNat(CfnContext &c)
 void mapRouteTables(CfnContext &c)
 {
     for (const Resource *r : c.facts.ofType(T::RouteTable)) {
+        if (c.outside(r->id))
+            continue; // the default VPC's main table
         const QString vpc = c.doc.vpcOf(r->id);
         Value p = Value::map();
         p[u"VpcId"_s] = c.ref(vpc);
@@ -169,24 +178,34 @@ void mapRouteTables(CfnContext &c)
 void mapAcls(CfnContext &c)
 {
     for (const Resource *r : c.facts.ofType(T::NetworkAcl)) {
-        if (r->boolean(u"isDefault"_s)) {
-            // The VPC makes its own default ACL; a template cannot create or replace it.
+        const bool isDefault = r->boolean(u"isDefault"_s);
+        const QString vpc = c.doc.vpcOf(r->id);
+        if (isDefault && (c.outside(vpc) || vpc.isEmpty())) {
             if (r->isSet(u"inbound"_s) || r->isSet(u"outbound"_s))
                 c.notes.append(CfnMsg::tr("%1: the rules of a VPC's default network ACL cannot be set by a template").arg(r->id));
             continue;
         }
-        Value p = Value::map();
-        p[u"VpcId"_s] = c.ref(c.doc.vpcOf(r->id));
-        p.setIfAny(u"Tags"_s, c.nameTags(*r));
-        c.add(c.id(r->id), u"AWS::EC2::NetworkAcl"_s, std::move(p));
+        // The VPC makes its own default ACL: not created; the entries the design adds to it
+        // name it (Fn::GetAtt Vpc.DefaultNetworkAcl).
+        const Value aclId = isDefault ? c.getAtt(vpc, u"DefaultNetworkAcl"_s) : c.ref(r->id);
+        if (!isDefault) {
+            Value p = Value::map();
+            p[u"VpcId"_s] = c.ref(vpc);
+            p.setIfAny(u"Tags"_s, c.nameTags(*r));
+            c.add(c.id(r->id), u"AWS::EC2::NetworkAcl"_s, std::move(p));
+        }
         for (const bool egress : {false, true}) {
             const QVariantList rules = r->rows(egress ? u"outbound"_s : u"inbound"_s);
             for (const QVariant &v : rules) {
                 const QVariantMap rule = v.toMap();
+                if (isDefault && rule.value(u"rule"_s).toLongLong() == 100 && rule.value(u"protocol"_s).toString() == u"all"_s
+                    && rule.value(u"cidr"_s).toString() == u"0.0.0.0/0"_s && rule.value(u"action"_s).toString() == u"allow"_s)
+                    continue; // AWS's own entry
+
                 const QString protocol = rule.value(u"protocol"_s, u"all"_s).toString();
                 const qint64 number = rule.value(u"rule"_s, 100).toLongLong();
                 Value e = Value::map();
-                e[u"NetworkAclId"_s] = c.ref(r->id);
+                e[u"NetworkAclId"_s] = aclId;
                 e[u"RuleNumber"_s] = number;
                 e[u"Protocol"_s] = rules::protocolNumber(protocol).toInt();
                 e[u"RuleAction"_s] = rule.value(u"action"_s, u"allow"_s).toString();
@@ -289,6 +308,27 @@ void mapSecurityGroups(CfnContext &c)
                     edges[g->id].insert(other);
             }
     for (const Resource *g : groups) {
+        if (c.outside(g->id)) {
+            // A parameter's or import's group is not created; the rules the design gives it
+            // (the template's stand-alone ingress and egress) are added to it.
+            for (const bool egress : {false, true}) {
+                const QVariantList rules = g->rows(egress ? u"outbound"_s : u"inbound"_s);
+                if (egress && (!g->isSet(u"outbound"_s) || isAllowAllEgress(rules)))
+                    continue; // unknown, or AWS's default
+                for (int i = 0; i < rules.size(); ++i) {
+                    if (rules::isOwnDefaultRule(*g, rules[i].toMap()))
+                        continue;
+                    Value s = securityRule(c, rules[i].toMap(), egress);
+                    Value props = Value::map();
+                    props[u"GroupId"_s] = c.ref(g->id);
+                    for (const auto &[key, value] : s.entries())
+                        props[key] = value;
+                    c.add(c.derived(c.id(g->id) + (egress ? u"Egress"_s : u"Ingress"_s) + QString::number(i + 1)),
+                          egress ? u"AWS::EC2::SecurityGroupEgress"_s : u"AWS::EC2::SecurityGroupIngress"_s, std::move(props));
+                }
+            }
+            continue;
+        }
         Value p = Value::map();
         const QString description = g->string(u"description"_s);
         p[u"GroupDescription"_s] = rules::groupDescription(description);

@@ -5,15 +5,196 @@
 
 #include "model/catalogue.h"
 
+#include <QRegularExpression>
+
+#include <nlohmann/json.hpp>
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft::exchange {
 
+namespace {
+
+Value fromJson(const nlohmann::ordered_json &j)
+{
+    if (j.is_object()) {
+        Value v = Value::map();
+        for (auto it = j.begin(); it != j.end(); ++it)
+            v.insertNew(QString::fromStdString(it.key()), fromJson(it.value()));
+        return v;
+    }
+    if (j.is_array()) {
+        Value v = Value::list();
+        for (const auto &item : j)
+            v.append(fromJson(item));
+        return v;
+    }
+    if (j.is_boolean())
+        return Value(j.get<bool>());
+    if (j.is_number_integer())
+        return Value(qint64(j.get<std::int64_t>()));
+    if (j.is_number())
+        return Value(QString::number(j.get<double>()));
+    if (j.is_string())
+        return Value(QString::fromStdString(j.get<std::string>()));
+    return Value();
+}
+
+/// The names a kept value refers to: Ref, Fn::GetAtt and ${...} in Fn::Sub.
+void namesIn(const Value &v, QStringList &out)
+{
+    if (v.kind() == Value::Kind::List) {
+        for (const Value &item : v.items())
+            namesIn(item, out);
+        return;
+    }
+    if (v.kind() != Value::Kind::Map)
+        return;
+    for (const auto &[key, value] : v.entries()) {
+        if (key == u"Ref"_s && value.kind() == Value::Kind::String) {
+            out.append(value.toString());
+        } else if (key == u"Fn::GetAtt"_s) {
+            if (value.kind() == Value::Kind::List && !value.items().empty())
+                out.append(value.items().front().toString());
+            else if (value.kind() == Value::Kind::String)
+                out.append(value.toString().section(u'.', 0, 0));
+        } else if (key == u"Fn::Sub"_s) {
+            const Value &text = value.kind() == Value::Kind::List && !value.items().empty() ? value.items().front() : value;
+            static const QRegularExpression variable(u"\\$\\{([^!}][^}]*)\\}"_s);
+            for (auto it = variable.globalMatch(text.toString()); it.hasNext();)
+                out.append(it.next().captured(1).section(u'.', 0, 0));
+            if (value.kind() == Value::Kind::List)
+                for (size_t i = 1; i < value.items().size(); ++i)
+                    namesIn(value.items()[i], out);
+            continue;
+        }
+        namesIn(value, out);
+    }
+}
+
+} // namespace
+
 CfnContext::CfnContext(const Document &document)
     : doc(document)
     , facts(document)
-    , m_names(document)
+    , m_names(document, [&document](const Resource &r) { return outside(document, r); })
 {
+    // An imported template's resources the design does not draw, and its parameters, keep
+    // their names; its parameters are the ones outside resources are referred to by.
+    const QByteArray kept = document.passThrough();
+    if (kept.isEmpty())
+        return;
+    const auto json = nlohmann::ordered_json::parse(kept.toStdString(), nullptr, false);
+    if (!json.is_object())
+        return;
+    m_kept = fromJson(json);
+    if (const Value *resources = m_kept.find(u"Resources"_s))
+        for (const auto &[id, r] : resources->entries())
+            m_names.reserve(id);
+    if (const Value *parameters = m_kept.find(u"Parameters"_s))
+        for (const auto &[name, definition] : parameters->entries()) {
+            m_names.reserve(name);
+            m_parameterFor.insert(u"param:"_s + name, name);
+            m_parameters.insertNew(name, definition);
+        }
+}
+
+bool CfnContext::outside(const Document &doc, const Resource &r)
+{
+    return rules::outsideStack(doc, r);
+}
+
+bool CfnContext::outside(const QString &designId) const
+{
+    const Resource *r = doc.find(designId);
+    return r && outside(doc, *r);
+}
+
+Value CfnContext::importValue(const QString &name) const
+{
+    if (!name.contains(u"${"_s))
+        return single(u"Fn::ImportValue"_s, name);
+    // An import named after other parameters ("${ParentVPCStack}-VPC"): those stay parameters.
+    static const QRegularExpression variable(u"\\$\\{([A-Za-z0-9]+)\\}"_s);
+    for (auto it = variable.globalMatch(name); it.hasNext();) {
+        const QString parameterName = it.next().captured(1);
+        Value p = Value::map();
+        p[u"Type"_s] = u"String"_s;
+        p[u"Description"_s] = u"Names the stack whose exports this template imports"_s;
+        parameter(parameterName, u"param:"_s + parameterName, std::move(p));
+    }
+    return single(u"Fn::ImportValue"_s, single(u"Fn::Sub"_s, name));
+}
+
+Value CfnContext::outsideValue(const QString &designId) const
+{
+    const Resource *r = doc.find(designId);
+    const QString origin = r ? r->string(u"externalSource"_s) : QString();
+    const QStringList words = origin.split(u' ');
+    auto selectFrom = [](qint64 index, Value list) {
+        Value args = Value::list();
+        args.append(index);
+        args.append(std::move(list));
+        return single(u"Fn::Select"_s, std::move(args));
+    };
+    auto split = [](Value text) {
+        Value args = Value::list();
+        args.append(u","_s);
+        args.append(std::move(text));
+        return single(u"Fn::Split"_s, std::move(args));
+    };
+    if (words.first() == u"parameter"_s && words.size() >= 3) {
+        const QString &name = words[1];
+        const QString &type = words[2];
+        Value p = Value::map();
+        p[u"Type"_s] = type;
+        p[u"Description"_s] = QString(u"Existing "_s + (r->type == ResourceType::Vpc ? u"VPC"_s
+                                                        : r->type == ResourceType::Subnet ? u"subnet(s)"_s
+                                                        : r->type == ResourceType::SecurityGroup ? u"security group(s)"_s
+                                                                                                 : u"resource"_s));
+        Value value = parameter(name, u"param:"_s + name, std::move(p));
+        if (words.size() >= 4) {
+            const qint64 index = words[3].toLongLong();
+            const bool list = type.startsWith(u"List<"_s) || type == u"CommaDelimitedList"_s;
+            return selectFrom(index, list ? std::move(value) : split(std::move(value)));
+        }
+        return value;
+    }
+    if (words.first() == u"import-item"_s && words.size() >= 3)
+        return selectFrom(words[1].toLongLong(), split(importValue(origin.section(u' ', 2))));
+    if (words.first() == u"import"_s && words.size() >= 2)
+        return importValue(origin.section(u' ', 1));
+    if (words.first() == u"literal"_s && words.size() >= 2)
+        return Value(origin.section(u' ', 1));
+    if (origin == u"vpc-default"_s && !doc.vpcOf(designId).isEmpty() && !outside(doc.vpcOf(designId)))
+        return getAttLogical(id(doc.vpcOf(designId)), u"DefaultSecurityGroup"_s); // made by AWS with the VPC
+    // The account's default VPC and subnets, or a placeholder made by hand: a parameter of the
+    // resource's AWS type, named after it.
+    const bool isDefault = origin == u"default"_s;
+    QString type = u"String"_s;
+    QString description = u"Existing resource "_s + designId;
+    if (r && r->type == ResourceType::Vpc) {
+        type = u"AWS::EC2::VPC::Id"_s;
+        description = isDefault ? u"The account's default VPC"_s : u"Existing VPC"_s;
+    } else if (r && r->type == ResourceType::Subnet) {
+        type = u"AWS::EC2::Subnet::Id"_s;
+        const QString zone = doc.zoneOf(designId); // the zone's name
+        description = isDefault ? u"The default subnet in "_s + zone + u" of the account's default VPC"_s : u"Existing subnet"_s;
+    } else if (r && r->type == ResourceType::SecurityGroup) {
+        type = u"AWS::EC2::SecurityGroup::Id"_s;
+        description = u"Existing security group"_s;
+    }
+    Value p = Value::map();
+    p[u"Type"_s] = type;
+    p[u"Description"_s] = description;
+    const QString name = id(designId);
+    Value value = parameter(name, u"param:"_s + name, std::move(p));
+    if (isDefault && r->type == ResourceType::Vpc)
+        m_defaultVpcParameter = value.find(u"Ref"_s)->toString();
+    else if (isDefault && r->type == ResourceType::Subnet) {
+        m_defaultSubnetParameters[value.find(u"Ref"_s)->toString()] = doc.zoneOf(designId);
+    }
+    return value;
 }
 
 Value CfnContext::refLogical(const QString &logicalId)
@@ -28,12 +209,13 @@ Value CfnContext::getAttLogical(const QString &logicalId, const QString &attribu
 
 Value CfnContext::ref(const QString &designId) const
 {
-    return refLogical(id(designId));
+    return outside(designId) ? outsideValue(designId) : refLogical(id(designId));
 }
 
 Value CfnContext::getAtt(const QString &designId, const QString &attribute) const
 {
-    return getAttLogical(id(designId), attribute);
+    // An outside group's parameter or import is its id (GroupId), as is an outside VPC's.
+    return outside(designId) ? outsideValue(designId) : getAttLogical(id(designId), attribute);
 }
 
 Value CfnContext::refs(const QStringList &designIds) const
@@ -70,7 +252,7 @@ void CfnContext::addOutput(const QString &name, const QString &description, Valu
     m_outputs.insertNew(name, std::move(output));
 }
 
-Value CfnContext::parameter(const QString &base, const QString &dedupeKey, Value definition)
+Value CfnContext::parameter(const QString &base, const QString &dedupeKey, Value definition) const
 {
     QString name = m_parameterFor.value(dedupeKey);
     if (name.isEmpty()) {
@@ -146,8 +328,60 @@ bool CfnContext::differs(const Resource &r, const QString &key)
     return spec && r.isSet(key) && r.value(key) != spec->defaultFor(r);
 }
 
-Value CfnContext::build() const
+Value CfnContext::build()
 {
+    // What the design keeps from an imported template goes back as it was; a reference in it
+    // to what is gone (deleted or renamed in the design) would fail to deploy: say so.
+    auto known = [this](const QString &name) {
+        return name.startsWith(u"AWS::"_s) || m_resources.contains(name) || m_parameters.contains(name);
+    };
+    const Value *keptResources = m_kept.find(u"Resources"_s);
+    if (keptResources)
+        for (const auto &[id, r] : keptResources->entries()) {
+            Value resource = r;
+            QStringList names;
+            if (const Value *properties = resource.find(u"Properties"_s))
+                namesIn(*properties, names);
+            names.removeDuplicates();
+            for (const QString &name : std::as_const(names))
+                if (!known(name) && !keptResources->contains(name))
+                    notes.append(CfnMsg::tr("%1 (kept from the imported template) refers to %2, which is not in the design any more: fix it before deploying").arg(id, name));
+            if (const Value *depends = resource.find(u"DependsOn"_s)) {
+                // Only an order: what is gone is left out.
+                QStringList after;
+                for (const Value &d : depends->kind() == Value::Kind::List ? depends->items() : std::vector<Value>{*depends})
+                    if (known(d.toString()) || keptResources->contains(d.toString()))
+                        after.append(d.toString());
+                    else
+                        notes.append(CfnMsg::tr("%1 (kept from the imported template): DependsOn %2, which is not in the design any more, is left out").arg(id, d.toString()));
+                Value rebuilt = Value::map();
+                for (const auto &[key, value] : resource.entries())
+                    if (key != u"DependsOn"_s)
+                        rebuilt.insertNew(key, value);
+                    else if (after.size() == 1)
+                        rebuilt.insertNew(key, after.first());
+                    else if (!after.isEmpty())
+                        rebuilt.insertNew(key, Value::stringList(after));
+                resource = std::move(rebuilt);
+            }
+            m_resources.insertNew(id, std::move(resource));
+        }
+    if (const Value *outputs = m_kept.find(u"Outputs"_s)) {
+        Value merged = Value::map();
+        for (const auto &[name, output] : outputs->entries()) {
+            QStringList names;
+            namesIn(output, names);
+            for (const QString &n : std::as_const(names))
+                if (!known(n))
+                    notes.append(CfnMsg::tr("output %1 (kept from the imported template) refers to %2, which is not in the design any more").arg(name, n));
+            merged.insertNew(name, output);
+        }
+        for (const auto &[name, output] : m_outputs.entries())
+            if (!merged.contains(name))
+                merged.insertNew(name, output);
+        m_outputs = std::move(merged);
+    }
+
     Value t = Value::map();
     t[u"AWSTemplateFormatVersion"_s] = u"2010-09-09"_s;
     QString description = doc.title();
@@ -156,7 +390,25 @@ Value CfnContext::build() const
     if (description.isEmpty())
         description = u"Exported by SkyDraft"_s;
     t[u"Description"_s] = description.left(1024); // the template's limit
+    if (const Value *transform = m_kept.find(u"Transform"_s))
+        t[u"Transform"_s] = *transform;
+    if (const Value *metadata = m_kept.find(u"Metadata"_s); metadata && metadata->kind() == Value::Kind::Map)
+        for (const auto &[key, value] : metadata->entries())
+            if (key != u"SkyDraft"_s)
+                t[u"Metadata"_s][key] = value;
+    if (!m_defaultVpcParameter.isEmpty() || !m_defaultSubnetParameters.isEmpty()) {
+        // Which parameters stand for the account's default VPC and subnets, so that an import
+        // of this template puts them back there.
+        Value skydraft = Value::map();
+        if (!m_defaultVpcParameter.isEmpty())
+            skydraft[u"DefaultVpc"_s] = m_defaultVpcParameter;
+        skydraft.setIfAny(u"DefaultSubnets"_s, m_defaultSubnetParameters);
+        t[u"Metadata"_s][u"SkyDraft"_s] = std::move(skydraft);
+    }
     t.setIfAny(u"Parameters"_s, m_parameters);
+    for (const QString &section : {u"Rules"_s, u"Mappings"_s, u"Conditions"_s})
+        if (const Value *kept = m_kept.find(section))
+            t.setIfAny(section, *kept);
     t[u"Resources"_s] = m_resources;
     t.setIfAny(u"Outputs"_s, m_outputs);
     return t;
@@ -229,9 +481,10 @@ Value CloudFormation::build(const Document &doc, QStringList *notes)
     mapScaling(c);
     mapData(c);
     mapDns(c);
+    Value t = c.build();
     if (notes)
         *notes = c.notes;
-    return c.build();
+    return t;
 }
 
 } // namespace skydraft::exchange

@@ -6,6 +6,10 @@
 
 #include "model/filewrite.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -45,6 +49,14 @@ ExportResult Exporter::run(const Document &doc, ExportFormat format)
         break;
     case ExportFormat::DrawIo:
         result.data = DrawIo::write(doc);
+        if (const QByteArray kept = doc.passThrough(); !kept.isEmpty()) {
+            const QJsonObject resources = QJsonDocument::fromJson(kept).object().value(u"Resources"_s).toObject();
+            if (!resources.isEmpty())
+                result.notes.append(QCoreApplication::translate("skydraft::DrawIoExport",
+                                                                "%n resource(s) kept from the imported CloudFormation template (%1) are not drawn",
+                                                                nullptr, int(resources.size()))
+                                        .arg(QStringList(resources.keys()).join(u", "_s)));
+        }
         break;
     }
     return result;

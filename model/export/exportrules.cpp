@@ -81,4 +81,29 @@ AlarmMetric alarmMetric(const QString &policyMetric)
     return {u"AWS/EC2"_s, u"CPUUtilization"_s, u"Average"_s};
 }
 
+bool outsideStack(const Document &doc, const Resource &r)
+{
+    switch (r.type) {
+    case ResourceType::Vpc:
+    case ResourceType::Subnet:
+    case ResourceType::SecurityGroup:
+        return r.isExternal() || !r.string(QStringLiteral("externalSource")).isEmpty();
+    case ResourceType::InternetGateway:
+    case ResourceType::RouteTable: {
+        // The default VPC's own gateway and main route table exist with it.
+        const Resource *vpc = doc.find(doc.vpcOf(r.id));
+        return vpc && vpc->string(QStringLiteral("externalSource")) == QStringLiteral("default")
+            && (r.type == ResourceType::InternetGateway || r.boolean(QStringLiteral("main")));
+    }
+    default:
+        return false;
+    }
+}
+
+bool isOwnDefaultRule(const Resource &group, const QVariantMap &rule)
+{
+    return group.string(QStringLiteral("externalSource")) == QStringLiteral("vpc-default")
+        && rule.value(QStringLiteral("group")).toString() == group.id && rule.value(QStringLiteral("protocol")).toString() == QStringLiteral("all");
+}
+
 } // namespace skydraft::exchange::rules

@@ -33,6 +33,14 @@ private:
     QHash<QString, QString> m_elasticIpOf;
     QHash<QString, QString> m_balancerOf;
 };
+/// Whether a resource exists outside the stack: a VPC, subnet or group taken from a parameter,
+/// an import or a literal id (external, or with an "externalSource"), and the account's
+/// default VPC with its subnets, internet gateway and main route table. Exports refer to it
+/// (a parameter or variable) and never create it.
+bool outsideStack(const Document &doc, const Resource &r);
+/// The rule a VPC's default security group has from AWS (all traffic from itself): an export
+/// adds the others to the group, never this one.
+bool isOwnDefaultRule(const Resource &group, const QVariantMap &rule);
 /// "www.example.com" -> "example.com.": the hosted zone a record most likely lives in.
 QString zoneOfRecord(const QString &recordName);
 /// `text` as a security group (or rule) description AWS accepts: the characters

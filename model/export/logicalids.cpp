@@ -13,13 +13,14 @@ QString alphanumeric(const QString &text)
     return out;
 }
 
-LogicalIds::LogicalIds(const Document &doc)
+LogicalIds::LogicalIds(const Document &doc, const std::function<bool(const Resource &)> &outside)
 {
     for (const QString &designId : doc.ids()) {
+        const Resource *r = doc.find(designId);
         QString base = alphanumeric(designId);
         if (base.isEmpty() || !base.front().isLetter())
-            base.prepend(Catalogue::spec(doc.find(designId)->type).idPrefix);
-        m_ids.insert(designId, derived(base));
+            base.prepend(Catalogue::spec(r->type).idPrefix);
+        m_ids.insert(designId, outside && outside(*r) ? base : derived(base));
     }
 }
 

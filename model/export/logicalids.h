@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+
 namespace skydraft::exchange {
 
 /// Letters and digits only, as CloudFormation logical ids (and Terraform names) must be.
@@ -16,10 +18,14 @@ QString alphanumeric(const QString &text);
 class LogicalIds
 {
 public:
-    explicit LogicalIds(const Document &doc);
+    /// Resources for which `outside` is true (they exist outside the stack and are referred to
+    /// by parameters) keep a name but do not reserve it, so a parameter can take it.
+    explicit LogicalIds(const Document &doc, const std::function<bool(const Resource &)> &outside = {});
     QString id(const QString &designId) const { return m_ids.value(designId); }
     /// A fresh name made of `base`'s letters and digits ("WebLbListener80", then "...2").
     QString derived(const QString &base);
+    /// Takes a name the export must keep (a resource or parameter kept from an imported template).
+    void reserve(const QString &name) { m_used.insert(name); }
 
 private:
     QHash<QString, QString> m_ids;

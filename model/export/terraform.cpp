@@ -7,6 +7,9 @@
 
 #include "model/routing.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -31,8 +34,53 @@ QString snakeCase(const QString &name)
 TfContext::TfContext(const Document &document)
     : doc(document)
     , facts(document)
-    , m_names(document)
+    , m_names(document, [&document](const Resource &r) { return rules::outsideStack(document, r); })
 {
+}
+
+bool TfContext::outside(const QString &designId) const
+{
+    const Resource *r = doc.find(designId);
+    return r && rules::outsideStack(doc, *r);
+}
+
+QString TfContext::outsideExpression(const QString &designId) const
+{
+    const Resource *r = doc.find(designId);
+    const QString origin = r->string(u"externalSource"_s);
+    const QStringList words = origin.split(u' ');
+    const QString what = r->type == T::Vpc ? u"VPC"_s : r->type == T::Subnet ? u"subnet"_s
+        : r->type == T::SecurityGroup ? u"security group"_s : u"resource"_s;
+    auto stringVar = [&](const QString &name, const QString &key, const QString &description) {
+        return variable(snakeCase(alphanumeric(name)), key, [&](HclBody &b) {
+            b.set(u"description"_s, H::string(description)).set(u"type"_s, u"string"_s);
+        });
+    };
+    if (words.first() == u"parameter"_s && words.size() >= 3) {
+        const QString &name = words[1];
+        const bool list = words[2].startsWith(u"List<"_s) || words[2] == u"CommaDelimitedList"_s;
+        const QString var = variable(snakeCase(alphanumeric(name)), u"param:"_s + name, [&](HclBody &b) {
+            b.set(u"description"_s, H::string(u"Existing "_s + what + u" id(s) (the template's parameter "_s + name + u')'));
+            b.set(u"type"_s, list ? u"list(string)"_s : u"string"_s);
+        });
+        if (words.size() < 4)
+            return var;
+        return (list ? var : u"split(\",\", "_s + var + u')') + u'[' + words[3] + u']';
+    }
+    if ((words.first() == u"import"_s || words.first() == u"import-item"_s) && words.size() >= 2) {
+        const bool item = words.first() == u"import-item"_s;
+        const QString name = origin.section(u' ', item ? 2 : 1);
+        const QString var = stringVar(name, u"import:"_s + name, u"The value another CloudFormation stack exports as "_s + name);
+        return item ? u"split(\",\", "_s + var + u")["_s + words[1] + u']' : var;
+    }
+    if (words.first() == u"literal"_s && words.size() >= 2)
+        return H::string(origin.section(u' ', 1));
+    if (origin == u"vpc-default"_s && !doc.vpcOf(designId).isEmpty() && !outside(doc.vpcOf(designId)))
+        return u"aws_vpc."_s + name(doc.vpcOf(designId)) + u".default_security_group_id"_s;
+    const QString description = origin == u"default"_s
+        ? (r->type == T::Vpc ? u"The account's default VPC"_s : u"A default "_s + what + u" of the account's default VPC"_s)
+        : u"Existing "_s + what;
+    return stringVar(name(designId), u"param:"_s + name(designId), description);
 }
 
 QString TfContext::typeOf(const QString &designId) const
@@ -67,6 +115,8 @@ QString TfContext::typeOf(const QString &designId) const
 
 QString TfContext::ref(const QString &designId, const QString &attribute) const
 {
+    if (outside(designId))
+        return outsideExpression(designId);
     return typeOf(designId) + u'.' + name(designId) + u'.' + attribute;
 }
 
@@ -89,7 +139,7 @@ void TfContext::output(const QString &name, const QString &description, const QS
     m_outputs.block(u"output "_s + H::string(name)).set(u"description"_s, H::string(description)).set(u"value"_s, expression);
 }
 
-QString TfContext::variable(const QString &base, const QString &dedupeKey, const std::function<void(HclBody &)> &fill)
+QString TfContext::variable(const QString &base, const QString &dedupeKey, const std::function<void(HclBody &)> &fill) const
 {
     QString expression = m_variableFor.value(dedupeKey);
     if (!expression.isEmpty())
@@ -220,6 +270,8 @@ QByteArray TfContext::render() const
 void writeNetwork(TfContext &c)
 {
     for (const Resource *r : c.facts.ofType(T::Vpc)) {
+        if (c.outside(r->id))
+            continue; // a variable: referred to, never created
         HclBody &b = c.resource(u"aws_vpc"_s, c.name(r->id));
         b.set(u"cidr_block"_s, H::string(r->string(u"cidr"_s)));
         b.set(u"enable_dns_support"_s, H::boolean(r->boolean(u"enableDnsSupport"_s)));
@@ -229,6 +281,8 @@ void writeNetwork(TfContext &c)
         c.nameTags(b, *r);
     }
     for (const Resource *r : c.facts.ofType(T::InternetGateway)) {
+        if (c.outside(r->id))
+            continue;
         HclBody &b = c.resource(u"aws_internet_gateway"_s, c.name(r->id));
         if (!c.doc.vpcOf(r->id).isEmpty())
             b.set(u"vpc_id"_s, c.ref(c.doc.vpcOf(r->id)));
@@ -240,15 +294,17 @@ void writeNetwork(TfContext &c)
             c.notes.append(TfMsg::tr("%1: a subnet outside a VPC is not exported").arg(r->id));
             continue;
         }
-        HclBody &b = c.resource(u"aws_subnet"_s, c.name(r->id));
-        b.set(u"vpc_id"_s, c.ref(vpc)).set(u"cidr_block"_s, H::string(r->string(u"cidr"_s)));
-        if (!c.doc.zoneOf(r->id).isEmpty())
-            b.set(u"availability_zone"_s, H::string(c.doc.zoneOf(r->id)));
-        if (r->boolean(u"mapPublicIpOnLaunch"_s))
-            b.set(u"map_public_ip_on_launch"_s, u"true"_s);
-        c.nameTags(b, *r);
+        if (!c.outside(r->id)) {
+            HclBody &b = c.resource(u"aws_subnet"_s, c.name(r->id));
+            b.set(u"vpc_id"_s, c.ref(vpc)).set(u"cidr_block"_s, H::string(r->string(u"cidr"_s)));
+            if (!c.doc.zoneOf(r->id).isEmpty())
+                b.set(u"availability_zone"_s, H::string(c.doc.zoneOf(r->id)));
+            if (r->boolean(u"mapPublicIpOnLaunch"_s))
+                b.set(u"map_public_ip_on_launch"_s, u"true"_s);
+            c.nameTags(b, *r);
+        }
         const QString table = c.facts.routeTableOf(r->id);
-        if (!table.isEmpty())
+        if (!table.isEmpty() && !c.outside(table) && !(c.outside(r->id) && !r->isSet(u"routeTable"_s)))
             c.resource(u"aws_route_table_association"_s, c.derived(c.name(r->id) + u"RouteTableAssociation"_s))
                 .set(u"subnet_id"_s, c.ref(r->id))
                 .set(u"route_table_id"_s, c.ref(table));
@@ -294,6 +350,8 @@ void writeNetwork(TfContext &c)
             b.set(u"depends_on"_s, H::list({gateway}));
     }
     for (const Resource *r : c.facts.ofType(T::RouteTable)) {
+        if (c.outside(r->id))
+            continue; // the default VPC's main table
         HclBody &b = c.resource(u"aws_route_table"_s, c.name(r->id));
         b.set(u"vpc_id"_s, c.ref(c.doc.vpcOf(r->id)));
         c.nameTags(b, *r);
@@ -348,14 +406,22 @@ void writeSecurityGroups(TfContext &c)
     // Every rule is a resource of its own: groups that name each other never form a cycle,
     // and Terraform removes AWS's default egress rule, so the design's egress is written out.
     for (const Resource *g : c.facts.ofType(T::SecurityGroup)) {
-        HclBody &b = c.resource(u"aws_security_group"_s, c.name(g->id));
-        b.set(u"description"_s, H::string(rules::groupDescription(g->string(u"description"_s))));
-        b.set(u"vpc_id"_s, c.ref(c.doc.vpcOf(g->id)));
-        c.nameTags(b, *g);
+        const bool outside = c.outside(g->id);
+        if (!outside) {
+            HclBody &b = c.resource(u"aws_security_group"_s, c.name(g->id));
+            b.set(u"description"_s, H::string(rules::groupDescription(g->string(u"description"_s))));
+            b.set(u"vpc_id"_s, c.ref(c.doc.vpcOf(g->id)));
+            c.nameTags(b, *g);
+        }
         for (const bool egress : {false, true}) {
+            // An outside group's rules are its own, but for those the design adds to it.
+            if (outside && egress && !g->isSet(u"outbound"_s))
+                continue;
             const QVariantList rules = g->rows(egress ? u"outbound"_s : u"inbound"_s);
             for (int i = 0; i < rules.size(); ++i) {
                 const QVariantMap rule = rules[i].toMap();
+                if (rules::isOwnDefaultRule(*g, rule))
+                    continue;
                 HclBody &rb = c.resource(egress ? u"aws_vpc_security_group_egress_rule"_s : u"aws_vpc_security_group_ingress_rule"_s,
                                          c.derived(c.name(g->id) + (egress ? u"Egress"_s : u"Ingress"_s) + QString::number(i + 1)));
                 rb.set(u"security_group_id"_s, c.ref(g->id));
@@ -382,6 +448,14 @@ namespace {
 
 void writeAll(TfContext &c)
 {
+    // What an imported template had beyond the design stays CloudFormation's.
+    if (const QByteArray kept = c.doc.passThrough(); !kept.isEmpty()) {
+        const QJsonObject resources = QJsonDocument::fromJson(kept).object().value(u"Resources"_s).toObject();
+        if (!resources.isEmpty())
+            c.notes.append(TfMsg::tr("%n resource(s) kept from the imported CloudFormation template (%1) are not written: only the CloudFormation export carries them",
+                                     nullptr, int(resources.size()))
+                               .arg(QStringList(resources.keys()).join(u", "_s)));
+    }
     writeNetwork(c);
     writeSecurityGroups(c);
     writeCompute(c);

@@ -206,6 +206,11 @@ void writeTargetGroups(TfContext &c)
 
 QString certificate(TfContext &c, const Resource &lb, const QVariantMap &listener)
 {
+    const QString given = listener.value(u"certificate"_s).toString();
+    if (given.startsWith(u"import:"_s))
+        return c.stringVariable(snakeCase(alphanumeric(given.mid(7))), u"The certificate ARN another CloudFormation stack exports as "_s + given.mid(7), {});
+    if (!given.isEmpty() && !given.startsWith(u"arn:"_s)) // the imported template's parameter
+        return c.stringVariable(snakeCase(alphanumeric(given)), u"ACM certificate for the secure listeners of "_s + lb.id, {});
     return c.stringVariable(snakeCase(c.name(lb.id)) + u"_certificate_arn"_s, u"ACM certificate for the secure listeners of "_s + lb.id,
                             listener.value(u"certificate"_s).toString());
 }

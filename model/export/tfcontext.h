@@ -34,7 +34,12 @@ public:
     QString derived(const QString &base) { return m_names.derived(base); }
     /// The Terraform resource type a design resource becomes ("aws_lb", "aws_elb"...).
     QString typeOf(const QString &designId) const;
-    /// "aws_vpc.Vpc.id": an attribute of the resource a design resource becomes.
+    /// Whether the resource exists outside the configuration (rules::outsideStack).
+    bool outside(const QString &designId) const;
+    /// The variable (an item of it for a list) that stands for an outside resource's id.
+    QString outsideExpression(const QString &designId) const;
+    /// "aws_vpc.Vpc.id": an attribute of the resource a design resource becomes (the
+    /// variable of an outside one).
     QString ref(const QString &designId, const QString &attribute = QStringLiteral("id")) const;
     QString refs(const QStringList &designIds, const QString &attribute = QStringLiteral("id")) const;
 
@@ -60,12 +65,12 @@ public:
     QList<std::pair<QString, QByteArray>> renderFiles() const;
 
 private:
-    QString variable(const QString &base, const QString &dedupeKey, const std::function<void(HclBody &)> &fill);
+    QString variable(const QString &base, const QString &dedupeKey, const std::function<void(HclBody &)> &fill) const;
 
-    LogicalIds m_names;
-    QHash<QString, QString> m_variableFor; ///< dedupe key -> expression
-    QSet<QString> m_variableNames;
-    HclBody m_variables;
+    mutable LogicalIds m_names;
+    mutable QHash<QString, QString> m_variableFor; ///< dedupe key -> expression
+    mutable QSet<QString> m_variableNames;
+    mutable HclBody m_variables;
     HclBody m_data;
     HclBody m_resources;
     HclBody m_outputs;

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <nlohmann/json.hpp>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,19 @@ namespace skydraft::cfn {
 namespace {
 
 const QString kExternal = u"external"_s;
+
+/// How an export refers to the thing a placeholder stands for (the catalogue's
+/// "externalSource"): the parameter, import or literal id the template used.
+QString originOf(const Node &value)
+{
+    if (value.kind == Node::Kind::Scalar)
+        return u"literal "_s + value.text;
+    if (value.attribute == u"import"_s)
+        return value.index < 0 ? u"import "_s + value.text : u"import-item %1 %2"_s.arg(value.index).arg(value.base);
+    if (value.index >= 0)
+        return u"parameter %1 %2 %3"_s.arg(value.base, value.attribute).arg(value.index);
+    return u"parameter %1 %2"_s.arg(value.text, value.attribute);
+}
 
 QString sanitizedId(const QString &text)
 {
@@ -37,15 +52,30 @@ QString sanitizedId(const QString &text)
 Importer::Importer(const Node &root, Report &rep, const LoadOptions &options)
     : report(rep)
     , resolver(root, options, rep)
+    , m_root(root)
 {
     const Node *resources = root.get(u"Resources");
     if (!resources || !resources->isMap() || resources->entries.isEmpty()) {
         report.error(resources ? *resources : root, ImportMsg::tr("the template has no Resources"));
         return;
     }
+    // What SkyDraft's own export says stands for the account's default VPC and subnets.
+    if (const Node *own = root.path({u"Metadata", u"SkyDraft"})) {
+        if (const auto vpc = text(own->get(u"DefaultVpc")))
+            m_defaultVpcParameter = *vpc;
+        if (const Node *subnets = own->get(u"DefaultSubnets"); subnets && subnets->isMap())
+            for (const auto &[name, zone] : subnets->entries)
+                m_defaultSubnetZones.insert(name, zone.text);
+    }
     sources.reserve(resources->entries.size());
     for (const auto &[id, node] : resources->entries) {
         const Node *type = node.get(u"Type");
+        if (node.kind == Node::Kind::Unresolved && node.text.startsWith(u'!')) {
+            // A tag of another tool (!Rain::Module): the template needs that tool first.
+            report.error(node, ImportMsg::tr("resource %1: %2 is not CloudFormation (another tool's tag); process the template with that tool first")
+                                   .arg(id, node.text));
+            continue;
+        }
         if (!node.isMap() || !type || !type->isScalar()) {
             report.error(node, ImportMsg::tr("resource %1 has no Type").arg(id));
             continue;
@@ -57,6 +87,7 @@ Importer::Importer(const Node &root, Report &rep, const LoadOptions &options)
         s.at.entries.clear();
         if (const Node *condition = node.get(u"Condition")) {
             if (!resolver.condition(condition->text, *condition)) {
+                m_kept.insert(id);
                 report.note(node, ImportMsg::tr("%1 (%2) skipped: its condition %3 is false").arg(id, s.type, condition->text));
                 continue;
             }
@@ -332,6 +363,7 @@ QString Importer::defaultVpc()
     vpc->name = ImportMsg::tr("default VPC");
     vpc->properties.insert(u"cidr"_s, u"172.31.0.0/16"_s);
     vpc->properties.insert(u"enableDnsHostnames"_s, true);
+    vpc->properties.insert(u"externalSource"_s, u"default"_s); // exists already: never exported as new
     const QString igw = freshId(m_defaultVpc + u"Igw"_s);
     make(igw, ResourceType::InternetGateway, m_defaultVpc);
     Resource *routes = make(freshId(m_defaultVpc + u"Routes"_s), ResourceType::RouteTable, m_defaultVpc);
@@ -354,6 +386,7 @@ QString Importer::defaultSubnet(const QString &zone)
     s->name = ImportMsg::tr("default subnet %1").arg(zone);
     s->properties.insert(u"cidr"_s, Cidr{(172u << 24) | (31u << 16) | (quint32(index * 16) << 8), 20}.toString());
     s->properties.insert(u"mapPublicIpOnLaunch"_s, true);
+    s->properties.insert(u"externalSource"_s, u"default"_s);
     return s->id;
 }
 
@@ -387,6 +420,12 @@ QString Importer::placeholderZone(const QString &name, const QStringList &avoidZ
 
 QString Importer::placeholder(ResourceType type, const Node &value, const QString &vpcHint, const QStringList &avoidZones)
 {
+    if (value.kind == Node::Kind::External && value.index < 0) {
+        if (type == ResourceType::Vpc && !m_defaultVpcParameter.isEmpty() && value.text == m_defaultVpcParameter)
+            return defaultVpc();
+        if (type == ResourceType::Subnet && m_defaultSubnetZones.contains(value.text))
+            return defaultSubnet(m_defaultSubnetZones.value(value.text));
+    }
     const QString key = typeKey(type) + u':' + value.text;
     if (m_placeholders.contains(key))
         return m_placeholders.value(key);
@@ -402,6 +441,7 @@ QString Importer::placeholder(ResourceType type, const Node &value, const QStrin
     Resource *r = make(id, type, parent);
     r->name = value.text;
     r->properties.insert(kExternal, true);
+    r->properties.insert(u"externalSource"_s, originOf(value));
     if (type == ResourceType::Subnet) {
         // Distinct made-up blocks from the top of the VPC's range, so they overlap nothing.
         const Resource *v = made(vpc);
@@ -442,7 +482,7 @@ QString Importer::homeVpc()
             const QString type = Importer::text(declaration.get(u"Type")).value_or(QString());
             if (type.contains(u"AWS::EC2::VPC::Id"_s)) {
                 // A list parameter's first item is what Fn::Select [0, ...] gives.
-                Node vpc = Node::external(type.startsWith(u"List<"_s) ? name + u'1' : name, type);
+                Node vpc = type.startsWith(u"List<"_s) ? Node::externalItem(name, 0, type) : Node::external(name, type);
                 vpc.line = declaration.line;
                 vpc.col = declaration.col;
                 vpcParameters.append(vpc);
@@ -452,9 +492,33 @@ QString Importer::homeVpc()
     }
     if (vpcParameters.size() == 1)
         return placeholder(ResourceType::Vpc, vpcParameters.first(), {});
-    if (networkParameters)
+    // Subnets or groups from outside with no VPC named: they are in the default VPC when
+    // the template puts something there itself (a security group, load balancer, Auto
+    // Scaling group or instance that names no VPC or subnet is created in the default VPC,
+    // and an instance's subnet and groups share one VPC); else in one unknown VPC.
+    if (networkParameters && !usesDefaultVpc())
         return placeholder(ResourceType::Vpc, Node::external(u"ExternalVpc"_s, u"AWS::EC2::VPC::Id"_s), {});
     return defaultVpc();
+}
+
+bool Importer::usesDefaultVpc() const
+{
+    const auto absent = [](const Source &s, const char16_t *key) {
+        const Node *n = s.props.get(key);
+        return !n || n->isNull();
+    };
+    for (const QString &id : order) {
+        const auto it = sources.constFind(id);
+        if (it == sources.constEnd())
+            continue;
+        const Source &s = *it;
+        if ((s.type == u"AWS::EC2::SecurityGroup"_s && absent(s, u"VpcId"))
+            || (s.type == u"AWS::ElasticLoadBalancing::LoadBalancer"_s && absent(s, u"Subnets"))
+            || (s.type == u"AWS::AutoScaling::AutoScalingGroup"_s && absent(s, u"VPCZoneIdentifier"))
+            || (s.type == u"AWS::EC2::Instance"_s && absent(s, u"SubnetId") && absent(s, u"NetworkInterfaces")))
+            return true;
+    }
+    return false;
 }
 
 QString Importer::vpcFor(const Node *value)
@@ -497,8 +561,40 @@ QStringList Importer::subnetsFor(const Node *list, const QString &vpc)
     return out;
 }
 
+QString Importer::vpcDefaultOf(const Node *n)
+{
+    if (!n || n->kind != Node::Kind::Ref)
+        return {};
+    const bool acl = n->attribute == u"DefaultNetworkAcl"_s;
+    if (!acl && n->attribute != u"DefaultSecurityGroup"_s)
+        return {};
+    const Resource *vpc = made(n->text);
+    if (!vpc || vpc->type != ResourceType::Vpc)
+        return {};
+    const QString key = vpc->id + (acl ? u"/acl"_s : u"/group"_s);
+    if (m_vpcDefaults.contains(key))
+        return m_vpcDefaults.value(key);
+    // What AWS makes with every VPC: an ACL allowing everything, a group admitting itself.
+    const QString id = freshId(vpc->id + (acl ? u"DefaultNetworkAcl"_s : u"DefaultSecurityGroup"_s));
+    const QString vpcId = vpc->id;
+    Resource *r = make(id, acl ? ResourceType::NetworkAcl : ResourceType::SecurityGroup, vpcId);
+    r->name = u"default"_s;
+    if (acl) {
+        r->properties.insert(u"isDefault"_s, true);
+    } else {
+        r->properties.insert(u"description"_s, u"default VPC security group"_s);
+        r->properties.insert(u"inbound"_s, QVariantList{QVariantMap{{u"protocol"_s, u"all"_s}, {u"fromPort"_s, 0},
+                                                                    {u"toPort"_s, 65535}, {u"group"_s, id}}});
+        r->properties.insert(u"externalSource"_s, u"vpc-default"_s); // exists with the VPC: never created
+    }
+    m_vpcDefaults.insert(key, id);
+    return id;
+}
+
 QString Importer::groupFor(const Node &value, const QString &vpc)
 {
+    if (const QString own = vpcDefaultOf(&value); !own.isEmpty())
+        return own;
     if (value.kind == Node::Kind::Ref) {
         const Source *s = sources.contains(value.text) ? &sources[value.text] : nullptr;
         return s && s->type == u"AWS::EC2::SecurityGroup"_s ? s->id : QString();
@@ -544,6 +640,7 @@ QString Importer::vpcOrNotDrawn(Source &s)
 void Importer::notDrawn(const Source &s, const QString &reason)
 {
     sources[s.id].used = true;
+    m_kept.insert(s.id);
     report.note(s.at, ImportMsg::tr("%1 (%2) not drawn: %3").arg(s.id, s.type, reason));
 }
 
@@ -582,6 +679,52 @@ void Importer::checkReferences(QList<Resource> &out)
             }
         }
     }
+}
+
+namespace {
+
+/// A template value as it was written (long-form intrinsics), for writing back unchanged.
+nlohmann::ordered_json rawJson(const Node &n)
+{
+    switch (n.kind) {
+    case Node::Kind::Map: {
+        nlohmann::ordered_json o = nlohmann::ordered_json::object();
+        for (const auto &[key, value] : n.entries)
+            o[key.toStdString()] = rawJson(value);
+        return o;
+    }
+    case Node::Kind::List: {
+        nlohmann::ordered_json a = nlohmann::ordered_json::array();
+        for (const Node &item : n.items)
+            a.push_back(rawJson(item));
+        return a;
+    }
+    case Node::Kind::Null:
+        return nullptr;
+    default: // scalars, and the tag of another tool (kept as its text)
+        return n.text.toStdString();
+    }
+}
+
+} // namespace
+
+QByteArray Importer::passThrough() const
+{
+    nlohmann::ordered_json out = nlohmann::ordered_json::object();
+    for (const char *section : {"Transform", "Metadata", "Parameters", "Rules", "Mappings", "Conditions"})
+        if (const Node *n = m_root.get(QString::fromLatin1(section)); n && !n->isNull())
+            out[section] = rawJson(*n);
+    if (const Node *resources = m_root.get(u"Resources")) {
+        nlohmann::ordered_json kept = nlohmann::ordered_json::object();
+        for (const auto &[id, node] : resources->entries)
+            if (m_kept.contains(id) && !m_made.count(id))
+                kept[id.toStdString()] = rawJson(node);
+        if (!kept.empty())
+            out["Resources"] = std::move(kept);
+    }
+    if (const Node *n = m_root.get(u"Outputs"); n && !n->isNull())
+        out["Outputs"] = rawJson(*n);
+    return out.empty() ? QByteArray() : QByteArray::fromStdString(out.dump());
 }
 
 } // namespace skydraft::cfn

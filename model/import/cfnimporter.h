@@ -9,6 +9,7 @@
 #include "model/nativefile.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <functional>
 #include <unordered_map>
@@ -35,6 +36,10 @@ public:
     Importer(const Node &root, Report &report, const LoadOptions &options);
     /// Maps every resource; the design's resources in a deterministic order.
     QList<Resource> run();
+    /// After run(): what the design does not draw (resources not drawn or skipped by their
+    /// condition, and the template's Parameters, Mappings, Conditions, Outputs, Metadata,
+    /// Rules and Transform), as compact JSON text in the template's order (Document::passThrough).
+    QByteArray passThrough() const;
 
     // --- what the mappers use
     Report &report;
@@ -85,14 +90,22 @@ public:
     QStringList subnetsFor(const Node *list, const QString &vpc = {});
     /// A security group for a template value (a placeholder for a parameter or import).
     QString groupFor(const Node &value, const QString &vpc);
+    /// For `!GetAtt Vpc.DefaultNetworkAcl` / `DefaultSecurityGroup`: the VPC's default ACL or
+    /// group (made on demand, as AWS makes them with the VPC); else empty.
+    QString vpcDefaultOf(const Node *n);
+    /// vpcDefaultOf(n), else the resource a Ref or GetAtt names.
+    QString refOrVpcDefault(const Node *n) { const QString d = vpcDefaultOf(n); return d.isEmpty() ? refId(n) : d; }
     QStringList groupsFor(const Node *list, const QString &vpc);
     /// The default VPC's subnet in `zone` (default subnets are public), created on demand.
     QString defaultSubnet(const QString &zone);
     QString defaultVpc();
     /// Where a resource that names no VPC goes: the template's one VPC (or the placeholder of
-    /// its one VPC parameter), a placeholder VPC when subnets or groups come from outside,
-    /// else the account's default VPC.
+    /// its one VPC parameter), a placeholder VPC when subnets or groups come from outside and
+    /// nothing of the template goes into the default VPC, else the account's default VPC.
     QString homeVpc();
+    /// Whether the template creates something in the account's default VPC (it names no VPC
+    /// or subnet where AWS then takes the default VPC's).
+    bool usesDefaultVpc() const;
     /// The Availability Zone container of `vpc` for `zone`, created on demand.
     QString zoneIn(const QString &vpc, const QString &zone);
     /// The VPC that holds a design resource (through its subnets when it spans them).
@@ -115,6 +128,11 @@ private:
     QHash<QString, QString> m_placeholders; ///< external name -> design id
     QHash<QString, QString> m_zones;        ///< vpc + '/' + zone -> AZ id
     QString m_defaultVpc;
+    QHash<QString, QString> m_vpcDefaults; ///< vpc + "/acl" or "/group" -> its default ACL or group
+    const Node &m_root;
+    QSet<QString> m_kept; ///< logical ids passed through: not drawn, or skipped by a condition
+    QString m_defaultVpcParameter;           ///< Metadata SkyDraft.DefaultVpc of an exported template
+    QHash<QString, QString> m_defaultSubnetZones; ///< Metadata SkyDraft.DefaultSubnets: parameter -> zone
     QStringList m_vpcs; ///< VPCs made, the default VPC aside
 };
 

@@ -37,6 +37,10 @@ QVariant certificateOf(const Node *n)
 {
     if (!n || n->isNull())
         return {};
+    // A parameter without a value keeps its name, an import "import:NAME": an export makes
+    // them a parameter and an import again, never a default value.
+    if (n->kind == Node::Kind::External && n->attribute == u"import"_s)
+        return QString(u"import:"_s + n->text);
     return n->text.isEmpty() ? u"certificate"_s : n->text;
 }
 

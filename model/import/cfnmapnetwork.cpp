@@ -214,7 +214,7 @@ void mapRoutingAndAcls(Importer &im)
         Importer::nameFromTags(*im.make(s->id, T::NetworkAcl, vpc), s->props);
     }
     for (Source *s : im.ofType(u"AWS::EC2::NetworkAclEntry"_s)) {
-        Resource *acl = im.made(Importer::refId(s->props.get(u"NetworkAclId")));
+        Resource *acl = im.made(im.refOrVpcDefault(s->props.get(u"NetworkAclId")));
         const auto protocol = protocolName(Importer::text(s->props.get(u"Protocol")).value_or(u"-1"_s));
         const auto cidr = Importer::text(s->props.get(u"CidrBlock"));
         if (!acl || acl->type != T::NetworkAcl) {
@@ -247,7 +247,7 @@ void mapRoutingAndAcls(Importer &im)
         for (Source *s : im.ofType(QString::fromLatin1(type))) {
             const Node *subnetNode = s->props.get(u"SubnetId");
             Resource *subnet = im.made(subnetNode ? im.subnetFor(*subnetNode) : QString());
-            const QString target = Importer::refId(s->props.get(QString::fromLatin1(key)));
+            const QString target = im.refOrVpcDefault(s->props.get(QString::fromLatin1(key)));
             if (!subnet || !im.made(target)) {
                 im.notDrawn(*s, ImportMsg::tr("its subnet or its table is not in the design"));
                 continue;

@@ -49,6 +49,14 @@ Node Node::external(const QString &name, const QString &kind)
     return n;
 }
 
+Node Node::externalItem(const QString &base, int index, const QString &kind)
+{
+    Node n = external(base + QString::number(index + 1), kind);
+    n.base = base;
+    n.index = index;
+    return n;
+}
+
 Node Node::unresolved(const QString &what)
 {
     Node n;

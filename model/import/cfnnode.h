@@ -36,6 +36,10 @@ struct Node {
     QString attribute;
     QList<Node> items;                          ///< List
     QList<std::pair<QString, Node>> entries;    ///< Map, in file order
+    /// External: an item of a list parameter or of a split import: `base` names the list,
+    /// `index` is the 0-based position (`text` is base + (index + 1)). Empty / -1 otherwise.
+    QString base;
+    int index = -1;
     int line = 0;                               ///< 1-based; 0 unknown
     int col = 0;
 
@@ -51,6 +55,8 @@ struct Node {
     static Node scalar(const QString &text, int line = 0, int col = 0);
     static Node ref(const QString &id, const QString &attribute = {});
     static Node external(const QString &name, const QString &kind);
+    /// The `index`-th (0-based) item of the external list `base` ("Subnets" -> "Subnets2").
+    static Node externalItem(const QString &base, int index, const QString &kind);
     static Node unresolved(const QString &what);
 };
 

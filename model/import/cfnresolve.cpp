@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft::cfn {
@@ -36,12 +38,38 @@ Node list(QList<Node> items, const Node &at)
 
 Node boolean(bool value, const Node &at) { return Node::scalar(value ? u"true"_s : u"false"_s, at.line, at.col); }
 
+/// A name built from parameters as Fn::Sub text: a string, Ref X as ${X}, Fn::Sub's own text,
+/// Fn::Join of those; nullopt for anything else.
+std::optional<QString> subText(const Node &raw)
+{
+    if (raw.isScalar())
+        return raw.text;
+    if (!raw.isMap() || raw.entries.size() != 1)
+        return std::nullopt;
+    const auto &[key, value] = raw.entries.first();
+    if (key == u"Ref"_s && value.isScalar())
+        return u"${"_s + value.text + u'}';
+    if (key == u"Fn::Sub"_s && value.isScalar())
+        return value.text;
+    if (key == u"Fn::Join"_s && value.isList() && value.items.size() == 2 && value.items[0].isScalar() && value.items[1].isList()) {
+        QStringList parts;
+        for (const Node &item : value.items[1].items) {
+            const auto part = subText(item);
+            if (!part)
+                return std::nullopt;
+            parts.append(*part);
+        }
+        return parts.join(value.items[0].text);
+    }
+    return std::nullopt;
+}
+
 /// A list of `count` externals named after `name` (Subnets1, Subnets2).
 Node externalList(const QString &name, const QString &kind, int count, const Node &at)
 {
     QList<Node> items;
     for (int i = 0; i < count; ++i)
-        items.append(located(Node::external(name + QString::number(i + 1), kind), at));
+        items.append(located(Node::externalItem(name, i, kind), at));
     Node out = list(items, at);
     out.text = name; // Fn::Select past the end names one more (an open-ended list)
     out.attribute = kind;
@@ -278,7 +306,13 @@ Node Resolver::function(const QString &name, const Node &at, const Node &args)
         return eval(args);
     if (name == u"Fn::ImportValue"_s) {
         const Node v = eval(args);
-        return Node::external(v.isScalar() ? v.text : v.text, u"import"_s);
+        if (v.isScalar())
+            return Node::external(v.text, u"import"_s);
+        // Named after a parameter without a value: the name as Fn::Sub text ("${Stack}:VPC"),
+        // which an export writes back as Fn::Sub.
+        if (const auto text = subText(args))
+            return Node::external(*text, u"import"_s);
+        return Node::external(v.text, u"import"_s);
     }
     if (name == u"Fn::Length"_s) {
         const Node v = eval(args);
@@ -401,11 +435,11 @@ Node Resolver::select(const Node &at, const Node &args)
     }
     // A list without a value: the index-th of its placeholders (1-based in the name).
     if (values.kind == Node::Kind::External)
-        return Node::external(values.text + QString::number(index + 1), values.attribute);
+        return Node::externalItem(values.text, int(index), values.attribute);
     if (!values.isList())
         return Node::unresolved(u"Fn::Select"_s);
     if (index >= values.items.size() && !values.attribute.isEmpty())
-        return located(Node::external(values.text + QString::number(index + 1), values.attribute), at);
+        return located(Node::externalItem(values.text, int(index), values.attribute), at);
     if (index >= values.items.size()) {
         m_report.error(at, ResolveMsg::tr("Fn::Select index %1 is outside the list of %n value(s)", nullptr, int(values.items.size()))
                                .arg(args.items[0].text));
@@ -459,8 +493,14 @@ Node Resolver::findInMap(const Node &at, const Node &args)
     QStringList keys;
     for (int i = 0; i < 3; ++i) {
         const Node key = eval(args.items[i]);
-        if (key.kind == Node::Kind::External) // a parameter without a value: nothing to look up
+        // A parameter without a value, or an inner Fn::FindInMap that depends on one: nothing
+        // to look up, and nothing wrong with the template.
+        if (key.kind == Node::Kind::External || key.kind == Node::Kind::Unresolved)
             return Node::unresolved(u"Fn::FindInMap"_s);
+        if (!key.isScalar()) {
+            m_report.error(at, ResolveMsg::tr("Fn::FindInMap: key %1 is not a string").arg(i + 1));
+            return Node::unresolved(u"Fn::FindInMap"_s);
+        }
         keys.append(key.text);
     }
     const Node *mapping = m_mappings ? m_mappings->get(keys[0]) : nullptr;

@@ -35,6 +35,40 @@ const QSet<QString> &pseudoParameters()
     return set;
 }
 
+/// The parameter types CloudFormation accepts (CFN, "Parameters": general, AWS-specific,
+/// their List<...> forms, and Systems Manager parameter types over any of them).
+bool isParameterType(const std::string &type)
+{
+    static const QSet<std::string> general = {"String", "Number", "List<Number>", "CommaDelimitedList"};
+    static const QSet<std::string> awsSpecific = {
+        "AWS::EC2::AvailabilityZone::Name", "AWS::EC2::Image::Id",       "AWS::EC2::Instance::Id",
+        "AWS::EC2::KeyPair::KeyName",       "AWS::EC2::SecurityGroup::GroupName", "AWS::EC2::SecurityGroup::Id",
+        "AWS::EC2::Subnet::Id",             "AWS::EC2::Volume::Id",      "AWS::EC2::VPC::Id",
+        "AWS::Route53::HostedZone::Id"};
+    const auto listOf = [](const std::string &t, std::string *item) {
+        if (t.rfind("List<", 0) != 0 || t.back() != '>')
+            return false;
+        *item = t.substr(5, t.size() - 6);
+        return true;
+    };
+    if (general.contains(type) || awsSpecific.contains(type))
+        return true;
+    std::string item;
+    if (listOf(type, &item))
+        return awsSpecific.contains(item) && item != "AWS::EC2::KeyPair::KeyName";
+    static const std::string ssm = "AWS::SSM::Parameter::Value<";
+    if (type == "AWS::SSM::Parameter::Name")
+        return true;
+    if (type.rfind(ssm, 0) == 0 && type.back() == '>') {
+        const std::string inner = type.substr(ssm.size(), type.size() - ssm.size() - 1);
+        if (inner == "String" || inner == "List<String>" || inner == "CommaDelimitedList")
+            return true;
+        std::string listItem;
+        return awsSpecific.contains(inner) || (listOf(inner, &listItem) && awsSpecific.contains(listItem));
+    }
+    return false;
+}
+
 } // namespace
 
 struct CfnSpec::Impl {
@@ -123,8 +157,26 @@ struct CfnSpec::Impl {
         return true;
     }
 
+    /// The type of the parameter `v` refers to ({"Ref": name}), or empty.
+    std::string referencedParameterType(const json &v) const
+    {
+        if (!v.is_object() || v.size() != 1 || !v.contains("Ref") || !v["Ref"].is_string())
+            return {};
+        const json parameters = tmpl->value("Parameters", json::object());
+        const auto it = parameters.find(v["Ref"].get<std::string>());
+        return it == parameters.end() || !it->is_object() ? std::string() : it->value("Type", "");
+    }
+
+    static bool isListParameterType(const std::string &type)
+    {
+        return type == "CommaDelimitedList" || type.rfind("List<", 0) == 0
+            || type.find("<List<") != std::string::npos || type.find("<CommaDelimitedList>") != std::string::npos;
+    }
+
     void checkPrimitive(const std::string &primitive, const json &v, const QString &where) const
     {
+        if (const std::string type = referencedParameterType(v); !type.empty() && isListParameterType(type))
+            problem(where, QStringLiteral("a list parameter (%1) where one value is expected").arg(q(type)));
         if (checkIntrinsics(v, where))
             return;
         bool ok = true;
@@ -150,9 +202,11 @@ struct CfnSpec::Impl {
             checkPrimitive(def["PrimitiveType"], v, where);
             return;
         }
+        const std::string type = def.value("Type", "");
+        if (const std::string p = referencedParameterType(v); type == "List" && !p.empty() && !isListParameterType(p))
+            problem(where, QStringLiteral("a single-value parameter (%1) where a list is expected").arg(q(p)));
         if (checkIntrinsics(v, where))
             return;
-        const std::string type = def.value("Type", "");
         if (type == "List" || type == "Map") {
             if (type == "List" ? !v.is_array() : !v.is_object()) {
                 problem(where, QStringLiteral("expected a %1").arg(type == "List" ? QStringLiteral("list") : QStringLiteral("map")));
@@ -268,14 +322,18 @@ QStringList CfnSpec::check(const QByteArray &templateJson) const
             d->problem(q(it.key()), QStringLiteral("unknown template section"));
     if (!t.contains("Resources") || !t["Resources"].is_object() || t["Resources"].empty())
         d->problem(QStringLiteral("Resources"), QStringLiteral("a template needs at least one resource"));
-    static const QSet<std::string> parameterTypes = {"String", "Number", "List<Number>", "CommaDelimitedList",
-                                                     "AWS::EC2::Image::Id", "AWS::EC2::KeyPair::KeyName",
-                                                     "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>",
-                                                     "AWS::SSM::Parameter::Value<String>"};
     const json parameters = t.value("Parameters", json::object());
-    for (auto it = parameters.begin(); it != parameters.end(); ++it)
-        if (!parameterTypes.contains(it.value().value("Type", "")))
-            d->problem(QStringLiteral("Parameters/") + q(it.key()), QStringLiteral("unknown parameter type"));
+    for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+        const QString where = QStringLiteral("Parameters/") + q(it.key());
+        if (!it.value().is_object() || !it.value().contains("Type") || !it.value()["Type"].is_string()) {
+            d->problem(where, QStringLiteral("a parameter needs a Type"));
+            continue;
+        }
+        if (!isParameterType(it.value()["Type"].get<std::string>()))
+            d->problem(where, QStringLiteral("unknown parameter type %1").arg(q(it.value()["Type"].dump())));
+        if (it.value().contains("Default") && !it.value()["Default"].is_string() && !it.value()["Default"].is_number())
+            d->problem(where + QStringLiteral("/Default"), QStringLiteral("a default is a string or a number"));
+    }
     static const QSet<std::string> resourceKeys = {"Type", "Properties", "DependsOn", "Condition", "Metadata",
                                                    "DeletionPolicy", "UpdateReplacePolicy", "CreationPolicy", "UpdatePolicy"};
     const json resources = t.value("Resources", json::object());

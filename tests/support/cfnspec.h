@@ -28,7 +28,9 @@ public:
     /// unknown property"); empty when it passes. Checks: resource types exist; required
     /// properties present; no unknown properties, recursively through property types;
     /// primitive types; Ref to a parameter, resource or pseudo parameter; Fn::GetAtt to a
-    /// resource and an attribute its type has; DependsOn targets; no dependency cycle.
+    /// resource and an attribute its type has; DependsOn targets; no dependency cycle;
+    /// parameter types CloudFormation knows (AWS-specific, List<...>, SSM), defaults that are
+    /// strings or numbers, and a list parameter only where a list goes (and the reverse).
     QStringList check(const QByteArray &templateJson) const;
 
 private:

@@ -19,13 +19,7 @@ constexpr int kFrameMs = 16;
 std::unique_ptr<Document> frozenCopy(const Document &design)
 {
     auto copy = std::make_unique<Document>();
-    copy->setTitle(design.title());
-    copy->setDescription(design.description());
-    copy->setRegion(design.region());
-    for (const Resource *r : design.resources())
-        copy->insert(*r);
-    for (const QString &id : design.ids())
-        copy->setGeometry(id, design.geometry(id));
+    copy->copyFrom(design);
     return copy;
 }
 } // namespace
