@@ -81,6 +81,8 @@ struct Instance {
     // This second.
     double offered = 0, served = 0, failed = 0, latency = 0, cpu = 0;
     double endFailed = 0; ///< of `offered`, what failed here or in the data tier
+    double backlog = 0;   ///< overloaded: requests queued beyond what it serves in a second
+    double queueWait = 0; ///< how long a request (or a health check) arriving now waits
     QueueResult q;
     int sLoad = -1, sCpu = -1, sLatency = -1;
 
@@ -353,6 +355,7 @@ struct Simulation::State {
     void applyCanaryWeights(const Pool &p, std::vector<double> &w) const;
     void sendToPool(LoadBalancer &lb, const LbNode &n, Pool &p, double perPool);
     void serveQueue(Instance &in);
+    void serveOverloaded(Instance &in);
     struct DataTierCost {
         double failedShare = 0; ///< of the requests that reached the data tier
         double latency = 0;     ///< seconds per request

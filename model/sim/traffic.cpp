@@ -12,6 +12,8 @@
 // - Sticky sessions: a target that became healthy gets only new sessions, so its share ramps
 //   up over five minutes; sessions on a lost target move at once (AWS replaces the target).
 // - Canary: new-version instances of a group under a canary deployment share `weight` of it.
+// - Overload: past 98 % of capacity an instance queues the excess up to the client timeout;
+//   health checks wait in that queue (congestion collapse, serveOverloaded()).
 
 #include "simstate.h"
 
@@ -27,6 +29,7 @@ constexpr double kCacheLatency = 0.001;
 constexpr double kStickyRamp = 300;
 constexpr double kRoute53Interval = 30;
 constexpr double kRoute53Threshold = 3;
+constexpr double kStableLoad = 0.98; ///< past this share of capacity the queue keeps growing
 } // namespace
 
 double Simulation::State::demandAt(int second) const
@@ -340,6 +343,11 @@ void Simulation::State::serveQueue(Instance &in)
         in.failed = in.offered;
         in.cpu = 0;
         in.latency = drill.settings.clientTimeout;
+        in.backlog = 0;
+        return;
+    }
+    if (in.backlog > 0 || in.offered > in.cap.rps * kStableLoad) {
+        serveOverloaded(in);
         return;
     }
     in.q = queue(in.offered, in.cap.vcpu, in.cap.rps / in.cap.vcpu, drill.settings.clientTimeout);
@@ -349,6 +357,37 @@ void Simulation::State::serveQueue(Instance &in)
     in.sessions += in.served / drill.settings.requestsPerSession - in.sessions / drill.settings.sessionSeconds;
     in.cpu = std::min(100.0, 100.0 * in.offered / in.cap.rps);
     in.latency = in.q.meanLatency;
+    in.queueWait = 0;
+}
+
+// Past capacity the queue grows by the excess every second (first in, first out) up to what
+// the client timeout allows; requests beyond that time out in the queue. Requests served after
+// waiting longer than the client timeout are wasted work: their clients have gone (congestion
+// collapse). Health checks wait in the same queue (runHealthChecks reads queueWait).
+void Simulation::State::serveOverloaded(Instance &in)
+{
+    const double capacity = in.cap.rps;
+    const double timeout = drill.settings.clientTimeout;
+    const double serviceTime = in.cap.vcpu / capacity;
+    const double waited = in.backlog / capacity; // by the requests served this second
+    const double waiting = in.offered + in.backlog;
+    const double processed = std::min(capacity, waiting);
+    in.backlog = std::min(waiting - processed, capacity * timeout);
+    const double timedOutInQueue = waiting - processed - in.backlog;
+    const double answered = waited + serviceTime <= timeout ? processed : 0;
+    in.q = QueueResult{};
+    in.q.utilisation = in.offered / capacity;
+    in.q.serviceTime = serviceTime + waited;
+    in.q.meanLatency = serviceTime + waited;
+    in.q.waitRate = 1;
+    in.q.served = answered;
+    in.q.failed = timedOutInQueue + processed - answered;
+    in.served = answered * (1 - in.errorShare);
+    in.failed = in.q.failed + answered * in.errorShare;
+    in.sessions += in.served / drill.settings.requestsPerSession - in.sessions / drill.settings.sessionSeconds;
+    in.cpu = 100;
+    in.latency = in.q.meanLatency;
+    in.queueWait = in.backlog / capacity;
 }
 
 // The data tier as an instance's app tier sees it: the share of its requests that fail there,
