@@ -351,6 +351,41 @@ private Q_SLOTS:
         QVERIFY2(rate < 0.01, qPrintable(QString::number(rate)));
         QVERIFY(windowMax(s, u"WebServerGroup"_s, u"desired"_s, 0, 3599) >= 4);
     }
+
+    // A security group that blocks the load balancer from the targets' port blocks every
+    // instance the launch template starts: the replacements fail their health checks too, the
+    // group keeps cycling, the requests keep failing, and the timeline says why.
+    void blockedTargetsStayBlocked()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        const QVariantList inbound{row({{u"protocol"_s, u"tcp"_s}, {u"fromPort"_s, 8080}, {u"toPort"_s, 8080},
+                                        {u"group"_s, u"LoadBalancerSecurityGroup"_s}})};
+        QVERIFY(setStored(*doc, u"WebSecurityGroup"_s, u"inbound"_s, inbound));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 2400, "traffic": {"rps": 40}})"), 7);
+        s.runToEnd();
+        QVERIFY(firstEvent(s.timeline(), u"blocked"_s, u"WebServerGroup"_s));
+        int launched = 0, replacedUnhealthy = 0, blockedNotes = 0;
+        QSet<QString> replacements;
+        for (const sim::TimelineEvent &e : s.timeline()) {
+            if (e.event == u"instance-launched"_s) {
+                ++launched;
+                replacements.insert(e.component);
+            }
+            if (e.event == u"target-unhealthy"_s && replacements.contains(e.component))
+                ++replacedUnhealthy;
+            if (e.event == u"blocked"_s && replacements.contains(e.component))
+                ++blockedNotes;
+        }
+        // The originals are replaced after the 300 s grace period, their replacements after
+        // theirs, and so on: at least three rounds of two in 2,400 s.
+        QVERIFY2(launched >= 6, qPrintable(QString::number(launched)));
+        QVERIFY2(replacedUnhealthy >= 4, qPrintable(QString::number(replacedUnhealthy)));
+        QVERIFY2(blockedNotes >= 4, qPrintable(QString::number(blockedNotes)));
+        // Nothing ever gets through: the load balancer fails open onto blocked targets.
+        QVERIFY2(errorRate(s, 0, 2399) > 0.99, qPrintable(QString::number(errorRate(s, 0, 2399))));
+        QVERIFY2(errorRate(s, 1800, 2399) > 0.99, qPrintable(QString::number(errorRate(s, 1800, 2399))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSimFailures)

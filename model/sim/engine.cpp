@@ -499,6 +499,7 @@ void Simulation::State::startFleet(const net::Reachability &reach)
         }
         const int port = g.pools.empty() ? 80 : pools[size_t(g.pools.front())].port;
         if (blockedFor(g.id, port)) {
+            g.blocked = true; // its replacements too: reach does not change during a run
             for (int m : g.members)
                 instances[size_t(m)].hung = true;
             blocked.push_back({g.id, SimMsg::tr("the load balancer cannot reach the group on the target port")});

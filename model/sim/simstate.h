@@ -207,6 +207,7 @@ struct Group {
     int unit = -1;
     int version = 0;
     double errorShare = 0;    ///< what the group's current version fails of real requests
+    bool blocked = false;     ///< the load balancer cannot reach its instances (security groups, ACLs, routes)
     int nextSerial = 1;
     int extra = 0;            ///< rebalancing: launches allowed above desired
     double lastScaleAt = -1e9;
