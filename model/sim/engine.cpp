@@ -454,6 +454,7 @@ void Simulation::State::buildEntries(const QList<Link> &links, const net::Reacha
         e.ttl = e.lb >= 0 ? lbs[size_t(e.lb)].ttl : double(r->integer(u"ttl"_s));
         if (e.instance >= 0)
             e.reachable = reach.reach(u"internet"_s, target, http).reachable;
+        e.evaluatesHealth = !r->boolean(u"alias"_s) || r->boolean(u"evaluateTargetHealth"_s);
         if (r->string(u"routingPolicy"_s) == u"weighted"_s)
             e.weight = double(r->integer(u"weight"_s));
         if (r->string(u"routingPolicy"_s) == u"failover"_s)

@@ -154,6 +154,7 @@ struct Entry {
     QString failoverRole;
     bool reachable = true;
     double ttl = 60;
+    bool evaluatesHealth = true; ///< false: an alias with EvaluateTargetHealth off, always healthy
     bool dnsHealthy = true;      ///< Route 53's verdict: flips after 3 checks 30 s apart agree
     double changingSince = -1;
     double share = -1;           ///< share of clients resolving to it (follows the TTL)

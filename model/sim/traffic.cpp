@@ -92,11 +92,12 @@ bool Simulation::State::entryTargetHealthy(const Entry &e) const
 }
 
 // Route 53 health checks (interval 30 s, failure threshold 3): the verdict changes once the
-// target has been the other way for three checks.
+// target has been the other way for three checks. An alias record that does not evaluate its
+// target's health is always healthy: it never fails over.
 void Simulation::State::updateRoute53Verdicts()
 {
     for (Entry &e : entries) {
-        const bool raw = entryTargetHealthy(e);
+        const bool raw = !e.evaluatesHealth || entryTargetHealthy(e);
         if (raw == e.dnsHealthy) {
             e.changingSince = -1;
             continue;
