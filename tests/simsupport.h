@@ -24,6 +24,13 @@ inline std::unique_ptr<Document> loadSample(const QString &name)
     return r.ok() ? std::move(r.document) : nullptr;
 }
 
+/// A drill shipped in resources/drills, as JSON text (to be changed before drillFrom()).
+inline QByteArray shippedDrill(const QString &name)
+{
+    QFile f(QStringLiteral(SKYDRAFT_SOURCE_DIR "/resources/drills/") + name + QStringLiteral(".json"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 inline sim::Drill drillFrom(const QByteArray &json)
 {
     const sim::DrillParse p = sim::parseDrill(json, QStringLiteral("test-drill.json"));

@@ -304,6 +304,88 @@ private Q_SLOTS:
         QVERIFY(e);
         QCOMPARE(e->t, 1000.0);
     }
+
+    // Overload (congestion collapse): the traffic-spike drill's step to 270 requests/s outruns
+    // two web servers (200/s) and target tracking (3 minutes, then a 60 s boot). Queues grow to
+    // the client timeout; health checks wait behind the requests and time out; the load balancer
+    // marks the overloaded targets unhealthy, the survivors take their load and fail in turn.
+    void overloadCascadesWhenScalingIsTooSlow()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        const QByteArray json = shippedDrill(u"three-tier-traffic-spike"_s);
+        QVERIFY(!json.isEmpty());
+        sim::Simulation s(*doc, drillFrom(json), 7);
+        s.runToEnd();
+        const double spikeAt = 300;
+        const auto *first = firstEvent(s.timeline(), u"target-unhealthy"_s, {}, spikeAt);
+        QVERIFY2(first, "no overloaded target was marked unhealthy");
+        // The queue reaches the 5 s health-check timeout ~14 s into the spike, then 2 failed
+        // checks 30 s apart: unhealthy 35-65 s later.
+        QVERIFY2(first->t - spikeAt >= 14 + 35 && first->t - spikeAt <= 14 + 65, qPrintable(QString::number(first->t - spikeAt)));
+        QVERIFY(first->t < 480); // before scaling acts
+        QVERIFY(firstEvent(s.timeline(), u"target-unhealthy"_s, u"WebServerGroup-1"_s, spikeAt));
+        QVERIFY(firstEvent(s.timeline(), u"target-unhealthy"_s, u"WebServerGroup-2"_s, spikeAt));
+        // More fails than the 26 % excess: the queue wastes the servers' work on requests whose
+        // clients gave up, then the targets leave.
+        const double collapse = errorRate(s, int(spikeAt), int(first->t));
+        QVERIFY2(collapse > 0.5, qPrintable(QString::number(collapse)));
+        QVERIFY2(errorRate(s, 0, int(spikeAt) - 1) == 0.0, "errors before the spike");
+        // Scaling never catches up (no warm instance reports CPU); the fleet recovers once the
+        // spike is over.
+        QVERIFY2(errorRate(s, 2400, 3599) < 0.01, qPrintable(QString::number(errorRate(s, 2400, 3599))));
+    }
+
+    // The same design and policy when the rise is one scaling keeps up with (the ramp drill:
+    // tripled over 15 minutes): the queues never reach the health-check timeout, no cascade.
+    void noCascadeWhenScalingKeepsUp()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        const QByteArray json = shippedDrill(u"three-tier-traffic-ramp"_s);
+        QVERIFY(!json.isEmpty());
+        sim::Simulation s(*doc, drillFrom(json), 7);
+        s.runToEnd();
+        QVERIFY(!firstEvent(s.timeline(), u"target-unhealthy"_s));
+        const double rate = errorRate(s, 0, 3599);
+        QVERIFY2(rate < 0.01, qPrintable(QString::number(rate)));
+        QVERIFY(windowMax(s, u"WebServerGroup"_s, u"desired"_s, 0, 3599) >= 4);
+    }
+
+    // A security group that blocks the load balancer from the targets' port blocks every
+    // instance the launch template starts: the replacements fail their health checks too, the
+    // group keeps cycling, the requests keep failing, and the timeline says why.
+    void blockedTargetsStayBlocked()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        const QVariantList inbound{row({{u"protocol"_s, u"tcp"_s}, {u"fromPort"_s, 8080}, {u"toPort"_s, 8080},
+                                        {u"group"_s, u"LoadBalancerSecurityGroup"_s}})};
+        QVERIFY(setStored(*doc, u"WebSecurityGroup"_s, u"inbound"_s, inbound));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 2400, "traffic": {"rps": 40}})"), 7);
+        s.runToEnd();
+        QVERIFY(firstEvent(s.timeline(), u"blocked"_s, u"WebServerGroup"_s));
+        int launched = 0, replacedUnhealthy = 0, blockedNotes = 0;
+        QSet<QString> replacements;
+        for (const sim::TimelineEvent &e : s.timeline()) {
+            if (e.event == u"instance-launched"_s) {
+                ++launched;
+                replacements.insert(e.component);
+            }
+            if (e.event == u"target-unhealthy"_s && replacements.contains(e.component))
+                ++replacedUnhealthy;
+            if (e.event == u"blocked"_s && replacements.contains(e.component))
+                ++blockedNotes;
+        }
+        // The originals are replaced after the 300 s grace period, their replacements after
+        // theirs, and so on: at least three rounds of two in 2,400 s.
+        QVERIFY2(launched >= 6, qPrintable(QString::number(launched)));
+        QVERIFY2(replacedUnhealthy >= 4, qPrintable(QString::number(replacedUnhealthy)));
+        QVERIFY2(blockedNotes >= 4, qPrintable(QString::number(blockedNotes)));
+        // Nothing ever gets through: the load balancer fails open onto blocked targets.
+        QVERIFY2(errorRate(s, 0, 2399) > 0.99, qPrintable(QString::number(errorRate(s, 0, 2399))));
+        QVERIFY2(errorRate(s, 1800, 2399) > 0.99, qPrintable(QString::number(errorRate(s, 1800, 2399))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSimFailures)

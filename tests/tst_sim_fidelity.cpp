@@ -12,6 +12,37 @@ using namespace Qt::StringLiterals;
 using namespace skydraft;
 using namespace skydraft::test;
 
+namespace {
+
+/// The three-tier sample with a second stack (BackupLoadBalancer, BackupGroup) behind a
+/// secondary failover record; the primary's group on EC2 health checks (no replacement).
+std::unique_ptr<Document> failoverPair()
+{
+    auto doc = loadSample(u"three-tier"_s);
+    if (!doc)
+        return nullptr;
+    bool ok = true;
+    for (const auto &[from, to] : {std::pair{u"WebTargetGroup"_s, u"BackupTargetGroup"_s},
+                                   std::pair{u"WebLoadBalancer"_s, u"BackupLoadBalancer"_s},
+                                   std::pair{u"WebServerGroup"_s, u"BackupGroup"_s},
+                                   std::pair{u"WebRecord"_s, u"BackupRecord"_s}}) {
+        Resource copy = *doc->find(from);
+        copy.id = to;
+        ok = doc->insert(copy) && ok;
+    }
+    ok = setStored(*doc, u"BackupLoadBalancer"_s, u"listeners"_s,
+                   QVariantList{row({{u"protocol"_s, u"HTTP"_s}, {u"port"_s, 80}, {u"targetGroup"_s, u"BackupTargetGroup"_s}})}) && ok;
+    ok = setStored(*doc, u"BackupGroup"_s, u"targetGroups"_s, QStringList{u"BackupTargetGroup"_s}) && ok;
+    ok = setStored(*doc, u"BackupRecord"_s, u"target"_s, u"BackupLoadBalancer"_s) && ok;
+    for (const QString &record : {u"WebRecord"_s, u"BackupRecord"_s})
+        ok = setStored(*doc, record, u"routingPolicy"_s, u"failover"_s) && ok;
+    ok = setStored(*doc, u"BackupRecord"_s, u"failoverRole"_s, u"secondary"_s) && ok;
+    ok = setStored(*doc, u"WebServerGroup"_s, u"healthCheckType"_s, u"EC2"_s) && ok; // no replacement
+    return ok ? std::move(doc) : nullptr;
+}
+
+} // namespace
+
 class TstSimFidelity : public QObject
 {
     Q_OBJECT
@@ -404,25 +435,8 @@ private Q_SLOTS:
 
     void route53FailoverFollowsHealthChecksAndTtl()
     {
-        auto doc = loadSample(u"three-tier"_s);
+        auto doc = failoverPair();
         QVERIFY(doc);
-        // A second stack behind a secondary failover record.
-        for (const auto &[from, to] : {std::pair{u"WebTargetGroup"_s, u"BackupTargetGroup"_s},
-                                       std::pair{u"WebLoadBalancer"_s, u"BackupLoadBalancer"_s},
-                                       std::pair{u"WebServerGroup"_s, u"BackupGroup"_s},
-                                       std::pair{u"WebRecord"_s, u"BackupRecord"_s}}) {
-            Resource copy = *doc->find(from);
-            copy.id = to;
-            QVERIFY(doc->insert(copy));
-        }
-        QVERIFY(setStored(*doc, u"BackupLoadBalancer"_s, u"listeners"_s,
-                          QVariantList{row({{u"protocol"_s, u"HTTP"_s}, {u"port"_s, 80}, {u"targetGroup"_s, u"BackupTargetGroup"_s}})}));
-        QVERIFY(setStored(*doc, u"BackupGroup"_s, u"targetGroups"_s, QStringList{u"BackupTargetGroup"_s}));
-        QVERIFY(setStored(*doc, u"BackupRecord"_s, u"target"_s, u"BackupLoadBalancer"_s));
-        for (const QString &record : {u"WebRecord"_s, u"BackupRecord"_s})
-            QVERIFY(setStored(*doc, record, u"routingPolicy"_s, u"failover"_s));
-        QVERIFY(setStored(*doc, u"BackupRecord"_s, u"failoverRole"_s, u"secondary"_s));
-        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"healthCheckType"_s, u"EC2"_s)); // no replacement
         sim::Simulation s(*doc, drillFrom(R"({"duration": 600, "traffic": {"rps": 60},
             "events": [{"at": 100, "do": "fail", "target": "WebServerGroup-1", "mode": "hang"},
                        {"at": 100, "do": "fail", "target": "WebServerGroup-2", "mode": "hang"}]})"), 7);
@@ -436,6 +450,23 @@ private Q_SLOTS:
         QVERIFY(errorRate(s, int(dns->t) + 10, int(dns->t) + 30) > 0);
         QCOMPARE(errorRate(s, int(dns->t) + 61, 599), 0.0);
         QCOMPARE(windowMin(s, u"BackupLoadBalancer"_s, u"requests"_s, int(dns->t) + 61, 599), 60.0);
+    }
+
+    // An alias record with EvaluateTargetHealth false ignores its target's health: Route 53
+    // keeps answering with the primary while all its targets are down (R53 guide).
+    void aliasWithoutTargetHealthDoesNotFailOver()
+    {
+        auto doc = failoverPair();
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebRecord"_s, u"evaluateTargetHealth"_s, false));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 600, "traffic": {"rps": 60},
+            "events": [{"at": 100, "do": "fail", "target": "WebServerGroup-1", "mode": "hang"},
+                       {"at": 100, "do": "fail", "target": "WebServerGroup-2", "mode": "hang"}]})"), 7);
+        s.runToEnd();
+        QVERIFY(firstEvent(s.timeline(), u"target-unhealthy"_s, u"WebServerGroup-2"_s));
+        QVERIFY(!firstEvent(s.timeline(), u"dns-unhealthy"_s, u"WebRecord"_s));
+        QCOMPARE(windowMax(s, u"BackupLoadBalancer"_s, u"requests"_s, 0, 599), 0.0);
+        QCOMPARE(errorRate(s, 300, 599), 1.0);
     }
 
     void stickySessionsRampNewTargets_data()

@@ -73,11 +73,15 @@ int Simulation::State::launch(int group, double at, bool green)
     in.badVersion = green && !g.deploy.healthy;
     in.errorShare = green ? g.deploy.errorRate : g.errorShare;
     in.green = green;
+    in.hung = g.blocked; // the same security groups as the rest of the group
     instanceIndex.insert(in.id, int(instances.size()));
     instances.push_back(in);
     g.members.push_back(int(instances.size() - 1));
-    if (at >= 0)
+    if (at >= 0) {
         note(at, u"instance-launched"_s, in.id, SimMsg::tr("launched in %1 for %2").arg(in.zone, g.id));
+        if (g.blocked)
+            note(at, u"blocked"_s, in.id, SimMsg::tr("the load balancer cannot reach the instance on the target port"));
+    }
     return int(instances.size() - 1);
 }
 

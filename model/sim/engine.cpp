@@ -61,6 +61,12 @@ int Simulation::State::findInstance(const QString &id) const { return instanceIn
 int Simulation::State::findGroup(const QString &id) const { return groupIndex.value(id, -1); }
 int Simulation::State::findStore(const QString &id) const { return storeIndex.value(id, -1); }
 
+int Simulation::State::findBalancer(const QString &id) const
+{
+    const auto it = std::find_if(lbs.begin(), lbs.end(), [&](const LoadBalancer &lb) { return lb.id == id; });
+    return it == lbs.end() ? -1 : int(it - lbs.begin());
+}
+
 double Simulation::State::statusCheckDetection(int instance, double failedAt) const
 {
     constexpr double kPeriod = 60; // StatusCheckFailed is a one-minute metric (EC2)
@@ -314,9 +320,63 @@ void Simulation::State::buildBalancers(const QList<Link> &links, const net::Reac
     }
 }
 
+// The databases and caches an app tier calls: its data-access links that reach lets through
+// (replicas are reached through their source); where it keeps its users' sessions.
+int Simulation::State::addUnit(const QString &id, const QList<const Link *> &calls, net::LinkReach &open)
+{
+    Unit u;
+    u.id = id;
+    for (const Link *l : calls) {
+        const int s = findStore(l->to);
+        if (s < 0 || stores[size_t(s)].source >= 0)
+            continue;
+        if (!open.open(*l))
+            continue; // the design means it, but the network does not let it through
+        const Store &st = stores[size_t(s)];
+        if (st.kind == StoreKind::Redis || st.kind == StoreKind::Memcached)
+            u.caches.push_back(s);
+        else
+            u.databases.push_back(s);
+    }
+    const QString store = doc->find(id)->string(u"sessionStore"_s);
+    if (store == u"cache"_s && !u.caches.empty()) {
+        u.sessions = SessionStore::Cache;
+        u.sessionCache = u.caches.front();
+    } else if (store == u"database"_s) {
+        u.sessions = SessionStore::Database;
+    }
+    units.push_back(u);
+    return int(units.size() - 1);
+}
+
+// An Auto Scaling group's settings, zones and policies (not its pools or unit).
+Group Simulation::State::groupFrom(const Resource &r) const
+{
+    const Document &d = *doc;
+    Group g;
+    g.id = r.id;
+    g.minSize = int(r.integer(u"minSize"_s));
+    g.maxSize = std::max(g.minSize, int(r.integer(u"maxSize"_s)));
+    g.desired = std::clamp(int(r.integer(u"desiredCapacity"_s)), g.minSize, g.maxSize);
+    for (const QString &subnet : r.references(u"subnets"_s)) {
+        const QString zone = d.zoneOf(subnet);
+        if (!zone.isEmpty())
+            g.zones.push_back({zone, subnet});
+    }
+    g.instanceType = instanceTypeOf(d, r);
+    g.cap = instanceCapacity(g.instanceType);
+    g.elbHealth = r.string(u"healthCheckType"_s) == u"ELB"_s;
+    g.grace = r.integer(u"healthCheckGracePeriod"_s);
+    g.cooldown = r.integer(u"defaultCooldown"_s);
+    g.warmup = r.integer(u"instanceWarmup"_s);
+    g.termination = r.string(u"terminationPolicy"_s);
+    for (const QVariant &row : r.rows(u"scalingPolicies"_s))
+        g.policies.push_back(policyFrom(row.toMap()));
+    return g;
+}
+
 // App tiers: Auto Scaling groups and stand-alone instances, the pools they are registered
-// with (registration links), and the databases and caches each calls: its data-access links
-// that reach lets through.
+// with (registration links), and the databases and caches each calls (data-access links).
 void Simulation::State::buildGroups(const QList<Link> &links, const net::Reachability &reach)
 {
     const Document &d = *doc;
@@ -332,48 +392,8 @@ void Simulation::State::buildGroups(const QList<Link> &links, const net::Reachab
             calls[l.from].append(&l);
     }
     net::LinkReach open(reach);
-    auto makeUnit = [&](const QString &id) {
-        Unit u;
-        u.id = id;
-        for (const Link *l : calls.value(id)) {
-            const int s = findStore(l->to);
-            if (s < 0 || stores[size_t(s)].source >= 0)
-                continue; // replicas are reached through their source
-            if (!open.open(*l))
-                continue; // the design means it, but the network does not let it through
-            const Store &st = stores[size_t(s)];
-            (st.kind == StoreKind::Redis || st.kind == StoreKind::Memcached ? u.caches : u.databases).push_back(s);
-        }
-        const QString store = d.find(id)->string(u"sessionStore"_s);
-        if (store == u"cache"_s && !u.caches.empty()) {
-            u.sessions = SessionStore::Cache;
-            u.sessionCache = u.caches.front();
-        } else if (store == u"database"_s) {
-            u.sessions = SessionStore::Database;
-        }
-        units.push_back(u);
-        return int(units.size() - 1);
-    };
     for (const Resource *r : d.resourcesOfType(ResourceType::AutoScalingGroup)) {
-        Group g;
-        g.id = r->id;
-        g.minSize = int(r->integer(u"minSize"_s));
-        g.maxSize = std::max(g.minSize, int(r->integer(u"maxSize"_s)));
-        g.desired = std::clamp(int(r->integer(u"desiredCapacity"_s)), g.minSize, g.maxSize);
-        for (const QString &subnet : r->references(u"subnets"_s)) {
-            const QString zone = d.zoneOf(subnet);
-            if (!zone.isEmpty())
-                g.zones.push_back({zone, subnet});
-        }
-        g.instanceType = instanceTypeOf(d, *r);
-        g.cap = instanceCapacity(g.instanceType);
-        g.elbHealth = r->string(u"healthCheckType"_s) == u"ELB"_s;
-        g.grace = r->integer(u"healthCheckGracePeriod"_s);
-        g.cooldown = r->integer(u"defaultCooldown"_s);
-        g.warmup = r->integer(u"instanceWarmup"_s);
-        g.termination = r->string(u"terminationPolicy"_s);
-        for (const QVariant &row : r->rows(u"scalingPolicies"_s))
-            g.policies.push_back(policyFrom(row.toMap()));
+        Group g = groupFrom(*r);
         for (const QString &id : registeredWith.value(g.id)) {
             const int pi = poolIndex.value(id, -1);
             if (pi >= 0) {
@@ -381,7 +401,7 @@ void Simulation::State::buildGroups(const QList<Link> &links, const net::Reachab
                 pools[size_t(pi)].groupTargets.push_back(g.id);
             }
         }
-        g.unit = makeUnit(g.id);
+        g.unit = addUnit(g.id, calls.value(g.id), open);
         groupIndex.insert(g.id, int(groups.size()));
         groups.push_back(g);
     }
@@ -393,7 +413,7 @@ void Simulation::State::buildGroups(const QList<Link> &links, const net::Reachab
         in.cap = instanceCapacity(instanceTypeOf(d, *r));
         in.life = Life::InService;
         in.launchedAt = -in.cap.bootSeconds;
-        in.unit = makeUnit(r->id);
+        in.unit = addUnit(r->id, calls.value(r->id), open);
         instanceIndex.insert(in.id, int(instances.size()));
         instances.push_back(in);
     }
@@ -425,17 +445,16 @@ void Simulation::State::buildEntries(const QList<Link> &links, const net::Reacha
             e.via = target;
             target = behind.value(target);
         }
-        for (size_t i = 0; i < lbs.size(); ++i)
-            if (lbs[i].id == target) {
-                e.lb = int(i);
-                lbs[i].ttl = r->boolean(u"alias"_s) ? 60 : double(r->integer(u"ttl"_s));
-            }
+        e.lb = findBalancer(target);
+        if (e.lb >= 0)
+            lbs[size_t(e.lb)].ttl = r->boolean(u"alias"_s) ? 60 : double(r->integer(u"ttl"_s));
         e.instance = findInstance(target);
         if (e.lb < 0 && e.instance < 0)
             continue;
         e.ttl = e.lb >= 0 ? lbs[size_t(e.lb)].ttl : double(r->integer(u"ttl"_s));
         if (e.instance >= 0)
             e.reachable = reach.reach(u"internet"_s, target, http).reachable;
+        e.evaluatesHealth = !r->boolean(u"alias"_s) || r->boolean(u"evaluateTargetHealth"_s);
         if (r->string(u"routingPolicy"_s) == u"weighted"_s)
             e.weight = double(r->integer(u"weight"_s));
         if (r->string(u"routingPolicy"_s) == u"failover"_s)
@@ -481,6 +500,7 @@ void Simulation::State::startFleet(const net::Reachability &reach)
         }
         const int port = g.pools.empty() ? 80 : pools[size_t(g.pools.front())].port;
         if (blockedFor(g.id, port)) {
+            g.blocked = true; // its replacements too: reach does not change during a run
             for (int m : g.members)
                 instances[size_t(m)].hung = true;
             blocked.push_back({g.id, SimMsg::tr("the load balancer cannot reach the group on the target port")});

@@ -151,7 +151,8 @@ void Simulation::State::runHealthChecks(double until)
                 }
                 if (r.pendingAt == kNever && r.nextCheck < until) {
                     const double at = r.nextCheck;
-                    r.pendingPass = answersAt(in, at);
+                    // A health check waits in the application's queue like a request.
+                    r.pendingPass = answersAt(in, at) && in.queueWait < p.timeout;
                     r.pendingAt = r.pendingPass ? at : at + p.timeout;
                     r.nextCheck += p.interval;
                     continue;

@@ -97,7 +97,8 @@ void Simulation::State::applyEvent(const DrillEvent &e)
             in.deployDoneAt = at + in.cap.bootSeconds;
             note(at, u"instance-rebooting"_s, in.id, SimMsg::tr("rebooting"));
         } else {
-            in.crashed = in.hung = false;
+            in.crashed = false;
+            in.hung = in.group >= 0 && groups[size_t(in.group)].blocked; // recovering does not open the network
             in.statusCheckAt = kNever;
             note(at, u"instance-recovered"_s, in.id, SimMsg::tr("answering again"));
         }

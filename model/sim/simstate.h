@@ -6,6 +6,7 @@
 #include "capacity.h"
 #include "simulation.h"
 
+#include "model/resource.h"
 #include "model/topology.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 
 namespace skydraft::net {
 class Reachability;
+class LinkReach;
 }
 
 namespace skydraft::sim {
@@ -79,6 +81,8 @@ struct Instance {
     // This second.
     double offered = 0, served = 0, failed = 0, latency = 0, cpu = 0;
     double endFailed = 0; ///< of `offered`, what failed here or in the data tier
+    double backlog = 0;   ///< overloaded: requests queued beyond what it serves in a second
+    double queueWait = 0; ///< how long a request (or a health check) arriving now waits
     QueueResult q;
     int sLoad = -1, sCpu = -1, sLatency = -1;
 
@@ -150,6 +154,7 @@ struct Entry {
     QString failoverRole;
     bool reachable = true;
     double ttl = 60;
+    bool evaluatesHealth = true; ///< false: an alias with EvaluateTargetHealth off, always healthy
     bool dnsHealthy = true;      ///< Route 53's verdict: flips after 3 checks 30 s apart agree
     double changingSince = -1;
     double share = -1;           ///< share of clients resolving to it (follows the TTL)
@@ -203,6 +208,7 @@ struct Group {
     int unit = -1;
     int version = 0;
     double errorShare = 0;    ///< what the group's current version fails of real requests
+    bool blocked = false;     ///< the load balancer cannot reach its instances (security groups, ACLs, routes)
     int nextSerial = 1;
     int extra = 0;            ///< rebalancing: launches allowed above desired
     double lastScaleAt = -1e9;
@@ -309,6 +315,7 @@ struct Simulation::State {
     int findInstance(const QString &id) const;
     int findGroup(const QString &id) const;
     int findStore(const QString &id) const;
+    int findBalancer(const QString &id) const;
     /// When Auto Scaling learns that an instance stopped at `failedAt`: EC2 status checks run
     /// once a minute at a phase of the instance's own; the first after the failure sees it and
     /// Auto Scaling acts on it at its next health check, a minute later (60-120 s).
@@ -319,6 +326,8 @@ struct Simulation::State {
     void buildStores(const QList<Link> &links);
     void buildBalancers(const QList<Link> &links, const net::Reachability &reach);
     void buildGroups(const QList<Link> &links, const net::Reachability &reach);
+    Group groupFrom(const Resource &r) const;
+    int addUnit(const QString &id, const QList<const Link *> &calls, net::LinkReach &open);
     void buildEntries(const QList<Link> &links, const net::Reachability &reach);
     void startFleet(const net::Reachability &reach);
 
@@ -330,8 +339,37 @@ struct Simulation::State {
     void finishFlows();
 
     // traffic.cpp
+    /// One second of requests: Route 53, load balancers, queues, data tier, then the series.
     void flowTraffic(double demand);
     double demandAt(int second) const;
+    void resetSecond();
+    bool entryTargetHealthy(const Entry &e) const;
+    void updateRoute53Verdicts();
+    std::vector<double> answerWeights() const;
+    double resolveEntries();
+    void sendToEntries(double demand, double shares, std::vector<double> &lbDemand, double &failed);
+    void failAtBalancer(LoadBalancer &lb, double rps);
+    bool nodeServes(const LoadBalancer &lb, const LbNode &n) const;
+    double updateNodeShares(LoadBalancer &lb);
+    void balance(LoadBalancer &lb, double offered);
+    bool eligibleTarget(const LoadBalancer &lb, const LbNode &n, const Registration &r) const;
+    std::vector<double> targetWeights(const LoadBalancer &lb, const LbNode &n, const Pool &p, bool failOpen) const;
+    void applyCanaryWeights(const Pool &p, std::vector<double> &w) const;
+    void sendToPool(LoadBalancer &lb, const LbNode &n, Pool &p, double perPool);
+    void serveQueue(Instance &in);
+    void serveOverloaded(Instance &in);
+    struct DataTierCost {
+        double failedShare = 0; ///< of the requests that reached the data tier
+        double latency = 0;     ///< seconds per request
+    };
+    DataTierCost dataTierCost(const Instance &in) const;
+    void addOutcomes(double &failed);
+    void addLatency(Instance &in, double ok, double base);
+    void recordTotals(double demand, double failed);
+    void recordBalancers();
+    void recordPools();
+    void recordGroups();
+    void recordInstanceSeries();
 
     // healthchecks.cpp
     void runHealthChecks(double until);

@@ -12,6 +12,8 @@
 // - Sticky sessions: a target that became healthy gets only new sessions, so its share ramps
 //   up over five minutes; sessions on a lost target move at once (AWS replaces the target).
 // - Canary: new-version instances of a group under a canary deployment share `weight` of it.
+// - Overload: past 98 % of capacity an instance queues the excess up to the client timeout;
+//   health checks wait in that queue (congestion collapse, serveOverloaded()).
 
 #include "simstate.h"
 
@@ -27,6 +29,7 @@ constexpr double kCacheLatency = 0.001;
 constexpr double kStickyRamp = 300;
 constexpr double kRoute53Interval = 30;
 constexpr double kRoute53Threshold = 3;
+constexpr double kStableLoad = 0.98; ///< past this share of capacity the queue keeps growing
 } // namespace
 
 double Simulation::State::demandAt(int second) const
@@ -38,28 +41,63 @@ double Simulation::State::demandAt(int second) const
 
 void Simulation::State::flowTraffic(double demand)
 {
+    resetSecond();
+    double failed = 0;
+    updateRoute53Verdicts();
+    const double shares = resolveEntries();
+    if (shares <= 0)
+        failed += demand; // nothing answers the internet
+    std::vector<double> lbDemand(lbs.size(), 0.0);
+    sendToEntries(demand, shares, lbDemand, failed);
+    for (size_t li = 0; li < lbs.size(); ++li)
+        balance(lbs[li], lbDemand[li]);
+    for (Instance &in : instances)
+        serveQueue(in);
+    flowDataTier();
+    addOutcomes(failed);
+    finishFlows();
+    failed += cutRequests; // cut at the end of a deregistration delay
+    cutRequests = 0;
+    recordTotals(demand, failed);
+    recordBalancers();
+    recordPools();
+    recordGroups();
+    recordInstanceSeries();
+}
+
+// ---------------------------------------------------------------- the internet and Route 53
+
+void Simulation::State::resetSecond()
+{
     for (Instance &in : instances)
         in.offered = 0;
-    for (Pool &p : pools)
-        p.offered = p.failed = 0, p.healthy = healthyTargets(p);
+    for (Pool &p : pools) {
+        p.offered = p.failed = 0;
+        p.healthy = healthyTargets(p);
+    }
     for (LoadBalancer &lb : lbs)
         lb.offered = lb.failed = lb.ownFailed = 0;
     clearFlows();
+}
 
-    double failed = 0;
-    // Route 53: failover records answer the primary while it has a healthy target.
-    auto entryHealthy = [&](const Entry &e) {
-        if (e.instance >= 0)
-            return instances[size_t(e.instance)].answers();
-        for (int p : lbs[size_t(e.lb)].pools)
-            if (pools[size_t(p)].healthy > 0)
-                return true;
-        return false;
-    };
-    // Route 53 health checks (interval 30 s, failure threshold 3): the verdict changes once the
-    // target has been the other way for three checks.
+// What Route 53's health check sees of a record's target: a healthy target behind it.
+bool Simulation::State::entryTargetHealthy(const Entry &e) const
+{
+    if (e.instance >= 0)
+        return instances[size_t(e.instance)].answers();
+    for (int p : lbs[size_t(e.lb)].pools)
+        if (pools[size_t(p)].healthy > 0)
+            return true;
+    return false;
+}
+
+// Route 53 health checks (interval 30 s, failure threshold 3): the verdict changes once the
+// target has been the other way for three checks. An alias record that does not evaluate its
+// target's health is always healthy: it never fails over.
+void Simulation::State::updateRoute53Verdicts()
+{
     for (Entry &e : entries) {
-        const bool raw = entryHealthy(e);
+        const bool raw = !e.evaluatesHealth || entryTargetHealthy(e);
         if (raw == e.dnsHealthy) {
             e.changingSince = -1;
             continue;
@@ -74,25 +112,37 @@ void Simulation::State::flowTraffic(double demand)
                      raw ? SimMsg::tr("Route 53 answers with this record again") : SimMsg::tr("Route 53 health check failed"));
         }
     }
+}
+
+// The weight Route 53 gives each record now. Failover: the primary while healthy; the
+// secondary when not; the primary if both fail.
+std::vector<double> Simulation::State::answerWeights() const
+{
     bool primaryHealthy = false, secondaryHealthy = false;
     for (const Entry &e : entries) {
         primaryHealthy = primaryHealthy || (e.failoverRole == u"primary"_s && e.dnsHealthy);
         secondaryHealthy = secondaryHealthy || (e.failoverRole == u"secondary"_s && e.dnsHealthy);
     }
-    double weights = 0;
-    std::vector<double> entryWeight(entries.size(), 0.0);
+    std::vector<double> weights(entries.size(), 0.0);
     for (size_t i = 0; i < entries.size(); ++i) {
         const Entry &e = entries[i];
         double w = e.weight;
-        // Failover: the primary while healthy; the secondary when not; the primary if both fail.
         if (e.failoverRole == u"secondary"_s && (primaryHealthy || !secondaryHealthy))
             w = 0;
         if (e.failoverRole == u"primary"_s && !primaryHealthy && secondaryHealthy)
             w = 0;
-        entryWeight[i] = w;
-        weights += w;
+        weights[i] = w;
     }
-    // Clients follow a changed answer within one TTL.
+    return weights;
+}
+
+// Clients follow a changed answer within one TTL; returns the sum of the records' shares.
+double Simulation::State::resolveEntries()
+{
+    const std::vector<double> entryWeight = answerWeights();
+    double weights = 0;
+    for (double w : entryWeight)
+        weights += w;
     double shares = 0;
     for (size_t i = 0; i < entries.size(); ++i) {
         Entry &e = entries[i];
@@ -101,173 +151,275 @@ void Simulation::State::flowTraffic(double demand)
         e.share = e.share < 0 ? wanted : std::clamp(wanted, e.share - step, e.share + step);
         shares += e.share;
     }
-    if (shares <= 0)
-        failed += demand; // nothing answers the internet
+    return shares;
+}
 
-    std::vector<double> lbDemand(lbs.size(), 0.0);
+// Each record's clients send to its load balancer or instance; unreachable ones fail.
+void Simulation::State::sendToEntries(double demand, double shares, std::vector<double> &lbDemand, double &failed)
+{
     for (Entry &e : entries)
         e.sent = 0;
     for (size_t i = 0; i < entries.size() && shares > 0; ++i) {
         const double share = demand * entries[i].share / shares;
         Entry &e = entries[i];
         e.sent = share;
-        if (!e.reachable) {
+        if (!e.reachable)
             failed += share;
-        } else if (e.lb >= 0) {
+        else if (e.lb >= 0)
             lbDemand[size_t(e.lb)] += share;
-        } else {
+        else
             instances[size_t(e.instance)].offered += share;
-        }
     }
+}
 
-    // Load balancers: nodes, then pools, then targets.
-    for (size_t li = 0; li < lbs.size(); ++li) {
-        LoadBalancer &lb = lbs[li];
-        lb.offered = lbDemand[li];
-        if (lb.offered <= 0 && lb.nodes.empty())
+// ---------------------------------------------------------------- load balancers
+
+void Simulation::State::failAtBalancer(LoadBalancer &lb, double rps)
+{
+    lb.failed += rps;
+    lb.ownFailed += rps;
+}
+
+// Without cross-zone, an NLB/CLB node whose zone has no healthy target leaves DNS (unless no
+// zone has one).
+bool Simulation::State::nodeServes(const LoadBalancer &lb, const LbNode &n) const
+{
+    if (!n.up)
+        return false;
+    if (lb.crossZone || lb.kind == u"application"_s)
+        return true;
+    bool any = false;
+    for (int pi : lb.pools)
+        for (const Registration &r : pools[size_t(pi)].regs)
+            any = any || (r.health == TargetHealth::Healthy && instances[size_t(r.instance)].zone == n.zone);
+    bool anyAnywhere = false;
+    for (int pi : lb.pools)
+        anyAnywhere = anyAnywhere || pools[size_t(pi)].healthy > 0;
+    return any || !anyAnywhere;
+}
+
+// Each node's share of clients follows DNS; returns the sum of the shares.
+double Simulation::State::updateNodeShares(LoadBalancer &lb)
+{
+    double shares = 0;
+    for (LbNode &n : lb.nodes) {
+        const bool serving = nodeServes(lb, n);
+        const double step = 1.0 / std::max(1.0, lb.ttl);
+        n.dnsShare = serving ? std::min(1.0, n.dnsShare + step) : std::max(0.0, n.dnsShare - step);
+        shares += n.dnsShare;
+    }
+    return shares;
+}
+
+// A load balancer's requests: to its nodes by DNS share, then each node to its pools.
+void Simulation::State::balance(LoadBalancer &lb, double offered)
+{
+    lb.offered = offered;
+    if (lb.offered <= 0 && lb.nodes.empty())
+        return;
+    if (!lb.internetOk || lb.nodes.empty()) {
+        failAtBalancer(lb, lb.offered);
+        return;
+    }
+    const double shares = updateNodeShares(lb);
+    if (shares <= 0) {
+        failAtBalancer(lb, lb.offered);
+        return;
+    }
+    for (const LbNode &n : lb.nodes) {
+        const double nodeShare = lb.offered * n.dnsShare / shares;
+        if (nodeShare <= 0)
             continue;
-        if (!lb.internetOk || lb.nodes.empty()) {
-            lb.failed += lb.offered;
-            lb.ownFailed += lb.offered;
+        if (!n.up) {
+            failAtBalancer(lb, nodeShare); // clients still hold the lost node's address
             continue;
         }
-        const bool perZone = !lb.crossZone;
-        double shares = 0;
-        for (LbNode &n : lb.nodes) {
-            bool serving = n.up;
-            if (serving && perZone && lb.kind != u"application"_s) {
-                // Without cross-zone, a node whose zone has no healthy target leaves DNS.
-                bool any = false;
-                for (int pi : lb.pools)
-                    for (const Registration &r : pools[size_t(pi)].regs)
-                        any = any || (r.health == TargetHealth::Healthy && instances[size_t(r.instance)].zone == n.zone);
-                bool anyAnywhere = false;
-                for (int pi : lb.pools)
-                    anyAnywhere = anyAnywhere || pools[size_t(pi)].healthy > 0;
-                serving = any || !anyAnywhere;
-            }
-            const double step = 1.0 / std::max(1.0, lb.ttl);
-            n.dnsShare = serving ? std::min(1.0, n.dnsShare + step) : std::max(0.0, n.dnsShare - step);
-            shares += n.dnsShare;
-        }
-        if (shares <= 0) {
-            lb.failed += lb.offered;
-            lb.ownFailed += lb.offered;
+        const double perPool = nodeShare / std::max<size_t>(1, lb.pools.size());
+        if (lb.pools.empty())
+            failAtBalancer(lb, nodeShare); // 503: no listener target
+        for (int pi : lb.pools)
+            sendToPool(lb, n, pools[size_t(pi)], perPool);
+    }
+}
+
+// Candidates a node may send to: enabled zones, and its own zone without cross-zone.
+bool Simulation::State::eligibleTarget(const LoadBalancer &lb, const LbNode &n, const Registration &r) const
+{
+    const Instance &in = instances[size_t(r.instance)];
+    if (r.health == TargetHealth::Draining)
+        return false;
+    if (!lb.crossZone && in.zone != n.zone)
+        return false;
+    return std::any_of(lb.nodes.begin(), lb.nodes.end(), [&](const LbNode &o) { return o.zone == in.zone; });
+}
+
+// Each registration's routing weight from this node (0: not routed to).
+std::vector<double> Simulation::State::targetWeights(const LoadBalancer &lb, const LbNode &n, const Pool &p, bool failOpen) const
+{
+    std::vector<double> w(p.regs.size(), 0.0);
+    for (size_t k = 0; k < p.regs.size(); ++k) {
+        const Registration &r = p.regs[k];
+        if (!eligibleTarget(lb, n, r) || (!failOpen && r.health != TargetHealth::Healthy))
             continue;
-        }
-        for (const LbNode &n : lb.nodes) {
-            const double nodeShare = lb.offered * n.dnsShare / shares;
-            if (nodeShare <= 0)
+        const Instance &in = instances[size_t(r.instance)];
+        double weight = p.leastOutstanding ? in.cap.rps : 1.0;
+        if (p.sticky && !failOpen)
+            weight *= std::clamp((t - r.healthySince) / kStickyRamp, 0.05, 1.0);
+        w[k] = weight;
+    }
+    return w;
+}
+
+// Canary: the new-version instances of each group under a canary deployment share `weight`.
+void Simulation::State::applyCanaryWeights(const Pool &p, std::vector<double> &w) const
+{
+    for (size_t gi = 0; gi < groups.size(); ++gi) {
+        const Group &g = groups[gi];
+        if (!g.deploy.active || g.deploy.strategy != u"canary"_s)
+            continue;
+        auto inGroup = [&](size_t k) { return instances[size_t(p.regs[k].instance)].group == int(gi); };
+        auto isFresh = [&](size_t k) { return instances[size_t(p.regs[k].instance)].version == g.deploy.toVersion; };
+        double fresh = 0, old = 0;
+        for (size_t k = 0; k < p.regs.size(); ++k) {
+            if (!inGroup(k))
                 continue;
-            if (!n.up) {
-                lb.failed += nodeShare; // clients still hold the lost node's address
-                lb.ownFailed += nodeShare;
-                continue;
-            }
-            const double perPool = nodeShare / std::max<size_t>(1, lb.pools.size());
-            if (lb.pools.empty()) {
-                lb.failed += nodeShare; // 503: no listener target
-                lb.ownFailed += nodeShare;
-            }
-            for (int pi : lb.pools) {
-                Pool &p = pools[size_t(pi)];
-                p.offered += perPool;
-                if (p.id != lb.id) // a Classic Load Balancer is its own pool
-                    flows[size_t(flow(lb.id, p.id))].rps += perPool;
-                // Candidates this node may send to: enabled zones, and its own zone without cross-zone.
-                auto eligible = [&](const Registration &r) {
-                    const Instance &in = instances[size_t(r.instance)];
-                    if (r.health == TargetHealth::Draining)
-                        return false;
-                    if (perZone && in.zone != n.zone)
-                        return false;
-                    return std::any_of(lb.nodes.begin(), lb.nodes.end(), [&](const LbNode &o) { return o.zone == in.zone; });
-                };
-                double total = 0;
-                bool anyHealthy = false;
-                for (const Registration &r : p.regs)
-                    anyHealthy = anyHealthy || (eligible(r) && r.health == TargetHealth::Healthy);
-                // Fail open: ALB when the group has no healthy target; NLB when no zone has one.
-                bool failOpen = false;
-                if (!anyHealthy) {
-                    if (lb.kind == u"classic"_s || (lb.kind == u"network"_s && p.healthy > 0)) {
-                        lb.failed += perPool;
-                        p.failed += perPool;
-                        continue;
-                    }
-                    failOpen = true;
-                }
-                // Canary: the new-version share of each group under a canary deployment.
-                std::vector<double> w(p.regs.size(), 0.0);
-                for (size_t k = 0; k < p.regs.size(); ++k) {
-                    const Registration &r = p.regs[k];
-                    if (!eligible(r) || (!failOpen && r.health != TargetHealth::Healthy))
-                        continue;
-                    const Instance &in = instances[size_t(r.instance)];
-                    double weight = p.leastOutstanding ? in.cap.rps : 1.0;
-                    if (p.sticky && !failOpen)
-                        weight *= std::clamp((t - r.healthySince) / kStickyRamp, 0.05, 1.0);
-                    w[k] = weight;
-                }
-                for (const Group &g : groups) {
-                    if (!g.deploy.active || g.deploy.strategy != u"canary"_s)
-                        continue;
-                    double fresh = 0, old = 0;
-                    for (size_t k = 0; k < p.regs.size(); ++k)
-                        if (instances[size_t(p.regs[k].instance)].group == int(&g - groups.data()))
-                            (instances[size_t(p.regs[k].instance)].version == g.deploy.toVersion ? fresh : old) += w[k];
-                    if (fresh <= 0 || old <= 0)
-                        continue;
-                    for (size_t k = 0; k < p.regs.size(); ++k)
-                        if (instances[size_t(p.regs[k].instance)].group == int(&g - groups.data()))
-                            w[k] *= instances[size_t(p.regs[k].instance)].version == g.deploy.toVersion
-                                ? g.deploy.weight * (fresh + old) / fresh
-                                : (1 - g.deploy.weight) * (fresh + old) / old;
-                }
-                for (double x : w)
-                    total += x;
-                if (total <= 0) {
-                    lb.failed += perPool; // 503: no registered target
-                    p.failed += perPool;
-                    continue;
-                }
-                for (size_t k = 0; k < p.regs.size(); ++k)
-                    if (w[k] > 0) {
-                        Instance &in = instances[size_t(p.regs[k].instance)];
-                        in.offered += perPool * w[k] / total;
-                        flows[size_t(flow(p.id, in.group >= 0 ? groups[size_t(in.group)].id : in.id))].rps += perPool * w[k] / total;
-                    }
-            }
+            if (isFresh(k))
+                fresh += w[k];
+            else
+                old += w[k];
         }
-    }
-
-    // Instances: queues. Requests to an instance that does not answer time out (504).
-    for (Instance &in : instances) {
-        if (in.offered <= 0 && in.life != Life::InService) {
-            in.served = in.failed = in.cpu = 0;
+        if (fresh <= 0 || old <= 0)
             continue;
-        }
-        if (!in.answers()) {
-            in.served = 0;
-            in.failed = in.offered;
-            in.cpu = 0;
-            in.latency = drill.settings.clientTimeout;
-            continue;
-        }
-        in.q = queue(in.offered, in.cap.vcpu, in.cap.rps / in.cap.vcpu, drill.settings.clientTimeout);
-        in.served = in.q.served * (1 - in.errorShare); // a bad version fails its share (500)
-        in.failed = in.q.failed + in.q.served * in.errorShare;
-        // Its users: new sessions start with its requests, each lasts sessionSeconds.
-        in.sessions += in.served / drill.settings.requestsPerSession - in.sessions / drill.settings.sessionSeconds;
-        in.cpu = std::min(100.0, 100.0 * in.offered / in.cap.rps);
-        in.latency = in.q.meanLatency;
+        for (size_t k = 0; k < p.regs.size(); ++k)
+            if (inGroup(k))
+                w[k] *= isFresh(k) ? g.deploy.weight * (fresh + old) / fresh : (1 - g.deploy.weight) * (fresh + old) / old;
     }
+}
 
-    flowDataTier();
+// One node's share for one pool, spread over the targets it may use.
+void Simulation::State::sendToPool(LoadBalancer &lb, const LbNode &n, Pool &p, double perPool)
+{
+    p.offered += perPool;
+    if (p.id != lb.id) // a Classic Load Balancer is its own pool
+        flows[size_t(flow(lb.id, p.id))].rps += perPool;
+    bool anyHealthy = false;
+    for (const Registration &r : p.regs)
+        anyHealthy = anyHealthy || (eligibleTarget(lb, n, r) && r.health == TargetHealth::Healthy);
+    // Fail open: ALB when the group has no healthy target; NLB when no zone has one.
+    const bool failOpen = !anyHealthy;
+    if (failOpen && (lb.kind == u"classic"_s || (lb.kind == u"network"_s && p.healthy > 0))) {
+        lb.failed += perPool;
+        p.failed += perPool;
+        return;
+    }
+    std::vector<double> w = targetWeights(lb, n, p, failOpen);
+    applyCanaryWeights(p, w);
+    double total = 0;
+    for (double x : w)
+        total += x;
+    if (total <= 0) {
+        lb.failed += perPool; // 503: no registered target
+        p.failed += perPool;
+        return;
+    }
+    for (size_t k = 0; k < p.regs.size(); ++k)
+        if (w[k] > 0) {
+            Instance &in = instances[size_t(p.regs[k].instance)];
+            in.offered += perPool * w[k] / total;
+            flows[size_t(flow(p.id, in.group >= 0 ? groups[size_t(in.group)].id : in.id))].rps += perPool * w[k] / total;
+        }
+}
 
-    // Totals, latency, and what failed where.
+// ---------------------------------------------------------------- instances and outcomes
+
+// An instance's queue this second. Requests to an instance that does not answer time out (504).
+void Simulation::State::serveQueue(Instance &in)
+{
+    if (in.offered <= 0 && in.life != Life::InService) {
+        in.served = in.failed = in.cpu = 0;
+        return;
+    }
+    if (!in.answers()) {
+        in.served = 0;
+        in.failed = in.offered;
+        in.cpu = 0;
+        in.latency = drill.settings.clientTimeout;
+        in.backlog = 0;
+        return;
+    }
+    if (in.backlog > 0 || in.offered > in.cap.rps * kStableLoad) {
+        serveOverloaded(in);
+        return;
+    }
+    in.q = queue(in.offered, in.cap.vcpu, in.cap.rps / in.cap.vcpu, drill.settings.clientTimeout);
+    in.served = in.q.served * (1 - in.errorShare); // a bad version fails its share (500)
+    in.failed = in.q.failed + in.q.served * in.errorShare;
+    // Its users: new sessions start with its requests, each lasts sessionSeconds.
+    in.sessions += in.served / drill.settings.requestsPerSession - in.sessions / drill.settings.sessionSeconds;
+    in.cpu = std::min(100.0, 100.0 * in.offered / in.cap.rps);
+    in.latency = in.q.meanLatency;
+    in.queueWait = 0;
+}
+
+// Past capacity the queue grows by the excess every second (first in, first out) up to what
+// the client timeout allows; requests beyond that time out in the queue. Requests served after
+// waiting longer than the client timeout are wasted work: their clients have gone (congestion
+// collapse). Health checks wait in the same queue (runHealthChecks reads queueWait).
+void Simulation::State::serveOverloaded(Instance &in)
+{
+    const double capacity = in.cap.rps;
+    const double timeout = drill.settings.clientTimeout;
+    const double serviceTime = in.cap.vcpu / capacity;
+    const double waited = in.backlog / capacity; // by the requests served this second
+    const double waiting = in.offered + in.backlog;
+    const double processed = std::min(capacity, waiting);
+    in.backlog = std::min(waiting - processed, capacity * timeout);
+    const double timedOutInQueue = waiting - processed - in.backlog;
+    const double answered = waited + serviceTime <= timeout ? processed : 0;
+    in.q = QueueResult{};
+    in.q.utilisation = in.offered / capacity;
+    in.q.serviceTime = serviceTime + waited;
+    in.q.meanLatency = serviceTime + waited;
+    in.q.waitRate = 1;
+    in.q.served = answered;
+    in.q.failed = timedOutInQueue + processed - answered;
+    in.served = answered * (1 - in.errorShare);
+    in.failed = in.q.failed + answered * in.errorShare;
+    in.sessions += in.served / drill.settings.requestsPerSession - in.sessions / drill.settings.sessionSeconds;
+    in.cpu = 100;
+    in.latency = in.q.meanLatency;
+    in.queueWait = in.backlog / capacity;
+}
+
+// The data tier as an instance's app tier sees it: the share of its requests that fail there,
+// and the time its requests spend there.
+Simulation::State::DataTierCost Simulation::State::dataTierCost(const Instance &in) const
+{
+    DataTierCost c;
+    if (in.unit < 0)
+        return c;
+    const Unit &u = units[size_t(in.unit)];
+    const double reads = drill.settings.readsPerRequest;
+    double hit = 0;
+    for (int cache : u.caches) {
+        const Store &cs = stores[size_t(cache)];
+        hit = std::max(hit, cs.available ? drill.settings.cacheHitRatio * cs.warmth : 0.0);
+        c.latency += reads * kCacheLatency / u.caches.size();
+    }
+    for (int db : u.databases) {
+        const Store &s = stores[size_t(db)];
+        const double perDb = 1.0 / u.databases.size();
+        c.failedShare += s.failedShare * perDb;
+        c.latency += (reads * (1 - hit) + drill.settings.writeShare) * s.latency * perDb;
+    }
+    c.failedShare = std::clamp(c.failedShare, 0.0, 1.0);
+    return c;
+}
+
+// What failed where, and the latency of what succeeded (into the histograms).
+void Simulation::State::addOutcomes(double &failed)
+{
     secondHistogram.clear();
-    double served = 0;
     for (const LoadBalancer &lb : lbs)
         failed += lb.failed;
     for (Instance &in : instances) {
@@ -277,46 +429,33 @@ void Simulation::State::flowTraffic(double demand)
         failed += in.failed;
         if (in.served <= 0)
             continue;
-        // Data-tier failures and latency for this instance's app tier.
-        double dataFail = 0, dataLatency = 0;
-        if (in.unit >= 0) {
-            const Unit &u = units[size_t(in.unit)];
-            const double reads = drill.settings.readsPerRequest;
-            double hit = 0;
-            for (int c : u.caches) {
-                const Store &cs = stores[size_t(c)];
-                hit = std::max(hit, cs.available ? drill.settings.cacheHitRatio * cs.warmth : 0.0);
-                dataLatency += reads * kCacheLatency / u.caches.size();
-            }
-            for (int db : u.databases) {
-                const Store &s = stores[size_t(db)];
-                const double perDb = 1.0 / u.databases.size();
-                dataFail += s.failedShare * perDb;
-                dataLatency += (reads * (1 - hit) + drill.settings.writeShare) * s.latency * perDb;
-            }
-        }
-        dataFail = std::clamp(dataFail, 0.0, 1.0);
-        const double ok = in.served * (1 - dataFail);
+        const DataTierCost data = dataTierCost(in);
+        const double ok = in.served * (1 - data.failedShare);
         failed += in.served - ok;
         in.endFailed += in.served - ok;
-        served += ok;
-        const double base = in.q.serviceTime + kLbLatency + dataLatency;
-        const double waiting = in.q.waitProbability;
-        const double rate = std::max(in.q.waitRate, 1e-6);
-        // The queueing delay is exponential: its median and 95th percentile carry the weight.
-        for (LatencyHistogram *h : {&histogram, &secondHistogram}) {
-            h->add(base, ok * (1 - waiting));
-            h->add(base + 0.693 / rate, ok * waiting * 0.5);
-            h->add(base + 1.5 / rate, ok * waiting * 0.3);
-            h->add(base + 3.0 / rate, ok * waiting * 0.2);
-        }
-        in.latency = base + waiting / rate;
+        addLatency(in, ok, in.q.serviceTime + kLbLatency + data.latency);
     }
-    (void)served;
-    finishFlows();
-    failed += cutRequests; // cut at the end of a deregistration delay
-    cutRequests = 0;
+}
 
+// `ok` requests that took `base` plus the queueing delay, which is exponential: its median and
+// 95th percentile carry the weight.
+void Simulation::State::addLatency(Instance &in, double ok, double base)
+{
+    const double waiting = in.q.waitProbability;
+    const double rate = std::max(in.q.waitRate, 1e-6);
+    for (LatencyHistogram *h : {&histogram, &secondHistogram}) {
+        h->add(base, ok * (1 - waiting));
+        h->add(base + 0.693 / rate, ok * waiting * 0.5);
+        h->add(base + 1.5 / rate, ok * waiting * 0.3);
+        h->add(base + 3.0 / rate, ok * waiting * 0.2);
+    }
+    in.latency = base + waiting / rate;
+}
+
+// ---------------------------------------------------------------- the per-second series
+
+void Simulation::State::recordTotals(double demand, double failed)
+{
     requests += demand;
     errors += failed;
     metrics.set(sRequests, t, demand);
@@ -330,7 +469,10 @@ void Simulation::State::flowTraffic(double demand)
     for (const Store &s : stores)
         if (s.sSessionsLost >= 0)
             metrics.set(s.sSessionsLost, t, s.sessionsLost);
+}
 
+void Simulation::State::recordBalancers()
+{
     for (LoadBalancer &lb : lbs) {
         if (lb.sRequests < 0) {
             lb.sRequests = metrics.series(lb.id, u"requests"_s, t);
@@ -354,6 +496,10 @@ void Simulation::State::flowTraffic(double demand)
             metrics.set(n.sHealthy, t, inZone);
         }
     }
+}
+
+void Simulation::State::recordPools()
+{
     for (Pool &p : pools) {
         if (p.sHealthy < 0) {
             p.sHealthy = metrics.series(p.id, u"healthy_targets"_s, t);
@@ -364,6 +510,11 @@ void Simulation::State::flowTraffic(double demand)
         if (p.sRequests >= 0)
             metrics.set(p.sRequests, t, p.offered);
     }
+}
+
+// Each group's series, and the CPU and requests its scaling policies see.
+void Simulation::State::recordGroups()
+{
     for (Group &g : groups) {
         if (g.sDesired < 0) {
             g.sDesired = metrics.series(g.id, u"desired"_s, t);
@@ -397,6 +548,10 @@ void Simulation::State::flowTraffic(double demand)
         metrics.set(g.sCpu, t, g.cpu);
         metrics.set(g.sRequests, t, load);
     }
+}
+
+void Simulation::State::recordInstanceSeries()
+{
     for (Instance &in : instances) {
         if (in.life == Life::Terminated || instanceSeries(in) < 0)
             continue;
