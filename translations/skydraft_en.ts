@@ -691,6 +691,14 @@
         <source>Where the application keeps user sessions. In instance memory they are lost with the instance (the simulator counts sessions_lost); in a cache, with the cache&apos;s data; in a database, kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How an imported template took this resource from outside (a parameter, an imported value, or the account&apos;s default VPC): exports refer to it the same way and never create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -1710,6 +1718,14 @@
         <source>%1 %2 is below %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fn::FindInMap: key %1 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1: %2 is not CloudFormation (another tool&apos;s tag); process the template with that tool first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>
@@ -1767,6 +1783,18 @@
     </message>
     <message>
         <source>%1: policy %2 has no metric to alarm on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (kept from the imported template) refers to %2, which is not in the design any more: fix it before deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (kept from the imported template): DependsOn %2, which is not in the design any more, is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output %1 (kept from the imported template) refers to %2, which is not in the design any more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1850,6 +1878,10 @@
     </message>
     <message>
         <source>%1 is in %2 and %3 in %4: AWS only connects them within one VPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,12 +1993,30 @@
         <source>(desired %1, %2-%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Multi-AZ standby of %1: AWS keeps it in sync in this zone and fails over to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::DocumentSession</name>
     <message>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::DrawIoExport</name>
+    <message numerus="yes">
+        <source>%n resource(s) kept from the imported CloudFormation template (%1) are not drawn</source>
+        <translation>
+            <numerusform>%n resource kept from the imported CloudFormation template (%1) is not drawn</numerusform>
+            <numerusform>%n resources kept from the imported CloudFormation template (%1) are not drawn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2488,45 @@
             <numerusform>Pasted %n resources; left out references to what this design does not have: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing connected: release the connection from %1 on the resource it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Right Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n resource(s)</source>
+        <translation>
+            <numerusform>Distribute %n resource</numerusform>
+            <numerusform>Distribute %n resources</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Editor</name>
@@ -2558,6 +2647,44 @@
     <name>skydraft::FileWrite</name>
     <message>
         <source>the write did not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::FindBox</name>
+    <message>
+        <source>Find resource (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a resource on the canvas by its id, name or type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::ImportReport</name>
+    <message>
+        <source>Open a CloudFormation template to see what its import left out or assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported whole: nothing left out, nothing assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n note(s) on what the import left out or assumed. Click a note to show its resource.</source>
+        <translation>
+            <numerusform>%1: %n note on what the import left out or assumed. Click a note to show its resource.</numerusform>
+            <numerusform>%1: %n notes on what the import left out or assumed. Click a note to show its resource.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(click to show %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3025,6 +3152,21 @@
         <source>Discard deletes them for good; Ignore keeps them for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n resource(s) from %1; the Import Report lists what was left out or assumed.</source>
+        <translation>
+            <numerusform>Imported %n resource from %1; the Import Report lists what was left out or assumed.</numerusform>
+            <numerusform>Imported %n resources from %1; the Import Report lists what was left out or assumed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::NativeFile</name>
@@ -3216,6 +3358,10 @@
         <source>width and height must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;cloudformation&quot; must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Palette</name>
@@ -3245,6 +3391,21 @@
     </message>
     <message>
         <source>%1 — drag onto the canvas, or click here and then on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::ParametersDialog</name>
+    <message>
+        <source>Template Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes these parameters. Each starts at the template&apos;s default; one left empty is assumed, and the import report says how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4195,6 +4356,13 @@
         <source>%1: a record without a target has no value; not exported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n resource(s) kept from the imported CloudFormation template (%1) are not written: only the CloudFormation export carries them</source>
+        <translation>
+            <numerusform>%n resource kept from the imported CloudFormation template (%1) is not written: only the CloudFormation export carries it</numerusform>
+            <numerusform>%n resources kept from the imported CloudFormation template (%1) are not written: only the CloudFormation export carries them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Types</name>
@@ -4863,6 +5031,14 @@ Errors are one line each: FILE:LINE:COL: message.
         <source>%1: cannot read the drill: larger than %2 MiB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the design is empty: there is nothing to export or simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::learn</name>
@@ -5333,16 +5509,16 @@ Errors are one line each: FILE:LINE:COL: message.
     </message>
     <message numerus="yes">
         <source>%n session(s) kept in its memory lost: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session kept in its memory lost: %1</numerusform>
+            <numerusform>%n sessions kept in its memory lost: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) kept in the cache lost with its data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session kept in the cache lost with its data</numerusform>
+            <numerusform>%n sessions kept in the cache lost with its data</numerusform>
         </translation>
     </message>
     <message>

@@ -691,6 +691,14 @@
         <source>Where the application keeps user sessions. In instance memory they are lost with the instance (the simulator counts sessions_lost); in a cache, with the cache&apos;s data; in a database, kept.</source>
         <translation>애플리케이션이 사용자 세션을 보관하는 곳입니다. 인스턴스 메모리에 두면 인스턴스와 함께 사라지고(시뮬레이터가 sessions_lost로 셉니다), 캐시에 두면 캐시의 데이터와 함께 사라지며, 데이터베이스에 두면 유지됩니다.</translation>
     </message>
+    <message>
+        <source>Comes from</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>How an imported template took this resource from outside (a parameter, an imported value, or the account&apos;s default VPC): exports refer to it the same way and never create it.</source>
+        <translation>가져온 템플릿이 이 리소스를 외부에서 받은 방식(파라미터, 가져온 값, 계정의 기본 VPC)입니다. 내보내기는 같은 방식으로 참조하며 절대 새로 만들지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -1709,6 +1717,14 @@
         <source>%1 %2 is below %3 %4</source>
         <translation>%1 %2이(가) %3 %4보다 작습니다</translation>
     </message>
+    <message>
+        <source>Fn::FindInMap: key %1 is not a string</source>
+        <translation>Fn::FindInMap: 키 %1이(가) 문자열이 아닙니다</translation>
+    </message>
+    <message>
+        <source>resource %1: %2 is not CloudFormation (another tool&apos;s tag); process the template with that tool first</source>
+        <translation>리소스 %1: %2은(는) CloudFormation이 아닙니다(다른 도구의 태그). 먼저 그 도구로 템플릿을 처리하세요</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>
@@ -1767,6 +1783,18 @@
     <message>
         <source>%1: policy %2 has no metric to alarm on</source>
         <translation>%1: 정책 %2에 경보를 발생시킬 지표가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 (kept from the imported template) refers to %2, which is not in the design any more: fix it before deploying</source>
+        <translation>%1(가져온 템플릿에서 유지됨)이(가) 더 이상 설계에 없는 %2을(를) 참조합니다. 배포 전에 고치세요</translation>
+    </message>
+    <message>
+        <source>%1 (kept from the imported template): DependsOn %2, which is not in the design any more, is left out</source>
+        <translation>%1(가져온 템플릿에서 유지됨): 더 이상 설계에 없는 %2에 대한 DependsOn은 제외됩니다</translation>
+    </message>
+    <message>
+        <source>output %1 (kept from the imported template) refers to %2, which is not in the design any more</source>
+        <translation>출력 %1(가져온 템플릿에서 유지됨)이(가) 더 이상 설계에 없는 %2을(를) 참조합니다</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1878,10 @@
     <message>
         <source>%1 is in %2 and %3 in %4: AWS only connects them within one VPC.</source>
         <translation>%1은(는) %2에, %3은(는) %4에 있습니다. AWS는 한 VPC 안에서만 연결합니다.</translation>
+    </message>
+    <message>
+        <source>Launch %1 from %2</source>
+        <translation>%2(으)로 %1 시작</translation>
     </message>
 </context>
 <context>
@@ -1955,12 +1987,29 @@
         <source>(desired %1, %2-%3)</source>
         <translation>(원하는 용량 %1, %2-%3)</translation>
     </message>
+    <message>
+        <source>Multi-AZ standby of %1: AWS keeps it in sync in this zone and fails over to it.</source>
+        <translation>%1의 다중 AZ 대기 인스턴스: AWS가 이 영역에서 동기화를 유지하고 장애 시 이곳으로 전환합니다.</translation>
+    </message>
+    <message>
+        <source>standby of %1</source>
+        <translation>%1의 대기</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::DocumentSession</name>
     <message>
         <source>Untitled</source>
         <translation>제목 없음</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::DrawIoExport</name>
+    <message numerus="yes">
+        <source>%n resource(s) kept from the imported CloudFormation template (%1) are not drawn</source>
+        <translation>
+            <numerusform>가져온 CloudFormation 템플릿(%1)에서 유지된 리소스 %n개는 그려지지 않습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2472,44 @@
             <numerusform>리소스 %n개를 붙여 넣었습니다. 이 설계에 없는 대상에 대한 참조는 제외했습니다: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing connected: release the connection from %1 on the resource it goes to.</source>
+        <translation>연결되지 않았습니다. %1에서 시작한 연결을 대상 리소스 위에서 놓으세요.</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right Edges</source>
+        <translation>오른쪽 가장자리 맞춤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom Edges</source>
+        <translation>아래쪽 가장자리 맞춤(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>가로로 균등 분배(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>세로로 균등 분배(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Resource…</source>
+        <translation>리소스 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation>%1을(를) 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>No resource matches &quot;%1&quot;.</source>
+        <translation>"%1"과(와) 일치하는 리소스가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n resource(s)</source>
+        <translation>
+            <numerusform>리소스 %n개 균등 분배</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Editor</name>
@@ -2541,6 +2628,44 @@
     <message>
         <source>the write did not complete</source>
         <translation>쓰기가 끝나지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::FindBox</name>
+    <message>
+        <source>Find resource (Ctrl+F)</source>
+        <translation>리소스 찾기 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a resource on the canvas by its id, name or type.</source>
+        <translation>ID, 이름 또는 유형으로 캔버스에서 리소스를 찾습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::ImportReport</name>
+    <message>
+        <source>Open a CloudFormation template to see what its import left out or assumed.</source>
+        <translation>CloudFormation 템플릿을 열면 가져오기에서 제외되거나 가정된 내용이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 was imported whole: nothing left out, nothing assumed.</source>
+        <translation>%1을(를) 모두 가져왔습니다. 제외되거나 가정된 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n note(s) on what the import left out or assumed. Click a note to show its resource.</source>
+        <translation>
+            <numerusform>%1: 가져오기에서 제외되거나 가정된 내용에 대한 메모 %n개. 메모를 클릭하면 해당 리소스를 보여 줍니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <source>%1
+(click to show %2)</source>
+        <translation>%1
+(클릭하면 %2을(를) 보여 줍니다)</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3125,20 @@
         <source>Discard deletes them for good; Ignore keeps them for the next start.</source>
         <translation>삭제하면 영구히 지워집니다. 무시하면 다음 시작 때까지 보관됩니다.</translation>
     </message>
+    <message>
+        <source>Import Report</source>
+        <translation>가져오기 보고서</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n resource(s) from %1; the Import Report lists what was left out or assumed.</source>
+        <translation>
+            <numerusform>%1에서 리소스 %n개를 가져왔습니다. 가져오기 보고서에 제외되거나 가정된 내용이 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled.</source>
+        <translation>%1 가져오기를 취소했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::NativeFile</name>
@@ -3191,6 +3330,10 @@
         <source>width and height must not be negative</source>
         <translation>너비와 높이는 음수일 수 없습니다</translation>
     </message>
+    <message>
+        <source>&quot;cloudformation&quot; must be an object, not %1</source>
+        <translation>"cloudformation"은 %1이(가) 아니라 객체여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Palette</name>
@@ -3221,6 +3364,21 @@
     <message>
         <source>%1 — drag onto the canvas, or click here and then on the canvas.</source>
         <translation>%1 — 캔버스로 드래그하거나, 여기를 클릭한 다음 캔버스를 클릭하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::ParametersDialog</name>
+    <message>
+        <source>Template Parameters</source>
+        <translation>템플릿 파라미터</translation>
+    </message>
+    <message>
+        <source>%1 takes these parameters. Each starts at the template&apos;s default; one left empty is assumed, and the import report says how.</source>
+        <translation>%1은(는) 다음 파라미터를 받습니다. 각 값은 템플릿의 기본값으로 시작하며, 비워 두면 가정된 값을 쓰고 가져오기 보고서에 그 방법을 적습니다.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4325,12 @@
         <source>%1: a record without a target has no value; not exported</source>
         <translation>%1: 대상이 없는 레코드에는 값이 없으므로 내보내지 않습니다</translation>
     </message>
+    <message numerus="yes">
+        <source>%n resource(s) kept from the imported CloudFormation template (%1) are not written: only the CloudFormation export carries them</source>
+        <translation>
+            <numerusform>가져온 CloudFormation 템플릿(%1)에서 유지된 리소스 %n개는 기록되지 않습니다. CloudFormation 내보내기만 이를 담습니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Types</name>
@@ -4861,6 +5025,14 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     <message>
         <source>%1: cannot read the drill: larger than %2 MiB</source>
         <translation>%1: 훈련을 읽을 수 없습니다: %2 MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the design is empty: there is nothing to export or simulate</source>
+        <translation>설계가 비어 있습니다. 내보내거나 시뮬레이션할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
