@@ -12,6 +12,9 @@ bash "$root/scripts/deps.sh" --clang
 command -v clang++ >/dev/null || { echo "sanitize: clang++ is needed (apt-get install clang libclang-rt-dev)" >&2; exit 2; }
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# As in build.sh: hashed relative to the checkout, so CI's fresh clone reuses what was compiled here.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 if [[ ! -f $build/build.ninja ]]; then
   # -O1 -g: sanitizer checks with readable stacks, at about half the cost of -O0.
