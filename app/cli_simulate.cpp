@@ -36,8 +36,8 @@ bool readNumber(const Options &o, const QString &key, double min, double max, do
 int simulate(const QStringList &args)
 {
     const QString usageText =
-        u"usage: skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R] [--csv OUT.csv] [--format text|json] [--report REPORT.html]"_s;
-    const Options o = parseOptions(args, {u"drill"_s, u"duration"_s, u"seed"_s, u"rps"_s, u"csv"_s, u"format"_s, u"report"_s});
+        u"usage: skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R] [--csv OUT.csv] [--format text|json] [--report REPORT.html] [--entry ID]"_s;
+    const Options o = parseOptions(args, {u"drill"_s, u"duration"_s, u"seed"_s, u"rps"_s, u"csv"_s, u"format"_s, u"report"_s, u"entry"_s});
     if (!o.error.isEmpty())
         return fail(o.error + u"; "_s + usageText);
     const QString format = o.values.value(u"format"_s, u"text"_s);
@@ -92,7 +92,26 @@ int simulate(const QStringList &args)
         return exitBadInput;
     }
 
+    const QString entry = o.values.value(u"entry"_s);
+    if (o.values.contains(u"entry"_s)) {
+        const Resource *r = loaded.document->find(entry);
+        if (!r)
+            return fail(CliMsg::tr("%1: --entry: no resource %2").arg(o.file, entry));
+        if (r->type != ResourceType::Route53Record && r->type != ResourceType::LoadBalancer && r->type != ResourceType::Ec2Instance)
+            return fail(CliMsg::tr("%1: --entry: %2 cannot take traffic from the internet (a Route 53 record, an "
+                                   "internet-facing load balancer or an instance with a public address can)")
+                            .arg(o.file, entry));
+        drill.entry = entry;
+    }
+
     sim::Simulation simulation(*loaded.document, drill, quint64(seed));
+    if (simulation.entryPoints().isEmpty())
+        return fail(entry.isEmpty()
+                        ? CliMsg::tr("%1: no entry point: traffic from the internet has nowhere to go (no Route 53 record "
+                                     "that points somewhere, no internet-facing load balancer, no instance with a public "
+                                     "address); --entry ID chooses one").arg(o.file)
+                        : CliMsg::tr("%1: --entry: %2 cannot take traffic from the internet (an internal load balancer, "
+                                     "a record that points nowhere, an instance without a public address)").arg(o.file, entry));
     // Per-instance series cost memory on long runs: only when the CSV or an expectation needs them.
     const bool instanceExpectation = std::any_of(drill.expect.begin(), drill.expect.end(), [&](const sim::Expectation &e) {
         const Resource *r = loaded.document->find(e.target);

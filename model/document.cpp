@@ -1,4 +1,5 @@
 #include "document.h"
+#include "zones.h"
 
 #include "catalogue.h"
 
@@ -545,6 +546,19 @@ void Document::applyChanges(const QList<ResourceChange> &changes, bool toBefore)
     }
     if (!restored.isEmpty())
         Q_EMIT resourcesRestored(restored);
+}
+
+QStringList assumedZones(const QString &region)
+{
+    QString letters = QStringLiteral("abc");
+    if (region == QStringLiteral("us-east-1"))
+        letters = QStringLiteral("abcdef");
+    else if (region == QStringLiteral("us-west-1"))
+        letters = QStringLiteral("bc");
+    QStringList zones;
+    for (QChar c : std::as_const(letters))
+        zones.append(region + c);
+    return zones;
 }
 
 } // namespace skydraft

@@ -184,6 +184,38 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"the design is empty"_s), qPrintable(r.err));
     }
 
+    // Issue 14: traffic enters where the design can take it; --entry chooses; a design with no
+    // entry point is refused with the reason; networks from outside are assumed to work.
+    void entryPoints()
+    {
+        const QString fixtures = QStringLiteral(SKYDRAFT_SOURCE_DIR) + u"/tests/fixtures/cloudformation/"_s;
+        // A VPC and its subnets only: nothing takes traffic from the internet.
+        Run r = runSkydraft({u"simulate"_s, fixtures + u"vpc-2azs.yaml"_s, u"--duration"_s, u"60"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"no entry point"_s), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+
+        r = runSkydraft({u"simulate"_s, samplePath(u"three-tier"_s), u"--duration"_s, u"120"_s, u"--entry"_s, u"Nope"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"no resource Nope"_s), qPrintable(r.err));
+        r = runSkydraft({u"simulate"_s, samplePath(u"three-tier"_s), u"--duration"_s, u"120"_s, u"--entry"_s, u"Database"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"Database cannot take traffic from the internet"_s), qPrintable(r.err));
+        // Straight to the load balancer, past the record: it serves.
+        r = runSkydraft({u"simulate"_s, samplePath(u"three-tier"_s), u"--duration"_s, u"120"_s, u"--entry"_s,
+                         u"WebLoadBalancer"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"passed"_s).toBool());
+
+        // An imported stack whose VPC, subnets and instance groups are parameters: the load
+        // balancer takes the traffic and the outside networks are assumed to carry it.
+        r = runSkydraft({u"simulate"_s, fixtures + u"AutoScalingMultiAZWithNotifications.yaml"_s, u"--duration"_s, u"180"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"Assumptions:"_s) && r.out.contains(u"taken to work"_s) && r.out.contains(u"Subnets1"_s),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"blocked"_s), qPrintable(r.out));
+    }
+
     void csvHasOneRowPerSecondPerMetric()
     {
         QTemporaryDir dir;

@@ -678,6 +678,40 @@ Resources:
         QVERIFY(hcl.contains(u"var.subnets[1]"_s));
     }
 
+    // Issue 14: an Auto Scaling group and a classic load balancer in the default VPC by
+    // `AvailabilityZones: !GetAZs ''` are written back that way, not with one subnet parameter
+    // per zone; a list of zones stays that list.
+    void defaultVpcZonesStayZones()
+    {
+        const LoadResult imported = DesignLoader::load(QStringLiteral(SKYDRAFT_SOURCE_DIR)
+                                                       + u"/tests/fixtures/cloudformation/ELBWithLockedDownAutoScaledInstances.json"_s);
+        QVERIFY(imported.ok());
+        const QByteArray json = Exporter::run(*imported.document, ExportFormat::CloudFormationJson).data;
+        QVERIFY2(spec().check(json).isEmpty(), qPrintable(spec().check(json).join(u'\n')));
+        const QJsonObject t = QJsonDocument::fromJson(json).object();
+        const QJsonObject resources = t.value(u"Resources"_s).toObject();
+        for (const QString &id : {u"WebServerGroup"_s, u"ElasticLoadBalancer"_s}) {
+            const QJsonObject p = resources.value(id).toObject().value(u"Properties"_s).toObject();
+            QVERIFY2(!p.contains(u"VPCZoneIdentifier"_s) && !p.contains(u"Subnets"_s), qPrintable(id));
+            QCOMPARE(p.value(u"AvailabilityZones"_s).toObject().value(u"Fn::GetAZs"_s).toString(), QString());
+            QVERIFY(p.value(u"AvailabilityZones"_s).toObject().contains(u"Fn::GetAZs"_s));
+        }
+        for (const QString &name : t.value(u"Parameters"_s).toObject().keys())
+            QVERIFY2(!name.startsWith(u"DefaultSubnet"_s) && name != u"DefaultVpc"_s, qPrintable(name));
+
+        // Two zones named in the design stay those two zones.
+        Document doc;
+        doc.copyFrom(*imported.document);
+        const QStringList two = doc.find(u"WebServerGroup"_s)->references(u"subnets"_s).mid(0, 2);
+        QCOMPARE(two.size(), 2);
+        QVERIFY(doc.setProperty(u"WebServerGroup"_s, u"subnets"_s, two));
+        const QJsonObject p2 = QJsonDocument::fromJson(Exporter::run(doc, ExportFormat::CloudFormationJson).data)
+                                   .object().value(u"Resources"_s).toObject().value(u"WebServerGroup"_s).toObject()
+                                   .value(u"Properties"_s).toObject();
+        QCOMPARE(p2.value(u"AvailabilityZones"_s).toArray().size(), 2);
+        QCOMPARE(p2.value(u"AvailabilityZones"_s).toArray().at(0).toString(), doc.zoneOf(two.first()));
+    }
+
     void defaultVpcIsNeverCreated()
     {
         QTemporaryDir dir;
@@ -714,7 +748,12 @@ Resources:
                 QVERIFY2(type == u"AWS::EC2::SecurityGroup"_s || type == u"AWS::EC2::Instance"_s, qPrintable(type));
             }
             QVERIFY(!json.contains("172.31."));
-            QCOMPARE(t.value(u"Metadata"_s).toObject().value(u"SkyDraft"_s).toObject().value(u"DefaultVpc"_s).toString(), u"DefaultVpc"_s);
+            // The group had no VpcId (the default VPC): it still has none, and no VPC parameter
+            // is asked for; the instance's default subnet is a parameter listed for the import.
+            const QJsonObject group = t.value(u"Resources"_s).toObject().value(u"WebGroup"_s).toObject();
+            QVERIFY(!group.value(u"Properties"_s).toObject().contains(u"VpcId"_s));
+            QVERIFY(!t.value(u"Parameters"_s).toObject().contains(u"DefaultVpc"_s));
+            QVERIFY(!t.value(u"Metadata"_s).toObject().value(u"SkyDraft"_s).toObject().value(u"DefaultSubnets"_s).toObject().isEmpty());
             // Imported again, the parameters are the default VPC and subnet again.
             const QString again = dir.filePath(format == ExportFormat::CloudFormationJson ? u"again.json"_s : u"again.yaml"_s);
             QFile out(again);

@@ -485,6 +485,68 @@ void TestReachability::rules_data()
            {"id": "Sub2", "type": "subnet", "parent": "Az2", "properties": {"cidr": "10.1.0.0/24"}},
            {"id": "Far", "type": "ec2-instance", "parent": "Sub2"}])",
        u"Client"_s, u"Far"_s, 80, u"NO_PATH"_s, u"Vpc2"_s, u"ingress"_s);
+    // Issue 14: two VPCs with internet gateways and no peering: public traffic between them
+    // leaves through one VPC's way out and enters the other's gateway, as from the internet.
+    const QByteArray farVpc = R"({"id": "Vpc2", "type": "vpc", "properties": {"cidr": "10.1.0.0/16"}},
+        {"id": "Az2", "type": "availability-zone", "parent": "Vpc2", "properties": {"zone": "us-east-1a"}},
+        {"id": "Igw2", "type": "internet-gateway", "parent": "Vpc2"},
+        {"id": "Rt2", "type": "route-table", "parent": "Vpc2", "properties": {"routes": [{"destination": "0.0.0.0/0", "target": "Igw2"}]}},
+        {"id": "Sub2", "type": "subnet", "parent": "Az2", "properties": {"cidr": "10.1.0.0/24", "routeTable": "Rt2"}},
+        {"id": "FarSg", "type": "security-group", "parent": "Vpc2",
+         "properties": {"inbound": [{"protocol": "tcp", "fromPort": 80, "toPort": 80, "cidr": "0.0.0.0/0"}]}},
+        {"id": "Far", "type": "ec2-instance", "parent": "Sub2", "properties": {"securityGroups": ["FarSg"], "associatePublicIp": "yes"}})";
+    yes("vpc: two vpcs with internet gateways talk over the internet", arr({farVpc}), u"Client"_s, u"Far"_s, 80,
+        {u"Client"_s, u"Nat"_s, u"Igw"_s, u"internet"_s, u"Igw2"_s, u"FarSg"_s, u"Far"_s});
+    no("vpc: over the internet, a group reference from the other vpc does not match",
+       arr({farVpc, R"({"id": "FarSg", "type": "security-group", "parent": "Vpc2",
+                        "properties": {"inbound": [{"protocol": "tcp", "fromPort": 80, "toPort": 80, "group": "ClientSg"}]}})"}),
+       u"Client"_s, u"Far"_s, 80, u"ENI_SG_RULES_MISMATCH"_s, u"FarSg"_s, u"ingress"_s);
+    no("vpc: the other vpc's end has no public address",
+       arr({farVpc, R"({"id": "Far", "type": "ec2-instance", "parent": "Sub2", "properties": {"securityGroups": ["FarSg"]}})"}),
+       u"Client"_s, u"Far"_s, 80, u"NO_PATH"_s, u"Vpc2"_s, u"ingress"_s);
+    no("vpc: over the internet needs the source's way out",
+       arr({farVpc, R"({"id": "PrivateRt", "type": "route-table", "parent": "Vpc"})"}), u"Client"_s, u"Far"_s, 80,
+       u"NO_ROUTE_TO_DESTINATION"_s, u"PrivateRt"_s, u"egress"_s);
+
+    // Issue 14: a classic load balancer made in the account's default VPC without security
+    // groups gets AWS's default_elb group, open to everyone on its listener ports.
+    const QByteArray defaultVpcClb = R"({"id": "Vpc", "type": "vpc", "properties": {"cidr": "10.0.0.0/16", "externalSource": "default"}},
+        {"id": "Clb", "type": "load-balancer", "parent": "Vpc",
+         "properties": {"kind": "classic", "subnets": ["PubA", "PubB"], "instances": ["Web"],
+                        "listeners": [{"protocol": "HTTP", "port": 80, "instanceProtocol": "HTTP", "instancePort": 80}]}},
+        {"id": "WebSg", "type": "security-group", "parent": "Vpc",
+         "properties": {"inbound": [{"protocol": "tcp", "fromPort": 80, "toPort": 80, "cidr": "0.0.0.0/0"}]}},
+        {"id": "Web", "type": "ec2-instance", "parent": "PrivA", "properties": {"securityGroups": ["WebSg"]}})";
+    yes("lb: classic without groups in the default vpc gets default_elb", arr({defaultVpcClb}), u"internet"_s, u"Clb"_s, 80,
+        {u"Igw"_s, u"Clb"_s});
+    yes("lb: default_elb sends to the instances", arr({defaultVpcClb}), u"internet"_s, u"Web"_s, 80,
+        {u"Clb"_s, u"WebSg"_s, u"Web"_s});
+    no("lb: classic without groups elsewhere has the vpc's default group",
+       arr({QByteArray(defaultVpcClb).replace(R"(, "externalSource": "default")", "")}), u"internet"_s, u"Clb"_s, 80,
+       u"ENI_SG_RULES_MISMATCH"_s, u"Vpc"_s, u"ingress"_s);
+
+    // Issue 14: networks from outside the design (parameters, imports) are assumed to work:
+    // an outside VPC has its internet gateway, outside subnets their routes, outside groups
+    // let the traffic through (listed under the assumptions).
+    yes("outside: a group from outside is taken to admit",
+        R"([{"id": "ServerSg", "type": "security-group", "parent": "Vpc", "properties": {"external": true}}])",
+        u"Client"_s, u"Server"_s, 443, {u"ServerSg"_s, u"Server"_s});
+    const QByteArray outsideVpc = R"({"id": "ExtVpc", "type": "vpc", "properties": {"external": true, "cidr": "10.9.0.0/16"}},
+        {"id": "ExtAzA", "type": "availability-zone", "parent": "ExtVpc", "properties": {"zone": "us-east-1a"}},
+        {"id": "ExtAzB", "type": "availability-zone", "parent": "ExtVpc", "properties": {"zone": "us-east-1b"}},
+        {"id": "ExtA", "type": "subnet", "parent": "ExtAzA", "properties": {"external": true, "cidr": "10.9.0.0/24"}},
+        {"id": "ExtB", "type": "subnet", "parent": "ExtAzB", "properties": {"external": true, "cidr": "10.9.1.0/24"}},
+        {"id": "ExtLbSg", "type": "security-group", "parent": "ExtVpc",
+         "properties": {"inbound": [{"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidr": "0.0.0.0/0"}]}},
+        {"id": "ExtLb", "type": "load-balancer", "parent": "ExtVpc",
+         "properties": {"kind": "application", "scheme": "internet-facing", "subnets": ["ExtA", "ExtB"], "securityGroups": ["ExtLbSg"],
+                        "listeners": [{"protocol": "HTTP", "port": 443}]}})";
+    yes("outside: an outside vpc and subnets are taken to reach the internet", arr({outsideVpc}), u"internet"_s,
+        u"ExtLb"_s, 443, {u"ExtVpc"_s, u"ExtLbSg"_s, u"ExtLb"_s});
+    no("outside: the design's own group still decides",
+       arr({outsideVpc, R"({"id": "ExtLbSg", "type": "security-group", "parent": "ExtVpc",
+                            "properties": {"inbound": [{"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidr": "10.0.0.0/8"}]}})"}),
+       u"internet"_s, u"ExtLb"_s, 443, u"ENI_SG_RULES_MISMATCH"_s, u"ExtLbSg"_s, u"ingress"_s);
     no("unknown destination", "[]", u"Client"_s, u"Nowhere"_s, 80, u"NO_PATH"_s, u"Nowhere"_s, u"ingress"_s);
     no("unknown source", "[]", u"Nowhere"_s, u"Server"_s, 80, u"NO_PATH"_s, u"Nowhere"_s, u"egress"_s);
     no("internet to internet", "[]", u"internet"_s, u"internet"_s, 80, u"NO_PATH"_s, u"internet"_s, u"egress"_s);

@@ -40,6 +40,8 @@ Peer Endpoint::asPeer() const
     p.internet = internet;
     p.cidr = cidr;
     p.groups = groups; // empty for the default group, which has no id of its own
+    if (!defaultElbPorts.isEmpty())
+        p.groups = {u"default_elb"_s}; // not the VPC's default group: no rule names it
     p.label = label();
     return p;
 }
@@ -50,6 +52,8 @@ QString Endpoint::label() const
         return EndpointMsg::tr("the internet");
     if (!groups.isEmpty())
         return groups.join(u", "_s) + u" (" + resource + u')';
+    if (!defaultElbPorts.isEmpty())
+        return u"default_elb (" + resource + u')';
     return resource + u" (" + cidr.toString() + u')';
 }
 
@@ -121,6 +125,13 @@ QList<Endpoint> endpointsOf(const Document &doc, const QString &id, const QHash<
     // A NAT gateway takes no security group, nor does a network load balancer without one.
     const bool noGroups = r->type == ResourceType::NatGateway
         || (r->type == ResourceType::LoadBalancer && groups.isEmpty() && r->string(u"kind"_s) == u"network"_s);
+    QList<int> defaultElbPorts;
+    if (r->type == ResourceType::LoadBalancer && groups.isEmpty() && r->string(u"kind"_s) == u"classic"_s) {
+        const Resource *vpc = doc.find(doc.vpcOf(id));
+        if (vpc && vpc->string(u"externalSource"_s) == u"default"_s)
+            for (const QVariant &l : r->rows(u"listeners"_s))
+                defaultElbPorts.append(int(l.toMap().value(u"port"_s, 80).toLongLong()));
+    }
 
     for (const QString &subnet : std::as_const(subnets)) {
         const NetCache::SubnetInfo &info = cache->subnet(subnet);
@@ -135,6 +146,7 @@ QList<Endpoint> endpointsOf(const Document &doc, const QString &id, const QHash<
         e.cidr = info.cidr;
         e.groups = groups;
         e.noGroups = noGroups;
+        e.defaultElbPorts = defaultElbPorts;
         switch (r->type) {
         case ResourceType::Ec2Instance: {
             const QString eip = elasticIpOf(doc, id);

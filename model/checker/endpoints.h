@@ -20,6 +20,10 @@ struct Endpoint {
     bool publicAddress = false;
     QString publicReason; ///< why it has (or lacks) a public address
     PortRange ephemeral = ephemeralLinux();
+    /// A classic load balancer made in the account's default VPC without security groups gets
+    /// AWS's `default_elb_*` group: open to everyone on its listener ports, all out. Its
+    /// listener ports then; empty otherwise.
+    QList<int> defaultElbPorts;
 
     /// How a filter at the other end sees this endpoint.
     Peer asPeer() const;

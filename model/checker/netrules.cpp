@@ -122,6 +122,15 @@ Verdict securityGroups(NetCache &cache, const QStringList &groups, const QString
             return {true, g, what};
         }
     }
+    // A group from outside the design (a template parameter or import): its rules are not
+    // known, so it is taken to let the traffic through (reach lists it under its assumptions).
+    for (const QString &g : groups)
+        if (const Resource *r = cache.doc().find(g); r && r->isExternal())
+            return {true, g,
+                    inbound ? NetMsg::tr("%1 is defined outside the design: its rules are unknown, taken to allow %2 from %3")
+                                  .arg(g, flow.toString(), peer.label)
+                            : NetMsg::tr("%1 is defined outside the design: its rules are unknown, taken to allow %2 to %3")
+                                  .arg(g, flow.toString(), peer.label)};
     const QString list = groups.join(u", "_s);
     if (inbound)
         return {false, groups.first(),

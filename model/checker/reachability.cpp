@@ -11,6 +11,29 @@ struct ReachMsg {
     Q_DECLARE_TR_FUNCTIONS(skydraft::Checker)
 };
 
+/// The security-group verdict for one end; a classic load balancer with AWS's default_elb
+/// group (Endpoint::defaultElbPorts) is judged by that group.
+Verdict groupsOf(NetCache &cache, const Endpoint &e, Direction direction, const Flow &flow, const Peer &peer)
+{
+    if (e.defaultElbPorts.isEmpty())
+        return securityGroups(cache, e.groups, e.vpc, e.noGroups, direction, flow, peer, e.resource);
+    QStringList ports;
+    for (int p : e.defaultElbPorts)
+        ports.append(QString::number(p));
+    if (direction == Direction::Egress)
+        return {true, e.resource,
+                ReachMsg::tr("%1 has no security group in the default VPC, so AWS gave it its default_elb group: all "
+                             "outbound traffic allowed").arg(e.resource)};
+    if ((flow.protocol == Protocol::Tcp || flow.protocol == Protocol::All)
+        && (flow.port < 0 || e.defaultElbPorts.contains(flow.port)))
+        return {true, e.resource,
+                ReachMsg::tr("%1 has no security group in the default VPC, so AWS gave it its default_elb group: open "
+                             "to everyone on its listener ports (%2)").arg(e.resource, ports.join(u", "_s))};
+    return {false, e.resource,
+            ReachMsg::tr("%1 has AWS's default_elb group, open only on its listener ports (%2), not %3")
+                .arg(e.resource, ports.join(u", "_s), flow.toString())};
+}
+
 bool listenerCarries(const QString &listenerProtocol, Protocol protocol)
 {
     static const QStringList tcp = {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s, u"TLS"_s, u"SSL"_s, u"TCP_UDP"_s};
@@ -51,6 +74,10 @@ Reachability::~Reachability() = default;
 Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const Flow &f) const
 {
     Leg out;
+    auto outside = [this](const QString &id) {
+        const Resource *r = m_doc.find(id);
+        return r && r->isExternal();
+    };
     auto fail = [&](const QString &code, const QString &component, Direction dir, const QString &detail) {
         out.ok = false;
         out.blocked = {code, component, directionName(dir), detail};
@@ -77,10 +104,33 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
 
     if (s.internet && d.internet)
         return fail(u"NO_PATH"_s, s.resource, Direction::Egress, ReachMsg::tr("both ends are the internet"));
+    if (!s.internet && !d.internet && s.vpc != d.vpc && d.publicAddress) {
+        // Two VPCs without peering: traffic to the other end's public address leaves through
+        // this VPC's way out (internet gateway or NAT) and enters through the other's gateway.
+        Endpoint toInternet;
+        toInternet.resource = u"internet"_s;
+        toInternet.internet = true;
+        toInternet.publicAddress = true;
+        Endpoint fromInternet = toInternet;
+        fromInternet.ephemeral = s.ephemeral;
+        const Leg first = leg(s, toInternet, f);
+        if (!first.ok)
+            return first;
+        const Leg second = leg(fromInternet, d, f);
+        out = second;
+        out.hops = first.hops;
+        if (!out.hops.isEmpty() && out.hops.last().type == u"destination"_s)
+            out.hops.removeLast();
+        out.hops.append({u"internet"_s, u"internet"_s,
+                         ReachMsg::tr("%1 and %2 are in different VPCs with no peering: over the internet to %2's public "
+                                      "address (%3)").arg(s.resource, d.resource, d.publicReason)});
+        out.hops += second.hops.mid(1); // the internet is already on the path
+        return out;
+    }
     hop(s.resource, u"source"_s, s.internet ? ReachMsg::tr("clients on the internet") : ReachMsg::tr("in %1 (%2)").arg(s.subnet, s.zone));
 
     if (!s.internet) {
-        const Verdict v = securityGroups(m_cache, s.groups, s.vpc, s.noGroups, Direction::Egress, f, dPeer, s.resource);
+        const Verdict v = groupsOf(m_cache, s, Direction::Egress, f, dPeer);
         if (!v.allowed)
             return fail(u"ENI_SG_RULES_MISMATCH"_s, v.component.isEmpty() ? s.resource : v.component, Direction::Egress, v.detail);
         hop(v.component, u"security-group"_s, v.detail);
@@ -91,12 +141,23 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
             return fail(u"IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"_s, d.resource, Direction::Ingress,
                         ReachMsg::tr("%1; an internet gateway admits traffic only to public addresses").arg(d.publicReason));
         const QString igw = m_cache.internetGatewayOf(d.vpc);
-        if (igw.isEmpty())
+        // A VPC or subnet from outside the design is taken to have its way to the internet.
+        const bool outsideVpc = outside(d.vpc);
+        if (igw.isEmpty() && !outsideVpc)
             return fail(u"NO_ROUTE_TO_DESTINATION"_s, d.vpc, Direction::Ingress,
                         ReachMsg::tr("%1 has no internet gateway").arg(d.vpc));
-        hop(igw, u"internet-gateway"_s, ReachMsg::tr("forwards to the public address of %1 (%2)").arg(d.resource, d.publicReason));
+        if (igw.isEmpty())
+            hop(d.vpc, u"internet-gateway"_s,
+                ReachMsg::tr("%1 is defined outside the design: taken to have an internet gateway, which forwards to the "
+                             "public address of %2 (%3)").arg(d.vpc, d.resource, d.publicReason));
+        else
+            hop(igw, u"internet-gateway"_s, ReachMsg::tr("forwards to the public address of %1 (%2)").arg(d.resource, d.publicReason));
         const Route &back = m_cache.internetRoute(d.subnet);
-        if (!back.found || back.target != igw)
+        const bool assumedBack = (!back.found && outside(d.subnet)) || (igw.isEmpty() && outsideVpc);
+        if (assumedBack)
+            hop(d.subnet, u"route-table"_s,
+                ReachMsg::tr("%1 is defined outside the design: its route to the internet is taken to work").arg(d.subnet));
+        else if (!back.found || back.target != igw)
             return fail(u"NO_ROUTE_TO_DESTINATION"_s, back.table.isEmpty() ? d.subnet : back.table, Direction::Egress,
                         back.found ? ReachMsg::tr("replies from %1 to the internet go to %2, not to internet gateway %3, so the "
                                                   "connection never completes")
@@ -105,6 +166,13 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
         if (!acl(d.subnet, Direction::Ingress, f.protocol, flowPorts, sPeer, false)
             || !acl(d.subnet, Direction::Egress, f.protocol, s.ephemeral, sPeer, true))
             return out;
+    } else if (d.internet && !m_cache.internetRoute(s.subnet).found && outside(s.subnet)) {
+        // A subnet from outside the design is taken to have its way to the internet.
+        if (!acl(s.subnet, Direction::Egress, f.protocol, flowPorts, dPeer, false)
+            || !acl(s.subnet, Direction::Ingress, f.protocol, s.ephemeral, dPeer, true))
+            return out;
+        hop(s.subnet, u"route-table"_s,
+            ReachMsg::tr("%1 is defined outside the design: its route to the internet is taken to work").arg(s.subnet));
     } else if (d.internet) {
         const Route &route = m_cache.internetRoute(s.subnet);
         if (!route.found)
@@ -164,7 +232,7 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
     }
 
     if (!d.internet) {
-        const Verdict v = securityGroups(m_cache, d.groups, d.vpc, d.noGroups, Direction::Ingress, f, sPeer, d.resource);
+        const Verdict v = groupsOf(m_cache, d, Direction::Ingress, f, sPeer);
         if (!v.allowed)
             return fail(u"ENI_SG_RULES_MISMATCH"_s, v.component.isEmpty() ? d.resource : v.component, Direction::Ingress, v.detail);
         hop(v.component, u"security-group"_s, v.detail);

@@ -3,6 +3,8 @@
 
 #include "cfncontext.h"
 
+#include "model/zones.h"
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft::exchange {
@@ -16,6 +18,36 @@ using T = ResourceType;
 bool decidesPublicIp(const Resource &r)
 {
     return r.string(u"associatePublicIp"_s) != u"subnet-default"_s;
+}
+
+/// Where an Auto Scaling group or a classic load balancer runs. In default subnets of the
+/// account's default VPC only: by zone, as such templates say it (AWS takes each zone's
+/// default subnet), `Fn::GetAZs` for every zone of the region, so that no subnet parameter is
+/// asked for and the template keeps its form. Else the subnets under `subnetKey`.
+void placeIn(const CfnContext &c, const QStringList &subnets, const QString &subnetKey, Value &p)
+{
+    QStringList zones;
+    bool defaults = !subnets.isEmpty();
+    for (const QString &s : subnets) {
+        const Resource *r = c.doc.find(s);
+        if (!r || r->type != T::Subnet || r->string(u"externalSource"_s) != u"default"_s || c.doc.zoneOf(s).isEmpty()) {
+            defaults = false;
+            break;
+        }
+        zones.append(c.doc.zoneOf(s));
+    }
+    if (!defaults) {
+        p[subnetKey] = c.refs(subnets);
+        return;
+    }
+    QStringList sorted = zones;
+    sorted.sort();
+    QStringList all = assumedZones(c.doc.region());
+    all.sort();
+    if (sorted == all)
+        p[u"AvailabilityZones"_s] = single(u"Fn::GetAZs"_s, Value(QString()));
+    else
+        p[u"AvailabilityZones"_s] = Value::stringList(zones);
 }
 
 void mapLaunchTemplates(CfnContext &c)
@@ -102,7 +134,7 @@ void mapAutoScalingGroups(CfnContext &c)
         p[u"MaxSize"_s] = QString::number(r->integer(u"maxSize"_s));
         if (r->isSet(u"desiredCapacity"_s))
             p[u"DesiredCapacity"_s] = QString::number(r->integer(u"desiredCapacity"_s));
-        p[u"VPCZoneIdentifier"_s] = c.refs(r->references(u"subnets"_s));
+        placeIn(c, r->references(u"subnets"_s), u"VPCZoneIdentifier"_s, p);
         const QString lt = r->string(u"launchTemplate"_s);
         if (c.doc.contains(lt))
             p[u"LaunchTemplate"_s] = launchTemplateSpec(c, lt);
@@ -311,7 +343,10 @@ void mapLoadBalancers(CfnContext &c)
             p[u"Type"_s] = kind;
         if (r->string(u"scheme"_s) != u"internet-facing"_s)
             p[u"Scheme"_s] = r->string(u"scheme"_s);
-        p[u"Subnets"_s] = c.refs(r->references(u"subnets"_s));
+        if (classic)
+            placeIn(c, r->references(u"subnets"_s), u"Subnets"_s, p);
+        else
+            p[u"Subnets"_s] = c.refs(r->references(u"subnets"_s));
         p.setIfAny(u"SecurityGroups"_s, c.refs(r->references(u"securityGroups"_s)));
         QStringList depends;
         if (r->string(u"scheme"_s) == u"internet-facing"_s)

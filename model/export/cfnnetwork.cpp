@@ -334,7 +334,9 @@ void mapSecurityGroups(CfnContext &c)
         p[u"GroupDescription"_s] = rules::groupDescription(description);
         if (rules::groupDescription(description) != description)
             c.notes.append(CfnMsg::tr("%1: AWS accepts only letters, digits, spaces and ._-:/()#,@[]+=&;{}!$* in a description (255 at most); the others are written as \"-\"").arg(g->id));
-        p[u"VpcId"_s] = c.ref(c.doc.vpcOf(g->id));
+        // A group without VpcId is made in the account's default VPC, as the template said.
+        if (const Resource *vpc = c.doc.find(c.doc.vpcOf(g->id)); !vpc || vpc->string(u"externalSource"_s) != u"default"_s)
+            p[u"VpcId"_s] = c.ref(c.doc.vpcOf(g->id));
         QList<std::pair<QString, Value>> standalone; // logical id, properties
         for (const bool egress : {false, true}) {
             const QString key = egress ? u"outbound"_s : u"inbound"_s;

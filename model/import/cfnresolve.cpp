@@ -1,6 +1,7 @@
 #include "cfnresolve.h"
 
 #include "model/cidr.h"
+#include "model/zones.h"
 
 #include <QCoreApplication>
 
@@ -80,15 +81,7 @@ Node externalList(const QString &name, const QString &kind, int count, const Nod
 
 QStringList zonesOf(const QString &region)
 {
-    QString letters = u"abc"_s;
-    if (region == u"us-east-1"_s)
-        letters = u"abcdef"_s;
-    else if (region == u"us-west-1"_s)
-        letters = u"bc"_s;
-    QStringList zones;
-    for (QChar c : letters)
-        zones.append(region + c);
-    return zones;
+    return assumedZones(region);
 }
 
 bool Resolver::isNetworkIdType(const QString &type)

@@ -95,6 +95,10 @@ struct Drill {
     Settings settings;
     std::vector<DrillEvent> events; ///< sorted by time, stable
     std::vector<Expectation> expect;
+    /// Where the traffic enters (`simulate --entry`): a Route 53 record, an internet-facing
+    /// load balancer or an instance with a public address. Empty: every entry point of the
+    /// design. Not part of the drill file.
+    QString entry;
 };
 
 struct DrillParse {

@@ -420,9 +420,10 @@ void Simulation::State::buildGroups(const QList<Link> &links, const net::Reachab
 }
 
 // Entry points: the records' DNS links (a record -> a load balancer or an instance, or its
-// Elastic IP -> the instance), else, when no record points anywhere, internet-facing load
+// Elastic IP -> the instance), else, when the design has no record, internet-facing load
 // balancers (the topology's internet -> load balancer links, made whether or not the design
-// draws the internet).
+// draws the internet), else instances with a public address. The drill's `entry` (simulate
+// --entry) keeps only that record, load balancer or instance.
 void Simulation::State::buildEntries(const QList<Link> &links, const net::Reachability &reach)
 {
     const Document &d = *doc;
@@ -461,13 +462,35 @@ void Simulation::State::buildEntries(const QList<Link> &links, const net::Reacha
             e.failoverRole = r->string(u"failoverRole"_s);
         entries.push_back(e);
     }
-    if (!anyRecord)
-        for (size_t i = 0; i < lbs.size(); ++i)
-            if (d.find(lbs[i].id)->string(u"scheme"_s) == u"internet-facing"_s) {
-                Entry e;
-                e.lb = int(i);
-                entries.push_back(e);
-            }
+    const QString chosen = drill.entry;
+    const Resource *chosenResource = d.find(chosen);
+    if (chosenResource && chosenResource->type == ResourceType::Route53Record) {
+        std::erase_if(entries, [&](const Entry &e) { return e.record != chosen; });
+        return;
+    }
+    if (chosen.isEmpty() && anyRecord)
+        return;
+    entries.clear(); // a chosen load balancer or instance takes all the traffic
+    for (size_t i = 0; i < lbs.size(); ++i)
+        if (d.find(lbs[i].id)->string(u"scheme"_s) == u"internet-facing"_s && (chosen.isEmpty() || lbs[i].id == chosen)) {
+            Entry e;
+            e.lb = int(i);
+            entries.push_back(e);
+        }
+    if (!entries.empty())
+        return;
+    // No record and no internet-facing load balancer: the instances with a public address.
+    for (size_t i = 0; i < instances.size(); ++i) {
+        if (!chosen.isEmpty() && instances[i].id != chosen)
+            continue;
+        const QList<net::Endpoint> ends = reach.endpoints(instances[i].id);
+        if (ends.isEmpty() || !ends.first().publicAddress)
+            continue;
+        Entry e;
+        e.instance = int(i);
+        e.reachable = reach.reach(u"internet"_s, instances[i].id, http).reachable;
+        entries.push_back(e);
+    }
 }
 
 // The running fleet at t = 0: every group at its desired capacity, in service and healthy;
@@ -585,6 +608,19 @@ Simulation::Simulation(const Document &doc, Drill drill, quint64 seed) : d(std::
 }
 
 Simulation::~Simulation() = default;
+
+QStringList Simulation::entryPoints() const
+{
+    QStringList out;
+    for (const Entry &e : d->entries)
+        out.append(!e.record.isEmpty() ? e.record
+                   : e.lb >= 0         ? d->lbs[size_t(e.lb)].id
+                   : e.instance >= 0   ? d->instances[size_t(e.instance)].id
+                                       : QString());
+    out.removeDuplicates();
+    out.removeAll(QString());
+    return out;
+}
 
 void Simulation::keepCheckpoint()
 {

@@ -3,6 +3,8 @@
 #include "simreport.h"
 #include "simstate.h"
 
+#include "model/document.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,6 +113,15 @@ Summary Simulation::summary() const
         s.expectations.push_back(evaluate(e, d->metrics, d->t));
         s.passed = s.passed && s.expectations.back().passed;
     }
+    // Networks from outside the design (template parameters, imports): the checker takes
+    // their routes and groups to let the traffic through, and so does the run.
+    QStringList outside;
+    for (const Resource *r : d->doc->resources())
+        if (r->isExternal())
+            outside.append(r->id);
+    if (!outside.isEmpty())
+        s.assumptions.append(SimMsg::tr("defined outside the design, taken to work (routes to the internet, security "
+                                        "groups letting the traffic through): %1").arg(outside.join(u", "_s)));
     return s;
 }
 
@@ -125,6 +136,11 @@ QByteArray summaryText(const Summary &s, const std::vector<TimelineEvent> &timel
         for (const ExpectationResult &r : s.expectations)
             out += u"  "_s + (r.passed ? u"PASS "_s : u"FAIL "_s) + describe(r.expectation) + u": "_s
                  + SimMsg::tr("actual %1").arg(num(r.actual, 6)) + u'\n';
+    }
+    if (!s.assumptions.isEmpty()) {
+        out += SimMsg::tr("Assumptions:") + u'\n';
+        for (const QString &a : s.assumptions)
+            out += u"  "_s + a + u'\n';
     }
     if (!timeline.empty()) {
         out += SimMsg::tr("Timeline:") + u'\n';
@@ -171,6 +187,8 @@ QByteArray summaryJson(const Summary &s, const std::vector<TimelineEvent> &timel
     }
     o.insert(u"expectations"_s, expectations);
     o.insert(u"passed"_s, s.passed);
+    if (!s.assumptions.isEmpty())
+        o.insert(u"assumptions"_s, QJsonArray::fromStringList(s.assumptions));
     QJsonArray events;
     for (const TimelineEvent &e : timeline) {
         QJsonObject x;

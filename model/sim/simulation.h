@@ -4,6 +4,7 @@
 #include "metrics.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -100,6 +101,8 @@ struct Summary {
     double p50 = 0, p95 = 0, p99 = 0; ///< seconds
     std::vector<ExpectationResult> expectations;
     bool passed = true;
+    /// What the run had to take for granted (networks defined outside the design).
+    QStringList assumptions;
 };
 
 /// A deterministic, fixed-step (1 s) simulation of traffic through a design.
@@ -160,6 +163,11 @@ public:
     /// a headless run never goes back). A live view keeps one a minute or so.
     void setCheckpointInterval(int seconds);
     int checkpointInterval() const;
+    /// Where the traffic enters, by design id: the Route 53 records that point somewhere, else
+    /// the internet-facing load balancers, else the instances with a public address (only the
+    /// drill's `entry` when it names one). Empty: the design has no entry point and every
+    /// request fails.
+    QStringList entryPoints() const;
     /// The time of the next drill event at or after now(), or a negative number when none.
     double nextEventTime() const;
 

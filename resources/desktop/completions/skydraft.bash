@@ -69,7 +69,7 @@ _skydraft()
             COMPREPLY=($(compgen -W 'en ko' -- "$cur"))
             return
             ;;
-        --from)
+        --from | --entry)
             COMPREPLY=($(compgen -W "$(_skydraft_ids "$file")" -- "$cur"))
             return
             ;;
@@ -127,7 +127,7 @@ _skydraft()
         import) options='--param --region -o' ;;
         layout) options='-o' ;;
         export) options='--to -o --scale' ;;
-        simulate) options='--drill --duration --seed --rps --csv --format --report' ;;
+        simulate) options='--drill --duration --seed --rps --csv --format --report --entry' ;;
         learn) options='--format --lang' ;;
         *) return ;; # skydraft FILE: the designer takes nothing more
     esac
