@@ -507,6 +507,8 @@ std::vector<TypeSpec> buildCatalogueTable()
                      num("backupRetention", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Backup retention (days)"), 7, 0, 35),
                      ref("sourceDb", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Replica of"), {T::RdsInstance})
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Set to make this instance an asynchronous read replica.")),
+                     flag("repointOnPromotion", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Application follows a promotion"), false)
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "For a read replica: a promotion makes a stand-alone instance with its own endpoint. On: the application is pointed at it when the promotion ends (a DNS name or configuration you switch). Off: writes keep going to the old primary until the application is repointed.")),
                      str("availabilityZone", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Preferred AZ"))
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Zone name of the primary; empty lets AWS choose.")),
                  },

@@ -187,6 +187,7 @@ void Simulation::State::buildStores(const QList<Link> &links)
             s.kind = StoreKind::Rds;
             s.cap = databaseCapacity(r->string(u"instanceClass"_s));
             s.multiAz = r->boolean(u"multiAz"_s) && r->string(u"sourceDb"_s).isEmpty();
+            s.repointOnPromotion = r->boolean(u"repointOnPromotion"_s);
             const QString preferred = r->string(u"availabilityZone"_s);
             s.primaryZone = s.zones.contains(preferred) ? preferred : s.zones.value(0);
             for (const QString &z : std::as_const(s.zones))

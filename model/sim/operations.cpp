@@ -67,6 +67,10 @@ void Simulation::State::applyEvent(const DrillEvent &e)
         promoteReplica(store, at);
         return;
     }
+    if (action == u"repoint"_s && store >= 0) {
+        repoint(store, at);
+        return;
+    }
     if (store >= 0 && (action == u"fail"_s || action == u"reboot"_s)) {
         failStore(store, at, action == u"reboot"_s);
         return;
@@ -137,7 +141,7 @@ void Simulation::State::failZone(const QString &zone, double at)
         if (s.kind == StoreKind::Memcached) {
             for (const QString &z : s.nodeZones)
                 if (z == zone)
-                    failStore(int(i), at, false);
+                    failStore(int(i), at, false, zone);
             continue;
         }
         if (s.primaryZone == zone)

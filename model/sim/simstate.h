@@ -235,19 +235,26 @@ struct Store {
     double failoverEnd = kNever;
     bool down = false;            ///< no standby: down until recovered
     int source = -1;              ///< read replica of
-    std::vector<int> replicas;
+    std::vector<int> replicas;    ///< read from by the source's apps (a promoted one until they are repointed)
     bool promoting = false;
     double promoteEnd = kNever;
+    int promotedFrom = -1;        ///< promoted: the former source, whose apps still write there until repointed
+    bool repointPending = false;  ///< the apps are pointed here once the promotion ends
+    bool repointOnPromotion = false; ///< the design's repointOnPromotion: the apps follow at once
+    double backlog = 0;           ///< read replica: the source's writes not applied yet
     int auroraReplicas = 0;
     bool redisFailover = false;   ///< has a replica and automatic failover
     int nodes = 1, nodesUp = 1;   ///< Memcached
     std::vector<QString> nodeZones;
+    /// Failed cache nodes ElastiCache replaces: when, and the zone of the lost node.
+    std::vector<std::pair<double, QString>> replacements;
     double warmth = 1;            ///< cache: share of keys present (refills after a loss)
     double sessionsLost = 0;      ///< cache holding sessions: lost with its data, so far
     int sSessionsLost = -1;
     bool connectionsExhausted = false;
     // This second.
     double reads = 0, writes = 0, failedShare = 0, latency = 0, cpu = 0, connections = 0, lag = 0, writeErrors = 0;
+    double applied = 0; ///< read replica: the source's writes applied this second (its CPU, not its requests)
     int sQueries = -1, sCpu = -1, sConnections = -1, sAvailable = -1, sWriteErrors = -1, sLag = -1, sHit = -1;
 };
 
@@ -393,9 +400,12 @@ struct Simulation::State {
     // datatier.cpp
     void flowDataTier();
     void tickStores(double at);
-    void failStore(int store, double at, bool reboot);
+    /// `zone`: the zone lost, when that is why (a Memcached node there fails).
+    void failStore(int store, double at, bool reboot, const QString &zone = {});
     void recoverStore(int store, double at);
     void promoteReplica(int store, double at);
+    /// Points the apps of a promoted replica's former source at it (a drill's `repoint`).
+    void repoint(int store, double at);
 
     // operations.cpp
     void applyEvent(const DrillEvent &e);
