@@ -550,6 +550,46 @@ private Q_SLOTS:
         QVERIFY(node->detail.contains(u"2 of 2"_s));
         QVERIFY(windowMax(m, u"ObjectCache"_s, u"hit_ratio"_s, 281, 281) < windowMax(m, u"ObjectCache"_s, u"hit_ratio"_s, 279, 279));
     }
+
+    // NAT gateways are zonal: losing one cuts the internet egress of the subnets routed through
+    // it, and the requests that call out from there fail (externalCallPercent); not the others.
+    void natGatewayIsZonal()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"externalCallPercent"_s, 30));
+        // One NAT gateway per zone: losing A cuts AppSubnetA's egress, half the traffic x 30 %.
+        sim::Simulation perZone(*doc, drillFrom(R"({"duration": 400, "traffic": {"rps": 40},
+            "events": [{"at": 100, "do": "fail", "target": "NatGatewayA"}, {"at": 300, "do": "recover", "target": "NatGatewayA"}]})"), 7);
+        perZone.runToEnd();
+        const auto *failed = firstEvent(perZone.timeline(), u"nat-failed"_s, u"NatGatewayA"_s);
+        QVERIFY(failed);
+        QVERIFY(failed->detail.contains(u"AppSubnetA"_s));
+        QVERIFY(!failed->detail.contains(u"AppSubnetB"_s));
+        QCOMPARE(errorRate(perZone, 0, 99), 0.0);
+        const double lost = errorRate(perZone, 100, 299);
+        QVERIFY2(std::abs(lost - 0.15) < 0.01, qPrintable(QString::number(lost)));
+        QCOMPARE(errorRate(perZone, 300, 399), 0.0);
+        // Without external calls the NAT gateway's loss costs nothing.
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"externalCallPercent"_s, 0));
+        sim::Simulation none(*doc, drillFrom(R"({"duration": 400, "traffic": {"rps": 40},
+            "events": [{"at": 100, "do": "fail", "target": "NatGatewayA"}]})"), 7);
+        none.runToEnd();
+        QCOMPARE(errorRate(none, 0, 399), 0.0);
+        // Losing zone A: with a NAT gateway per zone, zone B's instances keep their egress; with
+        // both private subnets routed through NAT gateway A, zone B's lose theirs too.
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"externalCallPercent"_s, 30));
+        const QByteArray azLoss = R"({"duration": 600, "traffic": {"rps": 40}, "events": [{"at": 100, "do": "fail-az", "target": "us-east-1a"}]})";
+        sim::Simulation own(*doc, drillFrom(azLoss), 7);
+        own.runToEnd();
+        QVERIFY(setStored(*doc, u"PrivateRouteTableB"_s, u"routes"_s,
+                          QVariantList{row({{u"destination"_s, u"0.0.0.0/0"_s}, {u"target"_s, u"NatGatewayA"_s}})}));
+        sim::Simulation shared(*doc, drillFrom(azLoss), 7);
+        shared.runToEnd();
+        const double ownRate = errorRate(own, 300, 599), sharedRate = errorRate(shared, 300, 599);
+        QVERIFY2(ownRate < 0.01, qPrintable(QString::number(ownRate)));
+        QVERIFY2(std::abs(sharedRate - 0.3) < 0.01, qPrintable(QString::number(sharedRate)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSimFailures)

@@ -5,6 +5,7 @@
 #include "model/checker/linkreach.h"
 #include "model/checker/reachability.h"
 #include "model/document.h"
+#include "model/routing.h"
 
 #include <algorithm>
 
@@ -155,6 +156,16 @@ void Simulation::State::build()
     // Traffic goes along the design's links (model/topology.h) and nowhere else.
     const QList<Link> links = Topology::links(d);
     const net::Reachability reach(d);
+    for (const Resource *r : doc->resourcesOfType(ResourceType::NatGateway))
+        natZone.insert(r->id, doc->zoneOf(r->id));
+    for (const Resource *r : doc->resourcesOfType(ResourceType::Subnet)) {
+        if (touchesExternal(*doc, r->id))
+            continue; // outside the design: assumed to reach the internet
+        const Route route = internetRoute(*doc, r->id);
+        const Resource *target = route.found ? doc->find(route.target) : nullptr;
+        subnetEgress.insert(r->id, !route.found ? u"-"_s
+                                   : target && target->type == ResourceType::NatGateway ? target->id : QString());
+    }
     buildStores(links);
     buildBalancers(links, reach);
     buildGroups(links, reach);
@@ -339,6 +350,7 @@ int Simulation::State::addUnit(const QString &id, const QList<const Link *> &cal
         else
             u.databases.push_back(s);
     }
+    u.externalShare = std::clamp(double(doc->find(id)->integer(u"externalCallPercent"_s)) / 100.0, 0.0, 1.0);
     const QString store = doc->find(id)->string(u"sessionStore"_s);
     if (store == u"cache"_s && !u.caches.empty()) {
         u.sessions = SessionStore::Cache;

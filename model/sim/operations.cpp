@@ -45,6 +45,21 @@ void Simulation::State::applyEvent(const DrillEvent &e)
         recoverZone(zone, at);
         return;
     }
+    if (natZone.contains(e.target) && (action == u"fail"_s || action == u"recover"_s)) {
+        const bool fail = action == u"fail"_s;
+        if (natFailed.value(e.target, false) == fail)
+            return;
+        natFailed.insert(e.target, fail);
+        QStringList subnets;
+        for (auto it = subnetEgress.cbegin(); it != subnetEgress.cend(); ++it)
+            if (it.value() == e.target)
+                subnets.append(it.key());
+        subnets.sort();
+        note(at, fail ? u"nat-failed"_s : u"nat-recovered"_s, e.target,
+             fail ? SimMsg::tr("internet egress lost for %1").arg(subnets.join(u", "_s))
+                  : SimMsg::tr("internet egress back for %1").arg(subnets.join(u", "_s)));
+        return;
+    }
     const int store = findStore(e.target);
     const int group = findGroup(e.target);
     int instance = findInstance(e.target);

@@ -266,6 +266,7 @@ struct Unit {
     std::vector<int> databases;
     std::vector<int> caches;
     SessionStore sessions = SessionStore::Memory; ///< the design's sessionStore
+    double externalShare = 0; ///< share of its requests calling the internet (the design's externalCallPercent)
     int sessionCache = -1;  ///< the cache holding its sessions
     double sessionsLost = 0; ///< so far
     int sSessionsLost = -1;
@@ -287,6 +288,11 @@ struct Simulation::State {
     std::vector<Store> stores;
     std::vector<Unit> units;
     QHash<QString, bool> zoneDown;
+    QHash<QString, bool> natFailed;        ///< NAT gateways failed by the drill
+    QHash<QString, QString> natZone;       ///< NAT gateway -> its zone
+    /// Subnet -> the NAT gateway its internet route goes through; empty for an internet
+    /// gateway; "-" for no route to the internet.
+    QHash<QString, QString> subnetEgress;
     size_t nextEvent = 0;
     double rpsOverride = -1;
     std::optional<Traffic> trafficOverride; ///< set-rps with a shape, timed from trafficSince
@@ -319,6 +325,13 @@ struct Simulation::State {
     void stepOnce();
     void note(double at, const QString &event, const QString &component, const QString &detail);
     bool isZoneDown(const QString &zone) const { return zoneDown.value(zone, false); }
+    bool isNatDown(const QString &nat) const { return natFailed.value(nat, false) || isZoneDown(natZone.value(nat)); }
+    /// Whether instances in `subnet` reach the internet (NAT gateways are zonal).
+    bool egressUp(const QString &subnet) const
+    {
+        const QString via = subnetEgress.value(subnet);
+        return via != QLatin1String("-") && (via.isEmpty() || !isNatDown(via));
+    }
     int findInstance(const QString &id) const;
     int findGroup(const QString &id) const;
     int findStore(const QString &id) const;

@@ -413,6 +413,9 @@ Simulation::State::DataTierCost Simulation::State::dataTierCost(const Instance &
         c.latency += (reads * (1 - hit) + drill.settings.writeShare) * s.latency * perDb;
     }
     c.failedShare = std::clamp(c.failedShare, 0.0, 1.0);
+    // Requests that call the internet fail with the subnet's route out (its zone's NAT gateway).
+    if (u.externalShare > 0 && !egressUp(in.subnet))
+        c.failedShare = 1 - (1 - c.failedShare) * (1 - u.externalShare);
     return c;
 }
 

@@ -420,6 +420,11 @@ QMenu *SimulationRoom::contextMenu(const QPointF &scenePos, QWidget *parent)
         }
         menu->addSeparator();
     }
+    if (r && r->type == ResourceType::NatGateway) {
+        add(tr("Fail NAT Gateway %1").arg(node), u"fail"_s, node);
+        add(tr("Recover %1").arg(node), u"recover"_s, node);
+        menu->addSeparator();
+    }
     if (r && r->type == ResourceType::ElastiCache) {
         add(tr("Fail Cache %1").arg(node), u"fail"_s, node);
         add(tr("Recover %1").arg(node), u"recover"_s, node);
