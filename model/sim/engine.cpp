@@ -45,7 +45,7 @@ Policy policyFrom(const QVariantMap &row)
     p.period = std::max(10, int(number("period", 60)));
     p.evaluationPeriods = std::max(1, int(number("evaluationPeriods", 3)));
     p.datapointsToAlarm = std::clamp(int(number("datapointsToAlarm", 3)), 1, p.evaluationPeriods);
-    p.cooldown = number("cooldown", 300);
+    p.cooldown = number("cooldown", -1); // none: the group's default cooldown (simple scaling)
     p.disableScaleIn = row.value(u"disableScaleIn"_s).toBool();
     if (p.type == u"TargetTrackingScaling"_s) {
         // The alarms target tracking creates (commonly observed): 3 of 3 one-minute datapoints

@@ -28,6 +28,7 @@ struct SimMsg {
 };
 
 constexpr double kNever = std::numeric_limits<double>::infinity();
+constexpr double kNoScaling = -1e9; ///< Group::lastScaleAt before any scaling
 
 /// splitmix64: small, fast, and the same on every platform; uniform and exponential draws
 /// come from its raw bits (std distributions differ between standard libraries).
@@ -173,7 +174,7 @@ struct Policy {
     int period = 60;
     int evaluationPeriods = 3;
     int datapointsToAlarm = 3;
-    double cooldown = 300;
+    double cooldown = -1; ///< simple scaling; < 0: the group's default cooldown
     bool disableScaleIn = false;
     std::vector<char> high, low; ///< recent datapoints breaching (target tracking: high/low alarm)
     bool inAlarm = false, inLowAlarm = false;
@@ -211,7 +212,7 @@ struct Group {
     bool blocked = false;     ///< the load balancer cannot reach its instances (security groups, ACLs, routes)
     int nextSerial = 1;
     int extra = 0;            ///< rebalancing: launches allowed above desired
-    double lastScaleAt = -1e9;
+    double lastScaleAt = kNoScaling;
     double minuteCpu = 0, minuteRequests = 0;
     int minuteSamples = 0;
     double cpu = 0;
