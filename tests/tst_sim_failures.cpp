@@ -415,7 +415,9 @@ private Q_SLOTS:
         sim::Simulation s(*doc, drillFrom(R"({"duration": 900, "traffic": {"rps": 50},
             "settings": {"promoteSeconds": 240}, "events": )" + events + "]}"), 3);
         s.runToEnd();
-        QCOMPARE(firstEvent(s.timeline(), u"replica-promoted"_s, u"DatabaseReplica"_s)->t, 440.0);
+        const auto *promoted = firstEvent(s.timeline(), u"replica-promoted"_s, u"DatabaseReplica"_s);
+        QVERIFY(promoted);
+        QCOMPARE(promoted->t, 440.0);
         QVERIFY(errorRate(s, 300, 439) > 0.1); // during the promotion reads fail too
         const auto *repointed = firstEvent(s.timeline(), u"app-repointed"_s, u"DatabaseReplica"_s);
         QCOMPARE(repointed != nullptr, repointAt >= 0 || follows);
