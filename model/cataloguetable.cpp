@@ -434,6 +434,8 @@ std::vector<TypeSpec> buildCatalogueTable()
                      choice("terminationPolicy", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Termination policy"),
                             {u"Default"_s, u"OldestInstance"_s, u"NewestInstance"_s,
                              u"OldestLaunchTemplate"_s, u"ClosestToNextInstanceHour"_s}),
+                     num("externalCallPercent", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Requests calling the internet (%)"), 0, 0, 100)
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Share of the application's requests that call something outside the VPC (a payment API...). The simulator fails them when the subnet's route to the internet is lost (its NAT gateway failed or in a lost zone).")),
                      choice("sessionStore", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Sessions kept in"),
                             {u"instance-memory"_s, u"cache"_s, u"database"_s}, u"instance-memory"_s)
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Where the application keeps user sessions. In instance memory they are lost with the instance (the simulator counts sessions_lost); in a cache, with the cache's data; in a database, kept.")),
@@ -473,6 +475,8 @@ std::vector<TypeSpec> buildCatalogueTable()
                      choice("associatePublicIp", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Public IPv4"), kPublicIp)
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "\"subnet-default\" follows the subnet's auto-assign setting.")),
                      ref("launchTemplate", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Launch template"), {T::LaunchTemplate}),
+                     num("externalCallPercent", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Requests calling the internet (%)"), 0, 0, 100)
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Share of the application's requests that call something outside the VPC (a payment API...). The simulator fails them when the subnet's route to the internet is lost (its NAT gateway failed or in a lost zone).")),
                      choice("sessionStore", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Sessions kept in"),
                             {u"instance-memory"_s, u"cache"_s, u"database"_s}, u"instance-memory"_s)
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Where the application keeps user sessions. In instance memory they are lost with the instance (the simulator counts sessions_lost); in a cache, with the cache's data; in a database, kept.")),
@@ -507,6 +511,8 @@ std::vector<TypeSpec> buildCatalogueTable()
                      num("backupRetention", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Backup retention (days)"), 7, 0, 35),
                      ref("sourceDb", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Replica of"), {T::RdsInstance})
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Set to make this instance an asynchronous read replica.")),
+                     flag("repointOnPromotion", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Application follows a promotion"), false)
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "For a read replica: a promotion makes a stand-alone instance with its own endpoint. On: the application is pointed at it when the promotion ends (a DNS name or configuration you switch). Off: writes keep going to the old primary until the application is repointed.")),
                      str("availabilityZone", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Preferred AZ"))
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Zone name of the primary; empty lets AWS choose.")),
                  },

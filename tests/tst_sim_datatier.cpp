@@ -54,13 +54,14 @@ private Q_SLOTS:
         QVERIFY(setStored(*doc, u"Database"_s, u"multiAz"_s, false));
         sim::Simulation s(*doc, drillFrom(R"({"duration": 900, "traffic": {"rps": 50},
             "settings": {"promoteSeconds": 240},
-            "events": [{"at": 100, "do": "fail", "target": "Database"}, {"at": 200, "do": "promote", "target": "DatabaseReplica"}]})"), 3);
+            "events": [{"at": 100, "do": "fail", "target": "Database"}, {"at": 200, "do": "promote", "target": "DatabaseReplica"},
+                       {"at": 440, "do": "repoint", "target": "DatabaseReplica"}]})"), 3);
         s.runToEnd();
         QVERIFY(firstEvent(s.timeline(), u"db-down"_s, u"Database"_s));
         const auto *promoted = firstEvent(s.timeline(), u"replica-promoted"_s, u"DatabaseReplica"_s);
         QVERIFY(promoted);
         QCOMPARE(promoted->t, 440.0);
-        QVERIFY(valueAt(s, {}, u"error_rate"_s, 300) > 0); // writes fail until the promotion ends
+        QVERIFY(valueAt(s, {}, u"error_rate"_s, 300) > 0); // writes fail until the promotion ends and the app is repointed
         QCOMPARE(valueAt(s, {}, u"error_rate"_s, 500), 0.0);
     }
 

@@ -386,6 +386,212 @@ private Q_SLOTS:
         QVERIFY2(errorRate(s, 0, 2399) > 0.99, qPrintable(QString::number(errorRate(s, 0, 2399))));
         QVERIFY2(errorRate(s, 1800, 2399) > 0.99, qPrintable(QString::number(errorRate(s, 1800, 2399))));
     }
+
+    // Data tier. A promoted read replica is a stand-alone instance with its own endpoint: the
+    // application keeps writing to the lost primary until it is pointed at it (a drill's
+    // `repoint`, or the design's repointOnPromotion).
+    void promotedReplicaNeedsTheApplicationRepointed_data()
+    {
+        QTest::addColumn<int>("repointAt"); // -1: no repoint event
+        QTest::addColumn<bool>("follows");  // the design's repointOnPromotion
+        QTest::addColumn<int>("healedFrom"); // errors stop here, -1: never
+        QTest::newRow("not repointed") << -1 << false << -1;
+        QTest::newRow("repointed at 600") << 600 << false << 600;
+        QTest::newRow("repointed during the promotion") << 300 << false << 440;
+        QTest::newRow("the design follows the promotion") << -1 << true << 440;
+    }
+    void promotedReplicaNeedsTheApplicationRepointed()
+    {
+        QFETCH(int, repointAt);
+        QFETCH(bool, follows);
+        QFETCH(int, healedFrom);
+        auto doc = loadSample(u"stateful-shop"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"Database"_s, u"multiAz"_s, false));
+        QVERIFY(setStored(*doc, u"DatabaseReplica"_s, u"repointOnPromotion"_s, follows));
+        QByteArray events = R"([{"at": 100, "do": "fail", "target": "Database"}, {"at": 200, "do": "promote", "target": "DatabaseReplica"})";
+        if (repointAt >= 0)
+            events += QByteArray(R"(, {"at": )") + QByteArray::number(repointAt) + R"(, "do": "repoint", "target": "DatabaseReplica"})";
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 900, "traffic": {"rps": 50},
+            "settings": {"promoteSeconds": 240}, "events": )" + events + "]}"), 3);
+        s.runToEnd();
+        const auto *promoted = firstEvent(s.timeline(), u"replica-promoted"_s, u"DatabaseReplica"_s);
+        QVERIFY(promoted);
+        QCOMPARE(promoted->t, 440.0);
+        QVERIFY(errorRate(s, 300, 439) > 0.1); // during the promotion reads fail too
+        const auto *repointed = firstEvent(s.timeline(), u"app-repointed"_s, u"DatabaseReplica"_s);
+        QCOMPARE(repointed != nullptr, repointAt >= 0 || follows);
+        if (healedFrom < 0) {
+            // Promoted: its endpoint answers the reads, the writes (10 %) still go to Database.
+            QVERIFY(std::abs(errorRate(s, 441, 899) - 0.1) < 1e-6);
+            QVERIFY(windowMin(s, u"Database"_s, u"write_errors"_s, 441, 899) > 0);
+            QVERIFY(windowMin(s, u"DatabaseReplica"_s, u"requests"_s, 441, 899) > 0);
+            return;
+        }
+        if (healedFrom > 441)
+            QVERIFY(std::abs(errorRate(s, 441, healedFrom - 1) - 0.1) < 1e-6);
+        QCOMPARE(errorRate(s, healedFrom + 1, 899), 0.0);
+        QCOMPARE(windowMax(s, u"Database"_s, u"requests"_s, healedFrom + 1, 899), 0.0); // nothing goes there any more
+        QVERIFY(windowMin(s, u"DatabaseReplica"_s, u"write_errors"_s, healedFrom + 1, 899) == 0);
+    }
+
+    void repointIsARoundTripAction()
+    {
+        const sim::DrillParse p = sim::parseDrill(R"({"events": [{"at": 5, "do": "repoint", "target": "DatabaseReplica"}]})", u"r.json"_s);
+        QVERIFY(p.errors.isEmpty());
+        const QByteArray written = sim::writeDrill(*p.drill);
+        QVERIFY(written.contains("\"repoint\""));
+        const sim::DrillParse back = sim::parseDrill(written, u"r.json"_s);
+        QVERIFY(back.errors.isEmpty());
+        QCOMPARE(back.drill->events.front().action, u"repoint"_s);
+        QCOMPARE(back.drill->events.front().target, u"DatabaseReplica"_s);
+        QCOMPARE(sim::writeDrill(*back.drill), written);
+        // A replica that is not promoted takes no writes: the event is ignored, with the reason.
+        auto doc = loadSample(u"stateful-shop"_s);
+        QVERIFY(doc);
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 60, "traffic": {"rps": 20},
+            "events": [{"at": 5, "do": "repoint", "target": "DatabaseReplica"}]})"), 3);
+        s.runToEnd();
+        const auto *ignored = firstEvent(s.timeline(), u"ignored"_s, u"DatabaseReplica"_s);
+        QVERIFY(ignored);
+        QVERIFY(ignored->detail.contains(u"promote"_s));
+        QCOMPARE(errorRate(s, 0, 59), 0.0);
+    }
+
+    // Replica lag grows without bound while the replica applies writes slower than the primary
+    // takes them; applying them is part of the replica's CPU.
+    void replicaLagGrowsWithoutBound()
+    {
+        auto doc = loadSample(u"stateful-shop"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"Database"_s, u"instanceClass"_s, u"db.m5.large"_s));
+        // 100 requests/s: 50 writes/s; 950 reads/s missing the cache, 475 on each endpoint.
+        const QByteArray drill = R"({"duration": 700, "traffic": {"rps": 100},
+            "settings": {"writeShare": 0.5, "readsPerRequest": 9.5, "cacheHitRatio": 0}})";
+        // db.t3.nano (500 queries/s): the reads leave 15 writes/s to apply of 50, the queue
+        // grows by 35 writes a second, 0.7 s of lag a second.
+        QVERIFY(setStored(*doc, u"DatabaseReplica"_s, u"instanceClass"_s, u"db.t3.nano"_s));
+        sim::Simulation slow(*doc, drillFrom(drill), 3);
+        slow.runToEnd();
+        const double lag300 = windowMax(slow, u"DatabaseReplica"_s, u"replica_lag"_s, 300, 300);
+        const double lag600 = windowMax(slow, u"DatabaseReplica"_s, u"replica_lag"_s, 600, 600);
+        QVERIFY2(lag300 > 150, qPrintable(QString::number(lag300))); // far past any cap
+        QVERIFY2(std::abs(lag600 - lag300 - 210) < 5, qPrintable(QString::number(lag600 - lag300)));
+        QVERIFY(windowMin(slow, u"DatabaseReplica"_s, u"cpu"_s, 300, 600) > 97);
+        // db.t3.micro (1,000): it keeps up, tens of milliseconds behind, and its CPU is the
+        // reads and the writes it applies: (475 + 50) / 1,000.
+        QVERIFY(setStored(*doc, u"DatabaseReplica"_s, u"instanceClass"_s, u"db.t3.micro"_s));
+        sim::Simulation fast(*doc, drillFrom(drill), 3);
+        fast.runToEnd();
+        QVERIFY(windowMax(fast, u"DatabaseReplica"_s, u"replica_lag"_s, 60, 699) < 0.1);
+        const double cpu = windowMax(fast, u"DatabaseReplica"_s, u"cpu"_s, 300, 300);
+        QVERIFY2(std::abs(cpu - 52.5) < 0.5, qPrintable(QString::number(cpu)));
+        QCOMPARE(windowMax(fast, u"DatabaseReplica"_s, u"requests"_s, 300, 300), 475.0); // its requests are the reads
+    }
+
+    // Aurora without replicas: the primary is recreated, in its zone when it can be, else in
+    // another of its subnets' zones.
+    void auroraWithoutReplicasIsRecreatedElsewhere()
+    {
+        auto doc = loadSample(u"wordpress-aurora"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WordPressDatabase"_s, u"replicas"_s, 0));
+        QString zone;
+        {
+            sim::Simulation probe(*doc, drillFrom(R"({"duration": 10})"), 7);
+            for (const sim::ResourceSnapshot &r : probe.snapshot())
+                if (r.id == u"WordPressDatabase"_s)
+                    zone = r.zone;
+        }
+        QVERIFY(!zone.isEmpty());
+        for (const bool zoneLost : {true, false}) {
+            const QByteArray target = zoneLost ? zone.toUtf8() : QByteArray("WordPressDatabase");
+            const QByteArray event = QByteArray("{\"at\": 100, \"do\": \"") + (zoneLost ? "fail-az" : "fail")
+                + "\", \"target\": \"" + target + "\"}";
+            sim::Simulation s(*doc, drillFrom(R"({"duration": 900, "traffic": {"rps": 20}, "events": [)" + event + "]}"), 7);
+            s.runToEnd();
+            const auto *done = firstEvent(s.timeline(), u"db-failover-completed"_s, u"WordPressDatabase"_s);
+            QVERIFY(done);
+            QCOMPARE(done->t, 640.0); // auroraRecreateSeconds 540
+            QString now;
+            for (const sim::ResourceSnapshot &r : s.snapshot())
+                if (r.id == u"WordPressDatabase"_s)
+                    now = r.zone;
+            QCOMPARE(now != zone, zoneLost);
+            QVERIFY(done->detail.contains(now));
+            QCOMPARE(windowMin(s, u"WordPressDatabase"_s, u"available"_s, 641, 899), 1.0);
+        }
+    }
+
+    // ElastiCache replaces a failed node after a few minutes (cacheReplaceSeconds 180): empty,
+    // then warming.
+    void cacheNodeIsReplacedEmpty()
+    {
+        auto doc = loadSample(u"stateful-shop"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"SessionCache"_s, u"replicasPerShard"_s, 0));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 900, "traffic": {"rps": 50},
+            "events": [{"at": 100, "do": "fail", "target": "SessionCache"}]})"), 3);
+        s.runToEnd();
+        const auto *replaced = firstEvent(s.timeline(), u"cache-node-replaced"_s, u"SessionCache"_s);
+        QVERIFY(replaced);
+        QCOMPARE(replaced->t, 280.0);
+        QCOMPARE(windowMax(s, u"SessionCache"_s, u"available"_s, 101, 279), 0.0);
+        QCOMPARE(windowMin(s, u"SessionCache"_s, u"available"_s, 281, 899), 1.0);
+        QVERIFY(windowMax(s, u"SessionCache"_s, u"hit_ratio"_s, 281, 281) < 0.05); // empty
+        QVERIFY(std::abs(windowMax(s, u"SessionCache"_s, u"hit_ratio"_s, 600, 600) - 0.8) < 1e-6); // warm after 300 s
+        // Memcached: the lost node's share misses, the replacement joins empty.
+        auto wp = loadSample(u"wordpress-aurora"_s);
+        QVERIFY(wp);
+        sim::Simulation m(*wp, drillFrom(R"({"duration": 600, "traffic": {"rps": 60},
+            "events": [{"at": 100, "do": "fail", "target": "ObjectCache"}]})"), 7);
+        m.runToEnd();
+        const auto *node = firstEvent(m.timeline(), u"cache-node-replaced"_s, u"ObjectCache"_s);
+        QVERIFY(node);
+        QCOMPARE(node->t, 280.0);
+        QVERIFY(node->detail.contains(u"2 of 2"_s));
+        QVERIFY(windowMax(m, u"ObjectCache"_s, u"hit_ratio"_s, 281, 281) < windowMax(m, u"ObjectCache"_s, u"hit_ratio"_s, 279, 279));
+    }
+
+    // NAT gateways are zonal: losing one cuts the internet egress of the subnets routed through
+    // it, and the requests that call out from there fail (externalCallPercent); not the others.
+    void natGatewayIsZonal()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"externalCallPercent"_s, 30));
+        // One NAT gateway per zone: losing A cuts AppSubnetA's egress, half the traffic x 30 %.
+        sim::Simulation perZone(*doc, drillFrom(R"({"duration": 400, "traffic": {"rps": 40},
+            "events": [{"at": 100, "do": "fail", "target": "NatGatewayA"}, {"at": 300, "do": "recover", "target": "NatGatewayA"}]})"), 7);
+        perZone.runToEnd();
+        const auto *failed = firstEvent(perZone.timeline(), u"nat-failed"_s, u"NatGatewayA"_s);
+        QVERIFY(failed);
+        QVERIFY(failed->detail.contains(u"AppSubnetA"_s));
+        QVERIFY(!failed->detail.contains(u"AppSubnetB"_s));
+        QCOMPARE(errorRate(perZone, 0, 99), 0.0);
+        const double lost = errorRate(perZone, 100, 299);
+        QVERIFY2(std::abs(lost - 0.15) < 0.01, qPrintable(QString::number(lost)));
+        QCOMPARE(errorRate(perZone, 300, 399), 0.0);
+        // Without external calls the NAT gateway's loss costs nothing.
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"externalCallPercent"_s, 0));
+        sim::Simulation none(*doc, drillFrom(R"({"duration": 400, "traffic": {"rps": 40},
+            "events": [{"at": 100, "do": "fail", "target": "NatGatewayA"}]})"), 7);
+        none.runToEnd();
+        QCOMPARE(errorRate(none, 0, 399), 0.0);
+        // Losing zone A: with a NAT gateway per zone, zone B's instances keep their egress; with
+        // both private subnets routed through NAT gateway A, zone B's lose theirs too.
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"externalCallPercent"_s, 30));
+        const QByteArray azLoss = R"({"duration": 600, "traffic": {"rps": 40}, "events": [{"at": 100, "do": "fail-az", "target": "us-east-1a"}]})";
+        sim::Simulation own(*doc, drillFrom(azLoss), 7);
+        own.runToEnd();
+        QVERIFY(setStored(*doc, u"PrivateRouteTableB"_s, u"routes"_s,
+                          QVariantList{row({{u"destination"_s, u"0.0.0.0/0"_s}, {u"target"_s, u"NatGatewayA"_s}})}));
+        sim::Simulation shared(*doc, drillFrom(azLoss), 7);
+        shared.runToEnd();
+        const double ownRate = errorRate(own, 300, 599), sharedRate = errorRate(shared, 300, 599);
+        QVERIFY2(ownRate < 0.01, qPrintable(QString::number(ownRate)));
+        QVERIFY2(std::abs(sharedRate - 0.3) < 0.01, qPrintable(QString::number(sharedRate)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSimFailures)

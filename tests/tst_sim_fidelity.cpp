@@ -316,6 +316,62 @@ private Q_SLOTS:
         QCOMPARE(windowMax(s, u"WebServerGroup"_s, u"desired"_s, 0, 2399), 3.0);
     }
 
+    // A simple scaling policy without its own cooldown uses the group's default cooldown,
+    // counted from the end of the scaling activity (the launch in service); it does not wait
+    // for warm-up.
+    void simpleScalingUsesTheGroupCooldown()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"defaultCooldown"_s, 60));
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"scalingPolicies"_s,
+                          QVariantList{row({{u"name"_s, u"up"_s}, {u"policyType"_s, u"SimpleScaling"_s},
+                                            {u"metric"_s, u"ASGAverageCPUUtilization"_s}, {u"threshold"_s, 40},
+                                            {u"comparison"_s, u"GreaterThanOrEqualToThreshold"_s}, {u"period"_s, 60},
+                                            {u"evaluationPeriods"_s, 1}, {u"datapointsToAlarm"_s, 1},
+                                            {u"adjustmentType"_s, u"ChangeInCapacity"_s}, {u"scalingAdjustment"_s, 1}})}));
+        // 140 req/s: 70 % on two t3.micro, 47 % on three, 35 % on four.
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 1200, "traffic": {"rps": 140}})"), 7);
+        s.runToEnd();
+        const auto *first = firstEvent(s.timeline(), u"scale-out"_s, u"WebServerGroup"_s);
+        QVERIFY(first);
+        QCOMPARE(first->t, 60.0);
+        const auto *second = firstEvent(s.timeline(), u"scale-out"_s, u"WebServerGroup"_s, first->t + 1);
+        QVERIFY(second);
+        QVERIFY(second->detail.contains(u"3 -> 4"_s));
+        // The launch is in service after its 60 s boot, then 60 s of cooldown: the next
+        // evaluation after that, 180 s after the first (the old 300 s cooldown and the warm-up
+        // wait would make it 360 s or more).
+        QCOMPARE(second->t - first->t, 180.0);
+        QVERIFY(!firstEvent(s.timeline(), u"scale-out"_s, u"WebServerGroup"_s, second->t + 1));
+    }
+
+    // While every instance of the group is stopped or warming there is no CPU datapoint: not a
+    // 0 % one that would set off a scale-in alarm.
+    void noDatapointWhileEveryInstanceWarms()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"minSize"_s, 1));
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"scalingPolicies"_s,
+                          QVariantList{row({{u"name"_s, u"down"_s}, {u"policyType"_s, u"SimpleScaling"_s},
+                                            {u"metric"_s, u"ASGAverageCPUUtilization"_s}, {u"threshold"_s, 20},
+                                            {u"comparison"_s, u"LessThanThreshold"_s}, {u"period"_s, 60},
+                                            {u"evaluationPeriods"_s, 3}, {u"datapointsToAlarm"_s, 3},
+                                            {u"adjustmentType"_s, u"ChangeInCapacity"_s}, {u"scalingAdjustment"_s, -1}})}));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 1200, "traffic": {"rps": 100},
+            "events": [{"at": 100, "do": "fail", "target": "WebServerGroup-1"}, {"at": 100, "do": "fail", "target": "WebServerGroup-2"}]})"), 7);
+        s.runToEnd();
+        QVERIFY(firstEvent(s.timeline(), u"instance-launched"_s, u"WebServerGroup-3"_s));
+        // Both replacements warm for 300 s after boot; CPU stays about 50 % on them.
+        QVERIFY(!firstEvent(s.timeline(), u"alarm"_s, u"WebServerGroup"_s));
+        QVERIFY(!firstEvent(s.timeline(), u"scale-in"_s, u"WebServerGroup"_s));
+        QCOMPARE(windowMin(s, u"WebServerGroup"_s, u"desired"_s, 0, 1199), 2.0);
+        const auto *in = firstEvent(s.timeline(), u"instance-in-service"_s, u"WebServerGroup-4"_s);
+        QVERIFY(in);
+        QVERIFY(windowMin(s, u"WebServerGroup"_s, u"cpu"_s, int(in->t) + 60, int(in->t) + 240) > 30); // the running ones, not 0
+    }
+
     void terminationPolicies_data()
     {
         QTest::addColumn<QString>("policy");

@@ -218,19 +218,27 @@ void Simulation::State::manageGroups(double at)
 void Simulation::State::evaluatePolicies(int group, double at)
 {
     Group &g = groups[size_t(group)];
-    const double cpu = g.minuteSamples > 0 ? g.minuteCpu / g.minuteSamples : 0;
-    const double perTarget = g.minuteSamples > 0 ? g.minuteRequests / g.minuteSamples * 60 : 0;
+    const bool noData = g.minuteSamples == 0;
+    const double cpu = noData ? 0 : g.minuteCpu / g.minuteSamples;
+    const double perTarget = noData ? 0 : g.minuteRequests / g.minuteSamples * 60;
     g.minuteCpu = g.minuteRequests = 0;
     g.minuteSamples = 0;
     // Policies keep working during a deployment; terminations wait for its end (manageGroups).
-    if (g.policies.empty())
+    // A minute without a warm instance has no datapoint: the alarms keep their state.
+    if (g.policies.empty() || noData)
         return;
 
     int warming = 0, warm = 0;
+    bool activityRunning = false;     // the last scaling's launches are not all in service yet
+    double activityDoneAt = g.lastScaleAt; // the initial fleet is no scaling activity
     for (int m : g.members) {
         const Instance &in = instances[size_t(m)];
         if (!in.counted())
             continue;
+        if (g.lastScaleAt > kNoScaling && in.launchedAt >= g.lastScaleAt) {
+            activityRunning = activityRunning || in.life == Life::Pending;
+            activityDoneAt = std::max(activityDoneAt, in.readyAt);
+        }
         const bool isWarming = in.life == Life::Pending || at < in.readyAt + g.warmup;
         warming += isWarming ? 1 : 0;
         warm += !isWarming && !in.deploying ? 1 : 0; // out for a deployment: not in the metric
@@ -238,9 +246,12 @@ void Simulation::State::evaluatePolicies(int group, double at)
     // The metric comes from the warm instances only; the capacity it asks for is counted
     // against them too, so warming instances already launched are not launched again.
     const int before = g.desired;
+    // Policies that disagree: the largest capacity wins, out and in (ASG guide). A target
+    // tracking policy that does not ask to scale in keeps the capacity; a step or simple
+    // policy whose alarm is quiet asks nothing.
     int outTo = -1;
     int inTo = -1;
-    bool allWantIn = true;
+    bool keep = false;
     QString why;
     for (Policy &p : g.policies) {
         const double value = p.metric == u"ALBRequestCountPerTarget"_s ? perTarget : cpu;
@@ -257,25 +268,24 @@ void Simulation::State::evaluatePolicies(int group, double at)
                 why = SimMsg::tr("%1: %2 at %3, target %4").arg(p.name, p.metric).arg(value, 0, 'f', 1).arg(p.target);
             }
             if (!(p.inLowAlarm && !p.disableScaleIn && warming == 0 && want < g.desired))
-                allWantIn = false;
+                keep = true;
             else
                 inTo = std::max(inTo, want);
             continue;
         }
-        if (int(at) % p.period != 0) {
-            allWantIn = false;
+        if (int(at) % p.period != 0)
             continue;
-        }
         const bool was = p.inAlarm;
         p.inAlarm = alarmOn(p.high, breaches(p.comparison, value, p.threshold), p.evaluationPeriods, p.datapointsToAlarm);
         if (p.inAlarm && !was)
             note(at, u"alarm"_s, g.id, SimMsg::tr("%1: %2 %3 breached %4 in %5 of %6 periods").arg(p.name, p.metric).arg(value, 0, 'f', 1)
                                             .arg(p.threshold).arg(p.datapointsToAlarm).arg(p.evaluationPeriods));
-        allWantIn = false;
         if (!p.inAlarm)
             continue;
         const bool simple = p.type == u"SimpleScaling"_s;
-        if (simple && (at < g.lastScaleAt + p.cooldown || warming > 0))
+        // Simple scaling waits for the activity (launches in service) and then the cooldown,
+        // its own or the group's default; not for warm-up (ASG guide).
+        if (simple && (activityRunning || at < activityDoneAt + (p.cooldown >= 0 ? p.cooldown : g.cooldown)))
             continue;
         if (!simple && warming > 0)
             continue; // step scaling: warming instances already count toward the last step
@@ -291,11 +301,11 @@ void Simulation::State::evaluatePolicies(int group, double at)
         if (next > g.desired)
             outTo = std::max(outTo, next);
         else if (next < g.desired)
-            inTo = inTo < 0 ? next : std::min(inTo, next), allWantIn = true;
+            inTo = std::max(inTo, next);
     }
     if (outTo > g.desired)
         g.desired = std::min(g.maxSize, outTo);
-    else if (allWantIn && inTo >= 0 && inTo < g.desired) {
+    else if (!keep && inTo >= 0 && inTo < g.desired) {
         g.desired = std::max(g.minSize, inTo);
         if (why.isEmpty())
             why = SimMsg::tr("metric below the target for 15 minutes");

@@ -18,6 +18,8 @@ namespace skydraft::sim {
 
 namespace {
 
+constexpr double kReplicationDelay = 0.02; ///< a replica that keeps up: tens of milliseconds behind
+
 bool isCache(const Store &s) { return s.kind == StoreKind::Redis || s.kind == StoreKind::Memcached; }
 
 QString failoverStarted(const Store &s) { return isCache(s) ? u"cache-failover-started"_s : u"db-failover-started"_s; }
@@ -83,7 +85,19 @@ void Simulation::State::flowDataTier()
             capacity *= 1 + s.auroraReplicas;
         if (s.kind == StoreKind::Memcached)
             capacity *= std::max(1, s.nodesUp);
-        const double load = s.reads + s.writes;
+        s.applied = 0;
+        if (s.source >= 0) {
+            // Asynchronous replication: the replica applies its source's writes with the
+            // capacity its reads leave; what it cannot apply queues, without bound.
+            const Store &src = stores[size_t(s.source)];
+            const double incoming = src.available ? src.writes : 0;
+            s.applied = std::min(s.backlog + incoming, std::max(0.0, capacity * 0.98 - s.reads));
+            s.backlog = std::max(0.0, s.backlog + incoming - s.applied);
+            // The lag is the time the source took to write the queue (the source gone: it grows
+            // by the second, as the replica falls behind what it can no longer hear).
+            s.lag = src.available ? kReplicationDelay + s.backlog / std::max(1.0, incoming) : s.lag + 1;
+        }
+        const double load = s.reads + s.writes + s.applied;
         const QueueResult q = queue(load, s.cap.vcpu, capacity / s.cap.vcpu, set.clientTimeout);
         s.cpu = std::min(100.0, 100 * load / capacity);
         s.latency = q.meanLatency;
@@ -96,12 +110,6 @@ void Simulation::State::flowDataTier()
                      SimMsg::tr("%1 connections wanted, limit %2").arg(s.connections).arg(s.cap.maxConnections));
         }
         s.connectionsExhausted = connectionShare > 0;
-        if (s.source >= 0) {
-            // Asynchronous replication: lag grows as the source's writes near its capacity.
-            const Store &src = stores[size_t(s.source)];
-            const double u = std::min(1.0, src.writes / std::max(1.0, src.cap.rps));
-            s.lag = src.available ? 0.02 + 5 * u * u * u : s.lag + 1;
-        }
         s.failedShare = std::max(overload, connectionShare);
     }
     // What share of the requests calling each primary fail there.
@@ -161,6 +169,14 @@ void Simulation::State::tickStores(double until)
             const QString old = s.primaryZone;
             if (!s.standbyZone.isEmpty())
                 s.primaryZone = s.standbyZone;
+            // Recreated without a standby (Aurora without replicas): in the same zone when
+            // possible, else in another of its subnets' zones (AUR).
+            if (isZoneDown(s.primaryZone))
+                for (const QString &z : std::as_const(s.zones))
+                    if (!isZoneDown(z)) {
+                        s.primaryZone = z;
+                        break;
+                    }
             s.standbyZone = isZoneDown(old) || s.primaryZone == old ? QString() : old;
             // A Multi-AZ DB instance gets a new standby in another healthy zone.
             if (s.standbyZone.isEmpty() && s.multiAz)
@@ -170,25 +186,60 @@ void Simulation::State::tickStores(double until)
             note(s.failoverEnd, failoverCompleted(s), s.id, SimMsg::tr("primary now in %1").arg(s.primaryZone));
         }
         if (s.promoting && s.promoteEnd < until) {
+            // A stand-alone instance with its own endpoint: the apps keep writing to the old
+            // primary (and reading here, its endpoint unchanged) until they are pointed at it.
             s.promoting = false;
-            const int source = s.source;
+            s.promotedFrom = s.source;
             s.source = -1;
-            if (source >= 0) {
-                auto &reps = stores[size_t(source)].replicas;
-                reps.erase(std::remove(reps.begin(), reps.end(), int(i)), reps.end());
-                // Apps whose database is down now write to the promoted instance.
-                if (!stores[size_t(source)].available)
-                    for (Unit &u : units)
-                        std::replace(u.databases.begin(), u.databases.end(), source, int(i));
+            s.backlog = 0;
+            s.lag = 0;
+            if (s.promotedFrom >= 0)
+                note(s.promoteEnd, u"replica-promoted"_s, s.id,
+                     s.repointOnPromotion || s.repointPending
+                         ? SimMsg::tr("now a stand-alone primary")
+                         : SimMsg::tr("now a stand-alone primary with its own endpoint; the application still writes to %1 until it is repointed")
+                               .arg(stores[size_t(s.promotedFrom)].id));
+            if (s.repointOnPromotion || s.repointPending)
+                repoint(int(i), s.promoteEnd);
+        }
+        // ElastiCache replaces a failed node after a few minutes: empty, then warming. A
+        // Memcached node goes back to its own zone (it waits for it); a lone Redis node to any.
+        for (auto r = s.replacements.begin(); r != s.replacements.end();) {
+            QString zone = r->second;
+            if (s.kind == StoreKind::Redis && isZoneDown(zone))
+                for (const QString &z : std::as_const(s.zones))
+                    if (!isZoneDown(z)) {
+                        zone = z;
+                        break;
+                    }
+            if (r->first >= until || isZoneDown(zone)) {
+                ++r;
+                continue;
             }
-            note(s.promoteEnd, u"replica-promoted"_s, s.id, SimMsg::tr("now a stand-alone primary"));
+            const double at = r->first;
+            r = s.replacements.erase(r);
+            if (s.kind == StoreKind::Memcached) {
+                if (s.nodesUp >= s.nodes)
+                    continue;
+                ++s.nodesUp;
+                s.available = true;
+                s.warmth *= 1.0 - 1.0 / s.nodes; // the new node's keys move to it, empty
+                note(at, u"cache-node-replaced"_s, s.id,
+                     SimMsg::tr("a new empty node in %1; %2 of %3 nodes").arg(zone).arg(s.nodesUp).arg(s.nodes));
+            } else if (s.down) {
+                s.down = false;
+                s.available = true;
+                s.warmth = 0;
+                s.primaryZone = zone;
+                note(at, u"cache-node-replaced"_s, s.id, SimMsg::tr("a new empty node in %1; it refills from the database").arg(zone));
+            }
         }
         if (isCache(s) && s.available && s.warmth < 1)
             s.warmth = std::min(1.0, s.warmth + 1.0 / std::max(1.0, drill.settings.cacheWarmSeconds));
     }
 }
 
-void Simulation::State::failStore(int index, double at, bool reboot)
+void Simulation::State::failStore(int index, double at, bool reboot, const QString &zone)
 {
     Store &s = stores[size_t(index)];
     if (!s.available)
@@ -227,12 +278,18 @@ void Simulation::State::failStore(int index, double at, bool reboot)
         } else {
             s.available = false;
             s.down = true;
-            note(at, u"cache-node-failed"_s, s.id, SimMsg::tr("no replica: the shard's data is lost; reads fall through to the database"));
+            note(at, u"cache-node-failed"_s, s.id,
+                 SimMsg::tr("no replica: the shard's data is lost; reads fall through to the database; the node is replaced in about %1 s")
+                     .arg(set.cacheReplaceSeconds));
+            s.replacements.emplace_back(at + set.cacheReplaceSeconds, s.primaryZone);
             loseCacheSessions(index, 1.0, at);
         }
         break;
     case StoreKind::Memcached:
         if (s.nodesUp > 0) {
+            // The node that failed: one in the zone lost, else the last one up.
+            const QString nodeZone = !zone.isEmpty() ? zone : s.nodeZones.empty() ? s.primaryZone : s.nodeZones[size_t(s.nodesUp - 1)];
+            s.replacements.emplace_back(at + set.cacheReplaceSeconds, nodeZone);
             --s.nodesUp;
             // Consistent hashing moves the lost node's keys to the others, which miss at first.
             s.warmth *= 1.0 - 1.0 / s.nodes;
@@ -250,6 +307,8 @@ void Simulation::State::recoverStore(int index, double at)
     if (s.kind == StoreKind::Memcached) {
         if (s.nodesUp < s.nodes) {
             ++s.nodesUp;
+            if (!s.replacements.empty())
+                s.replacements.erase(s.replacements.begin()); // recovered: no replacement needed
             s.available = true;
             note(at, u"cache-node-recovered"_s, s.id, SimMsg::tr("%1 of %2 nodes").arg(s.nodesUp).arg(s.nodes));
         }
@@ -258,10 +317,38 @@ void Simulation::State::recoverStore(int index, double at)
     if (!s.down)
         return;
     s.down = false;
+    s.replacements.clear();
     s.available = true;
     if (isCache(s))
         s.warmth = 0;
     note(at, isCache(s) ? u"cache-recovered"_s : u"db-recovered"_s, s.id, SimMsg::tr("available again"));
+}
+
+void Simulation::State::repoint(int index, double at)
+{
+    Store &s = stores[size_t(index)];
+    if (s.promoting) {
+        s.repointPending = true;
+        note(at, u"app-repointed"_s, s.id, SimMsg::tr("the application points here; writes fail until the promotion ends"));
+        return;
+    }
+    if (s.promotedFrom < 0) {
+        note(at, u"ignored"_s, s.id,
+             s.source >= 0 ? SimMsg::tr("a read replica takes no writes: promote it first")
+                           : SimMsg::tr("\"repoint\" applies to a promoted read replica"));
+        return;
+    }
+    const int from = s.promotedFrom;
+    s.promotedFrom = -1;
+    s.repointPending = false;
+    auto &reps = stores[size_t(from)].replicas;
+    reps.erase(std::remove(reps.begin(), reps.end(), index), reps.end());
+    for (Unit &u : units) {
+        std::replace(u.databases.begin(), u.databases.end(), from, index);
+        std::sort(u.databases.begin(), u.databases.end());
+        u.databases.erase(std::unique(u.databases.begin(), u.databases.end()), u.databases.end());
+    }
+    note(at, u"app-repointed"_s, s.id, SimMsg::tr("the application now writes here instead of %1").arg(stores[size_t(from)].id));
 }
 
 void Simulation::State::promoteReplica(int index, double at)

@@ -121,7 +121,7 @@ private:
 using DrillMsg = Reader::DrillMsg;
 
 const QStringList kActions = {u"fail"_s, u"recover"_s, u"fail-az"_s, u"recover-az"_s, u"reboot"_s, u"promote"_s,
-                              u"set-rps"_s, u"set-desired"_s, u"deploy"_s, u"rollback"_s};
+                              u"repoint"_s, u"set-rps"_s, u"set-desired"_s, u"deploy"_s, u"rollback"_s};
 
 /// A traffic shape's keys (the drill's "traffic", or a set-rps event's), with base rate `rps`.
 Traffic readTraffic(Reader &in, const QJsonObject &t, const QString &p, double rps)
@@ -210,6 +210,7 @@ DrillParse parseDrill(const QByteArray &text, const QString &fileName)
             {u"redisFailoverSeconds", &st.redisFailoverSeconds, 1, 120},
             {u"promoteSeconds", &st.promoteSeconds, 1, 3600},
             {u"cacheWarmSeconds", &st.cacheWarmSeconds, 1, 86400},
+            {u"cacheReplaceSeconds", &st.cacheReplaceSeconds, 1, 3600},
             {u"deploySeconds", &st.deploySeconds, 0, 3600},
             {u"canaryBakeSeconds", &st.canaryBakeSeconds, 0, 86400},
             {u"clientTimeout", &st.clientTimeout, 0.1, 3600},
@@ -363,6 +364,7 @@ QByteArray writeDrill(const Drill &drill)
         {u"redisFailoverSeconds", {st.redisFailoverSeconds, defaults.redisFailoverSeconds}},
         {u"promoteSeconds", {st.promoteSeconds, defaults.promoteSeconds}},
         {u"cacheWarmSeconds", {st.cacheWarmSeconds, defaults.cacheWarmSeconds}},
+        {u"cacheReplaceSeconds", {st.cacheReplaceSeconds, defaults.cacheReplaceSeconds}},
         {u"deploySeconds", {st.deploySeconds, defaults.deploySeconds}},
         {u"canaryBakeSeconds", {st.canaryBakeSeconds, defaults.canaryBakeSeconds}},
         {u"clientTimeout", {st.clientTimeout, defaults.clientTimeout}},

@@ -46,6 +46,7 @@ struct Settings {
     double redisFailoverSeconds = 6;   ///< "typically a few seconds"
     double promoteSeconds = 180;       ///< read replica promotion, "a few minutes"
     double cacheWarmSeconds = 300;     ///< a refilled cache reaches its hit ratio in this time
+    double cacheReplaceSeconds = 180;  ///< ElastiCache replaces a failed node, "a few minutes"
     double deploySeconds = 60;         ///< in-place install and restart of one batch
     double canaryBakeSeconds = 300;    ///< a canary's time before the rest follows
     double clientTimeout = 10;         ///< requests waiting longer fail (504)
@@ -56,7 +57,7 @@ struct Settings {
 /// One drill event: `at` seconds, `do` an action, usually on a `target` id.
 /// Actions: fail, recover (instance, Auto Scaling group instance, database, cache), fail-az,
 /// recover-az (zone name or Availability Zone id), reboot (database: reboot with failover),
-/// promote (read replica), set-rps (`value`), deploy (`strategy` rolling|blue-green|canary,
+/// promote (read replica), repoint (a promoted replica: the application now writes to it), set-rps (`value`), deploy (`strategy` rolling|blue-green|canary,
 /// `batchSize`, `weight`, `healthy`: false for a version that fails its health checks,
 /// `errorRate`: share of real requests a version that passes them fails), rollback (after blue/green: the
 /// kept group serves again), set-desired (`value`).

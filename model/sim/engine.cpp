@@ -5,6 +5,7 @@
 #include "model/checker/linkreach.h"
 #include "model/checker/reachability.h"
 #include "model/document.h"
+#include "model/routing.h"
 
 #include <algorithm>
 
@@ -44,7 +45,7 @@ Policy policyFrom(const QVariantMap &row)
     p.period = std::max(10, int(number("period", 60)));
     p.evaluationPeriods = std::max(1, int(number("evaluationPeriods", 3)));
     p.datapointsToAlarm = std::clamp(int(number("datapointsToAlarm", 3)), 1, p.evaluationPeriods);
-    p.cooldown = number("cooldown", 300);
+    p.cooldown = number("cooldown", -1); // none: the group's default cooldown (simple scaling)
     p.disableScaleIn = row.value(u"disableScaleIn"_s).toBool();
     if (p.type == u"TargetTrackingScaling"_s) {
         // The alarms target tracking creates (commonly observed): 3 of 3 one-minute datapoints
@@ -155,6 +156,16 @@ void Simulation::State::build()
     // Traffic goes along the design's links (model/topology.h) and nowhere else.
     const QList<Link> links = Topology::links(d);
     const net::Reachability reach(d);
+    for (const Resource *r : doc->resourcesOfType(ResourceType::NatGateway))
+        natZone.insert(r->id, doc->zoneOf(r->id));
+    for (const Resource *r : doc->resourcesOfType(ResourceType::Subnet)) {
+        if (touchesExternal(*doc, r->id))
+            continue; // outside the design: assumed to reach the internet
+        const Route route = internetRoute(*doc, r->id);
+        const Resource *target = route.found ? doc->find(route.target) : nullptr;
+        subnetEgress.insert(r->id, !route.found ? u"-"_s
+                                   : target && target->type == ResourceType::NatGateway ? target->id : QString());
+    }
     buildStores(links);
     buildBalancers(links, reach);
     buildGroups(links, reach);
@@ -187,6 +198,7 @@ void Simulation::State::buildStores(const QList<Link> &links)
             s.kind = StoreKind::Rds;
             s.cap = databaseCapacity(r->string(u"instanceClass"_s));
             s.multiAz = r->boolean(u"multiAz"_s) && r->string(u"sourceDb"_s).isEmpty();
+            s.repointOnPromotion = r->boolean(u"repointOnPromotion"_s);
             const QString preferred = r->string(u"availabilityZone"_s);
             s.primaryZone = s.zones.contains(preferred) ? preferred : s.zones.value(0);
             for (const QString &z : std::as_const(s.zones))
@@ -338,6 +350,7 @@ int Simulation::State::addUnit(const QString &id, const QList<const Link *> &cal
         else
             u.databases.push_back(s);
     }
+    u.externalShare = std::clamp(double(doc->find(id)->integer(u"externalCallPercent"_s)) / 100.0, 0.0, 1.0);
     const QString store = doc->find(id)->string(u"sessionStore"_s);
     if (store == u"cache"_s && !u.caches.empty()) {
         u.sessions = SessionStore::Cache;

@@ -127,6 +127,8 @@ void Simulation::State::finishFlows()
         if (s.writes <= 0)
             continue;
         for (int r : s.replicas) {
+            if (stores[size_t(r)].source < 0)
+                continue; // promoted: no longer replicating
             LinkFlow &f = flows[size_t(flow(s.id, stores[size_t(r)].id))];
             f.rps += s.writes;
             f.failedRps += stores[size_t(r)].available ? 0 : s.writes;

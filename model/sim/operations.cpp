@@ -45,6 +45,21 @@ void Simulation::State::applyEvent(const DrillEvent &e)
         recoverZone(zone, at);
         return;
     }
+    if (natZone.contains(e.target) && (action == u"fail"_s || action == u"recover"_s)) {
+        const bool fail = action == u"fail"_s;
+        if (natFailed.value(e.target, false) == fail)
+            return;
+        natFailed.insert(e.target, fail);
+        QStringList subnets;
+        for (auto it = subnetEgress.cbegin(); it != subnetEgress.cend(); ++it)
+            if (it.value() == e.target)
+                subnets.append(it.key());
+        subnets.sort();
+        note(at, fail ? u"nat-failed"_s : u"nat-recovered"_s, e.target,
+             fail ? SimMsg::tr("internet egress lost for %1").arg(subnets.join(u", "_s))
+                  : SimMsg::tr("internet egress back for %1").arg(subnets.join(u", "_s)));
+        return;
+    }
     const int store = findStore(e.target);
     const int group = findGroup(e.target);
     int instance = findInstance(e.target);
@@ -65,6 +80,10 @@ void Simulation::State::applyEvent(const DrillEvent &e)
     }
     if (action == u"promote"_s && store >= 0) {
         promoteReplica(store, at);
+        return;
+    }
+    if (action == u"repoint"_s && store >= 0) {
+        repoint(store, at);
         return;
     }
     if (store >= 0 && (action == u"fail"_s || action == u"reboot"_s)) {
@@ -137,7 +156,7 @@ void Simulation::State::failZone(const QString &zone, double at)
         if (s.kind == StoreKind::Memcached) {
             for (const QString &z : s.nodeZones)
                 if (z == zone)
-                    failStore(int(i), at, false);
+                    failStore(int(i), at, false, zone);
             continue;
         }
         if (s.primaryZone == zone)

@@ -28,6 +28,7 @@ struct SimMsg {
 };
 
 constexpr double kNever = std::numeric_limits<double>::infinity();
+constexpr double kNoScaling = -1e9; ///< Group::lastScaleAt before any scaling
 
 /// splitmix64: small, fast, and the same on every platform; uniform and exponential draws
 /// come from its raw bits (std distributions differ between standard libraries).
@@ -173,7 +174,7 @@ struct Policy {
     int period = 60;
     int evaluationPeriods = 3;
     int datapointsToAlarm = 3;
-    double cooldown = 300;
+    double cooldown = -1; ///< simple scaling; < 0: the group's default cooldown
     bool disableScaleIn = false;
     std::vector<char> high, low; ///< recent datapoints breaching (target tracking: high/low alarm)
     bool inAlarm = false, inLowAlarm = false;
@@ -211,7 +212,7 @@ struct Group {
     bool blocked = false;     ///< the load balancer cannot reach its instances (security groups, ACLs, routes)
     int nextSerial = 1;
     int extra = 0;            ///< rebalancing: launches allowed above desired
-    double lastScaleAt = -1e9;
+    double lastScaleAt = kNoScaling;
     double minuteCpu = 0, minuteRequests = 0;
     int minuteSamples = 0;
     double cpu = 0;
@@ -235,19 +236,26 @@ struct Store {
     double failoverEnd = kNever;
     bool down = false;            ///< no standby: down until recovered
     int source = -1;              ///< read replica of
-    std::vector<int> replicas;
+    std::vector<int> replicas;    ///< read from by the source's apps (a promoted one until they are repointed)
     bool promoting = false;
     double promoteEnd = kNever;
+    int promotedFrom = -1;        ///< promoted: the former source, whose apps still write there until repointed
+    bool repointPending = false;  ///< the apps are pointed here once the promotion ends
+    bool repointOnPromotion = false; ///< the design's repointOnPromotion: the apps follow at once
+    double backlog = 0;           ///< read replica: the source's writes not applied yet
     int auroraReplicas = 0;
     bool redisFailover = false;   ///< has a replica and automatic failover
     int nodes = 1, nodesUp = 1;   ///< Memcached
     std::vector<QString> nodeZones;
+    /// Failed cache nodes ElastiCache replaces: when, and the zone of the lost node.
+    std::vector<std::pair<double, QString>> replacements;
     double warmth = 1;            ///< cache: share of keys present (refills after a loss)
     double sessionsLost = 0;      ///< cache holding sessions: lost with its data, so far
     int sSessionsLost = -1;
     bool connectionsExhausted = false;
     // This second.
     double reads = 0, writes = 0, failedShare = 0, latency = 0, cpu = 0, connections = 0, lag = 0, writeErrors = 0;
+    double applied = 0; ///< read replica: the source's writes applied this second (its CPU, not its requests)
     int sQueries = -1, sCpu = -1, sConnections = -1, sAvailable = -1, sWriteErrors = -1, sLag = -1, sHit = -1;
 };
 
@@ -259,6 +267,7 @@ struct Unit {
     std::vector<int> databases;
     std::vector<int> caches;
     SessionStore sessions = SessionStore::Memory; ///< the design's sessionStore
+    double externalShare = 0; ///< share of its requests calling the internet (the design's externalCallPercent)
     int sessionCache = -1;  ///< the cache holding its sessions
     double sessionsLost = 0; ///< so far
     int sSessionsLost = -1;
@@ -280,6 +289,11 @@ struct Simulation::State {
     std::vector<Store> stores;
     std::vector<Unit> units;
     QHash<QString, bool> zoneDown;
+    QHash<QString, bool> natFailed;        ///< NAT gateways failed by the drill
+    QHash<QString, QString> natZone;       ///< NAT gateway -> its zone
+    /// Subnet -> the NAT gateway its internet route goes through; empty for an internet
+    /// gateway; "-" for no route to the internet.
+    QHash<QString, QString> subnetEgress;
     size_t nextEvent = 0;
     double rpsOverride = -1;
     std::optional<Traffic> trafficOverride; ///< set-rps with a shape, timed from trafficSince
@@ -312,6 +326,13 @@ struct Simulation::State {
     void stepOnce();
     void note(double at, const QString &event, const QString &component, const QString &detail);
     bool isZoneDown(const QString &zone) const { return zoneDown.value(zone, false); }
+    bool isNatDown(const QString &nat) const { return natFailed.value(nat, false) || isZoneDown(natZone.value(nat)); }
+    /// Whether instances in `subnet` reach the internet (NAT gateways are zonal).
+    bool egressUp(const QString &subnet) const
+    {
+        const QString via = subnetEgress.value(subnet);
+        return via != QLatin1String("-") && (via.isEmpty() || !isNatDown(via));
+    }
     int findInstance(const QString &id) const;
     int findGroup(const QString &id) const;
     int findStore(const QString &id) const;
@@ -393,9 +414,12 @@ struct Simulation::State {
     // datatier.cpp
     void flowDataTier();
     void tickStores(double at);
-    void failStore(int store, double at, bool reboot);
+    /// `zone`: the zone lost, when that is why (a Memcached node there fails).
+    void failStore(int store, double at, bool reboot, const QString &zone = {});
     void recoverStore(int store, double at);
     void promoteReplica(int store, double at);
+    /// Points the apps of a promoted replica's former source at it (a drill's `repoint`).
+    void repoint(int store, double at);
 
     // operations.cpp
     void applyEvent(const DrillEvent &e);

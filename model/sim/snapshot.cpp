@@ -33,7 +33,7 @@ QStringList Simulation::failedNatGateways() const
 {
     QStringList out;
     for (const Resource *r : d->doc->resourcesOfType(ResourceType::NatGateway))
-        if (d->isZoneDown(d->doc->zoneOf(r->id)))
+        if (d->isNatDown(r->id))
             out.append(r->id);
     return out;
 }

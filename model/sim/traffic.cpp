@@ -413,6 +413,9 @@ Simulation::State::DataTierCost Simulation::State::dataTierCost(const Instance &
         c.latency += (reads * (1 - hit) + drill.settings.writeShare) * s.latency * perDb;
     }
     c.failedShare = std::clamp(c.failedShare, 0.0, 1.0);
+    // Requests that call the internet fail with the subnet's route out (its zone's NAT gateway).
+    if (u.externalShare > 0 && !egressUp(in.subnet))
+        c.failedShare = 1 - (1 - c.failedShare) * (1 - u.externalShare);
     return c;
 }
 
@@ -523,8 +526,8 @@ void Simulation::State::recordGroups()
             g.sCpu = metrics.series(g.id, u"cpu"_s, t);
             g.sRequests = metrics.series(g.id, u"requests"_s, t);
         }
-        int inService = 0, capacity = 0, warm = 0;
-        double cpu = 0, load = 0;
+        int inService = 0, capacity = 0, warm = 0, running = 0;
+        double cpu = 0, load = 0, runningCpu = 0;
         for (int m : g.members) {
             const Instance &in = instances[size_t(m)];
             load += in.offered;
@@ -533,15 +536,23 @@ void Simulation::State::recordGroups()
             ++inService;
             if (in.answers() && (g.pools.empty() || (isRegistered(m) && lbHealthy(m))))
                 ++capacity;
+            if (in.crashed)
+                continue; // a stopped instance reports no CPU
+            runningCpu += in.cpu;
+            ++running;
             if (t >= in.readyAt + g.warmup && !in.deploying) { // warming instances do not count in the metrics
                 cpu += in.cpu;
                 ++warm;
             }
         }
-        g.cpu = warm > 0 ? cpu / warm : 0;
-        g.minuteCpu += g.cpu;
-        g.minuteRequests += warm > 0 ? load / warm : 0;
-        ++g.minuteSamples;
+        // The scaling metric: the warm instances' average. With none warm there is no datapoint
+        // (not a 0 % one, which would feed the alarms); the chart then shows the running ones.
+        g.cpu = warm > 0 ? cpu / warm : running > 0 ? runningCpu / running : 0;
+        if (warm > 0) {
+            g.minuteCpu += g.cpu;
+            g.minuteRequests += load / warm;
+            ++g.minuteSamples;
+        }
         metrics.set(g.sDesired, t, g.desired);
         metrics.set(g.sInService, t, inService);
         metrics.set(g.sCapacity, t, capacity);

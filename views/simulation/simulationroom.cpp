@@ -414,8 +414,15 @@ QMenu *SimulationRoom::contextMenu(const QPointF &scenePos, QWidget *parent)
         add(tr("Fail Database %1").arg(node), u"fail"_s, node);
         add(tr("Reboot %1 with Failover").arg(node), u"reboot"_s, node);
         add(tr("Recover %1").arg(node), u"recover"_s, node);
-        if (!r->string(u"sourceDb"_s).isEmpty())
+        if (!r->string(u"sourceDb"_s).isEmpty()) {
             add(tr("Promote Read Replica %1").arg(node), u"promote"_s, node);
+            add(tr("Point the Application at %1").arg(node), u"repoint"_s, node);
+        }
+        menu->addSeparator();
+    }
+    if (r && r->type == ResourceType::NatGateway) {
+        add(tr("Fail NAT Gateway %1").arg(node), u"fail"_s, node);
+        add(tr("Recover %1").arg(node), u"recover"_s, node);
         menu->addSeparator();
     }
     if (r && r->type == ResourceType::ElastiCache) {

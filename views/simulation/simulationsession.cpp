@@ -221,6 +221,8 @@ QString SimulationSession::describe(const sim::DrillEvent &e)
         return tr("reboot %1 with failover").arg(e.target);
     if (a == u"promote"_s)
         return tr("promote read replica %1").arg(e.target);
+    if (a == u"repoint"_s)
+        return tr("point the application at %1").arg(e.target);
     if (a == u"set-rps"_s)
         return e.traffic && e.traffic->shape != u"constant"_s
             ? tr("traffic: %1 requests/s, %2").arg(e.value).arg(e.traffic->shape)
