@@ -12,6 +12,7 @@
 #include "views/editing/inspector.h"
 #include "views/shell/mainwindow.h"
 #include "views/editing/palette.h"
+#include "views/canvas/placement.h"
 #include "views/canvas/resourceitem.h"
 #include "views/canvas/style.h"
 
@@ -229,6 +230,29 @@ private Q_SLOTS:
         // Refused with a reason when there is nothing to do.
         QVERIFY(!w->editing()->makeSubnetPublic(other));
         QVERIFY(w->editing()->lastMessage().contains(u"already public"_s));
+    }
+
+    void aSecondZoneLinesUpWithTheFirst()
+    {
+        // Issue 16: a zone dropped beside the first landed about 10 px lower.
+        auto w = open();
+        QVERIFY(w);
+        Editor *e = w->editor();
+        const QSizeF size = Placement::defaultSize(ResourceType::AvailabilityZone);
+        const QString vpc = e->addResource(ResourceType::Vpc, {}, QRectF(3000, 0, 2 * size.width() + 120, size.height() + 120));
+        const QString first = e->addResource(ResourceType::AvailabilityZone, vpc, QRectF(QPointF(16, 40), size));
+        QVERIFY(!first.isEmpty());
+        QCoreApplication::processEvents();
+        w->view()->centerOn(test::sceneBox(*w->scene(), vpc).center());
+        QCoreApplication::processEvents();
+        const QRectF a = test::sceneBox(*w->scene(), first);
+        dropType(*w, ResourceType::AvailabilityZone, QPointF(a.right() + 40 + size.width() / 2, a.top() + 13 + size.height() / 2));
+        const Resource *second = w->document()->resources().last();
+        QCOMPARE(second->type, ResourceType::AvailabilityZone);
+        QVERIFY(second->id != first);
+        const QRectF b = test::sceneBox(*w->scene(), second->id);
+        QCOMPARE(b.top(), a.top());
+        QVERIFY(b.left() > a.right());
     }
 
     void invalidDropIsRefusedWithAReason_data()

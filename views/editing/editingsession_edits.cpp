@@ -77,6 +77,30 @@ QString EditingSession::place(ResourceType type, const QPointF &scenePos)
     QRectF rect = Placement::snapped(QRectF(topLeft, size), DiagramScene::gridSize);
     if (!target.parent.isEmpty()) // inside the container's body, below its header
         rect.moveTopLeft(QPointF(std::max(rect.x(), Layout::padding / 2), std::max(rect.y(), Layout::header)));
+    // A second zone (or subnet) dropped beside the first lines up with it: its top takes the
+    // nearest sibling's of the same type when that is only a little off and nothing is in the way.
+    if (type == ResourceType::AvailabilityZone || type == ResourceType::Subnet) {
+        std::optional<qreal> top;
+        qreal off = 0;
+        QList<QRectF> siblings;
+        for (const QString &sibling : doc->children(target.parent)) {
+            const auto g = doc->geometry(sibling);
+            if (!g)
+                continue;
+            siblings.append(*g);
+            const qreal d = std::abs(g->y() - rect.y());
+            if (doc->find(sibling)->type == type && d > 0 && d <= 2 * Layout::padding && (!top || d < off)) {
+                top = g->y();
+                off = d;
+            }
+        }
+        if (top) {
+            const QRectF aligned(QPointF(rect.x(), *top), rect.size());
+            if (std::none_of(siblings.cbegin(), siblings.cend(), [&](const QRectF &g) { return g.intersects(aligned); }))
+                rect = aligned;
+        }
+    }
+
     // One undo step: the new resource and the containers that grow to hold it.
     e->undoStack()->beginMacro(tr("Add %1").arg(typeLabel(type)));
     const QString id = e->addResource(type, target.parent, rect);
