@@ -265,7 +265,7 @@ QMenu *EditingSession::contextMenu(QWidget *parent)
         const Resource *r = doc ? doc->find(ids.first()) : nullptr;
         if (r && r->type == ResourceType::Subnet && !doc->vpcOf(r->id).isEmpty() && !isPublicSubnet(*doc, r->id)) {
             menu->addSeparator();
-            QAction *pub = menu->addAction(tr("Make &Public"));
+            QAction *pub = menu->addAction(tr("Make Pu&blic"));
             pub->setObjectName(u"makeSubnetPublic"_s);
             pub->setToolTip(tr("Route 0.0.0.0/0 to the VPC's internet gateway (adding the gateway and a route table when there are none)"));
             const QString id = r->id;
