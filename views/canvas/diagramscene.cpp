@@ -74,6 +74,8 @@ void DiagramScene::setDocument(Document *document)
         connect(m_document, &Document::nameChanged, this, [this](const QString &id) {
             if (ResourceItem *i = item(id))
                 i->update();
+            if (StandbyItem *standby = m_standbys.value(id)) // labelled with its primary's name
+                standby->setTitle(m_document->find(id)->displayName());
         });
     }
     rebuild();
@@ -519,6 +521,7 @@ void DiagramScene::syncStandbys()
         StandbyItem *&standby = m_standbys[r->id];
         if (!standby)
             standby = new StandbyItem(r->id, r->type);
+        standby->setTitle(r->displayName());
         if (standby->parentItem() != host)
             standby->setParentItem(host);
         // Where the primary sits in its own subnet, in the other zone's subnet.
