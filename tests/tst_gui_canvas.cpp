@@ -62,6 +62,27 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_gui_canvas"_s);
     }
 
+    void theStandbyIsLabelledWithItsPrimarysName()
+    {
+        // Issue 16: "standby of Database" showed the primary's id beside a node titled with
+        // its name. The label and the tooltip use the name, and follow a rename and its undo.
+        auto w = test::shownWindow();
+        QVERIFY(w);
+        const StandbyItem *standby = w->scene()->standby(u"Database"_s);
+        QVERIFY(standby);
+        QCOMPARE(standby->title(), u"MySQL primary (Multi-AZ)"_s);
+        QVERIFY(standby->toolTip().contains(u"MySQL primary (Multi-AZ)"_s));
+        QVERIFY(w->editor()->setName(u"Database"_s, u"Orders"_s));
+        QCoreApplication::processEvents();
+        QCOMPARE(w->scene()->standby(u"Database"_s)->title(), u"Orders"_s);
+        w->editor()->undoStack()->undo();
+        QCoreApplication::processEvents();
+        QCOMPARE(w->scene()->standby(u"Database"_s)->title(), u"MySQL primary (Multi-AZ)"_s);
+        QVERIFY(w->editor()->setName(u"Database"_s, QString()));
+        QCoreApplication::processEvents();
+        QCOMPARE(w->scene()->standby(u"Database"_s)->title(), u"Database"_s);
+    }
+
     void theSceneGrowsToWhatIsPlaced()
     {
         auto w = open();

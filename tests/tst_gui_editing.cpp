@@ -4,6 +4,7 @@
 #include "guisupport.h"
 #include "model/commands/editor.h"
 #include "model/document.h"
+#include "model/routing.h"
 #include "views/canvas/canvasview.h"
 #include "views/canvas/diagramscene.h"
 #include "views/editing/editingsession.h"
@@ -11,6 +12,7 @@
 #include "views/editing/inspector.h"
 #include "views/shell/mainwindow.h"
 #include "views/editing/palette.h"
+#include "views/canvas/placement.h"
 #include "views/canvas/resourceitem.h"
 #include "views/canvas/style.h"
 
@@ -18,6 +20,7 @@
 #include <QAction>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QStatusBar>
 #include <QSvgRenderer>
@@ -151,6 +154,105 @@ private Q_SLOTS:
         QCOMPARE(doc->resources().last()->type, ResourceType::Subnet);
         QCOMPARE(doc->resources().last()->parent, u"ZoneB"_s);
         QCOMPARE(w->editing()->canvas()->mode(), CanvasView::Mode::Select);
+    }
+
+    void aSubnetIsMadePublicInOneStep()
+    {
+        // Issue 16: a public subnet took five steps (a route table, its default route, the
+        // gateway, the association). Now one context-menu action, one undo step.
+        auto w = open();
+        QVERIFY(w);
+        Document *doc = w->document();
+        QUndoStack *stack = w->editor()->undoStack();
+        const auto action = [&w](const QString &id) -> QAction * {
+            w->editing()->select({id});
+            QMenu *menu = w->editing()->contextMenu(w->view());
+            menu->deleteLater();
+            return menu->findChild<QAction *>(u"makeSubnetPublic"_s);
+        };
+        const auto count = [doc](ResourceType type) { return doc->resourcesOfType(type).size(); };
+
+        // The sample's VPC has a gateway and a public table: a data subnet shares them.
+        QVERIFY(!isPublicSubnet(*doc, u"DataSubnetB"_s));
+        QVERIFY(!action(u"PublicSubnetA"_s)); // already public: nothing to offer
+        const auto tables = count(ResourceType::RouteTable);
+        const auto gateways = count(ResourceType::InternetGateway);
+        const int steps = stack->count();
+        QAction *make = action(u"DataSubnetB"_s);
+        QVERIFY(make);
+        make->trigger();
+        QVERIFY(isPublicSubnet(*doc, u"DataSubnetB"_s));
+        QCOMPARE(doc->find(u"DataSubnetB"_s)->string(u"routeTable"_s), routeTableOf(*doc, u"PublicSubnetA"_s));
+        QCOMPARE(count(ResourceType::RouteTable), tables);
+        QCOMPARE(count(ResourceType::InternetGateway), gateways);
+        QCOMPARE(stack->count(), steps + 1);
+        QVERIFY2(w->editing()->lastMessage().contains(u"public"_s), qPrintable(w->editing()->lastMessage()));
+        stack->undo();
+        QVERIFY(!isPublicSubnet(*doc, u"DataSubnetB"_s));
+
+        // A new VPC with one subnet and nothing else: the gateway and the table are made too,
+        // inside the VPC, and all of it goes in one undo.
+        Editor *e = w->editor();
+        const QString vpc = e->addResource(ResourceType::Vpc, {}, QRectF(3000, 0, 900, 600));
+        const QString zone = e->addResource(ResourceType::AvailabilityZone, vpc, QRectF(20, 160, 400, 400));
+        const QString subnet = e->addResource(ResourceType::Subnet, zone, QRectF(20, 40, 300, 200));
+        QVERIFY(!subnet.isEmpty());
+        QCoreApplication::processEvents();
+        const int before = stack->count();
+        const auto resources = doc->resources().size();
+        make = action(subnet);
+        QVERIFY(make);
+        make->trigger();
+        QVERIFY(isPublicSubnet(*doc, subnet));
+        QCOMPARE(stack->count(), before + 1);
+        QCOMPARE(doc->resources().size(), resources + 2);
+        const QString gateway = internetGatewayOf(*doc, vpc);
+        QVERIFY(!gateway.isEmpty());
+        QCOMPARE(doc->find(routeTableOf(*doc, subnet))->parent, vpc);
+        // Placed in the VPC, clear of the subnet.
+        QCoreApplication::processEvents();
+        const QRectF vpcBox = test::sceneBox(*w->scene(), vpc);
+        for (const QString &id : {gateway, routeTableOf(*doc, subnet)}) {
+            const QRectF box = test::sceneBox(*w->scene(), id);
+            QVERIFY2(vpcBox.contains(box), qPrintable(id));
+            QVERIFY2(!box.intersects(test::sceneBox(*w->scene(), subnet)), qPrintable(id));
+        }
+        stack->undo();
+        QVERIFY(!isPublicSubnet(*doc, subnet));
+        QCOMPARE(doc->resources().size(), resources);
+        stack->redo();
+        QVERIFY(isPublicSubnet(*doc, subnet));
+        // A second subnet of that VPC shares the new table.
+        const QString other = e->addResource(ResourceType::Subnet, zone, QRectF(20, 260, 300, 120));
+        QVERIFY(w->editing()->makeSubnetPublic(other));
+        QCOMPARE(routeTableOf(*doc, other), routeTableOf(*doc, subnet));
+        QCOMPARE(doc->resources().size(), resources + 3);
+        // Refused with a reason when there is nothing to do.
+        QVERIFY(!w->editing()->makeSubnetPublic(other));
+        QVERIFY(w->editing()->lastMessage().contains(u"already public"_s));
+    }
+
+    void aSecondZoneLinesUpWithTheFirst()
+    {
+        // Issue 16: a zone dropped beside the first landed about 10 px lower.
+        auto w = open();
+        QVERIFY(w);
+        Editor *e = w->editor();
+        const QSizeF size = Placement::defaultSize(ResourceType::AvailabilityZone);
+        const QString vpc = e->addResource(ResourceType::Vpc, {}, QRectF(3000, 0, 2 * size.width() + 120, size.height() + 120));
+        const QString first = e->addResource(ResourceType::AvailabilityZone, vpc, QRectF(QPointF(16, 40), size));
+        QVERIFY(!first.isEmpty());
+        QCoreApplication::processEvents();
+        w->view()->centerOn(test::sceneBox(*w->scene(), vpc).center());
+        QCoreApplication::processEvents();
+        const QRectF a = test::sceneBox(*w->scene(), first);
+        dropType(*w, ResourceType::AvailabilityZone, QPointF(a.right() + 40 + size.width() / 2, a.top() + 13 + size.height() / 2));
+        const Resource *second = w->document()->resources().last();
+        QCOMPARE(second->type, ResourceType::AvailabilityZone);
+        QVERIFY(second->id != first);
+        const QRectF b = test::sceneBox(*w->scene(), second->id);
+        QCOMPARE(b.top(), a.top());
+        QVERIFY(b.left() > a.right());
     }
 
     void invalidDropIsRefusedWithAReason_data()

@@ -1,5 +1,7 @@
 #include "editor.h"
 
+#include "model/routing.h"
+
 #include "changecommand.h"
 #include "model/catalogue.h"
 #include "model/cidr.h"
@@ -124,6 +126,59 @@ QString Editor::addResource(ResourceType type, const QString &parent,
     m_document->setGeometry(r.id, geometry);
     commit(tr("Add %1").arg(typeLabel(type)));
     return r.id;
+}
+
+bool Editor::makeSubnetPublic(const QString &subnet, const Placer &place)
+{
+    if (!m_readOnly.isEmpty())
+        return fail(m_readOnly);
+    m_lastError.clear();
+    const Resource *s = m_document->find(subnet);
+    if (!s || s->type != ResourceType::Subnet)
+        return fail(tr("There is no subnet \"%1\".").arg(subnet));
+    const QString vpc = m_document->vpcOf(subnet);
+    if (vpc.isEmpty())
+        return fail(tr("%1 is not in a VPC.").arg(subnet));
+    if (skydraft::isPublicSubnet(*m_document, subnet))
+        return fail(tr("%1 is already public: it routes the internet to an internet gateway.").arg(subnet));
+    const auto newResource = [&](ResourceType type) {
+        Resource r;
+        r.type = type;
+        r.parent = vpc;
+        r.id = m_document->uniqueId(Catalogue::spec(type).idPrefix);
+        m_document->insert(r);
+        m_document->setGeometry(r.id, place ? place(type, vpc) : std::nullopt);
+        return r.id;
+    };
+    m_document->beginRecording();
+    QString igw = internetGatewayOf(*m_document, vpc);
+    if (igw.isEmpty())
+        igw = newResource(ResourceType::InternetGateway);
+    // A table of the VPC that already sends the internet to the gateway (another public
+    // subnet's) is shared; else a new one.
+    QString table;
+    for (const QString &id : m_document->children(vpc)) {
+        const Resource *r = m_document->find(id);
+        if (r->type != ResourceType::RouteTable)
+            continue;
+        for (const QVariant &v : r->rows(u"routes"_s)) {
+            const QVariantMap route = v.toMap();
+            if (route.value(u"destination"_s).toString() == u"0.0.0.0/0"_s && route.value(u"target"_s).toString() == igw) {
+                table = id;
+                break;
+            }
+        }
+        if (!table.isEmpty())
+            break;
+    }
+    if (table.isEmpty()) {
+        table = newResource(ResourceType::RouteTable);
+        m_document->setProperty(table, u"routes"_s,
+                                QVariantList{QVariantMap{{u"destination"_s, u"0.0.0.0/0"_s}, {u"target"_s, igw}}});
+    }
+    m_document->setProperty(subnet, u"routeTable"_s, table);
+    commit(tr("Make %1 Public").arg(subnet));
+    return true;
 }
 
 void Editor::dropReferencesTo(const QStringList &gone)

@@ -5,6 +5,9 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
+#include <optional>
+
 namespace skydraft {
 
 /// Every user edit of a document, as an undoable command on its QUndoStack.
@@ -61,6 +64,15 @@ public:
                   const std::optional<QRectF> &geometry = std::nullopt);
     /// Moves and resizes several items at once (one undo step).
     bool setGeometry(const QHash<QString, QRectF> &geometry, const QString &text = {});
+
+    /// Where a resource the Editor adds on its own goes (scene rectangle), asked by type and
+    /// parent; empty function or nullopt: no geometry (the layout places it).
+    using Placer = std::function<std::optional<QRectF>(ResourceType type, const QString &parent)>;
+    /// Makes `subnet` public in one undo step: it uses a route table of its VPC that sends
+    /// 0.0.0.0/0 to the VPC's internet gateway, creating the gateway and the table when there
+    /// are none (placed where `place` says). Fails when the subnet is already public or not
+    /// in a VPC.
+    bool makeSubnetPublic(const QString &subnet, const Placer &place = {});
 
     /// Why `type` cannot sit in `parent` (empty parent: top level), or empty when it can.
     QString placementError(ResourceType type, const QString &parent) const;

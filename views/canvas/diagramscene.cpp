@@ -74,6 +74,8 @@ void DiagramScene::setDocument(Document *document)
         connect(m_document, &Document::nameChanged, this, [this](const QString &id) {
             if (ResourceItem *i = item(id))
                 i->update();
+            if (StandbyItem *standby = m_standbys.value(id)) // labelled with its primary's name
+                standby->setTitle(m_document->find(id)->displayName());
         });
     }
     rebuild();
@@ -193,28 +195,61 @@ RouteContext DiagramScene::routeContext() const
 
 int DiagramScene::crossings(const QList<QPointF> &route, const QString &from, const QString &to) const
 {
-    // Nodes other than the two ends, and the name at the top left of a container (what a
-    // line through it would make unreadable).
+    // Nodes other than the two ends (the worst: the arrow reads as a chain through them), the
+    // name at the top left of a container (a line through it makes it unreadable), and a leg
+    // that runs along a container's dashed outline (it reads as part of the outline: routes
+    // take the channel between containers instead).
+    constexpr int node = 8;
+    constexpr int label = 2;
+    constexpr int outline = 3;
+    constexpr qreal nearOutline = 8;   // closer than this to an outline is on it
+    constexpr qreal alongOutline = 8;  // for longer than this
     int n = 0;
+    QRectF fromRect;
+    QRectF toRect;
+    bool endsKnown = false;
     for (int i = 1; i < route.size(); ++i) {
-        const QRectF segment = QRectF(route.at(i - 1), route.at(i)).normalized().adjusted(-1, -1, 1, 1);
-        for (const QGraphicsItem *g : items(segment, Qt::IntersectsItemBoundingRect)) {
+        const QPointF p = route.at(i - 1);
+        const QPointF q = route.at(i);
+        const QRectF segment = QRectF(p, q).normalized().adjusted(-1, -1, 1, 1);
+        const bool horizontal = p.y() == q.y();
+        const qreal lo = horizontal ? std::min(p.x(), q.x()) : std::min(p.y(), q.y());
+        const qreal hi = horizontal ? std::max(p.x(), q.x()) : std::max(p.y(), q.y());
+        const qreal line = horizontal ? p.y() : p.x();
+        const QRectF near = segment.adjusted(-nearOutline, -nearOutline, nearOutline, nearOutline);
+        for (const QGraphicsItem *g : items(near, Qt::IntersectsItemBoundingRect)) {
             if (g->type() != ResourceItem::Type)
                 continue;
             const auto *r = static_cast<const ResourceItem *>(g);
+            if (r->isContainer()) {
+                const QRectF whole = r->sceneBox();
+                const qreal edgeFrom = horizontal ? whole.left() : whole.top();
+                const qreal edgeTo = horizontal ? whole.right() : whole.bottom();
+                if (std::min(hi, edgeTo) - std::max(lo, edgeFrom) > alongOutline)
+                    for (const qreal edge : {horizontal ? whole.top() : whole.left(), horizontal ? whole.bottom() : whole.right()})
+                        if (std::abs(line - edge) < nearOutline)
+                            n += outline;
+            }
             if (r->id() == from || r->id() == to)
+                continue;
+            if (!r->sceneBoundingRect().intersects(segment))
                 continue;
             const QSizeF size = r->size();
             if (r->isContainer()) {
                 // A route into or out of a container must cross its top or side: its name only
                 // counts for containers that hold neither end.
+                if (!endsKnown) {
+                    fromRect = relationRect(from);
+                    toRect = relationRect(to);
+                    endsKnown = true;
+                }
                 const QRectF whole = r->sceneBox();
-                if (whole.contains(relationRect(from)) || whole.contains(relationRect(to)))
+                if (whole.contains(fromRect) || whole.contains(toRect))
                     continue;
             }
             const QRectF box = r->isContainer() ? QRectF(0, 0, std::min(size.width(), 200.0), 22) : QRectF(QPointF(), size);
             if (r->mapRectToScene(box).intersects(segment))
-                ++n;
+                n += r->isContainer() ? label : node;
         }
     }
     return n;
@@ -486,6 +521,7 @@ void DiagramScene::syncStandbys()
         StandbyItem *&standby = m_standbys[r->id];
         if (!standby)
             standby = new StandbyItem(r->id, r->type);
+        standby->setTitle(r->displayName());
         if (standby->parentItem() != host)
             standby->setParentItem(host);
         // Where the primary sits in its own subnet, in the other zone's subnet.

@@ -103,8 +103,44 @@ QList<QPointF> stackedRoute(const QRectF &a, const QRectF &b, qreal gap)
     return polyline({start, QPointF(start.x(), bendY), QPointF(end.x(), bendY), end});
 }
 
-/// The other routes between stacked boxes: leave and enter at a quarter, the middle or three
-/// quarters of the facing sides, bend in the gap or right under the source.
+/// Where along a side a route may leave or enter, the middle first: the quarters, then
+/// fifths, then sixths (a side crowded by other arrows or a node just past it).
+QList<qreal> ports(qreal from, qreal to)
+{
+    QList<qreal> out = thirds(from, to);
+    const qreal w = to - from;
+    for (const qreal f : {0.4, 0.6, 0.2, 0.8, 1.0 / 3, 2.0 / 3})
+        out.append(from + w * f);
+    return out;
+}
+
+/// Lines from `from` towards `to` (either order), the nearest to `preferred` first, about
+/// `step` apart: where a bend may run in a gap (its middle first).
+QList<qreal> lines(qreal from, qreal to, qreal preferred, qreal step)
+{
+    const qreal lo = std::min(from, to);
+    const qreal hi = std::max(from, to);
+    QList<qreal> out;
+    if (hi < lo)
+        return out;
+    preferred = std::clamp(preferred, lo, hi);
+    out.append(preferred);
+    for (int k = 1; k < 40; ++k) {
+        bool any = false;
+        for (const qreal y : {preferred - k * step, preferred + k * step})
+            if (y >= lo && y <= hi) {
+                out.append(y);
+                any = true;
+            }
+        if (!any)
+            break;
+    }
+    return out;
+}
+
+/// The other routes between stacked boxes: leave and enter at other points of the facing
+/// sides, bend anywhere in the gap (its middle first: the channel between the containers the
+/// boxes sit in is rarely on the line the plain route takes).
 QList<QList<QPointF>> stackedAlternatives(const QRectF &a, const QRectF &b, qreal gap)
 {
     const bool down = b.top() >= a.bottom();
@@ -112,9 +148,21 @@ QList<QList<QPointF>> stackedAlternatives(const QRectF &a, const QRectF &b, qrea
     const qreal endY = down ? b.top() : b.bottom();
     const qreal sign = down ? 1 : -1;
     QList<QList<QPointF>> out;
-    for (const qreal bendY : {endY - sign * std::max(gap / 2, minimumLeg), startY + sign * minimumLeg})
-        for (const qreal sx : thirds(a.left(), a.right()))
-            for (const qreal ex : thirds(b.left(), b.right()))
+    const qreal first = startY + sign * 6; // only the last leg needs room for the arrowhead
+    const qreal last = endY - sign * minimumLeg;
+    QList<qreal> bends = lines(first, last, endY - sign * std::max(gap / 2, minimumLeg), 4);
+    bends.append(first); // right under the source
+    const QList<qreal> starts = thirds(a.left(), a.right());
+    const QList<qreal> ends = thirds(b.left(), b.right());
+    for (const qreal bendY : std::as_const(bends))
+        for (const qreal sx : starts)
+            for (const qreal ex : ends)
+                out.append(polyline({QPointF(sx, startY), QPointF(sx, bendY), QPointF(ex, bendY), QPointF(ex, endY)}));
+    const QList<qreal> moreStarts = ports(a.left(), a.right());
+    const QList<qreal> moreEnds = ports(b.left(), b.right());
+    for (const qreal bendY : bends.mid(0, 8))
+        for (const qreal sx : moreStarts)
+            for (const qreal ex : moreEnds)
                 out.append(polyline({QPointF(sx, startY), QPointF(sx, bendY), QPointF(ex, bendY), QPointF(ex, endY)}));
     return out;
 }
@@ -155,14 +203,25 @@ QList<QPointF> routeRelation(const QRectF &a, const QRectF &b, const Crossings &
     const QList<QPointF> plain = routeRelation(a, b);
     if (!crossings)
         return plain;
-    int best = crossings(plain);
-    if (best == 0)
+    // What a route costs: what it crosses first, then its length and bends (a detour round a
+    // label is worth it, one twice round the design is not).
+    const auto cost = [&](const QList<QPointF> &route) {
+        qreal length = 0;
+        for (int i = 1; i < route.size(); ++i)
+            length += QLineF(route.at(i - 1), route.at(i)).length();
+        const int n = crossings(route);
+        return std::pair<int, qreal>(n, n * 100.0 + length * 0.25 + (route.size() - 2) * 10.0);
+    };
+    auto [bestCrossings, best] = cost(plain);
+    if (bestCrossings == 0)
         return plain;
     QList<QPointF> chosen = plain;
+    // The first route that crosses nothing is taken (they come nearest the plain one first).
     const auto consider = [&](const QList<QPointF> &candidate) {
-        const int n = crossings(candidate);
-        if (n < best) {
-            best = n;
+        const auto [n, c] = cost(candidate);
+        if (c < best) {
+            best = c;
+            bestCrossings = n;
             chosen = candidate;
         }
     };
@@ -176,7 +235,7 @@ QList<QPointF> routeRelation(const QRectF &a, const QRectF &b, const Crossings &
             others.append(transposed(route));
     for (const QList<QPointF> &route : others) {
         consider(route);
-        if (best == 0)
+        if (bestCrossings == 0)
             return chosen;
     }
     // Round the outside: under both boxes, or over them (past a box in a row between them),
@@ -187,7 +246,7 @@ QList<QPointF> routeRelation(const QRectF &a, const QRectF &b, const Crossings &
         for (const qreal x : thirds(a.left(), a.right())) {
             consider(polyline({QPointF(x, a.bottom()), QPointF(x, below), QPointF(b.center().x(), below), QPointF(b.center().x(), b.bottom())}));
             consider(polyline({QPointF(x, a.top()), QPointF(x, above), QPointF(b.center().x(), above), QPointF(b.center().x(), b.top())}));
-            if (best == 0)
+            if (bestCrossings == 0)
                 return chosen;
         }
     }
@@ -230,7 +289,7 @@ int RelationLayer::laneOverlaps(const QList<QPointF> &points, const QString &own
         const auto &lanes = horizontal ? m_horizontalLanes : m_verticalLanes;
         const qreal lo = horizontal ? std::min(p.x(), q.x()) : std::min(p.y(), q.y());
         const qreal hi = horizontal ? std::max(p.x(), q.x()) : std::max(p.y(), q.y());
-        for (int k = -2; k <= 2; ++k) // within a couple of pixels is on the same line
+        for (int k = -5; k <= 5; ++k) // within a few pixels reads as the same line
             for (const Lane &lane : lanes.value(qRound(horizontal ? p.y() : p.x()) + k))
                 if (lane.owner != owner && std::min(hi, lane.to) - std::max(lo, lane.from) > 4)
                     ++n;

@@ -30,10 +30,12 @@ struct Relation {
 /// between touching boxes, where it goes round the side instead.
 QList<QPointF> routeRelation(const QRectF &from, const QRectF &to);
 
-/// How many things a route would cross on its way (other resources, labels).
+/// How much a route would cross on its way, weighted (other resources, labels, container
+/// outlines it runs along, other arrows it runs on).
 using Crossings = std::function<int(const QList<QPointF> &route)>;
 /// The route above when it crosses nothing; else, among routes that leave and enter at other
-/// points of the same sides or bend elsewhere, the one that crosses least (the first on a tie).
+/// points of the same sides or bend elsewhere in the gap (the channel between containers), the
+/// one that crosses least, then the shortest with the fewest bends.
 QList<QPointF> routeRelation(const QRectF &from, const QRectF &to, const Crossings &crossings);
 
 /// What the layer asks of the canvas to route: where a resource's box is, and how many

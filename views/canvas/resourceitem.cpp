@@ -368,8 +368,17 @@ StandbyItem::StandbyItem(const QString &primary, ResourceType type)
 {
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(9); // under the nodes of its subnet
+    setTitle(primary);
+}
+
+void StandbyItem::setTitle(const QString &title)
+{
+    if (title == m_title)
+        return;
+    m_title = title;
     setToolTip(Style::plainToolTip(DiagramScene::tr("Multi-AZ standby of %1: AWS keeps it in sync in this zone and "
-                                                    "fails over to it.").arg(primary)));
+                                                    "fails over to it.").arg(title)));
+    update();
 }
 
 void StandbyItem::setSize(const QSizeF &size)
@@ -400,7 +409,7 @@ void StandbyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     const QFontMetricsF fm(font);
     const QRectF text(2, 6 + iconSize + 2, m_size.width() - 4, m_size.height() - iconSize - 8);
     painter->drawText(text, Qt::AlignHCenter | Qt::AlignTop,
-                      fm.elidedText(DiagramScene::tr("standby of %1").arg(m_primary), Qt::ElideRight, text.width()));
+                      fm.elidedText(DiagramScene::tr("standby of %1").arg(m_title), Qt::ElideRight, text.width()));
 }
 
 QRectF CalloutItem::boundingRect() const { return m_rect.adjusted(-2, -2, 2, 2); }

@@ -72,6 +72,9 @@ public:
     StandbyItem(const QString &primary, ResourceType type);
     int type() const override { return Type; }
     QString primary() const { return m_primary; }
+    /// What the label calls the primary: its name, else its id.
+    QString title() const { return m_title; }
+    void setTitle(const QString &title);
     void setSize(const QSizeF &size);
     QSizeF size() const { return m_size; }
     QRectF boundingRect() const override { return QRectF(QPointF(), m_size).adjusted(-2, -2, 2, 2); }
@@ -79,6 +82,7 @@ public:
 
 private:
     QString m_primary;
+    QString m_title;
     ResourceType m_type;
     QSizeF m_size;
 };

@@ -1,5 +1,7 @@
 #include "editingsession.h"
 
+#include "model/routing.h"
+
 #include "findbox.h"
 
 #include "views/canvas/canvasview.h"
@@ -256,6 +258,19 @@ QMenu *EditingSession::contextMenu(QWidget *parent)
     if (ids.size() > 1) {
         QMenu *arrange = menu->addMenu(tr("A&rrange"));
         fillArrangeMenu(arrange);
+    }
+    // A private subnet made public in one step (route table and internet gateway included).
+    if (ids.size() == 1) {
+        const Document *doc = m_window->session()->document();
+        const Resource *r = doc ? doc->find(ids.first()) : nullptr;
+        if (r && r->type == ResourceType::Subnet && !doc->vpcOf(r->id).isEmpty() && !isPublicSubnet(*doc, r->id)) {
+            menu->addSeparator();
+            QAction *pub = menu->addAction(tr("Make Pu&blic"));
+            pub->setObjectName(u"makeSubnetPublic"_s);
+            pub->setToolTip(tr("Route 0.0.0.0/0 to the VPC's internet gateway (adding the gateway and a route table when there are none)"));
+            const QString id = r->id;
+            connect(pub, &QAction::triggered, this, [this, id] { makeSubnetPublic(id); });
+        }
     }
     // A question about this resource: can traffic get here, or from here?
     if (ids.size() == 1 && m_reach->sourceBox()->findData(ids.first()) >= 0) {

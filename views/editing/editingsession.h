@@ -62,6 +62,9 @@ public:
     /// Commits a drag-move of the items (ids -> their scene positions before the drag).
     bool commitMove(const QHash<QString, QPointF> &startScenePos);
     bool connectResources(const QString &from, const QString &to);
+    /// Makes a subnet public in one undo step (Editor::makeSubnetPublic), placing a new
+    /// internet gateway or route table near it; says what it did or why not.
+    bool makeSubnetPublic(const QString &subnet);
     void copy();
     QStringList paste();
     QStringList duplicate();

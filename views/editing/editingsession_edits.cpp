@@ -77,6 +77,29 @@ QString EditingSession::place(ResourceType type, const QPointF &scenePos)
     QRectF rect = Placement::snapped(QRectF(topLeft, size), DiagramScene::gridSize);
     if (!target.parent.isEmpty()) // inside the container's body, below its header
         rect.moveTopLeft(QPointF(std::max(rect.x(), Layout::padding / 2), std::max(rect.y(), Layout::header)));
+    // A second zone (or subnet) dropped beside the first lines up with it: its top takes the
+    // nearest sibling's of the same type when that is only a little off and nothing is in the way.
+    if (type == ResourceType::AvailabilityZone || type == ResourceType::Subnet) {
+        std::optional<qreal> top;
+        qreal off = 0;
+        QList<QRectF> siblings;
+        for (const QString &sibling : doc->children(target.parent)) {
+            const auto g = doc->geometry(sibling);
+            if (!g)
+                continue;
+            siblings.append(*g);
+            const qreal d = std::abs(g->y() - rect.y());
+            if (doc->find(sibling)->type == type && d > 0 && d <= 2 * Layout::padding && (!top || d < off)) {
+                top = g->y();
+                off = d;
+            }
+        }
+        if (top) {
+            const QRectF aligned(QPointF(rect.x(), *top), rect.size());
+            if (std::none_of(siblings.cbegin(), siblings.cend(), [&](const QRectF &g) { return g.intersects(aligned); }))
+                rect = aligned;
+        }
+    }
 
     // One undo step: the new resource and the containers that grow to hold it.
     e->undoStack()->beginMacro(tr("Add %1").arg(typeLabel(type)));
@@ -430,6 +453,42 @@ void EditingSession::align(Action how)
     const bool distribute = how == Action::DistributeHorizontally || how == Action::DistributeVertically;
     e->setGeometry(geometry, distribute ? tr("Distribute %n resource(s)", nullptr, int(ids.size()))
                                         : tr("Align %n resource(s)", nullptr, int(ids.size())));
+}
+
+} // namespace skydraft
+
+namespace skydraft {
+
+bool EditingSession::makeSubnetPublic(const QString &subnet)
+{
+    Editor *e = editor();
+    const Document *doc = m_window->session()->document();
+    DiagramScene *scene = m_window->scene();
+    if (!e || !doc)
+        return false;
+    const ResourceItem *subnetItem = scene->item(subnet);
+    const QRectF near = subnetItem ? subnetItem->sceneBox() : QRectF();
+    // A new gateway above the subnet, a new table right of it: on a free spot of the VPC.
+    const auto place = [&](ResourceType type, const QString &parent) -> std::optional<QRectF> {
+        const ResourceItem *container = scene->item(parent);
+        if (!container || near.isNull())
+            return std::nullopt;
+        const QSizeF size = Placement::defaultSize(type);
+        const QPointF at = type == ResourceType::InternetGateway
+            ? QPointF(near.center().x() - size.width() / 2, near.top() - size.height() - Layout::padding)
+            : QPointF(near.right() + Layout::padding, near.top());
+        const QPointF topLeft = container->mapFromScene(Placement::freeSpot(*scene, parent, QRectF(at, size)).topLeft());
+        QRectF rect = Placement::snapped(QRectF(topLeft, size), DiagramScene::gridSize);
+        rect.moveTopLeft(QPointF(std::max(rect.x(), Layout::padding / 2), std::max(rect.y(), Layout::header)));
+        return rect;
+    };
+    if (!e->makeSubnetPublic(subnet, place)) {
+        tell(e->lastError());
+        return false;
+    }
+    const Resource *s = doc->find(subnet);
+    tell(tr("%1 is public: it routes 0.0.0.0/0 to the internet gateway through %2.").arg(subnet, s->string(u"routeTable"_s)));
+    return true;
 }
 
 } // namespace skydraft
