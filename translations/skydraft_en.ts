@@ -699,6 +699,22 @@
         <source>How an imported template took this resource from outside (a parameter, an imported value, or the account&apos;s default VPC): exports refer to it the same way and never create it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests calling the internet (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the application&apos;s requests that call something outside the VPC (a payment API...). The simulator fails them when the subnet&apos;s route to the internet is lost (its NAT gateway failed or in a lost zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application follows a promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a read replica: a promotion makes a stand-alone instance with its own endpoint. On: the application is pointed at it when the promotion ends (a DNS name or configuration you switch). Off: writes keep going to the old primary until the application is repointed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -1315,6 +1331,38 @@
     </message>
     <message>
         <source>  alternatively: %1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is defined outside the design: its rules are unknown, taken to allow %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is defined outside the design: its rules are unknown, taken to allow %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no security group in the default VPC, so AWS gave it its default_elb group: all outbound traffic allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no security group in the default VPC, so AWS gave it its default_elb group: open to everyone on its listener ports (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has AWS&apos;s default_elb group, open only on its listener ports (%2), not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are in different VPCs with no peering: over the internet to %2&apos;s public address (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is defined outside the design: taken to have an internet gateway, which forwards to the public address of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is defined outside the design: its route to the internet is taken to work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2527,6 +2575,18 @@
             <numerusform>Distribute %n resources</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Make Pu&amp;blic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route 0.0.0.0/0 to the VPC&apos;s internet gateway (adding the gateway and a route table when there are none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is public: it routes 0.0.0.0/0 to the internet gateway through %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Editor</name>
@@ -2606,6 +2666,22 @@
             <numerusform>Rename %n resource</numerusform>
             <numerusform>Rename %n resources</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no subnet &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a VPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already public: it routes the internet to an internet gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 Public</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4295,14 @@
         <source>No simulation is running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Point the Application at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail NAT Gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::SimulationSession</name>
@@ -4276,6 +4360,10 @@
     </message>
     <message>
         <source>roll back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point the application at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4938,48 +5026,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  skydraft [FILE]                 open the designer; with no FILE, the built-in sample
-  skydraft validate FILE          check that FILE is a readable, valid design
-                                  exit 0 valid, 2 unreadable or invalid (errors on stderr)
-  skydraft check FILE [--format text|json|sarif]
-                                  lint the design; exit 0 no error finding, 1 some, 2 bad input
-  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
-                                  can A reach B? the path, or the rule that blocks it;
-                                  exit 0 reachable, 1 not, 2 bad input or unknown id
-                                  (&quot;internet&quot; names the public internet)
-  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
-                                  read a CloudFormation template (JSON or YAML) into a design;
-                                  what is not drawn is listed on stderr; exit 0, 2 bad input
-  skydraft layout FILE -o OUT.skydraft
-                                  lay the design out again (every position recomputed)
-  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT [--scale S]
-                                  write the design for another tool: CloudFormation YAML for
-                                  .yaml/.yml, else JSON; Terraform as a module when OUT is a folder;
-                                  PNG scaled by S (default 1), no display needed;
-                                  exit 0 written, 2 bad input (OUT left untouched)
-  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]
-                         [--csv OUT.csv] [--format text|json] [--report REPORT.html]
-                                  run traffic and a drill through the design; --report writes
-                                  the drill report (charts, timeline, verdicts), no display needed;
-                                  exit 0 every expectation held, 1 one failed, 2 bad input or
-                                  unwritable report
-  skydraft learn list [--format text|json]
-  skydraft learn show ID [--lang en|ko]
-  skydraft learn check ID FILE [--format text|json]
-                                  study mode: the scenarios, one in full, or a design graded
-                                  against a scenario&apos;s goals; exit 0 every goal met, 1 some
-                                  unmet, 2 bad input
-  skydraft --help                 show this help
-  skydraft --version              show the version
-
-FILE may be a SkyDraft design or a CloudFormation template; validate, check and reach
-take --param Name=Value and --region R for templates too.
-Errors are one line each: FILE:LINE:COL: message.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>out of memory while running %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5037,6 +5083,65 @@ Errors are one line each: FILE:LINE:COL: message.
     </message>
     <message>
         <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  skydraft [FILE]                 open the designer; with no FILE, the built-in sample
+  skydraft validate FILE          check that FILE is a readable, valid design
+                                  exit 0 valid, 2 unreadable or invalid (errors on stderr)
+  skydraft check FILE [--format text|json|sarif]
+                                  lint the design; exit 0 no error finding, 1 some, 2 bad input
+  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
+                                  can A reach B? the path, or the rule that blocks it;
+                                  exit 0 reachable, 1 not, 2 bad input or unknown id
+                                  (&quot;internet&quot; names the public internet)
+  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
+                                  read a CloudFormation template (JSON or YAML) into a design;
+                                  what is not drawn is listed on stderr; exit 0, 2 bad input
+  skydraft layout FILE -o OUT.skydraft
+                                  lay the design out again (every position recomputed)
+  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT [--scale S]
+                                  write the design for another tool: CloudFormation YAML for
+                                  .yaml/.yml, else JSON; Terraform as a module when OUT is a folder;
+                                  PNG scaled by S (default 1), no display needed;
+                                  exit 0 written, 2 bad input (OUT left untouched)
+  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]
+                         [--csv OUT.csv] [--format text|json] [--report REPORT.html] [--entry ID]
+                                  run traffic and a drill through the design; --report writes
+                                  the drill report (charts, timeline, verdicts), no display needed;
+                                  --entry: where the traffic enters (a record, a load balancer, a
+                                  public instance); exit 0 every expectation held, 1 one failed,
+                                  2 bad input, no entry point or unwritable report
+  skydraft learn list [--format text|json]
+  skydraft learn show ID [--lang en|ko]
+  skydraft learn check ID FILE [--format text|json]
+                                  study mode: the scenarios, one in full, or a design graded
+                                  against a scenario&apos;s goals; exit 0 every goal met, 1 some
+                                  unmet, 2 bad input
+  skydraft --help                 show this help
+  skydraft --version              show the version
+
+FILE may be a SkyDraft design or a CloudFormation template; validate, check and reach
+take --param Name=Value and --region R for templates too.
+Errors are one line each: FILE:LINE:COL: message.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --entry: no resource %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --entry: %2 cannot take traffic from the internet (a Route 53 record, an internet-facing load balancer or an instance with a public address can)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no entry point: traffic from the internet has nowhere to go (no Route 53 record that points somewhere, no internet-facing load balancer, no instance with a public address); --entry ID chooses one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --entry: %2 cannot take traffic from the internet (an internal load balancer, a record that points nowhere, an instance without a public address)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5302,10 +5407,6 @@ Errors are one line each: FILE:LINE:COL: message.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no replica: the shard&apos;s data is lost; reads fall through to the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 nodes left; the lost keys miss and hit the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5539,6 +5640,54 @@ Errors are one line each: FILE:LINE:COL: message.
     </message>
     <message>
         <source>%1 request(s) still in flight when the deregistration delay (%2 s) of %3 ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now a stand-alone primary with its own endpoint; the application still writes to %1 until it is repointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new empty node in %1; %2 of %3 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new empty node in %1; it refills from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no replica: the shard&apos;s data is lost; reads fall through to the database; the node is replaced in about %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application points here; writes fail until the promotion ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a read replica takes no writes: promote it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;repoint&quot; applies to a promoted read replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application now writes here instead of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internet egress lost for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internet egress back for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defined outside the design, taken to work (routes to the internet, security groups letting the traffic through): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

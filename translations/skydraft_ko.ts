@@ -699,6 +699,22 @@
         <source>How an imported template took this resource from outside (a parameter, an imported value, or the account&apos;s default VPC): exports refer to it the same way and never create it.</source>
         <translation>가져온 템플릿이 이 리소스를 외부에서 받은 방식(파라미터, 가져온 값, 계정의 기본 VPC)입니다. 내보내기는 같은 방식으로 참조하며 절대 새로 만들지 않습니다.</translation>
     </message>
+    <message>
+        <source>Requests calling the internet (%)</source>
+        <translation>인터넷 호출 요청 비율(%)</translation>
+    </message>
+    <message>
+        <source>Share of the application&apos;s requests that call something outside the VPC (a payment API...). The simulator fails them when the subnet&apos;s route to the internet is lost (its NAT gateway failed or in a lost zone).</source>
+        <translation>애플리케이션 요청 중 VPC 밖(결제 API 등)을 호출하는 비율입니다. 서브넷의 인터넷 경로가 끊기면(NAT 게이트웨이 장애 또는 잃은 영역) 시뮬레이터는 이 요청을 실패시킵니다.</translation>
+    </message>
+    <message>
+        <source>Application follows a promotion</source>
+        <translation>승격 시 애플리케이션 전환</translation>
+    </message>
+    <message>
+        <source>For a read replica: a promotion makes a stand-alone instance with its own endpoint. On: the application is pointed at it when the promotion ends (a DNS name or configuration you switch). Off: writes keep going to the old primary until the application is repointed.</source>
+        <translation>읽기 전용 복제본용: 승격하면 자체 엔드포인트를 가진 독립 인스턴스가 됩니다. 켜기: 승격이 끝나면 애플리케이션이 이 인스턴스를 가리킵니다(전환하는 DNS 이름이나 설정). 끄기: 애플리케이션을 다시 가리킬 때까지 쓰기는 이전 기본 인스턴스로 갑니다.</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -1316,6 +1332,38 @@
     <message>
         <source>  alternatively: %1 %2 (%3): %4</source>
         <translation>  다른 경로: %1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 is defined outside the design: its rules are unknown, taken to allow %2 from %3</source>
+        <translation>%1은(는) 설계 밖에서 정의되었습니다. 규칙을 알 수 없어 %3에서 오는 %2을(를) 허용한다고 가정합니다</translation>
+    </message>
+    <message>
+        <source>%1 is defined outside the design: its rules are unknown, taken to allow %2 to %3</source>
+        <translation>%1은(는) 설계 밖에서 정의되었습니다. 규칙을 알 수 없어 %3(으)로 가는 %2을(를) 허용한다고 가정합니다</translation>
+    </message>
+    <message>
+        <source>%1 has no security group in the default VPC, so AWS gave it its default_elb group: all outbound traffic allowed</source>
+        <translation>%1은(는) 기본 VPC에서 보안 그룹이 없어 AWS가 default_elb 그룹을 주었습니다. 모든 아웃바운드 트래픽 허용</translation>
+    </message>
+    <message>
+        <source>%1 has no security group in the default VPC, so AWS gave it its default_elb group: open to everyone on its listener ports (%2)</source>
+        <translation>%1은(는) 기본 VPC에서 보안 그룹이 없어 AWS가 default_elb 그룹을 주었습니다. 리스너 포트(%2)는 모두에게 열려 있음</translation>
+    </message>
+    <message>
+        <source>%1 has AWS&apos;s default_elb group, open only on its listener ports (%2), not %3</source>
+        <translation>%1에는 AWS의 default_elb 그룹이 있으며 리스너 포트(%2)만 열려 있고 %3은(는) 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are in different VPCs with no peering: over the internet to %2&apos;s public address (%3)</source>
+        <translation>%1과(와) %2은(는) 피어링 없는 서로 다른 VPC에 있습니다. 인터넷을 거쳐 %2의 공인 주소(%3)로 갑니다</translation>
+    </message>
+    <message>
+        <source>%1 is defined outside the design: taken to have an internet gateway, which forwards to the public address of %2 (%3)</source>
+        <translation>%1은(는) 설계 밖에서 정의되었습니다. %2의 공인 주소(%3)로 전달하는 인터넷 게이트웨이가 있다고 가정합니다</translation>
+    </message>
+    <message>
+        <source>%1 is defined outside the design: its route to the internet is taken to work</source>
+        <translation>%1은(는) 설계 밖에서 정의되었습니다. 인터넷으로 가는 경로가 동작한다고 가정합니다</translation>
     </message>
 </context>
 <context>
@@ -2502,13 +2550,25 @@
     </message>
     <message>
         <source>No resource matches &quot;%1&quot;.</source>
-        <translation>"%1"과(와) 일치하는 리소스가 없습니다.</translation>
+        <translation>&quot;%1&quot;과(와) 일치하는 리소스가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Distribute %n resource(s)</source>
         <translation>
             <numerusform>리소스 %n개 균등 분배</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Make Pu&amp;blic</source>
+        <translation>퍼블릭으로 만들기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Route 0.0.0.0/0 to the VPC&apos;s internet gateway (adding the gateway and a route table when there are none)</source>
+        <translation>0.0.0.0/0을 VPC의 인터넷 게이트웨이로 라우팅합니다(없으면 게이트웨이와 라우팅 테이블을 추가)</translation>
+    </message>
+    <message>
+        <source>%1 is public: it routes 0.0.0.0/0 to the internet gateway through %2.</source>
+        <translation>%1은(는) 퍼블릭입니다. %2을(를) 통해 0.0.0.0/0을 인터넷 게이트웨이로 라우팅합니다.</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2646,22 @@
         <translation>
             <numerusform>리소스 %n개의 이름 변경</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no subnet &quot;%1&quot;.</source>
+        <translation>서브넷 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a VPC.</source>
+        <translation>%1은(는) VPC 안에 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already public: it routes the internet to an internet gateway.</source>
+        <translation>%1은(는) 이미 퍼블릭입니다. 인터넷을 인터넷 게이트웨이로 라우팅합니다.</translation>
+    </message>
+    <message>
+        <source>Make %1 Public</source>
+        <translation>%1을(를) 퍼블릭으로 만들기</translation>
     </message>
 </context>
 <context>
@@ -3332,7 +3408,7 @@
     </message>
     <message>
         <source>&quot;cloudformation&quot; must be an object, not %1</source>
-        <translation>"cloudformation"은 %1이(가) 아니라 객체여야 합니다</translation>
+        <translation>&quot;cloudformation&quot;은 %1이(가) 아니라 객체여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -4188,6 +4264,14 @@
         <source>No simulation is running.</source>
         <translation>실행 중인 시뮬레이션이 없습니다.</translation>
     </message>
+    <message>
+        <source>Point the Application at %1</source>
+        <translation>애플리케이션이 %1을(를) 가리키게 하기</translation>
+    </message>
+    <message>
+        <source>Fail NAT Gateway %1</source>
+        <translation>NAT 게이트웨이 %1 장애 발생</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::SimulationSession</name>
@@ -4246,6 +4330,10 @@
     <message>
         <source>roll back %1</source>
         <translation>%1 롤백</translation>
+    </message>
+    <message>
+        <source>point the application at %1</source>
+        <translation>애플리케이션이 %1을(를) 가리키게 함</translation>
     </message>
 </context>
 <context>
@@ -4895,86 +4983,6 @@
         <translation>%1: 드릴을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Usage:
-  skydraft [FILE]                 open the designer; with no FILE, the built-in sample
-  skydraft validate FILE          check that FILE is a readable, valid design
-                                  exit 0 valid, 2 unreadable or invalid (errors on stderr)
-  skydraft check FILE [--format text|json|sarif]
-                                  lint the design; exit 0 no error finding, 1 some, 2 bad input
-  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
-                                  can A reach B? the path, or the rule that blocks it;
-                                  exit 0 reachable, 1 not, 2 bad input or unknown id
-                                  (&quot;internet&quot; names the public internet)
-  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
-                                  read a CloudFormation template (JSON or YAML) into a design;
-                                  what is not drawn is listed on stderr; exit 0, 2 bad input
-  skydraft layout FILE -o OUT.skydraft
-                                  lay the design out again (every position recomputed)
-  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT [--scale S]
-                                  write the design for another tool: CloudFormation YAML for
-                                  .yaml/.yml, else JSON; Terraform as a module when OUT is a folder;
-                                  PNG scaled by S (default 1), no display needed;
-                                  exit 0 written, 2 bad input (OUT left untouched)
-  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]
-                         [--csv OUT.csv] [--format text|json] [--report REPORT.html]
-                                  run traffic and a drill through the design; --report writes
-                                  the drill report (charts, timeline, verdicts), no display needed;
-                                  exit 0 every expectation held, 1 one failed, 2 bad input or
-                                  unwritable report
-  skydraft learn list [--format text|json]
-  skydraft learn show ID [--lang en|ko]
-  skydraft learn check ID FILE [--format text|json]
-                                  study mode: the scenarios, one in full, or a design graded
-                                  against a scenario&apos;s goals; exit 0 every goal met, 1 some
-                                  unmet, 2 bad input
-  skydraft --help                 show this help
-  skydraft --version              show the version
-
-FILE may be a SkyDraft design or a CloudFormation template; validate, check and reach
-take --param Name=Value and --region R for templates too.
-Errors are one line each: FILE:LINE:COL: message.
-</source>
-        <translation>사용법:
-  skydraft [FILE]                 디자이너를 엽니다. FILE이 없으면 기본 제공 샘플을 엽니다
-  skydraft validate FILE          FILE이 읽을 수 있는 유효한 설계인지 확인합니다
-                                  종료 코드 0: 유효함, 2: 읽을 수 없거나 유효하지 않음(오류는 stderr에 출력)
-  skydraft check FILE [--format text|json|sarif]
-                                  설계를 린트합니다. 종료 코드 0: 오류 없음, 1: 오류 있음, 2: 잘못된 입력
-  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
-                                  A가 B에 도달할 수 있는지 확인합니다. 경로 또는 이를 차단하는 규칙을 표시합니다.
-                                  종료 코드 0: 연결 가능, 1: 연결 불가, 2: 잘못된 입력 또는 알 수 없는 ID
-                                  (&quot;internet&quot;은 퍼블릭 인터넷을 가리킵니다)
-  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
-                                  CloudFormation 템플릿(JSON 또는 YAML)을 읽어 설계로 변환합니다.
-                                  표시되지 않는 항목은 stderr에 나열됩니다. 종료 코드 0, 2: 잘못된 입력
-  skydraft layout FILE -o OUT.skydraft
-                                  설계를 다시 배치합니다(모든 위치를 새로 계산)
-  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT [--scale S]
-                                  다른 도구용으로 설계를 씁니다. CloudFormation은 .yaml/.yml이면
-                                  YAML, 그 외에는 JSON으로, Terraform은 OUT이 폴더이면 모듈로,
-                                  PNG는 S배 배율(기본값 1)로 쓰며 디스플레이가 필요 없습니다.
-                                  종료 코드 0: 작성됨, 2: 잘못된 입력(OUT은 변경되지 않음)
-  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]
-                         [--csv OUT.csv] [--format text|json] [--report REPORT.html]
-                                  설계에 트래픽과 훈련을 실행합니다. --report는 훈련 보고서
-                                  (차트, 타임라인, 판정)를 씁니다(디스플레이 불필요). 종료 코드
-                                  0: 모든 기대 조건 충족, 1: 하나 이상 실패, 2: 잘못된 입력
-                                  또는 보고서를 쓸 수 없음
-  skydraft learn list [--format text|json]
-  skydraft learn show ID [--lang en|ko]
-  skydraft learn check ID FILE [--format text|json]
-                                  학습 모드: 시나리오 목록, 시나리오 하나의 전체 내용, 또는 시나리오
-                                  목표에 따른 설계 채점. 종료 코드 0: 모든 목표 달성, 1: 일부
-                                  미달성, 2: 잘못된 입력
-  skydraft --help                 이 도움말을 표시합니다
-  skydraft --version              버전을 표시합니다
-
-FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. validate, check, reach도
-템플릿에 대해 --param Name=Value와 --region R을 받습니다.
-오류는 한 줄에 하나씩 출력됩니다: FILE:LINE:COL: 메시지.
-</translation>
-    </message>
-    <message>
         <source>out of memory while running %1</source>
         <translation>%1 실행 중 메모리가 부족합니다</translation>
     </message>
@@ -5033,6 +5041,104 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     <message>
         <source>cannot create the folder %1</source>
         <translation>폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Usage:
+  skydraft [FILE]                 open the designer; with no FILE, the built-in sample
+  skydraft validate FILE          check that FILE is a readable, valid design
+                                  exit 0 valid, 2 unreadable or invalid (errors on stderr)
+  skydraft check FILE [--format text|json|sarif]
+                                  lint the design; exit 0 no error finding, 1 some, 2 bad input
+  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
+                                  can A reach B? the path, or the rule that blocks it;
+                                  exit 0 reachable, 1 not, 2 bad input or unknown id
+                                  (&quot;internet&quot; names the public internet)
+  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
+                                  read a CloudFormation template (JSON or YAML) into a design;
+                                  what is not drawn is listed on stderr; exit 0, 2 bad input
+  skydraft layout FILE -o OUT.skydraft
+                                  lay the design out again (every position recomputed)
+  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT [--scale S]
+                                  write the design for another tool: CloudFormation YAML for
+                                  .yaml/.yml, else JSON; Terraform as a module when OUT is a folder;
+                                  PNG scaled by S (default 1), no display needed;
+                                  exit 0 written, 2 bad input (OUT left untouched)
+  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]
+                         [--csv OUT.csv] [--format text|json] [--report REPORT.html] [--entry ID]
+                                  run traffic and a drill through the design; --report writes
+                                  the drill report (charts, timeline, verdicts), no display needed;
+                                  --entry: where the traffic enters (a record, a load balancer, a
+                                  public instance); exit 0 every expectation held, 1 one failed,
+                                  2 bad input, no entry point or unwritable report
+  skydraft learn list [--format text|json]
+  skydraft learn show ID [--lang en|ko]
+  skydraft learn check ID FILE [--format text|json]
+                                  study mode: the scenarios, one in full, or a design graded
+                                  against a scenario&apos;s goals; exit 0 every goal met, 1 some
+                                  unmet, 2 bad input
+  skydraft --help                 show this help
+  skydraft --version              show the version
+
+FILE may be a SkyDraft design or a CloudFormation template; validate, check and reach
+take --param Name=Value and --region R for templates too.
+Errors are one line each: FILE:LINE:COL: message.
+</source>
+        <translation>사용법:
+  skydraft [FILE]                 디자이너를 엽니다. FILE이 없으면 기본 제공 샘플을 엽니다
+  skydraft validate FILE          FILE이 읽을 수 있는 유효한 설계인지 확인합니다
+                                  종료 코드 0: 유효함, 2: 읽을 수 없거나 유효하지 않음(오류는 stderr에 출력)
+  skydraft check FILE [--format text|json|sarif]
+                                  설계를 린트합니다. 종료 코드 0: 오류 없음, 1: 오류 있음, 2: 잘못된 입력
+  skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
+                                  A가 B에 도달할 수 있는지 확인합니다. 경로 또는 이를 차단하는 규칙을 표시합니다.
+                                  종료 코드 0: 연결 가능, 1: 연결 불가, 2: 잘못된 입력 또는 알 수 없는 ID
+                                  ("internet"은 퍼블릭 인터넷을 가리킵니다)
+  skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
+                                  CloudFormation 템플릿(JSON 또는 YAML)을 읽어 설계로 변환합니다.
+                                  표시되지 않는 항목은 stderr에 나열됩니다. 종료 코드 0, 2: 잘못된 입력
+  skydraft layout FILE -o OUT.skydraft
+                                  설계를 다시 배치합니다(모든 위치를 새로 계산)
+  skydraft export FILE --to drawio|cloudformation|terraform|png|svg|pdf -o OUT [--scale S]
+                                  다른 도구용으로 설계를 씁니다. CloudFormation은 .yaml/.yml이면
+                                  YAML, 그 외에는 JSON으로, Terraform은 OUT이 폴더이면 모듈로,
+                                  PNG는 S배 배율(기본값 1)로 쓰며 디스플레이가 필요 없습니다.
+                                  종료 코드 0: 작성됨, 2: 잘못된 입력(OUT은 변경되지 않음)
+  skydraft simulate FILE [--drill DRILL.json] [--duration S] [--seed N] [--rps R]
+                         [--csv OUT.csv] [--format text|json] [--report REPORT.html] [--entry ID]
+                                  설계에 트래픽과 훈련을 실행합니다. --report는 훈련 보고서
+                                  (차트, 타임라인, 판정)를 씁니다(디스플레이 불필요). --entry:
+                                  트래픽이 들어오는 곳(레코드, 로드 밸런서, 공인 인스턴스).
+                                  종료 코드 0: 모든 기대 조건 충족, 1: 하나 이상 실패,
+                                  2: 잘못된 입력, 진입점 없음 또는 보고서를 쓸 수 없음
+  skydraft learn list [--format text|json]
+  skydraft learn show ID [--lang en|ko]
+  skydraft learn check ID FILE [--format text|json]
+                                  학습 모드: 시나리오 목록, 시나리오 하나의 전체 내용, 또는 시나리오
+                                  목표에 따른 설계 채점. 종료 코드 0: 모든 목표 달성, 1: 일부
+                                  미달성, 2: 잘못된 입력
+  skydraft --help                 이 도움말을 표시합니다
+  skydraft --version              버전을 표시합니다
+
+FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. validate, check, reach도
+템플릿에 대해 --param Name=Value와 --region R을 받습니다.
+오류는 한 줄에 하나씩 출력됩니다: FILE:LINE:COL: 메시지.
+</translation>
+    </message>
+    <message>
+        <source>%1: --entry: no resource %2</source>
+        <translation>%1: --entry: 리소스 %2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: --entry: %2 cannot take traffic from the internet (a Route 53 record, an internet-facing load balancer or an instance with a public address can)</source>
+        <translation>%1: --entry: %2은(는) 인터넷 트래픽을 받을 수 없습니다(Route 53 레코드, 인터넷 연결 로드 밸런서, 공인 주소가 있는 인스턴스만 가능)</translation>
+    </message>
+    <message>
+        <source>%1: no entry point: traffic from the internet has nowhere to go (no Route 53 record that points somewhere, no internet-facing load balancer, no instance with a public address); --entry ID chooses one</source>
+        <translation>%1: 진입점 없음: 인터넷 트래픽이 갈 곳이 없습니다(대상을 가리키는 Route 53 레코드, 인터넷 연결 로드 밸런서, 공인 주소가 있는 인스턴스가 없음). --entry ID로 하나를 고르세요</translation>
+    </message>
+    <message>
+        <source>%1: --entry: %2 cannot take traffic from the internet (an internal load balancer, a record that points nowhere, an instance without a public address)</source>
+        <translation>%1: --entry: %2은(는) 인터넷 트래픽을 받을 수 없습니다(내부 로드 밸런서, 아무것도 가리키지 않는 레코드, 공인 주소가 없는 인스턴스)</translation>
     </message>
 </context>
 <context>
@@ -5297,10 +5403,6 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
         <translation>복제본이 승격됨</translation>
     </message>
     <message>
-        <source>no replica: the shard&apos;s data is lost; reads fall through to the database</source>
-        <translation>복제본 없음: 샤드의 데이터가 손실됨. 읽기 요청이 데이터베이스로 넘어감</translation>
-    </message>
-    <message>
         <source>%1 of %2 nodes left; the lost keys miss and hit the database</source>
         <translation>노드 %2개 중 %1개 남음. 손실된 키는 캐시 미스가 되어 데이터베이스로 요청됨</translation>
     </message>
@@ -5527,6 +5629,54 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     <message>
         <source>%1 request(s) still in flight when the deregistration delay (%2 s) of %3 ended</source>
         <translation>%3의 등록 취소 지연(%2초)이 끝났을 때 처리 중이던 요청 %1개</translation>
+    </message>
+    <message>
+        <source>now a stand-alone primary with its own endpoint; the application still writes to %1 until it is repointed</source>
+        <translation>이제 자체 엔드포인트를 가진 독립 기본 인스턴스입니다. 애플리케이션을 다시 가리킬 때까지 쓰기는 여전히 %1(으)로 갑니다</translation>
+    </message>
+    <message>
+        <source>a new empty node in %1; %2 of %3 nodes</source>
+        <translation>%1에 빈 새 노드. 노드 %3개 중 %2개</translation>
+    </message>
+    <message>
+        <source>a new empty node in %1; it refills from the database</source>
+        <translation>%1에 빈 새 노드. 데이터베이스에서 다시 채워집니다</translation>
+    </message>
+    <message>
+        <source>no replica: the shard&apos;s data is lost; reads fall through to the database; the node is replaced in about %1 s</source>
+        <translation>복제본 없음: 샤드의 데이터가 사라졌습니다. 읽기는 데이터베이스로 넘어가고, 노드는 약 %1초 후 교체됩니다</translation>
+    </message>
+    <message>
+        <source>the application points here; writes fail until the promotion ends</source>
+        <translation>애플리케이션이 이곳을 가리킵니다. 승격이 끝날 때까지 쓰기는 실패합니다</translation>
+    </message>
+    <message>
+        <source>a read replica takes no writes: promote it first</source>
+        <translation>읽기 전용 복제본은 쓰기를 받지 않습니다. 먼저 승격하세요</translation>
+    </message>
+    <message>
+        <source>&quot;repoint&quot; applies to a promoted read replica</source>
+        <translation>"repoint"는 승격된 읽기 전용 복제본에만 적용됩니다</translation>
+    </message>
+    <message>
+        <source>the application now writes here instead of %1</source>
+        <translation>이제 애플리케이션이 %1 대신 이곳에 씁니다</translation>
+    </message>
+    <message>
+        <source>internet egress lost for %1</source>
+        <translation>%1의 인터넷 송신이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>internet egress back for %1</source>
+        <translation>%1의 인터넷 송신이 돌아왔습니다</translation>
+    </message>
+    <message>
+        <source>defined outside the design, taken to work (routes to the internet, security groups letting the traffic through): %1</source>
+        <translation>설계 밖에서 정의되어 동작한다고 가정함(인터넷 경로, 트래픽을 통과시키는 보안 그룹): %1</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>가정:</translation>
     </message>
 </context>
 </TS>
