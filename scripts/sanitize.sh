@@ -27,7 +27,10 @@ cmake -S "$root" -B "$build" -DSKYDRAFT_SANITIZE=ON >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 
 export QT_QPA_PLATFORM=offscreen
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=0}
+# intercept_tls_get_addr=0: clang 14's LeakSanitizer misreads glibc 2.36's dynamic TLS ranges and
+# its tracer dies (SIGSEGV, "LeakSanitizer has encountered a fatal error") in about one exit in
+# three of a program that started threads; leaks are still found (static TLS is still scanned).
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=0:intercept_tls_get_addr=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1:suppressions=$root/tests/sanitizers/ubsan.supp}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0}
 # The tests run the sanitized skydraft binary too (tests/clisupport.h), under the same options.

@@ -46,14 +46,16 @@ bool LinkReach::answer(const QString &app, const Resource &store)
     // interfaces must pass (Reachability::direct). Pairs are shared between apps: an Auto
     // Scaling group's subnets are its instances' subnets. tst_topology checks the answers
     // against reach() on every sample, fixture and a generated design.
-    auto endpoints = [&](const QString &id) -> const QList<Endpoint> & {
-        auto it = m_endpoints.find(id);
-        if (it == m_endpoints.end())
+    // By value (an implicitly shared copy): a reference into the cache would dangle once the
+    // second lookup's insert grows it (AddressSanitizer, tst_gui_export).
+    auto endpoints = [&](const QString &id) -> QList<Endpoint> {
+        auto it = m_endpoints.constFind(id);
+        if (it == m_endpoints.constEnd())
             it = m_endpoints.insert(id, m_reach.endpoints(id));
         return *it;
     };
-    const QList<Endpoint> &sources = endpoints(app);
-    const QList<Endpoint> &targets = endpoints(store.id);
+    const QList<Endpoint> sources = endpoints(app);
+    const QList<Endpoint> targets = endpoints(store.id);
     if (sources.isEmpty() || targets.isEmpty())
         return false;
     auto key = [](const Endpoint &e) -> QString {

@@ -51,7 +51,7 @@ Node Node::external(const QString &name, const QString &kind)
 
 Node Node::externalItem(const QString &base, int index, const QString &kind)
 {
-    Node n = external(base + QString::number(index + 1), kind);
+    Node n = external(base + QString::number(qint64(index) + 1), kind); // 1-based, and INT_MAX + 1 is a name too
     n.base = base;
     n.index = index;
     return n;
