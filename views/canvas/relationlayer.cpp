@@ -212,7 +212,10 @@ QList<QPointF> routeRelation(const QRectF &a, const QRectF &b, const Crossings &
         const int n = crossings(route);
         return std::pair<int, qreal>(n, n * 100.0 + length * 0.25 + (route.size() - 2) * 10.0);
     };
-    auto [bestCrossings, best] = cost(plain);
+    // Not a structured binding: clang 14 cannot capture one in the lambda below.
+    const std::pair<int, qreal> plainCost = cost(plain);
+    int bestCrossings = plainCost.first;
+    qreal best = plainCost.second;
     if (bestCrossings == 0)
         return plain;
     QList<QPointF> chosen = plain;
