@@ -455,10 +455,6 @@ void EditingSession::align(Action how)
                                         : tr("Align %n resource(s)", nullptr, int(ids.size())));
 }
 
-} // namespace skydraft
-
-namespace skydraft {
-
 bool EditingSession::makeSubnetPublic(const QString &subnet)
 {
     Editor *e = editor();
