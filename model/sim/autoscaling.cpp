@@ -66,6 +66,8 @@ int Simulation::State::launch(int group, double at, bool green)
     in.unit = g.unit;
     in.zone = g.zones[size_t(best)].first;
     in.subnet = g.zones[size_t(best)].second;
+    in.node = nodeId(in.id);
+    in.zoneKey = nodeId(in.zone);
     in.cap = g.cap;
     in.launchedAt = at;
     in.readyAt = at + g.cap.bootSeconds;

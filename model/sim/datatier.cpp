@@ -33,6 +33,7 @@ void Simulation::State::flowDataTier()
     for (Store &s : stores)
         s.reads = s.writes = s.connections = 0;
     std::vector<double> readUnavailable(stores.size(), 0.0), callers(stores.size(), 0.0), dbReads(stores.size(), 0.0);
+    std::vector<int> endpoints; // reused: this runs for every instance every second
     for (const Instance &in : instances) {
         if (in.unit < 0 || !in.answers())
             continue;
@@ -60,7 +61,7 @@ void Simulation::State::flowDataTier()
             const double misses = reads * (1 - hit) * share;
             callers[size_t(db)] += in.served * share;
             dbReads[size_t(db)] += misses;
-            std::vector<int> endpoints;
+            endpoints.clear();
             if (primary.available)
                 endpoints.push_back(db);
             for (int r : primary.replicas)

@@ -171,6 +171,7 @@ void Simulation::State::build()
     buildGroups(links, reach);
     buildEntries(links, reach);
     startFleet(reach);
+    internNodes();
 
     sRequests = metrics.series({}, u"requests"_s, 0);
     sErrors = metrics.series({}, u"errors"_s, 0);
@@ -247,7 +248,7 @@ Pool targetGroupPool(const Resource &r)
 {
     Pool p;
     p.id = r.id;
-    p.kind = r.string(u"protocol"_s).startsWith(u"HTTP"_s) ? u"application"_s : u"network"_s;
+    p.kind = r.string(u"protocol"_s).startsWith(u"HTTP"_s) ? LbKind::Application : LbKind::Network;
     p.interval = r.integer(u"healthCheckInterval"_s);
     p.timeout = r.integer(u"healthCheckTimeout"_s);
     p.healthyThreshold = int(r.integer(u"healthyThreshold"_s));
@@ -264,7 +265,7 @@ Pool classicPool(const Resource &r)
 {
     Pool p;
     p.id = r.id;
-    p.kind = u"classic"_s;
+    p.kind = LbKind::Classic;
     p.interval = r.integer(u"healthCheckInterval"_s);
     p.timeout = r.integer(u"healthCheckTimeout"_s);
     p.healthyThreshold = int(r.integer(u"healthyThreshold"_s));
@@ -296,13 +297,13 @@ void Simulation::State::buildBalancers(const QList<Link> &links, const net::Reac
     for (const Resource *r : d.resourcesOfType(ResourceType::LoadBalancer)) {
         LoadBalancer lb;
         lb.id = r->id;
-        lb.kind = r->string(u"kind"_s);
-        lb.crossZone = lb.kind == u"application"_s || r->boolean(u"crossZone"_s); // always on for an ALB
+        lb.kind = lbKindFrom(r->string(u"kind"_s));
+        lb.crossZone = lb.kind == LbKind::Application || r->boolean(u"crossZone"_s); // always on for an ALB
         for (const QString &zone : d.zonesOf(r->id))
             lb.nodes.push_back({zone, true, 1});
         const QVariantList listeners = r->rows(u"listeners"_s);
         const int listenerPort = listeners.value(0).toMap().value(u"port"_s, 80).toInt();
-        if (lb.kind == u"classic"_s) {
+        if (lb.kind == LbKind::Classic) {
             lb.pools.push_back(int(pools.size()));
             poolIndex.insert(lb.id, int(pools.size()));
             pools.push_back(classicPool(*r));
@@ -472,7 +473,9 @@ void Simulation::State::buildEntries(const QList<Link> &links, const net::Reacha
         if (r->string(u"routingPolicy"_s) == u"weighted"_s)
             e.weight = double(r->integer(u"weight"_s));
         if (r->string(u"routingPolicy"_s) == u"failover"_s)
-            e.failoverRole = r->string(u"failoverRole"_s);
+            e.failoverRole = r->string(u"failoverRole"_s) == u"primary"_s     ? FailoverRole::Primary
+                           : r->string(u"failoverRole"_s) == u"secondary"_s ? FailoverRole::Secondary
+                                                                            : FailoverRole::None;
         entries.push_back(e);
     }
     const QString chosen = drill.entry;

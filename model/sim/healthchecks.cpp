@@ -130,7 +130,7 @@ void Simulation::State::runHealthChecks(double until)
                     if (r.pendingPass) {
                         r.fails = 0;
                         ++r.passes;
-                        const int need = r.health == TargetHealth::Initial && p.kind == u"application"_s ? 1 : p.healthyThreshold;
+                        const int need = r.health == TargetHealth::Initial && p.kind == LbKind::Application ? 1 : p.healthyThreshold;
                         if (r.health != TargetHealth::Healthy && r.passes >= need) {
                             setHealth(r, TargetHealth::Healthy);
                             r.healthySince = at;

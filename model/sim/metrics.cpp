@@ -71,15 +71,11 @@ static const std::vector<double> &bucketEdges()
     return edges;
 }
 
-void LatencyHistogram::add(double seconds, double weight)
+int LatencyHistogram::bucket(double seconds)
 {
-    if (weight <= 0)
-        return;
     const std::vector<double> &edges = bucketEdges();
-    int b = int(std::upper_bound(edges.begin(), edges.end(), seconds) - edges.begin()) - 1;
-    b = std::min(std::max(b, 0), kBuckets - 1);
-    m_weights[size_t(b)] += weight;
-    m_total += weight;
+    const int b = int(std::upper_bound(edges.begin(), edges.end(), seconds) - edges.begin()) - 1;
+    return std::min(std::max(b, 0), kBuckets - 1);
 }
 
 double LatencyHistogram::quantile(double q) const

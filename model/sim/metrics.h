@@ -43,7 +43,16 @@ class LatencyHistogram
 {
 public:
     LatencyHistogram();
-    void add(double seconds, double weight);
+    void add(double seconds, double weight) { addToBucket(bucket(seconds), weight); }
+    /// The bucket `seconds` falls in: computed once when several histograms take one value.
+    static int bucket(double seconds);
+    void addToBucket(int bucket, double weight)
+    {
+        if (weight <= 0)
+            return;
+        m_weights[size_t(bucket)] += weight;
+        m_total += weight;
+    }
     /// The latency below which `q` of the weight lies, in seconds; 0 when empty.
     double quantile(double q) const;
     double total() const { return m_total; }

@@ -46,6 +46,17 @@ struct Rng {
 };
 
 enum class Life { Pending, InService, Standby, Terminated };
+/// The load balancer type in front of a pool: what fails open, and how.
+enum class LbKind { Application, Network, Classic };
+enum class FailoverRole { None, Primary, Secondary };
+
+/// `kind` of a load balancer resource.
+inline LbKind lbKindFrom(const QString &kind)
+{
+    return kind == QLatin1String("classic") ? LbKind::Classic
+         : kind == QLatin1String("network") ? LbKind::Network
+                                            : LbKind::Application;
+}
 enum class TargetHealth { Initial, Healthy, Unhealthy, Draining };
 
 struct Instance {
@@ -54,6 +65,8 @@ struct Instance {
     int unit = -1;        ///< index in units (who it calls in the data tier)
     QString zone;
     QString subnet;
+    int node = -1;     ///< its id interned (State::nodeId), for flows
+    int zoneKey = -1;  ///< its zone interned, for per-second zone comparisons
     Capacity cap;
     Life life = Life::Pending;
     double launchedAt = 0;
@@ -109,7 +122,8 @@ struct Registration {
 /// A target group, or the instance set of a Classic Load Balancer.
 struct Pool {
     QString id;
-    QString kind; ///< the load balancer type in front: application, network, classic
+    int node = -1;
+    LbKind kind = LbKind::Application; ///< the load balancer type in front
     double interval = 30, timeout = 5;
     int healthyThreshold = 5, unhealthyThreshold = 2;
     double deregistrationDelay = 300;
@@ -128,12 +142,14 @@ struct LbNode {
     QString zone;
     bool up = true;
     double dnsShare = 1; ///< share of clients resolving to this node (follows the TTL)
+    int zoneKey = -1;    ///< `zone` interned
     int sHealthy = -1;   ///< series: healthy targets in this zone
 };
 
 struct LoadBalancer {
     QString id;
-    QString kind;
+    int node = -1;
+    LbKind kind = LbKind::Application;
     bool crossZone = true;
     bool internetOk = true;
     QString blockedReason;
@@ -152,7 +168,7 @@ struct Entry {
     int lb = -1;
     int instance = -1;
     double weight = 1;
-    QString failoverRole;
+    FailoverRole failoverRole = FailoverRole::None;
     bool reachable = true;
     double ttl = 60;
     bool evaluatesHealth = true; ///< false: an alias with EvaluateTargetHealth off, always healthy
@@ -196,6 +212,7 @@ struct Deployment {
 
 struct Group {
     QString id;
+    int node = -1;
     int minSize = 1, maxSize = 1, desired = 1;
     std::vector<std::pair<QString, QString>> zones; ///< (zone, subnet) in the group's order
     QString instanceType;
@@ -225,6 +242,7 @@ enum class StoreKind { Rds, Aurora, Redis, Memcached };
 /// A database or cache the app tier calls.
 struct Store {
     QString id;
+    int node = -1;
     StoreKind kind = StoreKind::Rds;
     Capacity cap;
     int port = 3306;
@@ -304,8 +322,15 @@ struct Simulation::State {
     QHash<QString, int> instanceIndex, groupIndex, storeIndex;
 
     // Requests per link this second (flows.cpp); persistent indexes, zeroed each second.
+    // Ids (and zones) are interned to small integers once, so the per-second work compares
+    // and hashes integers, not strings.
     std::vector<LinkFlow> flows;
-    QHash<QString, int> flowIndex;
+    std::vector<std::pair<int, int>> flowNodes; ///< each flow's (from, to), interned
+    QHash<quint64, int> flowIndex;              ///< (from << 32 | to) -> flow
+    QHash<QString, int> nodeIds;
+    std::vector<QString> nodeNames;             ///< interned number -> id
+    int internetNode = -1;
+    std::vector<std::pair<double, double>> reachedScratch; ///< finishFlows: node -> (offered, failed)
 
     MetricStore metrics;
     std::vector<TimelineEvent> timeline;
@@ -353,8 +378,12 @@ struct Simulation::State {
     void startFleet(const net::Reachability &reach);
 
     // flows.cpp
-    /// The flow from -> to, created on first use; its index.
-    int flow(const QString &from, const QString &to);
+    /// `id` (a resource id or a zone) as a small integer: the same string, the same number.
+    int nodeId(const QString &id);
+    /// Interns the ids and zones of everything built (build() calls it; launch() interns its own).
+    void internNodes();
+    /// The flow from -> to (interned ids), created on first use; its index.
+    int flow(int from, int to);
     void clearFlows();
     /// The failed share of each flow, once every instance and store has its numbers.
     void finishFlows();

@@ -164,7 +164,7 @@ std::vector<ResourceSnapshot> Simulation::snapshot() const
         out.push_back(std::move(s));
     }
     for (const Pool &p : d->pools) {
-        if (p.kind == u"classic"_s)
+        if (p.kind == LbKind::Classic)
             continue; // drawn as its load balancer
         ResourceSnapshot s;
         s.id = p.id;

@@ -107,7 +107,7 @@ void Simulation::State::updateRoute53Verdicts()
         if (t + 1 - e.changingSince >= kRoute53Interval * kRoute53Threshold) {
             e.dnsHealthy = raw;
             e.changingSince = -1;
-            if (!e.failoverRole.isEmpty())
+            if (e.failoverRole != FailoverRole::None)
                 note(t + 1, raw ? u"dns-healthy"_s : u"dns-unhealthy"_s, e.record,
                      raw ? SimMsg::tr("Route 53 answers with this record again") : SimMsg::tr("Route 53 health check failed"));
         }
@@ -120,16 +120,16 @@ std::vector<double> Simulation::State::answerWeights() const
 {
     bool primaryHealthy = false, secondaryHealthy = false;
     for (const Entry &e : entries) {
-        primaryHealthy = primaryHealthy || (e.failoverRole == u"primary"_s && e.dnsHealthy);
-        secondaryHealthy = secondaryHealthy || (e.failoverRole == u"secondary"_s && e.dnsHealthy);
+        primaryHealthy = primaryHealthy || (e.failoverRole == FailoverRole::Primary && e.dnsHealthy);
+        secondaryHealthy = secondaryHealthy || (e.failoverRole == FailoverRole::Secondary && e.dnsHealthy);
     }
     std::vector<double> weights(entries.size(), 0.0);
     for (size_t i = 0; i < entries.size(); ++i) {
         const Entry &e = entries[i];
         double w = e.weight;
-        if (e.failoverRole == u"secondary"_s && (primaryHealthy || !secondaryHealthy))
+        if (e.failoverRole == FailoverRole::Secondary && (primaryHealthy || !secondaryHealthy))
             w = 0;
-        if (e.failoverRole == u"primary"_s && !primaryHealthy && secondaryHealthy)
+        if (e.failoverRole == FailoverRole::Primary && !primaryHealthy && secondaryHealthy)
             w = 0;
         weights[i] = w;
     }
@@ -186,12 +186,12 @@ bool Simulation::State::nodeServes(const LoadBalancer &lb, const LbNode &n) cons
 {
     if (!n.up)
         return false;
-    if (lb.crossZone || lb.kind == u"application"_s)
+    if (lb.crossZone || lb.kind == LbKind::Application)
         return true;
     bool any = false;
     for (int pi : lb.pools)
         for (const Registration &r : pools[size_t(pi)].regs)
-            any = any || (r.health == TargetHealth::Healthy && instances[size_t(r.instance)].zone == n.zone);
+            any = any || (r.health == TargetHealth::Healthy && instances[size_t(r.instance)].zoneKey == n.zoneKey);
     bool anyAnywhere = false;
     for (int pi : lb.pools)
         anyAnywhere = anyAnywhere || pools[size_t(pi)].healthy > 0;
@@ -248,9 +248,9 @@ bool Simulation::State::eligibleTarget(const LoadBalancer &lb, const LbNode &n, 
     const Instance &in = instances[size_t(r.instance)];
     if (r.health == TargetHealth::Draining)
         return false;
-    if (!lb.crossZone && in.zone != n.zone)
+    if (!lb.crossZone && in.zoneKey != n.zoneKey)
         return false;
-    return std::any_of(lb.nodes.begin(), lb.nodes.end(), [&](const LbNode &o) { return o.zone == in.zone; });
+    return std::any_of(lb.nodes.begin(), lb.nodes.end(), [&](const LbNode &o) { return o.zoneKey == in.zoneKey; });
 }
 
 // Each registration's routing weight from this node (0: not routed to).
@@ -300,14 +300,14 @@ void Simulation::State::applyCanaryWeights(const Pool &p, std::vector<double> &w
 void Simulation::State::sendToPool(LoadBalancer &lb, const LbNode &n, Pool &p, double perPool)
 {
     p.offered += perPool;
-    if (p.id != lb.id) // a Classic Load Balancer is its own pool
-        flows[size_t(flow(lb.id, p.id))].rps += perPool;
+    if (p.node != lb.node) // a Classic Load Balancer is its own pool
+        flows[size_t(flow(lb.node, p.node))].rps += perPool;
     bool anyHealthy = false;
     for (const Registration &r : p.regs)
         anyHealthy = anyHealthy || (eligibleTarget(lb, n, r) && r.health == TargetHealth::Healthy);
     // Fail open: ALB when the group has no healthy target; NLB when no zone has one.
     const bool failOpen = !anyHealthy;
-    if (failOpen && (lb.kind == u"classic"_s || (lb.kind == u"network"_s && p.healthy > 0))) {
+    if (failOpen && (lb.kind == LbKind::Classic || (lb.kind == LbKind::Network && p.healthy > 0))) {
         lb.failed += perPool;
         p.failed += perPool;
         return;
@@ -326,7 +326,7 @@ void Simulation::State::sendToPool(LoadBalancer &lb, const LbNode &n, Pool &p, d
         if (w[k] > 0) {
             Instance &in = instances[size_t(p.regs[k].instance)];
             in.offered += perPool * w[k] / total;
-            flows[size_t(flow(p.id, in.group >= 0 ? groups[size_t(in.group)].id : in.id))].rps += perPool * w[k] / total;
+            flows[size_t(flow(p.node, in.group >= 0 ? groups[size_t(in.group)].node : in.node))].rps += perPool * w[k] / total;
         }
 }
 
@@ -446,11 +446,16 @@ void Simulation::State::addLatency(Instance &in, double ok, double base)
 {
     const double waiting = in.q.waitProbability;
     const double rate = std::max(in.q.waitRate, 1e-6);
-    for (LatencyHistogram *h : {&histogram, &secondHistogram}) {
-        h->add(base, ok * (1 - waiting));
-        h->add(base + 0.693 / rate, ok * waiting * 0.5);
-        h->add(base + 1.5 / rate, ok * waiting * 0.3);
-        h->add(base + 3.0 / rate, ok * waiting * 0.2);
+    const std::pair<double, double> parts[] = {{base, ok * (1 - waiting)},
+                                               {base + 0.693 / rate, ok * waiting * 0.5},
+                                               {base + 1.5 / rate, ok * waiting * 0.3},
+                                               {base + 3.0 / rate, ok * waiting * 0.2}};
+    for (const auto &[latency, weight] : parts) {
+        if (weight <= 0)
+            continue;
+        const int b = LatencyHistogram::bucket(latency);
+        histogram.addToBucket(b, weight);
+        secondHistogram.addToBucket(b, weight);
     }
     in.latency = base + waiting / rate;
 }
@@ -495,7 +500,7 @@ void Simulation::State::recordBalancers()
             int inZone = 0;
             for (int p : lb.pools)
                 for (const Registration &r : pools[size_t(p)].regs)
-                    inZone += r.health == TargetHealth::Healthy && instances[size_t(r.instance)].zone == n.zone ? 1 : 0;
+                    inZone += r.health == TargetHealth::Healthy && instances[size_t(r.instance)].zoneKey == n.zoneKey ? 1 : 0;
             metrics.set(n.sHealthy, t, inZone);
         }
     }
@@ -506,7 +511,7 @@ void Simulation::State::recordPools()
     for (Pool &p : pools) {
         if (p.sHealthy < 0) {
             p.sHealthy = metrics.series(p.id, u"healthy_targets"_s, t);
-            if (p.kind != u"classic"_s)
+            if (p.kind != LbKind::Classic)
                 p.sRequests = metrics.series(p.id, u"requests"_s, t);
         }
         metrics.set(p.sHealthy, t, p.healthy);
