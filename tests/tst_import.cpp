@@ -437,6 +437,53 @@ Resources:
         QCOMPARE(given.document->find(u"Web"_s)->string(u"imageId"_s), u"ami-2023"_s);
     }
 
+    void instanceWithANetworkInterfaceResource()
+    {
+        // widdix ec2/al2-mutable-public.yaml: the instance's interface is a resource of the
+        // template, in a subnet of an imported VPC, and the Elastic IP is associated with it.
+        const QByteArray text = R"(
+Parameters:
+  ParentVPCStack: {Type: String, Default: vpc}
+Resources:
+  Group:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: ssh
+      VpcId: {'Fn::ImportValue': !Sub '${ParentVPCStack}-VPC'}
+      SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}]
+  Ip:
+    Type: AWS::EC2::EIP
+    Properties: {Domain: vpc}
+  Nic:
+    Type: AWS::EC2::NetworkInterface
+    Properties:
+      GroupSet: [!Ref Group]
+      SubnetId: {'Fn::ImportValue': !Sub '${ParentVPCStack}-SubnetAPublic'}
+  Association:
+    Type: AWS::EC2::EIPAssociation
+    Properties:
+      AllocationId: !GetAtt Ip.AllocationId
+      NetworkInterfaceId: !Ref Nic
+  Vm:
+    Type: AWS::EC2::Instance
+    Properties:
+      NetworkInterfaces: [{DeviceIndex: '0', NetworkInterfaceId: !Ref Nic}]
+)";
+        const LoadResult r = importText(text);
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).format()));
+        const Document &doc = *r.document;
+        const Resource *vm = doc.find(u"Vm"_s);
+        QVERIFY(vm);
+        const Resource *subnet = doc.find(vm->parent);
+        QVERIFY(subnet);
+        QVERIFY2(subnet->boolean(u"external"_s), qPrintable(vm->parent)); // not a default subnet
+        QCOMPARE(doc.ancestorOfType(u"Vm"_s, ResourceType::Vpc), doc.ancestorOfType(u"Group"_s, ResourceType::Vpc));
+        QCOMPARE(vm->references(u"securityGroups"_s), QStringList{u"Group"_s});
+        QCOMPARE(doc.find(u"Ip"_s)->string(u"associatedWith"_s), u"Vm"_s);
+        for (const Diagnostic &d : Validator::validate(doc))
+            QVERIFY2(d.severity != Severity::Error, qPrintable(d.format()));
+    }
+
     void unknownTagIsNoted()
     {
         const LoadResult r = DesignLoader::load(fixture(u"Elasticache-snapshot.yaml"_s));

@@ -7,6 +7,8 @@
 #include "simsupport.h"
 #include "testsupport.h"
 
+#include "model/import/designloader.h"
+
 #include <QSet>
 #include <QTest>
 
@@ -21,6 +23,33 @@ class TstSimFailures : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A run where every request fails from the first second says why at t = 0, in the
+    // timeline: a target group with no target (public templates whose targets are ECS tasks or
+    // added later), an instance the internet cannot reach.
+    void whyEveryRequestFailsIsInTheTimeline_data()
+    {
+        QTest::addColumn<QString>("templateFile");
+        QTest::addColumn<QString>("event");
+        QTest::addColumn<QString>("component");
+        QTest::newRow("nlb without targets") << u"NetworkLoadBalancerWithEIPs.yaml"_s << u"no-targets"_s << u"TargetGroup"_s;
+        QTest::newRow("ecs dummy target group") << u"private-vpc.yaml"_s << u"no-targets"_s << u"DummyTargetGroupPublic"_s;
+        QTest::newRow("instance admitting ssh only") << u"al2-mutable-public.yaml"_s << u"blocked"_s << u"VirtualMachine"_s;
+    }
+    void whyEveryRequestFailsIsInTheTimeline()
+    {
+        QFETCH(QString, templateFile);
+        QFETCH(QString, event);
+        QFETCH(QString, component);
+        const LoadResult r = DesignLoader::load(QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/"_s + templateFile);
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).format()));
+        sim::Simulation s(*r.document, drillFrom(R"({"duration": 120, "traffic": {"rps": 50}})"), 1);
+        s.runToEnd();
+        QCOMPARE(errorRate(s, 0, 119), 1.0);
+        const auto *why = firstEvent(s.timeline(), event, component);
+        QVERIFY2(why, qPrintable(u"no %1 event for %2"_s.arg(event, component)));
+        QCOMPARE(why->t, 0.0);
+    }
+
     void crashedTargetFailsRequestsUntilDetected_data()
     {
         QTest::addColumn<quint64>("seed");

@@ -243,10 +243,24 @@ QString launchTemplateOf(const Node &props)
     return {};
 }
 
+/// The template's `AWS::EC2::NetworkInterface` an instance's first interface names, if any.
+Source *interfaceResource(Importer &im, const QList<Node> &interfaces)
+{
+    if (interfaces.isEmpty())
+        return nullptr;
+    const auto it = im.sources.find(Importer::refId(interfaces.first().get(u"NetworkInterfaceId")));
+    return it != im.sources.end() && it->type == u"AWS::EC2::NetworkInterface"_s ? &*it : nullptr;
+}
+
 void mapInstance(Importer &im, Source &s)
 {
     const Node *subnetNode = s.props.get(u"SubnetId");
     const QList<Node> interfaces = Importer::items(s.props.get(u"NetworkInterfaces"));
+    // An interface declared as a resource of its own carries the subnet and security groups:
+    // it is folded into the instance (written back inline).
+    Source *eni = interfaceResource(im, interfaces);
+    if (!subnetNode && eni)
+        subnetNode = eni->props.get(u"SubnetId");
     if (!subnetNode && !interfaces.isEmpty())
         subnetNode = interfaces.first().get(u"SubnetId");
     QString subnet = subnetNode ? im.subnetFor(*subnetNode) : QString();
@@ -257,6 +271,14 @@ void mapInstance(Importer &im, Source &s)
     Resource *r = im.make(s.id, T::Ec2Instance, subnet);
     Importer::nameFromTags(*r, s.props);
     mapLaunchData(im, *r, s.props);
+    if (eni) {
+        QStringList groups = r->references(u"securityGroups"_s);
+        groups += im.groupsFor(eni->props.get(u"GroupSet"), im.vpcOfMade(r->id));
+        groups.removeDuplicates();
+        if (!groups.isEmpty())
+            r->properties.insert(u"securityGroups"_s, groups);
+        im.foldedInto(*eni);
+    }
     if (const QString lt = launchTemplateOf(s.props); !lt.isEmpty())
         r->properties.insert(u"launchTemplate"_s, lt);
 }

@@ -81,6 +81,19 @@ std::optional<std::pair<qint64, qint64>> ports(Importer &im, const QString &prot
     return std::pair<qint64, qint64>{f, t};
 }
 
+/// The template's instance whose first network interface is the interface resource `eni`.
+QString instanceWithInterface(Importer &im, const QString &eni)
+{
+    if (eni.isEmpty())
+        return {};
+    for (Source *s : im.ofType(u"AWS::EC2::Instance"_s)) {
+        const QList<Node> interfaces = Importer::items(s->props.get(u"NetworkInterfaces"));
+        if (!interfaces.isEmpty() && Importer::refId(interfaces.first().get(u"NetworkInterfaceId")) == eni)
+            return s->id;
+    }
+    return {};
+}
+
 /// The zone of a subnet: the template's, if it is a zone of the region, else the first one.
 QString zoneFor(Importer &im, const Source &s)
 {
@@ -151,7 +164,9 @@ void mapSubnetsAndGateways(Importer &im)
         QString eip = Importer::refId(s->props.get(u"AllocationId"));
         if (eip.isEmpty())
             eip = Importer::refId(s->props.get(u"EIP"));
-        const QString instance = Importer::refId(s->props.get(u"InstanceId"));
+        QString instance = Importer::refId(s->props.get(u"InstanceId"));
+        if (instance.isEmpty())
+            instance = instanceWithInterface(im, Importer::refId(s->props.get(u"NetworkInterfaceId")));
         Resource *r = im.made(eip);
         if (!r || instance.isEmpty()) {
             im.notDrawn(*s, ImportMsg::tr("only associations of a template's Elastic IP with an instance are drawn"));

@@ -433,6 +433,19 @@ void Simulation::State::buildGroups(const QList<Link> &links, const net::Reachab
     }
 }
 
+namespace {
+
+/// Whether the internet reaches `target` on `flow`; else why not, in `why`.
+bool reachFromInternet(const net::Reachability &reach, const QString &target, const net::Flow &flow, QString &why)
+{
+    const net::ReachResult r = reach.reach(u"internet"_s, target, flow);
+    if (!r.reachable)
+        why = r.explanations.isEmpty() ? SimMsg::tr("no path from the internet") : r.explanations.first().detail;
+    return r.reachable;
+}
+
+} // namespace
+
 // Entry points: the records' DNS links (a record -> a load balancer or an instance, or its
 // Elastic IP -> the instance), else, when the design has no record, internet-facing load
 // balancers (the topology's internet -> load balancer links, made whether or not the design
@@ -468,7 +481,7 @@ void Simulation::State::buildEntries(const QList<Link> &links, const net::Reacha
             continue;
         e.ttl = e.lb >= 0 ? lbs[size_t(e.lb)].ttl : double(r->integer(u"ttl"_s));
         if (e.instance >= 0)
-            e.reachable = reach.reach(u"internet"_s, target, http).reachable;
+            e.reachable = reachFromInternet(reach, target, http, e.blockedReason);
         e.evaluatesHealth = !r->boolean(u"alias"_s) || r->boolean(u"evaluateTargetHealth"_s);
         if (r->string(u"routingPolicy"_s) == u"weighted"_s)
             e.weight = double(r->integer(u"weight"_s));
@@ -504,7 +517,7 @@ void Simulation::State::buildEntries(const QList<Link> &links, const net::Reacha
             continue;
         Entry e;
         e.instance = int(i);
-        e.reachable = reach.reach(u"internet"_s, instances[i].id, http).reachable;
+        e.reachable = reachFromInternet(reach, instances[i].id, http, e.blockedReason);
         entries.push_back(e);
     }
 }
@@ -560,6 +573,28 @@ void Simulation::State::startFleet(const net::Reachability &reach)
     for (const LoadBalancer &lb : lbs)
         if (!lb.internetOk && doc->find(lb.id)->string(u"scheme"_s) == u"internet-facing"_s)
             note(0, u"blocked"_s, lb.id, SimMsg::tr("internet traffic cannot reach the load balancer: %1").arg(lb.blockedReason));
+    // Why requests will fail from the first second, said once: a run at 100 % errors with an
+    // empty timeline explains nothing.
+    std::vector<char> entered(lbs.size(), 0);
+    for (const Entry &e : entries) {
+        if (e.lb >= 0)
+            entered[size_t(e.lb)] = 1;
+        else if (e.instance >= 0 && !e.reachable)
+            note(0, u"blocked"_s, instances[size_t(e.instance)].id,
+                 SimMsg::tr("internet traffic cannot reach the instance on tcp/80: %1").arg(e.blockedReason));
+    }
+    for (size_t i = 0; i < lbs.size(); ++i) {
+        if (!entered[i])
+            continue;
+        if (lbs[i].pools.empty())
+            note(0, u"no-targets"_s, lbs[i].id, SimMsg::tr("no listener forwards to a target group: every request fails (503)"));
+        for (int pi : lbs[i].pools)
+            if (pools[size_t(pi)].regs.empty())
+                note(0, u"no-targets"_s, pools[size_t(pi)].id,
+                     pools[size_t(pi)].kind == LbKind::Network
+                         ? SimMsg::tr("no target is registered (none in the design; targets added outside it, such as ECS tasks, are not known): its connections fail")
+                         : SimMsg::tr("no target is registered (none in the design; targets added outside it, such as ECS tasks, are not known): its requests fail (503)"));
+    }
 }
 
 void Simulation::State::stepOnce()

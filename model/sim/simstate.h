@@ -170,6 +170,7 @@ struct Entry {
     double weight = 1;
     FailoverRole failoverRole = FailoverRole::None;
     bool reachable = true;
+    QString blockedReason; ///< not reachable: why (reach's first explanation)
     double ttl = 60;
     bool evaluatesHealth = true; ///< false: an alias with EvaluateTargetHealth off, always healthy
     bool dnsHealthy = true;      ///< Route 53's verdict: flips after 3 checks 30 s apart agree
