@@ -5690,5 +5690,25 @@ Errors are one line each: FILE:LINE:COL: message.
         <source>Assumptions:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no path from the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internet traffic cannot reach the instance on tcp/80: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no listener forwards to a target group: every request fails (503)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target is registered (none in the design; targets added outside it, such as ECS tasks, are not known): its connections fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target is registered (none in the design; targets added outside it, such as ECS tasks, are not known): its requests fail (503)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

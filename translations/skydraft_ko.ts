@@ -2649,7 +2649,7 @@
     </message>
     <message>
         <source>There is no subnet &quot;%1&quot;.</source>
-        <translation>서브넷 "%1"이(가) 없습니다.</translation>
+        <translation>서브넷 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <source>%1 is not in a VPC.</source>
@@ -5092,7 +5092,7 @@ Errors are one line each: FILE:LINE:COL: message.
   skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
                                   A가 B에 도달할 수 있는지 확인합니다. 경로 또는 이를 차단하는 규칙을 표시합니다.
                                   종료 코드 0: 연결 가능, 1: 연결 불가, 2: 잘못된 입력 또는 알 수 없는 ID
-                                  ("internet"은 퍼블릭 인터넷을 가리킵니다)
+                                  (&quot;internet&quot;은 퍼블릭 인터넷을 가리킵니다)
   skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
                                   CloudFormation 템플릿(JSON 또는 YAML)을 읽어 설계로 변환합니다.
                                   표시되지 않는 항목은 stderr에 나열됩니다. 종료 코드 0, 2: 잘못된 입력
@@ -5656,7 +5656,7 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     </message>
     <message>
         <source>&quot;repoint&quot; applies to a promoted read replica</source>
-        <translation>"repoint"는 승격된 읽기 전용 복제본에만 적용됩니다</translation>
+        <translation>&quot;repoint&quot;는 승격된 읽기 전용 복제본에만 적용됩니다</translation>
     </message>
     <message>
         <source>the application now writes here instead of %1</source>
@@ -5677,6 +5677,26 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     <message>
         <source>Assumptions:</source>
         <translation>가정:</translation>
+    </message>
+    <message>
+        <source>no path from the internet</source>
+        <translation>인터넷에서 가는 경로가 없음</translation>
+    </message>
+    <message>
+        <source>internet traffic cannot reach the instance on tcp/80: %1</source>
+        <translation>인터넷 트래픽이 tcp/80으로 인스턴스에 도달할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>no listener forwards to a target group: every request fails (503)</source>
+        <translation>대상 그룹으로 전달하는 리스너가 없음: 모든 요청 실패 (503)</translation>
+    </message>
+    <message>
+        <source>no target is registered (none in the design; targets added outside it, such as ECS tasks, are not known): its connections fail</source>
+        <translation>등록된 대상이 없음 (설계에 없음; ECS 작업처럼 설계 밖에서 추가되는 대상은 알 수 없음): 연결 실패</translation>
+    </message>
+    <message>
+        <source>no target is registered (none in the design; targets added outside it, such as ECS tasks, are not known): its requests fail (503)</source>
+        <translation>등록된 대상이 없음 (설계에 없음; ECS 작업처럼 설계 밖에서 추가되는 대상은 알 수 없음): 요청 실패 (503)</translation>
     </message>
 </context>
 </TS>
