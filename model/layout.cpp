@@ -13,6 +13,7 @@ namespace {
 
 using namespace Layout;
 constexpr qreal gap = 24;
+constexpr qreal zoneChannel = 2 * padding; ///< between two Availability Zones
 constexpr int gridColumns = 3;
 
 bool isSpanning(ResourceType t)
@@ -241,8 +242,9 @@ private:
                 }
                 tierY += tierHeight[tier];
             }
-            // Anything else in the AZ (a stray resource) goes below the tiers.
-            x += w + padding;
+            // Anything else in the AZ (a stray resource) goes below the tiers. Zones stand a
+            // channel apart: arrows between tiers run down its middle, clear of both borders.
+            x += w + zoneChannel;
         }
         const qreal azWidth = x;
         if (!azs.isEmpty())
@@ -401,10 +403,19 @@ std::optional<QRectF> Layout::followSubnets(const Document &doc, const QString &
         if (out.top() < lowestTop + header)
             out.moveTop(lowestTop + header);
         break;
-    case ResourceType::LoadBalancer:
-        // One node per zone: drawn over the middle of its subnets, on the line between two zones.
-        out.moveLeft(span.center().x() - out.width() / 2);
+    case ResourceType::LoadBalancer: {
+        // One node per zone: drawn over the middle of its subnets; in two zones side by side,
+        // over the channel between them (zones can differ in width).
+        qreal centre = span.center().x();
+        if (subnets.size() == 2) {
+            const QRectF &a = subnets[0].left() <= subnets[1].left() ? subnets[0] : subnets[1];
+            const QRectF &b = subnets[0].left() <= subnets[1].left() ? subnets[1] : subnets[0];
+            if (a.right() < b.left())
+                centre = (a.right() + b.left()) / 2;
+        }
+        out.moveLeft(centre - out.width() / 2);
         break;
+    }
     default: {
         // A database or cache runs in its first subnet (its standby, if any, in another zone).
         const QRectF first = subnets.first();

@@ -125,6 +125,10 @@ private Q_SLOTS:
         const QString azB = doc.find(u"PublicSubnet1"_s)->parent;
         QVERIFY(azA != azB);
         QVERIFY(rects[azA].right() <= rects[azB].left());
+        // A channel between the zones for the arrows that cross tiers, clear of both dashed
+        // borders (it was one padding: arrows ran on top of the borders).
+        QVERIFY2(rects[azB].left() - rects[azA].right() >= 2 * Layout::padding,
+                 qPrintable(QString::number(rects[azB].left() - rects[azA].right())));
         QCOMPARE(rects[azA].top(), rects[azB].top());
         // The internet gateway in the band above the zones.
         QVERIFY(rects[u"InternetGateway"_s].bottom() <= rects[azA].top());
