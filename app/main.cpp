@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "views/shell/appearance.h"
 #include "views/shell/language.h"
 #include "views/shell/mainwindow.h"
 #include "views/learning/studyroom.h"
@@ -81,6 +82,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(SKYDRAFT_APP_ID),
                                                  QIcon(QStringLiteral(":/app/" SKYDRAFT_APP_ID ".svg"))));
     installTranslators(app, skydraft::Language::uiLocale());
+    skydraft::Appearance::apply(app); // before any window: the canvas reads its colours once
 
     const QStringList args = app.arguments(); // Qt's own options are gone by now
     if (args.size() > 2 || (args.size() == 2 && args.at(1).startsWith(u'-'))) {

@@ -164,6 +164,33 @@ private Q_SLOTS:
         QVERIFY(qAbs(box.captured(1).toDouble() / box.captured(2).toDouble() - source.width() / source.height()) < 0.01);
     }
 
+    // Preferences > Appearance > Dark: the canvas is dark, an export stays a light document
+    // (white paper, dark names), and the canvas is dark again afterwards.
+    void darkCanvasExportsLight()
+    {
+        Style::setDark(true);
+        MainWindow w;
+        QVERIFY(w.openFile(MainWindow::defaultSamplePath()));
+        QVERIFY(w.scene()->backgroundBrush().color().lightness() < 64);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"dark.png"_s);
+        const bool written = DiagramExport::write(*w.scene(), path, DiagramExport::Format::Png, 1, false);
+        const bool stillDark = Style::dark();
+        Style::setDark(false);
+        QVERIFY(written);
+        QVERIFY(stillDark);
+        QVERIFY(w.scene()->backgroundBrush().color().lightness() < 64); // the canvas keeps its colour
+        const QImage image(path);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
+        // The VPC's tint is light, as on a light canvas: no dark fill in the middle of it.
+        int darkPixels = 0;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                darkPixels += image.pixelColor(x, y).lightness() < 60 ? 1 : 0;
+        QVERIFY2(darkPixels < image.width() * image.height() / 16 / 50, qPrintable(QString::number(darkPixels))); // < 2 %: text and icons
+    }
+
     void selectionOnly()
     {
         MainWindow w;

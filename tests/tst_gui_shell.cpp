@@ -1,11 +1,14 @@
 // The window's frame: menus and standard shortcuts, panels, the overview, preferences and the
 // language setting.
 
+#include "views/shell/appearance.h"
 #include "views/shell/language.h"
+#include "views/canvas/style.h"
 #include "views/shell/mainwindow.h"
 #include "views/canvas/overviewview.h"
 #include "views/shell/preferencesdialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QGraphicsView>
@@ -120,6 +123,37 @@ private Q_SLOTS:
         again.languageBox()->setCurrentIndex(0);
         again.apply();
         QCOMPARE(Language::setting(), QString());
+    }
+
+    void appearanceSetting()
+    {
+        QCOMPARE(Appearance::setting(), QString());
+        // "" follows the system; light and dark are what they say, whatever the system is.
+        QVERIFY(Appearance::wantsDark(QString(), true));
+        QVERIFY(!Appearance::wantsDark(QString(), false));
+        QVERIFY(Appearance::wantsDark(u"dark"_s, false));
+        QVERIFY(!Appearance::wantsDark(u"light"_s, true));
+        PreferencesDialog dialog;
+        QComboBox *box = dialog.appearanceBox();
+        QCOMPARE(box->count(), 3);
+        box->setCurrentIndex(box->findData(u"dark"_s));
+        QVERIFY(box->currentIndex() > 0);
+        dialog.apply();
+        QCOMPARE(QSettings().value(u"ui/appearance"_s).toString(), u"dark"_s);
+        // Applied at start: the window's palette and the canvas turn dark.
+        const QPalette before = QApplication::palette();
+        Appearance::apply(*qApp);
+        const bool dark = Style::dark();
+        const int window = QApplication::palette().color(QPalette::Window).lightness();
+        Style::setDark(false);
+        QApplication::setPalette(before);
+        QVERIFY(dark);
+        QVERIFY2(window < 128, qPrintable(QString::number(window)));
+        PreferencesDialog again;
+        QCOMPARE(again.appearanceBox()->currentData().toString(), u"dark"_s);
+        again.appearanceBox()->setCurrentIndex(0);
+        again.apply();
+        QCOMPARE(Appearance::setting(), QString());
     }
 };
 

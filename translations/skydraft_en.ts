@@ -115,6 +115,21 @@
     </message>
 </context>
 <context>
+    <name>skydraft::Appearance</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>skydraft::CanvasView</name>
     <message>
         <source>Click on the canvas to place a %1 (Esc cancels).</source>
@@ -3496,7 +3511,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language applies when SkyDraft restarts.</source>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language or appearance applies when SkyDraft restarts. Exported diagrams are always light.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,6 +115,21 @@
     </message>
 </context>
 <context>
+    <name>skydraft::Appearance</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+</context>
+<context>
     <name>skydraft::CanvasView</name>
     <message>
         <source>Click on the canvas to place a %1 (Esc cancels).</source>
@@ -3468,8 +3483,12 @@
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <source>A new language applies when SkyDraft restarts.</source>
-        <translation>새 언어는 SkyDraft를 다시 시작하면 적용됩니다.</translation>
+        <source>&amp;Appearance:</source>
+        <translation>모양(&amp;A):</translation>
+    </message>
+    <message>
+        <source>A new language or appearance applies when SkyDraft restarts. Exported diagrams are always light.</source>
+        <translation>새 언어나 모양은 SkyDraft를 다시 시작하면 적용됩니다. 내보낸 다이어그램은 항상 밝은 색입니다.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "diagramscene.h"
 #include "resourceitem.h"
+#include "style.h"
 #include "model/document.h"
 #include "model/filewrite.h"
 
@@ -89,6 +90,10 @@ private:
 
 void render(QGraphicsScene &scene, QPainter &painter, const QRectF &target, const QRectF &source)
 {
+    // Light colours in a document, whatever the window uses.
+    const Style::LightScope light;
+    const QBrush background = scene.backgroundBrush();
+    scene.setBackgroundBrush(Style::canvasColor());
     painter.fillRect(target, Qt::white);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     // The canvas caches nodes as pixmaps for speed; an export draws them afresh, so SVG and
@@ -102,6 +107,7 @@ void render(QGraphicsScene &scene, QPainter &painter, const QRectF &target, cons
     scene.render(&painter, target, source, Qt::KeepAspectRatio);
     for (const auto &[item, mode] : std::as_const(cached))
         item->setCacheMode(mode);
+    scene.setBackgroundBrush(background);
 }
 
 } // namespace

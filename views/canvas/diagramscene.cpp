@@ -1,6 +1,7 @@
 #include "diagramscene.h"
 
 #include "canvasoverlay.h"
+#include "style.h"
 
 #include "model/catalogue.h"
 #include "model/checker/linkreach.h"
@@ -24,7 +25,7 @@ DiagramScene::DiagramScene(QObject *parent)
     : QGraphicsScene(parent)
     , m_relationLayer(new RelationLayer)
 {
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(Style::canvasColor());
     QGraphicsScene::addItem(m_relationLayer);
 }
 
@@ -458,7 +459,7 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
     if (!m_snap || painter->device()->devType() != QInternal::Widget || painter->worldTransform().m11() < 0.5)
         return; // the grid helps while editing close up; exports and prints stay clean
     const qreal step = gridSize * 4;
-    painter->setPen(QPen(QColor(0xDD, 0xE1, 0xE6), 0));
+    painter->setPen(QPen(Style::gridColor(), 0));
     QList<QPointF> dots;
     for (qreal x = std::floor(rect.left() / step) * step; x < rect.right(); x += step)
         for (qreal y = std::floor(rect.top() / step) * step; y < rect.bottom(); y += step)

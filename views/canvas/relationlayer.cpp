@@ -1,5 +1,7 @@
 #include "relationlayer.h"
 
+#include "style.h"
+
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -437,7 +439,7 @@ void RelationLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         heads.append(right);
     }
     // Cosmetic: one crisp device pixel at any zoom, and the fast line path.
-    QPen pen(QColor(0x54, 0x5B, 0x64), 0);
+    QPen pen(Style::arrowColor(), 0);
     pen.setCosmetic(true);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(pen);

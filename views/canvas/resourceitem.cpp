@@ -257,7 +257,7 @@ void ResourceItem::paintContainer(QPainter *painter, qreal lod)
     font.setPointSizeF(9);
     font.setBold(m_type == ResourceType::Vpc);
     painter->setFont(font);
-    painter->setPen(Style::borderColor(m_type, isPublic).darker(140));
+    painter->setPen(Style::dark() ? Style::borderColor(m_type, isPublic).lighter(160) : Style::borderColor(m_type, isPublic).darker(140));
     const QFontMetricsF fm(font);
     const qreal textX = m_type == ResourceType::AvailabilityZone ? 8 : tile + 6;
     // The security-group badge sits at the right end of the header.
@@ -296,7 +296,7 @@ void ResourceItem::paintInstances(QPainter *painter)
         qreal x = slot.center().x() - (shown * (icon + 6) - 6) / 2;
         for (int i = 0; i < shown; ++i, x += icon + 6)
             Style::paintIcon(painter, ResourceType::Ec2Instance, QRectF(x, slot.top() + 4, icon, icon));
-        painter->setPen(QColor(0x55, 0x55, 0x55));
+        painter->setPen(Style::detailColor());
         painter->drawText(QRectF(slot.left(), slot.top() + icon + 6, slot.width(), 14), Qt::AlignHCenter,
                           DiagramScene::tr("%n instance(s)", nullptr, here));
     }
@@ -337,7 +337,7 @@ void ResourceItem::paintNode(QPainter *painter, qreal lod)
     // A word longer than the box ("LoadBalancerSecurityGroup") cannot wrap: it is elided.
     const bool fits = wrapped.width() <= textRect.width() + 0.5;
     const int nameLines = fits && wanted <= std::min(available, 2) ? wanted : 1;
-    painter->setPen(QColor(0x23, 0x2F, 0x3E));
+    painter->setPen(Style::textColor());
     const QRectF nameRect(textRect.left(), textRect.top(), textRect.width(), nameLines * fm.lineSpacing());
     if (fits && nameLines == wanted)
         painter->drawText(nameRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, name);
@@ -345,7 +345,7 @@ void ResourceItem::paintNode(QPainter *painter, qreal lod)
         painter->drawText(nameRect, Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(name, Qt::ElideMiddle, textRect.width()));
     const QString detail = m_scene->detailText(m_id);
     if (!detail.isEmpty() && detail != name && available > nameLines) {
-        painter->setPen(QColor(0x5F, 0x6B, 0x7A));
+        painter->setPen(Style::detailColor());
         painter->drawText(QRectF(textRect.left(), nameRect.bottom(), textRect.width(), fm.lineSpacing()),
                           Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(detail, Qt::ElideRight, textRect.width()));
     }

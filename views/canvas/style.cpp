@@ -16,6 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace skydraft {
 
+namespace {
+bool darkColours = false;
+} // namespace
+
 QColor Style::categoryColor(Category category)
 {
     switch (category) {
@@ -28,7 +32,7 @@ QColor Style::categoryColor(Category category)
     case Category::Security:
         return QColor(0xDD, 0x34, 0x4C);
     case Category::Clients:
-        return QColor(0x23, 0x2F, 0x3E);
+        return darkColours ? QColor(0xAA, 0xB4, 0xC0) : QColor(0x23, 0x2F, 0x3E);
     }
     return Qt::gray;
 }
@@ -49,8 +53,39 @@ QColor Style::borderColor(ResourceType type, bool publicSubnet)
     }
 }
 
+namespace {
+/// `colour` as a faint tint over the dark canvas.
+QColor tint(const QColor &colour, qreal share)
+{
+    const QColor base = Style::canvasColor();
+    return QColor::fromRgbF(float(base.redF() + (colour.redF() - base.redF()) * share),
+                            float(base.greenF() + (colour.greenF() - base.greenF()) * share),
+                            float(base.blueF() + (colour.blueF() - base.blueF()) * share));
+}
+} // namespace
+
+bool Style::dark() { return darkColours; }
+void Style::setDark(bool on) { darkColours = on; }
+Style::LightScope::LightScope() : m_was(darkColours) { darkColours = false; }
+Style::LightScope::~LightScope() { darkColours = m_was; }
+
+QColor Style::canvasColor() { return darkColours ? QColor(0x1B, 0x1F, 0x26) : QColor(Qt::white); }
+QColor Style::gridColor() { return darkColours ? QColor(0x3A, 0x41, 0x4B) : QColor(0xDD, 0xE1, 0xE6); }
+QColor Style::textColor() { return darkColours ? QColor(0xE8, 0xEA, 0xED) : QColor(0x23, 0x2F, 0x3E); }
+QColor Style::detailColor() { return darkColours ? QColor(0xA8, 0xB0, 0xBA) : QColor(0x5F, 0x6B, 0x7A); }
+QColor Style::arrowColor() { return darkColours ? QColor(0xB4, 0xBC, 0xC6) : QColor(0x54, 0x5B, 0x64); }
+
 QColor Style::fillColor(ResourceType type, bool publicSubnet)
 {
+    if (darkColours) {
+        switch (type) {
+        case ResourceType::Vpc:
+        case ResourceType::Subnet:
+            return tint(borderColor(type, publicSubnet), type == ResourceType::Vpc ? 0.08 : 0.16);
+        default:
+            return QColor(0, 0, 0, 0);
+        }
+    }
     switch (type) {
     case ResourceType::Vpc:
         return QColor(0xFA, 0xF7, 0xFF);

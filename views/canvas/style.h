@@ -17,6 +17,28 @@ QColor categoryColor(Category category);
 /// Border colour of a container or node of `type`; `publicSubnet` picks the subnet shade.
 QColor borderColor(ResourceType type, bool publicSubnet = false);
 QColor fillColor(ResourceType type, bool publicSubnet = false);
+/// Dark canvas colours, for a dark window palette (Preferences > Appearance). Exports are
+/// always drawn light: they go into documents.
+bool dark();
+void setDark(bool on);
+/// Draws with the light colours while it lives (an export), whatever the window uses.
+class LightScope
+{
+public:
+    LightScope();
+    ~LightScope();
+    LightScope(const LightScope &) = delete;
+    LightScope &operator=(const LightScope &) = delete;
+
+private:
+    bool m_was;
+};
+QColor canvasColor();
+QColor gridColor();
+/// A resource's name, and its detail line (instance type, engine...).
+QColor textColor();
+QColor detailColor();
+QColor arrowColor();
 /// Dashed outline (Availability Zone, Auto Scaling group).
 bool dashed(ResourceType type);
 QString iconPath(ResourceType type);

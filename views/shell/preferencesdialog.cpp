@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "appearance.h"
 #include "language.h"
 
 #include <QComboBox>
@@ -13,6 +14,7 @@ namespace skydraft {
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_appearance(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferences"));
@@ -22,9 +24,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         if (code == current)
             m_language->setCurrentIndex(m_language->count() - 1);
     }
+    m_appearance->setObjectName(QStringLiteral("appearance"));
+    const QString look = Appearance::setting();
+    for (const auto &[code, name] : Appearance::choices()) {
+        m_appearance->addItem(name, code);
+        if (code == look)
+            m_appearance->setCurrentIndex(m_appearance->count() - 1);
+    }
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    auto *note = new QLabel(tr("A new language applies when SkyDraft restarts."), this);
+    form->addRow(tr("&Appearance:"), m_appearance);
+    auto *note = new QLabel(tr("A new language or appearance applies when SkyDraft restarts. Exported diagrams are always light."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -38,6 +48,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addWidget(buttons);
 }
 
-void PreferencesDialog::apply() { Language::setSetting(m_language->currentData().toString()); }
+void PreferencesDialog::apply()
+{
+    Language::setSetting(m_language->currentData().toString());
+    Appearance::setSetting(m_appearance->currentData().toString());
+}
 
 } // namespace skydraft

@@ -6,7 +6,7 @@ class QComboBox;
 
 namespace skydraft {
 
-/// Settings kept between sessions: for now the user-interface language.
+/// Settings kept between sessions: the user-interface language and appearance (light, dark).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -14,11 +14,13 @@ public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
     QComboBox *languageBox() const { return m_language; }
+    QComboBox *appearanceBox() const { return m_appearance; }
     /// Stores the choices in QSettings (what OK does).
     void apply();
 
 private:
     QComboBox *m_language;
+    QComboBox *m_appearance;
 };
 
 } // namespace skydraft

@@ -4,6 +4,7 @@
 #include "model/document.h"
 #include "views/canvas/diagramscene.h"
 #include "views/canvas/resourceitem.h"
+#include "views/canvas/style.h"
 
 #include <QChart>
 #include <QChartView>
@@ -177,6 +178,8 @@ void ChartsPanel::rebuild()
     m_title->setText(simulated ? m_subject : tr("Whole design"));
     for (const Plot &plot : std::as_const(m_plots)) {
         auto *chart = new QChart;
+        if (Style::dark())
+            chart->setTheme(QChart::ChartThemeDark); // before the fonts and series below: a theme resets them
         chart->setTitle(plot.title);
         chart->legend()->setAlignment(Qt::AlignRight); // below, it leaves no room for the axes' labels
         chart->legend()->setVisible(plot.lines.size() > 1 && plot.lines.size() <= 4);
