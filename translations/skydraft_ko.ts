@@ -715,6 +715,30 @@
         <source>For a read replica: a promotion makes a stand-alone instance with its own endpoint. On: the application is pointed at it when the promotion ends (a DNS name or configuration you switch). Off: writes keep going to the old primary until the application is repointed.</source>
         <translation>읽기 전용 복제본용: 승격하면 자체 엔드포인트를 가진 독립 인스턴스가 됩니다. 켜기: 승격이 끝나면 애플리케이션이 이 인스턴스를 가리킵니다(전환하는 DNS 이름이나 설정). 끄기: 애플리케이션을 다시 가리킬 때까지 쓰기는 이전 기본 인스턴스로 갑니다.</translation>
     </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>하한</translation>
+    </message>
+    <message>
+        <source>Metric minus the alarm threshold where the step starts; empty: no lower bound.</source>
+        <translation>단계가 시작되는 지표 값 - 경보 임계값. 비워 두면 하한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>상한</translation>
+    </message>
+    <message>
+        <source>Metric minus the alarm threshold where the step ends; empty: no upper bound.</source>
+        <translation>단계가 끝나는 지표 값 - 경보 임계값. 비워 두면 상한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Step adjustments</source>
+        <translation>단계 조정</translation>
+    </message>
+    <message>
+        <source>Bands of the breach (metric minus the alarm threshold), sorted, without gaps or overlaps; the band holding the breach applies. Empty: one step from the threshold on with the policy&apos;s adjustment.</source>
+        <translation>위반 크기(지표 값 - 경보 임계값)의 구간들. 순서대로, 빈틈이나 겹침 없이 적습니다. 위반이 속한 구간이 적용됩니다. 비워 두면 임계값부터 정책의 조정 값으로 한 단계입니다.</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -2649,7 +2673,7 @@
     </message>
     <message>
         <source>There is no subnet &quot;%1&quot;.</source>
-        <translation>서브넷 "%1"이(가) 없습니다.</translation>
+        <translation>서브넷 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <source>%1 is not in a VPC.</source>
@@ -3592,6 +3616,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of row %2:</source>
+        <translation>%2행의 %1:</translation>
+    </message>
+    <message>
+        <source>%1 of %2:</source>
+        <translation>%2의 %1:</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4857,26 @@
         <source>the VPC already has a box for this Availability Zone: %1</source>
         <translation>VPC에 이 가용 영역이 이미 있습니다: %1</translation>
     </message>
+    <message>
+        <source>step %1 has neither bound: only a single step may cover every breach</source>
+        <translation>단계 %1에 하한도 상한도 없습니다: 모든 위반을 덮는 단계는 단계가 하나일 때만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>step %1: the lower bound %2 is not below the upper bound %3</source>
+        <translation>단계 %1: 하한 %2가 상한 %3보다 작지 않습니다</translation>
+    </message>
+    <message>
+        <source>step %1 ends at %2 but step %3 starts at %4: list the steps in order, each starting where the previous one ends</source>
+        <translation>단계 %1은 %2에서 끝나지만 단계 %3은 %4에서 시작합니다: 단계를 순서대로, 각 단계가 앞 단계가 끝나는 곳에서 시작하도록 적으세요</translation>
+    </message>
+    <message>
+        <source>the first step starts below the threshold, at %1: leave its lower bound empty</source>
+        <translation>첫 단계가 임계값 아래인 %1에서 시작합니다: 하한을 비워 두세요</translation>
+    </message>
+    <message>
+        <source>the last step ends at %1, so a larger breach has no step: leave its upper bound empty</source>
+        <translation>마지막 단계가 %1에서 끝나 더 큰 위반에는 단계가 없습니다: 상한을 비워 두세요</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::cli</name>
@@ -5092,7 +5144,7 @@ Errors are one line each: FILE:LINE:COL: message.
   skydraft reach FILE --from A --to B [--protocol tcp|udp|icmp] [--port N] [--format text|json]
                                   A가 B에 도달할 수 있는지 확인합니다. 경로 또는 이를 차단하는 규칙을 표시합니다.
                                   종료 코드 0: 연결 가능, 1: 연결 불가, 2: 잘못된 입력 또는 알 수 없는 ID
-                                  ("internet"은 퍼블릭 인터넷을 가리킵니다)
+                                  (&quot;internet&quot;은 퍼블릭 인터넷을 가리킵니다)
   skydraft import TEMPLATE [--param Name=Value]... [--region R] -o OUT.skydraft
                                   CloudFormation 템플릿(JSON 또는 YAML)을 읽어 설계로 변환합니다.
                                   표시되지 않는 항목은 stderr에 나열됩니다. 종료 코드 0, 2: 잘못된 입력
@@ -5656,7 +5708,7 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     </message>
     <message>
         <source>&quot;repoint&quot; applies to a promoted read replica</source>
-        <translation>"repoint"는 승격된 읽기 전용 복제본에만 적용됩니다</translation>
+        <translation>&quot;repoint&quot;는 승격된 읽기 전용 복제본에만 적용됩니다</translation>
     </message>
     <message>
         <source>the application now writes here instead of %1</source>
@@ -5677,6 +5729,10 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     <message>
         <source>Assumptions:</source>
         <translation>가정:</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3, step %4 of %5</source>
+        <translation>%1: %2 %3, 단계 %4/%5</translation>
     </message>
 </context>
 </TS>
