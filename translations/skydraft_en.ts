@@ -1798,6 +1798,10 @@
         <source>resource %1: %2 is not CloudFormation (another tool&apos;s tag); process the template with that tool first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: step bound %2 rounded to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>

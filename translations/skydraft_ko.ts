@@ -1797,6 +1797,10 @@
         <source>resource %1: %2 is not CloudFormation (another tool&apos;s tag); process the template with that tool first</source>
         <translation>리소스 %1: %2은(는) CloudFormation이 아닙니다(다른 도구의 태그). 먼저 그 도구로 템플릿을 처리하세요</translation>
     </message>
+    <message>
+        <source>%1: step bound %2 rounded to %3</source>
+        <translation>%1: 단계 경계 %2를 %3으로 반올림했습니다</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>
