@@ -99,6 +99,24 @@ QVariantMap row(std::initializer_list<std::pair<const char *, QVariant>> cells)
     return m;
 }
 
+/// A step scaling policy's StepAdjustments: bands of the breach (metric - alarm threshold),
+/// each with its own adjustment; an empty bound is open-ended. None: one band from the
+/// threshold on, with the policy's own adjustment.
+P stepAdjustments()
+{
+    P lower = num("lowerBound", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Lower bound"), 0, -1000000, 1000000)
+                  .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Metric minus the alarm threshold where the step starts; empty: no lower bound."));
+    lower.defaultValue = QVariant();
+    P upper = num("upperBound", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Upper bound"), 0, -1000000, 1000000)
+                  .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Metric minus the alarm threshold where the step ends; empty: no upper bound."));
+    upper.defaultValue = QVariant();
+    return table("steps", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Step adjustments"),
+                 {std::move(lower), std::move(upper),
+                  num("scalingAdjustment", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Adjustment"), 1, -10000, 10000)})
+        .when("policyType", {u"StepScaling"_s})
+        .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Bands of the breach (metric minus the alarm threshold), sorted, without gaps or overlaps; the band holding the breach applies. Empty: one step from the threshold on with the policy's adjustment."));
+}
+
 const QStringList kProtocols = {u"tcp"_s, u"udp"_s, u"icmp"_s, u"all"_s};
 const QStringList kLbKinds = {u"application"_s, u"network"_s, u"classic"_s};
 const QStringList kLbListenerProtocols = {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s, u"TLS"_s,
@@ -450,6 +468,7 @@ std::vector<TypeSpec> buildCatalogueTable()
                             choice("adjustmentType", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Adjustment type"),
                                    {u"ChangeInCapacity"_s, u"ExactCapacity"_s, u"PercentChangeInCapacity"_s}),
                             num("scalingAdjustment", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Adjustment"), 1, -10000, 10000),
+                            stepAdjustments(),
                             num("threshold", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Alarm threshold"), 70, 0, 1000000),
                             choice("comparison", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Comparison"),
                                    {u"GreaterThanOrEqualToThreshold"_s, u"GreaterThanThreshold"_s,

@@ -256,6 +256,47 @@ void checkTargetGroup(const Context &ctx, const Resource &r)
     }
 }
 
+/// What is wrong with a step scaling policy's steps, in one line, or empty. AWS's rules
+/// (ASG API reference, StepAdjustment): no gaps or overlaps, at most one open bound at each
+/// end, never both open in one step; here the steps must also be listed in order.
+QString stepProblem(const QVariantList &steps)
+{
+    const auto bound = [](const QVariantMap &step, const QString &key, const QString &open) {
+        return step.contains(key) ? QString::number(step.value(key).toLongLong()) : open;
+    };
+    for (int i = 0; i < steps.size(); ++i) {
+        const QVariantMap step = steps[i].toMap();
+        const bool hasLower = step.contains(u"lowerBound"_s), hasUpper = step.contains(u"upperBound"_s);
+        if (!hasLower && !hasUpper && steps.size() > 1)
+            return ValidatorMsg::tr("step %1 has neither bound: only a single step may cover every breach").arg(i + 1);
+        if (hasLower && hasUpper && step.value(u"lowerBound"_s).toLongLong() >= step.value(u"upperBound"_s).toLongLong())
+            return ValidatorMsg::tr("step %1: the lower bound %2 is not below the upper bound %3")
+                .arg(i + 1)
+                .arg(step.value(u"lowerBound"_s).toLongLong())
+                .arg(step.value(u"upperBound"_s).toLongLong());
+        if (i == 0)
+            continue;
+        const QVariantMap previous = steps[i - 1].toMap();
+        const QString ends = bound(previous, u"upperBound"_s, u"+\u221E"_s), starts = bound(step, u"lowerBound"_s, u"-\u221E"_s);
+        if (ends != starts)
+            return ValidatorMsg::tr("step %1 ends at %2 but step %3 starts at %4: list the steps in order, each starting where the previous one ends")
+                .arg(i)
+                .arg(ends)
+                .arg(i + 1)
+                .arg(starts);
+    }
+    if (!steps.isEmpty()) {
+        const QVariantMap first = steps.first().toMap(), last = steps.last().toMap();
+        if (first.contains(u"lowerBound"_s) && first.value(u"lowerBound"_s).toLongLong() < 0)
+            return ValidatorMsg::tr("the first step starts below the threshold, at %1: leave its lower bound empty")
+                .arg(first.value(u"lowerBound"_s).toLongLong());
+        if (last.contains(u"upperBound"_s) && last.value(u"upperBound"_s).toLongLong() > 0)
+            return ValidatorMsg::tr("the last step ends at %1, so a larger breach has no step: leave its upper bound empty")
+                .arg(last.value(u"upperBound"_s).toLongLong());
+    }
+    return {};
+}
+
 void checkAutoScalingGroup(const Context &ctx, const Resource &r)
 {
     const qint64 min = r.integer(u"minSize"_s);
@@ -297,6 +338,9 @@ void checkAutoScalingGroup(const Context &ctx, const Resource &r)
             ctx.error(r, u"scalingPolicies"_s, ValidatorMsg::tr("datapoints to alarm cannot exceed the evaluation periods"), i,
                       u"datapointsToAlarm"_s);
         }
+        if (type == u"StepScaling"_s)
+            if (const QString why = stepProblem(p.value(u"steps"_s).toList()); !why.isEmpty())
+                ctx.error(r, u"scalingPolicies"_s, why, i, u"steps"_s);
     }
     if (const Resource *lt = ctx.doc.find(r.string(u"launchTemplate"_s)))
         for (const QString &sg : lt->references(u"securityGroups"_s))

@@ -209,7 +209,13 @@ void TestCatalogue::specShape()
                 QVERIFY(!columns.contains(c.key));
                 columns.insert(c.key);
                 QCOMPARE(p.column(c.key), &c);
-                QVERIFY(c.kind != ValueKind::Table); // no nested tables
+                // One level of nesting at most (a step scaling policy's steps), with no
+                // references inside: reference tracking looks at a table's own columns only.
+                for (const PropertySpec &inner : c.columns) {
+                    QVERIFY(inner.kind != ValueKind::Table);
+                    QVERIFY(inner.kind != ValueKind::Reference && inner.kind != ValueKind::ReferenceList);
+                    QVERIFY2(inner.label && *inner.label, qPrintable(c.key + u'.' + inner.key));
+                }
                 QVERIFY2(c.label && *c.label, qPrintable(p.key + u'.' + c.key));
             }
             QVERIFY(!p.column(u"nonsense"_s));

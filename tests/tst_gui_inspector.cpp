@@ -222,6 +222,60 @@ private Q_SLOTS:
         QCOMPARE(rows[1].toMap().value(u"cidr"_s).toString(), u"0.0.0.0/0"_s);
     }
 
+    // A step scaling policy's steps: a table under the policies, for the current policy, only
+    // while it is a step scaling policy; each edit is one undo step of the group.
+    void stepScalingStepsAreATableOfTheirOwn()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Inspector *inspector = w->editing()->inspector();
+        QUndoStack *stack = w->editor()->undoStack();
+        const QString group = u"WebServerGroup"_s;
+        const auto policies = [&] { return w->document()->find(group)->rows(u"scalingPolicies"_s); };
+        w->editing()->select({group});
+        auto *table = qobject_cast<RuleTableEditor *>(inspector->field(u"scalingPolicies"_s));
+        QVERIFY(table);
+        const int before = int(policies().size());
+        const int edits = stack->count();
+        table->addRow();
+        settle();
+        table = qobject_cast<RuleTableEditor *>(inspector->field(u"scalingPolicies"_s));
+        QVERIFY(table);
+        const int row = before;
+        table->table()->setCurrentCell(row, 0);
+        table->setCellText(row, u"name"_s, u"steps"_s);
+        QVERIFY(!table->nestedEditor(u"steps"_s)); // target tracking: no steps
+        table->setCellText(row, u"policyType"_s, u"StepScaling"_s);
+        settle();
+        table = qobject_cast<RuleTableEditor *>(inspector->field(u"scalingPolicies"_s));
+        table->table()->setCurrentCell(row, 0);
+        RuleTableEditor *steps = table->nestedEditor(u"steps"_s);
+        QVERIFY(steps);
+        QCOMPARE(steps->table()->rowCount(), 0);
+        steps->addRow();
+        steps->setCellText(0, u"lowerBound"_s, u"0"_s);
+        steps->setCellText(0, u"upperBound"_s, u"20"_s);
+        steps->addRow();
+        steps->setCellText(1, u"lowerBound"_s, u"20"_s);
+        steps->setCellText(1, u"scalingAdjustment"_s, u"3"_s);
+        QVERIFY(steps->error().isEmpty());
+        QVariantList written = policies()[row].toMap().value(u"steps"_s).toList();
+        QCOMPARE(written.size(), 2);
+        QCOMPARE(written[0].toMap().value(u"upperBound"_s).toLongLong(), 20);
+        QVERIFY(!written[1].toMap().contains(u"upperBound"_s)); // open-ended
+        QCOMPARE(written[1].toMap().value(u"scalingAdjustment"_s).toLongLong(), 3);
+        QCOMPARE(policies()[row].toMap().value(u"name"_s).toString(), u"steps"_s); // the rest of the row is kept
+        // Adding a policy and filling it in, steps included, is one undo step (one table edit).
+        QCOMPARE(stack->count(), edits + 1);
+        steps->setCellText(1, u"lowerBound"_s, u"x"_s); // refused: nothing written
+        QVERIFY(!steps->error().isEmpty());
+        QCOMPARE(policies()[row].toMap().value(u"steps"_s).toList().size(), 2);
+        stack->undo();
+        QCOMPARE(int(policies().size()), before);
+        stack->redo();
+        QCOMPARE(policies()[row].toMap().value(u"steps"_s).toList().size(), 2);
+    }
+
     void severalOfOneTypeAreEditedTogether()
     {
         auto w = open();

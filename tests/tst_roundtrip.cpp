@@ -147,6 +147,42 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 13: a step scaling policy's steps go out as StepAdjustments (CloudFormation) and
+    // step_adjustment blocks (Terraform), and come back from the template as they were.
+    void stepScalingStepsRoundTrip()
+    {
+        LoadResult original = DesignLoader::load(u":/samples/three-tier.skydraft"_s);
+        QVERIFY(original.ok());
+        Document &doc = *original.document;
+        const QVariantList steps{QVariantMap{{u"lowerBound"_s, qint64(0)}, {u"upperBound"_s, qint64(20)}, {u"scalingAdjustment"_s, qint64(1)}},
+                                 QVariantMap{{u"lowerBound"_s, qint64(20)}, {u"upperBound"_s, qint64(40)}, {u"scalingAdjustment"_s, qint64(2)}},
+                                 QVariantMap{{u"lowerBound"_s, qint64(40)}, {u"scalingAdjustment"_s, qint64(4)}}};
+        QVERIFY(doc.setProperty(u"WebServerGroup"_s, u"scalingPolicies"_s,
+                                QVariantList{QVariantMap{{u"name"_s, u"Out"_s}, {u"policyType"_s, u"StepScaling"_s}, {u"threshold"_s, qint64(50)},
+                                                         {u"evaluationPeriods"_s, qint64(1)}, {u"datapointsToAlarm"_s, qint64(1)},
+                                                         {u"steps"_s, steps}}}));
+        QTemporaryDir dir;
+        for (const auto format : {exchange::ExportFormat::CloudFormationJson, exchange::ExportFormat::CloudFormationYaml}) {
+            const QByteArray text = exchange::Exporter::run(doc, format).data;
+            QCOMPARE(text.count("MetricIntervalLowerBound"), 3);
+            QCOMPARE(text.count("MetricIntervalUpperBound"), 2);
+            const auto back = roundTrip(doc, format, dir.path(), format == exchange::ExportFormat::CloudFormationJson ? u"t.json"_s : u"t.yaml"_s);
+            QVERIFY(back);
+            const QVariantList policies = back->find(u"WebServerGroup"_s)->rows(u"scalingPolicies"_s);
+            QCOMPARE(policies.size(), 1);
+            const QVariantMap policy = policies.first().toMap();
+            QCOMPARE(policy.value(u"policyType"_s).toString(), u"StepScaling"_s);
+            QCOMPARE(policy.value(u"threshold"_s).toLongLong(), 50);
+            const PropertySpec *table = Catalogue::property(ResourceType::AutoScalingGroup, u"scalingPolicies"_s);
+            QCOMPARE(Catalogue::normalized(*table->column(u"steps"_s), policy.value(u"steps"_s)),
+                     Catalogue::normalized(*table->column(u"steps"_s), steps));
+        }
+        const QByteArray hcl = exchange::Exporter::run(doc, exchange::ExportFormat::Terraform).data;
+        QCOMPARE(hcl.count("step_adjustment {"), 3);
+        QCOMPARE(hcl.count("metric_interval_lower_bound"), 3);
+        QCOMPARE(hcl.count("metric_interval_upper_bound"), 2);
+    }
+
     void fixtures_data()
     {
         QTest::addColumn<QString>("path");

@@ -464,6 +464,30 @@ private Q_SLOTS:
         QVERIFY(windowMin(s, u"DatabaseReplica"_s, u"write_errors"_s, healedFrom + 1, 899) == 0);
     }
 
+    // Regression (issue 13): once its replica is promoted, the old primary's snapshot no
+    // longer counts it as a replica, although the reads still reach it until the repoint.
+    void oldPrimaryNoLongerCountsThePromotedReplica()
+    {
+        auto doc = loadSample(u"stateful-shop"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"Database"_s, u"multiAz"_s, false));
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 900, "traffic": {"rps": 50}, "settings": {"promoteSeconds": 240},
+            "events": [{"at": 100, "do": "fail", "target": "Database"}, {"at": 200, "do": "promote", "target": "DatabaseReplica"}]})"), 3);
+        const auto replicasOf = [&s](const QString &id) {
+            for (const sim::ResourceSnapshot &r : s.snapshot())
+                if (r.id == id)
+                    return r.replicas;
+            return -1;
+        };
+        s.run(300); // promoting: still a replica
+        QCOMPARE(replicasOf(u"Database"_s), 1);
+        s.run(500); // promoted at 440, not repointed
+        QVERIFY(firstEvent(s.timeline(), u"replica-promoted"_s, u"DatabaseReplica"_s));
+        QCOMPARE(replicasOf(u"Database"_s), 0);
+        QCOMPARE(replicasOf(u"DatabaseReplica"_s), 0);
+        QVERIFY(windowMin(s, u"DatabaseReplica"_s, u"requests"_s, 441, 499) > 0); // the reads still reach it
+    }
+
     void repointIsARoundTripAction()
     {
         const sim::DrillParse p = sim::parseDrill(R"({"events": [{"at": 5, "do": "repoint", "target": "DatabaseReplica"}]})", u"r.json"_s);

@@ -316,6 +316,79 @@ private Q_SLOTS:
         QCOMPARE(windowMax(s, u"WebServerGroup"_s, u"desired"_s, 0, 2399), 3.0);
     }
 
+    // Step scaling with several steps (ASG guide): the step whose band holds the breach
+    // (metric - threshold) applies, so a larger breach adds the larger step's capacity.
+    static QVariantList threeSteps()
+    {
+        // CPU >= 50 %: +1 from 50 %, +2 from 70 %, +4 from 90 %.
+        return QVariantList{row({{u"name"_s, u"steps"_s}, {u"policyType"_s, u"StepScaling"_s},
+                                 {u"metric"_s, u"ASGAverageCPUUtilization"_s}, {u"threshold"_s, 50},
+                                 {u"comparison"_s, u"GreaterThanOrEqualToThreshold"_s}, {u"period"_s, 60},
+                                 {u"evaluationPeriods"_s, 1}, {u"datapointsToAlarm"_s, 1},
+                                 {u"adjustmentType"_s, u"ChangeInCapacity"_s},
+                                 {u"steps"_s, QVariantList{row({{u"lowerBound"_s, 0}, {u"upperBound"_s, 20}, {u"scalingAdjustment"_s, 1}}),
+                                                          row({{u"lowerBound"_s, 20}, {u"upperBound"_s, 40}, {u"scalingAdjustment"_s, 2}}),
+                                                          row({{u"lowerBound"_s, 40}, {u"scalingAdjustment"_s, 4}})}}})};
+    }
+    void stepScalingTakesTheStepOfTheBreach_data()
+    {
+        QTest::addColumn<int>("rps");
+        QTest::addColumn<QString>("change");
+        // Two t3.micro (100 requests/s each at 100 % CPU).
+        QTest::newRow("65 %: first step") << 130 << u"2 -> 3"_s;
+        QTest::newRow("80 %: second step") << 160 << u"2 -> 4"_s;
+        QTest::newRow("95 %: third step") << 190 << u"2 -> 6"_s;
+    }
+    void stepScalingTakesTheStepOfTheBreach()
+    {
+        QFETCH(int, rps);
+        QFETCH(QString, change);
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"maxSize"_s, 10));
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"scalingPolicies"_s, threeSteps()));
+        sim::Simulation s(*doc, drillFrom(QString(uR"({"duration": 300, "traffic": {"rps": %1}})"_s).arg(rps).toUtf8()), 7);
+        s.runToEnd();
+        const auto *out = firstEvent(s.timeline(), u"scale-out"_s, u"WebServerGroup"_s);
+        QVERIFY(out);
+        QCOMPARE(out->t, 60.0);
+        QVERIFY2(out->detail.contains(change), qPrintable(out->detail));
+    }
+
+    // While the instances it launched warm up, a step policy does not count them in the
+    // current capacity (ASG guide, instance warm-up): a breach in the same step adds nothing,
+    // a breach in a higher step adds only the difference.
+    void stepScalingDuringWarmUpAddsOnlyAHigherStep()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"maxSize"_s, 10));
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"instanceWarmup"_s, 600));
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"scalingPolicies"_s, threeSteps()));
+        // 130 requests/s: 65 % on the two warm instances (first step); at 300 s, 240: 80 % on
+        // the three in service, all of it measured on the two warm ones (second step).
+        sim::Simulation s(*doc, drillFrom(R"({"duration": 900, "traffic": {"rps": 130},
+            "events": [{"at": 300, "do": "set-rps", "value": 240}]})"), 7);
+        s.runToEnd();
+        const auto *first = firstEvent(s.timeline(), u"scale-out"_s, u"WebServerGroup"_s);
+        QVERIFY(first);
+        QCOMPARE(first->t, 60.0);
+        QVERIFY2(first->detail.contains(u"2 -> 3"_s), qPrintable(first->detail));
+        // The same step every minute until the rise: nothing more while the third instance warms.
+        const auto *second = firstEvent(s.timeline(), u"scale-out"_s, u"WebServerGroup"_s, 61);
+        QVERIFY(second);
+        QVERIFY(second->t > 300);
+        // The second step asks for 2 + 2 = 4 against the 2 warm instances: one more, not two.
+        QVERIFY2(second->detail.contains(u"3 -> 4"_s), qPrintable(second->detail));
+        QVERIFY2(second->detail.contains(u"step 2 of 3"_s), qPrintable(second->detail));
+        // The third instance still warms (boot 60 s + 600 s): the same step adds nothing more.
+        const auto *warm = firstEvent(s.timeline(), u"instance-in-service"_s, u"WebServerGroup-3"_s);
+        QVERIFY(warm);
+        const auto *third = firstEvent(s.timeline(), u"scale-out"_s, u"WebServerGroup"_s, second->t + 1);
+        QVERIFY(!third || third->t >= warm->t + 600);
+        QCOMPARE(windowMax(s, u"WebServerGroup"_s, u"desired"_s, 0, int(warm->t) + 599), 4.0);
+    }
+
     // A simple scaling policy without its own cooldown uses the group's default cooldown,
     // counted from the end of the scaling activity (the launch in service); it does not wait
     // for warm-up.

@@ -613,6 +613,72 @@ QList<Case> buildCases()
                                R"([{"name": "step", "policyType": "SimpleScaling", "evaluationPeriods": 3, "datapointsToAlarm": 3}])");
                    }},
                   0, u"datapointsToAlarm"_s));
+    c.append(cell({u"step scaling steps out of order"_s,
+                   [](Document &d) {
+                       setJson(d, u"WebAsg"_s, u"scalingPolicies"_s,
+                               R"([{"name": "step", "policyType": "StepScaling", "steps": [{"lowerBound": 20, "scalingAdjustment": 2}, {"lowerBound": 0, "upperBound": 20, "scalingAdjustment": 1}]}])");
+                   },
+                   u"WebAsg"_s, u"scalingPolicies"_s, u"step 1 ends at +\u221E but step 2 starts at 0: list the steps in order"_s,
+                   [](Document &d) {
+                       setJson(d, u"WebAsg"_s, u"scalingPolicies"_s,
+                               R"([{"name": "step", "policyType": "StepScaling", "steps": [{"lowerBound": 0, "upperBound": 20, "scalingAdjustment": 1}, {"lowerBound": 20, "scalingAdjustment": 2}]}])");
+                   }},
+                  0, u"steps"_s));
+    c.append(cell({u"overlapping step scaling steps"_s,
+                   [](Document &d) {
+                       setJson(d, u"WebAsg"_s, u"scalingPolicies"_s,
+                               R"([{"name": "step", "policyType": "StepScaling", "steps": [{"lowerBound": 0, "upperBound": 30, "scalingAdjustment": 1}, {"lowerBound": 20, "scalingAdjustment": 2}]}])");
+                   },
+                   u"WebAsg"_s, u"scalingPolicies"_s, u"step 1 ends at 30 but step 2 starts at 20"_s,
+                   [](Document &d) {
+                       setJson(d, u"WebAsg"_s, u"scalingPolicies"_s,
+                               R"([{"name": "step", "policyType": "StepScaling", "steps": [{"lowerBound": 0, "upperBound": 30, "scalingAdjustment": 1}, {"lowerBound": 30, "scalingAdjustment": 2}]}])");
+                   }},
+                  0, u"steps"_s));
+    c.append(cell({u"last step with an upper bound"_s,
+                   [](Document &d) {
+                       setJson(d, u"WebAsg"_s, u"scalingPolicies"_s,
+                               R"([{"name": "step", "policyType": "StepScaling", "steps": [{"lowerBound": 0, "upperBound": 30, "scalingAdjustment": 1}]}])");
+                   },
+                   u"WebAsg"_s, u"scalingPolicies"_s, u"the last step ends at 30, so a larger breach has no step"_s,
+                   [](Document &d) {
+                       setJson(d, u"WebAsg"_s, u"scalingPolicies"_s,
+                               R"([{"name": "step", "policyType": "StepScaling", "steps": [{"lowerBound": 0, "scalingAdjustment": 1}]}])");
+                   }},
+                  0, u"steps"_s));
+    c.append(cell({u"step without bounds among others"_s,
+                   [](Document &d) {
+                       setJson(d, u"WebAsg"_s, u"scalingPolicies"_s,
+                               R"([{"name": "step", "policyType": "StepScaling", "steps": [{"scalingAdjustment": 1}, {"lowerBound": 20, "scalingAdjustment": 2}]}])");
+                   },
+                   u"WebAsg"_s, u"scalingPolicies"_s, u"step 1 has neither bound"_s,
+                   [](Document &d) {
+                       setJson(d, u"WebAsg"_s, u"scalingPolicies"_s,
+                               R"([{"name": "step", "policyType": "StepScaling", "steps": [{"upperBound": 20, "scalingAdjustment": 1}, {"lowerBound": 20, "scalingAdjustment": 2}]}])");
+                   }},
+                  0, u"steps"_s));
+    c.append(cell({u"empty step band"_s,
+                   [](Document &d) {
+                       setJson(d, u"WebAsg"_s, u"scalingPolicies"_s,
+                               R"([{"name": "step", "policyType": "StepScaling", "steps": [{"lowerBound": 20, "upperBound": 20, "scalingAdjustment": 1}, {"lowerBound": 20, "scalingAdjustment": 2}]}])");
+                   },
+                   u"WebAsg"_s, u"scalingPolicies"_s, u"step 1: the lower bound 20 is not below the upper bound 20"_s,
+                   [](Document &d) {
+                       setJson(d, u"WebAsg"_s, u"scalingPolicies"_s,
+                               R"([{"name": "step", "policyType": "StepScaling", "steps": [{"lowerBound": 0, "upperBound": 20, "scalingAdjustment": 1}, {"lowerBound": 20, "scalingAdjustment": 2}]}])");
+                   }},
+                  0, u"steps"_s));
+    c.append(cell({u"first step below the threshold"_s,
+                   [](Document &d) {
+                       setJson(d, u"WebAsg"_s, u"scalingPolicies"_s,
+                               R"([{"name": "step", "policyType": "StepScaling", "steps": [{"lowerBound": -10, "scalingAdjustment": 1}]}])");
+                   },
+                   u"WebAsg"_s, u"scalingPolicies"_s, u"the first step starts below the threshold, at -10"_s,
+                   [](Document &d) {
+                       setJson(d, u"WebAsg"_s, u"scalingPolicies"_s,
+                               R"([{"name": "step", "policyType": "StepScaling", "steps": [{"scalingAdjustment": 1}]}])");
+                   }},
+                  0, u"steps"_s));
     c.append({u"launch template with a group of another vpc"_s,
               [](Document &d) {
                   addVpc2(d);

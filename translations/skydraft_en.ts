@@ -730,6 +730,30 @@
         <source>For a read replica: a promotion makes a stand-alone instance with its own endpoint. On: the application is pointed at it when the promotion ends (a DNS name or configuration you switch). Off: writes keep going to the old primary until the application is repointed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lower bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric minus the alarm threshold where the step starts; empty: no lower bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric minus the alarm threshold where the step ends; empty: no upper bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands of the breach (metric minus the alarm threshold), sorted, without gaps or overlaps; the band holding the breach applies. Empty: one step from the threshold on with the policy&apos;s adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -1787,6 +1811,10 @@
     </message>
     <message>
         <source>resource %1: %2 is not CloudFormation (another tool&apos;s tag); process the template with that tool first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step bound %2 rounded to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3641,6 +3669,14 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of row %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ScenarioListDialog</name>
@@ -4880,6 +4916,26 @@
         <source>the VPC already has a box for this Availability Zone: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>step %1 has neither bound: only a single step may cover every breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: the lower bound %2 is not below the upper bound %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 ends at %2 but step %3 starts at %4: list the steps in order, each starting where the previous one ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first step starts below the threshold, at %1: leave its lower bound empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last step ends at %1, so a larger breach has no step: leave its upper bound empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::cli</name>
@@ -5727,6 +5783,10 @@ Errors are one line each: FILE:LINE:COL: message.
     </message>
     <message>
         <source>no target is registered (none in the design; targets added outside it, such as ECS tasks, are not known): its requests fail (503)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3, step %4 of %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -730,6 +730,30 @@
         <source>For a read replica: a promotion makes a stand-alone instance with its own endpoint. On: the application is pointed at it when the promotion ends (a DNS name or configuration you switch). Off: writes keep going to the old primary until the application is repointed.</source>
         <translation>읽기 전용 복제본용: 승격하면 자체 엔드포인트를 가진 독립 인스턴스가 됩니다. 켜기: 승격이 끝나면 애플리케이션이 이 인스턴스를 가리킵니다(전환하는 DNS 이름이나 설정). 끄기: 애플리케이션을 다시 가리킬 때까지 쓰기는 이전 기본 인스턴스로 갑니다.</translation>
     </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>하한</translation>
+    </message>
+    <message>
+        <source>Metric minus the alarm threshold where the step starts; empty: no lower bound.</source>
+        <translation>단계가 시작되는 지표 값 - 경보 임계값. 비워 두면 하한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>상한</translation>
+    </message>
+    <message>
+        <source>Metric minus the alarm threshold where the step ends; empty: no upper bound.</source>
+        <translation>단계가 끝나는 지표 값 - 경보 임계값. 비워 두면 상한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Step adjustments</source>
+        <translation>단계 조정</translation>
+    </message>
+    <message>
+        <source>Bands of the breach (metric minus the alarm threshold), sorted, without gaps or overlaps; the band holding the breach applies. Empty: one step from the threshold on with the policy&apos;s adjustment.</source>
+        <translation>위반 크기(지표 값 - 경보 임계값)의 구간들. 순서대로, 빈틈이나 겹침 없이 적습니다. 위반이 속한 구간이 적용됩니다. 비워 두면 임계값부터 정책의 조정 값으로 한 단계입니다.</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -1787,6 +1811,10 @@
     <message>
         <source>resource %1: %2 is not CloudFormation (another tool&apos;s tag); process the template with that tool first</source>
         <translation>리소스 %1: %2은(는) CloudFormation이 아닙니다(다른 도구의 태그). 먼저 그 도구로 템플릿을 처리하세요</translation>
+    </message>
+    <message>
+        <source>%1: step bound %2 rounded to %3</source>
+        <translation>%1: 단계 경계 %2를 %3으로 반올림했습니다</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3640,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 of row %2:</source>
+        <translation>%2행의 %1:</translation>
+    </message>
+    <message>
+        <source>%1 of %2:</source>
+        <translation>%2의 %1:</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ScenarioListDialog</name>
@@ -4844,6 +4880,26 @@
         <source>the VPC already has a box for this Availability Zone: %1</source>
         <translation>VPC에 이 가용 영역이 이미 있습니다: %1</translation>
     </message>
+    <message>
+        <source>step %1 has neither bound: only a single step may cover every breach</source>
+        <translation>단계 %1에 하한도 상한도 없습니다: 모든 위반을 덮는 단계는 단계가 하나일 때만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>step %1: the lower bound %2 is not below the upper bound %3</source>
+        <translation>단계 %1: 하한 %2가 상한 %3보다 작지 않습니다</translation>
+    </message>
+    <message>
+        <source>step %1 ends at %2 but step %3 starts at %4: list the steps in order, each starting where the previous one ends</source>
+        <translation>단계 %1은 %2에서 끝나지만 단계 %3은 %4에서 시작합니다: 단계를 순서대로, 각 단계가 앞 단계가 끝나는 곳에서 시작하도록 적으세요</translation>
+    </message>
+    <message>
+        <source>the first step starts below the threshold, at %1: leave its lower bound empty</source>
+        <translation>첫 단계가 임계값 아래인 %1에서 시작합니다: 하한을 비워 두세요</translation>
+    </message>
+    <message>
+        <source>the last step ends at %1, so a larger breach has no step: leave its upper bound empty</source>
+        <translation>마지막 단계가 %1에서 끝나 더 큰 위반에는 단계가 없습니다: 상한을 비워 두세요</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::cli</name>
@@ -5716,6 +5772,10 @@ FILE은 SkyDraft 설계 또는 CloudFormation 템플릿일 수 있습니다. val
     <message>
         <source>no target is registered (none in the design; targets added outside it, such as ECS tasks, are not known): its requests fail (503)</source>
         <translation>등록된 대상이 없음 (설계에 없음; ECS 작업처럼 설계 밖에서 추가되는 대상은 알 수 없음): 요청 실패 (503)</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3, step %4 of %5</source>
+        <translation>%1: %2 %3, 단계 %4/%5</translation>
     </message>
 </context>
 </TS>

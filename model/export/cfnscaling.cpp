@@ -107,12 +107,28 @@ void mapScaling(CfnContext &c)
             const qint64 adjustment = policy.value(u"scalingAdjustment"_s, 1).toLongLong();
             p[u"AdjustmentType"_s] = policy.value(u"adjustmentType"_s, u"ChangeInCapacity"_s).toString();
             if (type == u"StepScaling"_s) {
-                // One step from the threshold on, on the side the alarm compares.
-                const bool below = policy.value(u"comparison"_s).toString().startsWith(u"Less"_s);
-                Value step = Value::map();
-                step[below ? u"MetricIntervalUpperBound"_s : u"MetricIntervalLowerBound"_s] = 0;
-                step[u"ScalingAdjustment"_s] = adjustment;
-                p[u"StepAdjustments"_s] = Value::listOf(std::move(step));
+                const QVariantList steps = policy.value(u"steps"_s).toList();
+                if (steps.isEmpty()) {
+                    // One step from the threshold on, on the side the alarm compares.
+                    const bool below = policy.value(u"comparison"_s).toString().startsWith(u"Less"_s);
+                    Value step = Value::map();
+                    step[below ? u"MetricIntervalUpperBound"_s : u"MetricIntervalLowerBound"_s] = 0;
+                    step[u"ScalingAdjustment"_s] = adjustment;
+                    p[u"StepAdjustments"_s] = Value::listOf(std::move(step));
+                } else {
+                    Value list = Value::list();
+                    for (const QVariant &v : steps) {
+                        const QVariantMap cells = v.toMap();
+                        Value step = Value::map();
+                        if (cells.contains(u"lowerBound"_s))
+                            step[u"MetricIntervalLowerBound"_s] = cells.value(u"lowerBound"_s).toLongLong();
+                        if (cells.contains(u"upperBound"_s))
+                            step[u"MetricIntervalUpperBound"_s] = cells.value(u"upperBound"_s).toLongLong();
+                        step[u"ScalingAdjustment"_s] = cells.value(u"scalingAdjustment"_s, 1).toLongLong();
+                        list.append(std::move(step));
+                    }
+                    p[u"StepAdjustments"_s] = std::move(list);
+                }
             } else {
                 p[u"ScalingAdjustment"_s] = adjustment;
                 p[u"Cooldown"_s] = QString::number(policy.value(u"cooldown"_s, 300).toLongLong());

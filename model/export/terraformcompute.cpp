@@ -105,10 +105,22 @@ void writePolicies(TfContext &c, const Resource &asg)
         const qint64 adjustment = p.value(u"scalingAdjustment"_s, 1).toLongLong();
         b.set(u"adjustment_type"_s, H::string(p.value(u"adjustmentType"_s, u"ChangeInCapacity"_s).toString()));
         if (type == u"StepScaling"_s) {
-            const bool below = p.value(u"comparison"_s).toString().startsWith(u"Less"_s);
-            b.block(u"step_adjustment"_s)
-                .set(u"scaling_adjustment"_s, H::number(adjustment))
-                .set(below ? u"metric_interval_upper_bound"_s : u"metric_interval_lower_bound"_s, u"0"_s);
+            const QVariantList steps = p.value(u"steps"_s).toList();
+            if (steps.isEmpty()) {
+                const bool below = p.value(u"comparison"_s).toString().startsWith(u"Less"_s);
+                b.block(u"step_adjustment"_s)
+                    .set(u"scaling_adjustment"_s, H::number(adjustment))
+                    .set(below ? u"metric_interval_upper_bound"_s : u"metric_interval_lower_bound"_s, u"0"_s);
+            }
+            for (const QVariant &v : steps) {
+                const QVariantMap cells = v.toMap();
+                HclBody &step = b.block(u"step_adjustment"_s);
+                step.set(u"scaling_adjustment"_s, H::number(cells.value(u"scalingAdjustment"_s, 1).toLongLong()));
+                if (cells.contains(u"lowerBound"_s))
+                    step.set(u"metric_interval_lower_bound"_s, H::number(cells.value(u"lowerBound"_s).toLongLong()));
+                if (cells.contains(u"upperBound"_s))
+                    step.set(u"metric_interval_upper_bound"_s, H::number(cells.value(u"upperBound"_s).toLongLong()));
+            }
         } else {
             b.set(u"scaling_adjustment"_s, H::number(adjustment));
             b.set(u"cooldown"_s, H::number(p.value(u"cooldown"_s, 300).toLongLong()));

@@ -4,6 +4,8 @@
 
 #include "cfnimporter.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft::cfn {
@@ -314,6 +316,33 @@ void mapScalingPolicy(Importer &im, Source &s, const QList<Source *> &alarms)
     if (!adjustment.isValid() && !steps.isEmpty())
         adjustment = intOr(steps.first().get(u"ScalingAdjustment"));
     cells.append({u"scalingAdjustment"_s, adjustment});
+    if (type == u"StepScaling"_s && !steps.isEmpty()) {
+        // Bounds are whole numbers here: a fractional one is rounded (and said so).
+        const auto bound = [&](const Node &step, const char16_t *key) -> QVariant {
+            const Node *n = step.get(key);
+            if (!n || n->isNull())
+                return {};
+            bool ok = false;
+            const double v = n->text.trimmed().toDouble(&ok);
+            if (!n->isScalar() || !ok || !std::isfinite(v))
+                return {};
+            if (v != std::round(v))
+                im.report.note(s.at, ImportMsg::tr("%1: step bound %2 rounded to %3").arg(s.id, n->text).arg(std::llround(v)));
+            return QVariant(qint64(std::llround(v)));
+        };
+        QVariantList rows;
+        for (const Node &step : steps) {
+            QVariantMap row;
+            if (const QVariant lower = bound(step, u"MetricIntervalLowerBound"); lower.isValid())
+                row.insert(u"lowerBound"_s, lower);
+            if (const QVariant upper = bound(step, u"MetricIntervalUpperBound"); upper.isValid())
+                row.insert(u"upperBound"_s, upper);
+            if (const QVariant a = intOr(step.get(u"ScalingAdjustment")); a.isValid())
+                row.insert(u"scalingAdjustment"_s, a);
+            rows.append(row);
+        }
+        cells.append({u"steps"_s, rows});
+    }
     if (const Node *tracking = s.props.get(u"TargetTrackingConfiguration")) {
         cells.append({u"metric"_s, textOr(tracking->path({u"PredefinedMetricSpecification", u"PredefinedMetricType"}))});
         cells.append({u"targetValue"_s, intOr(tracking->get(u"TargetValue"))});

@@ -289,20 +289,46 @@ void Simulation::State::evaluatePolicies(int group, double at)
         // its own or the group's default; not for warm-up (ASG guide).
         if (simple && (activityRunning || at < activityDoneAt + (p.cooldown >= 0 ? p.cooldown : g.cooldown)))
             continue;
-        if (!simple && warming > 0)
-            continue; // step scaling: warming instances already count toward the last step
+        double adjustment = p.adjustment;
+        int step = 0;
+        if (!simple) {
+            // Step scaling: the step whose band holds the breach (metric - threshold). Above
+            // the threshold a band takes its lower bound and not its upper one; below it the
+            // other way round (ASG API reference, StepAdjustment).
+            const double breach = value - p.threshold;
+            const bool below = p.comparison.startsWith(u"Less"_s);
+            const auto band = std::find_if(p.steps.begin(), p.steps.end(), [&](const Step &st) {
+                return below ? breach > st.lower && breach <= st.upper : breach >= st.lower && breach < st.upper;
+            });
+            if (band == p.steps.end())
+                continue; // a breach outside every step: no adjustment
+            adjustment = band->adjustment;
+            step = int(band - p.steps.begin()) + 1;
+        }
+        // While instances warm, a step policy does not count them in the current capacity
+        // (ASG guide, instance warm-up): a breach in the step already acted on asks for the
+        // capacity already launched, so adds nothing; a higher step adds only the difference.
+        // Scale-in waits for the warm-up to end.
+        const bool warmingUp = !simple && warming > 0;
+        const int base = warmingUp ? std::max(0, g.desired - warming) : g.desired;
         int next = g.desired;
         if (p.adjustmentType == u"ExactCapacity"_s)
-            next = int(p.adjustment);
+            next = int(adjustment);
         else if (p.adjustmentType == u"PercentChangeInCapacity"_s) {
-            const int change = int(g.desired * p.adjustment / 100);
-            next = g.desired + (change == 0 ? (p.adjustment > 0 ? 1 : -1) : change);
+            const int change = int(base * adjustment / 100);
+            next = base + (change == 0 ? (adjustment > 0 ? 1 : -1) : change);
         } else
-            next = g.desired + int(p.adjustment);
-        why = SimMsg::tr("%1: %2 at %3").arg(p.name, p.metric).arg(value, 0, 'f', 1);
+            next = base + int(adjustment);
+        if (warmingUp && next <= g.desired)
+            continue;
+        if (next == g.desired)
+            continue;
+        why = step > 0 && p.steps.size() > 1
+            ? SimMsg::tr("%1: %2 at %3, step %4 of %5").arg(p.name, p.metric).arg(value, 0, 'f', 1).arg(step).arg(p.steps.size())
+            : SimMsg::tr("%1: %2 at %3").arg(p.name, p.metric).arg(value, 0, 'f', 1);
         if (next > g.desired)
             outTo = std::max(outTo, next);
-        else if (next < g.desired)
+        else
             inTo = std::max(inTo, next);
     }
     if (outTo > g.desired)

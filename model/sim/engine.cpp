@@ -47,6 +47,28 @@ Policy policyFrom(const QVariantMap &row)
     p.datapointsToAlarm = std::clamp(int(number("datapointsToAlarm", 3)), 1, p.evaluationPeriods);
     p.cooldown = number("cooldown", -1); // none: the group's default cooldown (simple scaling)
     p.disableScaleIn = row.value(u"disableScaleIn"_s).toBool();
+    if (p.type == u"StepScaling"_s) {
+        // Bounds are relative to the alarm threshold; an empty one is open-ended. Without
+        // steps: one step from the threshold on, on the side the alarm compares.
+        const bool below = p.comparison.startsWith(u"Less"_s);
+        for (const QVariant &v : row.value(u"steps"_s).toList()) {
+            const QVariantMap cells = v.toMap();
+            Step step;
+            if (cells.contains(u"lowerBound"_s))
+                step.lower = cells.value(u"lowerBound"_s).toDouble();
+            if (cells.contains(u"upperBound"_s))
+                step.upper = cells.value(u"upperBound"_s).toDouble();
+            step.adjustment = cells.value(u"scalingAdjustment"_s, 1).toDouble();
+            p.steps.push_back(step);
+        }
+        if (p.steps.empty()) {
+            Step step;
+            (below ? step.upper : step.lower) = 0;
+            step.adjustment = p.adjustment;
+            p.steps.push_back(step);
+        }
+        std::sort(p.steps.begin(), p.steps.end(), [](const Step &a, const Step &b) { return a.lower < b.lower; });
+    }
     if (p.type == u"TargetTrackingScaling"_s) {
         // The alarms target tracking creates (commonly observed): 3 of 3 one-minute datapoints
         // above the target to scale out, 15 of 15 below 90% of it to scale in.

@@ -179,6 +179,13 @@ struct Entry {
     double sent = 0;             ///< requests/s sent to it this second
 };
 
+/// One step of a step scaling policy: the band of the breach (metric - threshold) it covers.
+struct Step {
+    double lower = -std::numeric_limits<double>::infinity();
+    double upper = std::numeric_limits<double>::infinity();
+    double adjustment = 1;
+};
+
 struct Policy {
     QString name;
     QString type;       ///< TargetTrackingScaling, StepScaling, SimpleScaling
@@ -191,6 +198,7 @@ struct Policy {
     int period = 60;
     int evaluationPeriods = 3;
     int datapointsToAlarm = 3;
+    std::vector<Step> steps; ///< step scaling: sorted bands; none for the other types
     double cooldown = -1; ///< simple scaling; < 0: the group's default cooldown
     bool disableScaleIn = false;
     std::vector<char> high, low; ///< recent datapoints breaching (target tracking: high/low alarm)

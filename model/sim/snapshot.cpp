@@ -4,6 +4,8 @@
 
 #include "simstate.h"
 
+#include <algorithm>
+
 #include "model/document.h"
 
 using namespace Qt::StringLiterals;
@@ -217,7 +219,8 @@ std::vector<ResourceSnapshot> Simulation::snapshot() const
         s.version = in.version;
         out.push_back(std::move(s));
     }
-    for (const Store &st : d->stores) {
+    for (size_t si = 0; si < d->stores.size(); ++si) {
+        const Store &st = d->stores[si];
         const bool cache = st.kind == StoreKind::Redis || st.kind == StoreKind::Memcached;
         ResourceSnapshot s;
         s.id = st.id;
@@ -233,7 +236,12 @@ std::vector<ResourceSnapshot> Simulation::snapshot() const
         s.healthy = st.available;
         s.inService = st.kind == StoreKind::Memcached ? st.nodesUp : st.available ? 1 : 0;
         s.desired = st.kind == StoreKind::Memcached ? st.nodes : 1;
-        s.replicas = st.kind == StoreKind::Aurora ? st.auroraReplicas : int(st.replicas.size());
+        // A promoted replica keeps answering the reads sent through the old primary until the
+        // application is repointed, but it is no longer that primary's replica.
+        s.replicas = st.kind == StoreKind::Aurora
+            ? st.auroraReplicas
+            : int(std::count_if(st.replicas.begin(), st.replicas.end(),
+                                [&](int r) { return d->stores[size_t(r)].source == int(si); }));
         out.push_back(std::move(s));
     }
     return out;

@@ -37,13 +37,18 @@ RuleTableEditor::RuleTableEditor(const Document &document, const PropertySpec &s
     , m_error(new QLabel(this))
 {
     setObjectName(spec.key + u"Table"_s);
-    m_table->setColumnCount(int(spec.columns.size()));
-    QStringList headers;
-    for (const PropertySpec &c : spec.columns)
-        headers.append(c.translatedLabel());
-    m_table->setHorizontalHeaderLabels(headers);
     for (int c = 0; c < int(spec.columns.size()); ++c)
-        if (const QString help = spec.columns[c].translatedHelp(); !help.isEmpty())
+        if (spec.columns[size_t(c)].kind == ValueKind::Table)
+            m_nestedEditors.push_back({&spec.columns[size_t(c)]});
+        else
+            m_shown.push_back(c);
+    m_table->setColumnCount(int(m_shown.size()));
+    QStringList headers;
+    for (int c = 0; c < int(m_shown.size()); ++c)
+        headers.append(shownColumn(c).translatedLabel());
+    m_table->setHorizontalHeaderLabels(headers);
+    for (int c = 0; c < int(m_shown.size()); ++c)
+        if (const QString help = shownColumn(c).translatedHelp(); !help.isEmpty())
             m_table->horizontalHeaderItem(c)->setToolTip(help);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -74,6 +79,19 @@ RuleTableEditor::RuleTableEditor(const Document &document, const PropertySpec &s
     layout->addWidget(m_table);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
+    for (Nested &n : m_nestedEditors) {
+        n.label = new QLabel(this);
+        n.label->setObjectName(n.spec->key + u"Label"_s);
+        n.label->setToolTip(n.spec->translatedHelp());
+        n.label->setWordWrap(true);
+        n.label->hide();
+        layout->addWidget(n.label);
+    }
+    if (!m_nestedEditors.empty())
+        connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row, int, int previous) {
+            if (row != previous)
+                showNested();
+        });
 
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         if (!m_filling)
@@ -92,9 +110,86 @@ void RuleTableEditor::fill(const QVariantList &rows)
             return a.toMap().value(u"rule"_s).toLongLong() < b.toMap().value(u"rule"_s).toLongLong();
         });
     m_table->setRowCount(int(sorted.size()));
-    for (int r = 0; r < sorted.size(); ++r)
-        setRowWidgets(r, sorted[r].toMap());
+    m_nested.assign(size_t(sorted.size()), {});
+    for (int r = 0; r < sorted.size(); ++r) {
+        const QVariantMap values = sorted[r].toMap();
+        setRowWidgets(r, values);
+        for (const Nested &n : m_nestedEditors)
+            if (values.contains(n.spec->key))
+                m_nested[size_t(r)].insert(n.spec->key, values.value(n.spec->key));
+    }
     m_filling = false;
+    showNested();
+}
+
+const PropertySpec &RuleTableEditor::shownColumn(int c) const { return m_spec.columns[size_t(m_shown[size_t(c)])]; }
+
+QVariant RuleTableEditor::shownValue(int row, const QString &key) const
+{
+    for (int c = 0; c < int(m_shown.size()); ++c) {
+        if (shownColumn(c).key != key)
+            continue;
+        if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, c)))
+            return combo->currentData();
+        if (const QTableWidgetItem *item = m_table->item(row, c))
+            return item->text();
+    }
+    return {};
+}
+
+void RuleTableEditor::showNested()
+{
+    int row = m_table->currentRow();
+    if (row < 0 && m_table->rowCount() == 1)
+        row = 0;
+    for (Nested &n : m_nestedEditors) {
+        const bool applies = row >= 0 && row < m_table->rowCount()
+            && (n.spec->whenKey.isEmpty() || n.spec->whenValues.contains(shownValue(row, n.spec->whenKey).toString()));
+        if (!applies) {
+            if (n.editor) { // may be the sender of the edit being committed: not deleted at once
+                n.editor->hide();
+                n.editor->deleteLater();
+            }
+            n.editor = nullptr;
+            n.row = -1;
+            n.label->hide();
+            continue;
+        }
+        const QVariantList rows = m_nested[size_t(row)].value(n.spec->key).toList();
+        const QVariant name = shownValue(row, u"name"_s);
+        n.label->setText(name.toString().isEmpty() ? tr("%1 of row %2:").arg(n.spec->translatedLabel()).arg(row + 1)
+                                                   : tr("%1 of %2:").arg(n.spec->translatedLabel(), name.toString()));
+        n.label->show();
+        if (n.editor && n.row == row) {
+            n.editor->setRows(rows);
+            continue;
+        }
+        if (n.editor) {
+            n.editor->hide();
+            n.editor->deleteLater();
+        }
+        n.row = row;
+        n.editor = new RuleTableEditor(m_document, *n.spec, rows, m_holders, this);
+        static_cast<QVBoxLayout *>(layout())->insertWidget(layout()->indexOf(n.label) + 1, n.editor);
+        const QString key = n.spec->key;
+        connect(n.editor, &RuleTableEditor::rowsEdited, this, [this, key, row](const QVariantList &rows) {
+            if (row >= int(m_nested.size()))
+                return;
+            if (rows.isEmpty())
+                m_nested[size_t(row)].remove(key);
+            else
+                m_nested[size_t(row)].insert(key, rows);
+            commit();
+        });
+    }
+}
+
+RuleTableEditor *RuleTableEditor::nestedEditor(const QString &key) const
+{
+    for (const Nested &n : m_nestedEditors)
+        if (n.spec->key == key)
+            return n.editor;
+    return nullptr;
 }
 
 QStringList RuleTableEditor::choices(const PropertySpec &column) const
@@ -122,8 +217,8 @@ void RuleTableEditor::setRows(const QVariantList &rows)
 
 void RuleTableEditor::setRowWidgets(int row, const QVariantMap &values)
 {
-    for (int c = 0; c < int(m_spec.columns.size()); ++c) {
-        const PropertySpec &column = m_spec.columns[c];
+    for (int c = 0; c < int(m_shown.size()); ++c) {
+        const PropertySpec &column = shownColumn(c);
         const QVariant value = values.value(column.key);
         if (usesCombo(column)) {
             auto *combo = new QComboBox(m_table);
@@ -173,9 +268,9 @@ bool RuleTableEditor::collect(QVariantList *rows)
 {
     QString firstError;
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        QVariantMap row;
-        for (int c = 0; c < int(m_spec.columns.size()); ++c) {
-            const PropertySpec &column = m_spec.columns[c];
+        QVariantMap row = r < int(m_nested.size()) ? m_nested[size_t(r)] : QVariantMap();
+        for (int c = 0; c < int(m_shown.size()); ++c) {
+            const PropertySpec &column = shownColumn(c);
             if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(r, c))) {
                 const QVariant v = combo->currentData();
                 if (!(column.kind == ValueKind::Reference && v.toString().isEmpty()))
@@ -213,12 +308,13 @@ void RuleTableEditor::commit()
     QVariantList rows;
     if (collect(&rows))
         Q_EMIT rowsEdited(rows);
+    showNested(); // a row's type may now have (or no longer have) steps
 }
 
 void RuleTableEditor::setCellText(int row, const QString &column, const QString &text)
 {
-    for (int c = 0; c < int(m_spec.columns.size()); ++c) {
-        if (m_spec.columns[c].key != column)
+    for (int c = 0; c < int(m_shown.size()); ++c) {
+        if (shownColumn(c).key != column)
             continue;
         if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, c))) {
             combo->setCurrentIndex(combo->findData(text));
@@ -233,7 +329,7 @@ void RuleTableEditor::addRow()
     // A new row starts from the column defaults; an ACL entry takes the next free number.
     QVariantMap values;
     for (const PropertySpec &column : m_spec.columns)
-        if (column.defaultValue.isValid() && !(column.kind == ValueKind::String && column.defaultValue.toString().isEmpty()))
+        if (column.kind != ValueKind::Table && column.defaultValue.isValid() && !(column.kind == ValueKind::String && column.defaultValue.toString().isEmpty()))
             values.insert(column.key, column.defaultValue);
     if (m_spec.column(u"rule"_s)) {
         qint64 highest = 0;
@@ -246,8 +342,10 @@ void RuleTableEditor::addRow()
     m_filling = true;
     const int row = m_table->rowCount();
     m_table->setRowCount(row + 1);
+    m_nested.resize(size_t(row + 1));
     setRowWidgets(row, values);
     m_filling = false;
+    m_table->setCurrentCell(row, 0);
     commit();
 }
 
@@ -256,6 +354,8 @@ void RuleTableEditor::removeRow(int row)
     if (row < 0 || row >= m_table->rowCount())
         return;
     m_table->removeRow(row);
+    if (row < int(m_nested.size()))
+        m_nested.erase(m_nested.begin() + row);
     commit();
 }
 
