@@ -222,6 +222,44 @@ private Q_SLOTS:
         QCOMPARE(rows[1].toMap().value(u"cidr"_s).toString(), u"0.0.0.0/0"_s);
     }
 
+    // Issue 14: an ALB's listener rules are a table of the inspector; a row added and a cell
+    // edited are commands on the undo stack.
+    void listenerRulesTableEditsAndUndoes()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Inspector *inspector = w->editing()->inspector();
+        QUndoStack *stack = w->editor()->undoStack();
+        w->editing()->select({u"WebLoadBalancer"_s});
+        auto *rules = qobject_cast<RuleTableEditor *>(inspector->field(u"rules"_s));
+        QVERIFY(rules);
+        QCOMPARE(rules->table()->rowCount(), 0);
+        const int steps = stack->count();
+        rules->addRow();
+        settle();
+        QCOMPARE(stack->count(), steps + 1);
+        rules = qobject_cast<RuleTableEditor *>(inspector->field(u"rules"_s));
+        QVERIFY(rules);
+        rules->setCellText(0, u"paths"_s, u"/api/*"_s);
+        settle();
+        rules->setCellText(0, u"priority"_s, u"10"_s);
+        settle();
+        QVERIFY(rules->error().isEmpty());
+        QCOMPARE(stack->count(), steps + 3);
+        auto row = [&w] { return w->document()->find(u"WebLoadBalancer"_s)->rows(u"rules"_s).value(0).toMap(); };
+        QCOMPARE(row().value(u"paths"_s).toString(), u"/api/*"_s);
+        QCOMPARE(row().value(u"priority"_s).toLongLong(), 10);
+        rules->setCellText(0, u"priority"_s, u"60000"_s); // refused: beyond 50000
+        QVERIFY(!rules->error().isEmpty());
+        QCOMPARE(stack->count(), steps + 3);
+        stack->undo();
+        QCOMPARE(row().value(u"priority"_s).toLongLong(), 1);
+        stack->undo();
+        QVERIFY(row().value(u"paths"_s).toString().isEmpty());
+        stack->undo();
+        QVERIFY(w->document()->find(u"WebLoadBalancer"_s)->rows(u"rules"_s).isEmpty());
+    }
+
     void severalOfOneTypeAreEditedTogether()
     {
         auto w = open();
