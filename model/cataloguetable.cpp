@@ -341,6 +341,25 @@ std::vector<TypeSpec> buildCatalogueTable()
                             num("instancePort", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Instance port"), 80, 1, 65535),
                             str("certificate", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Certificate ARN"))})
                          .dyn(lbListeners),
+                     // Listener rules are rows of the load balancer, like its listeners: rows with
+                     // the same listener port and priority are one rule, forwarding to each row's
+                     // target group with the row's weight (a weighted forward). README: Listener rules.
+                     table("rules", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Listener rules"),
+                           {num("listenerPort", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Listener port"), 80, 1, 65535),
+                            num("priority", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Priority"), 1, 1, 50000).req(),
+                            str("paths", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Path patterns"))
+                                .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Comma-separated path patterns (/api/*, /img/*); empty: any path.")),
+                            str("hosts", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Host headers"))
+                                .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Comma-separated host names (api.example.com, *.example.com); empty: any host.")),
+                            ref("targetGroup", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Target group"), {T::TargetGroup}),
+                            num("weight", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Weight"), 1, 0, 999)
+                                .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Share of the rule's requests this target group gets, relative to the other rows of the same rule.")),
+                            num("share", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Traffic share (%)"), 0, 0, 100)
+                                .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "For the simulator, which has no request paths: the listener's requests this rule matches. 0: an equal share of what the other rules leave, with the default action.")),
+                            str("name", QT_TRANSLATE_NOOP("skydraft::Catalogue", "CloudFormation id"))
+                                .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Logical id of the rule in an exported template (kept from an imported one); empty: made from the load balancer's."))})
+                         .when("kind", {u"application"_s})
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Evaluated by priority, lowest first, before the listener's default action. Rows with the same listener port and priority are one rule forwarding to several target groups by weight.")),
                      flag("crossZone", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Cross-zone load balancing"), true)
                          .dyn([](const Resource &r) {
                              // ALB: always on. NLB: off. CLB: on in the console (off via API).

@@ -44,6 +44,8 @@ const std::vector<ReferenceRule> &referenceRules()
         // A classic load balancer's listeners send to its instances, not to target groups.
         {T::LoadBalancer, u"listeners"_s, u"targetGroup"_s, LinkKind::Listener, false,
          [](const Context &, const Resource &lb, const Resource &) { return !isClassic(lb); }},
+        // An ALB's listener rules forward to more target groups (rules apply to ALBs only).
+        {T::LoadBalancer, u"rules"_s, u"targetGroup"_s, LinkKind::Listener},
         {T::LoadBalancer, u"instances"_s, {}, LinkKind::Registration}, // applies to classic ones only
         {T::TargetGroup, u"targets"_s, {}, LinkKind::Registration},
         {T::AutoScalingGroup, u"targetGroups"_s, {}, LinkKind::Registration, true},
@@ -167,10 +169,14 @@ QList<Link> Topology::links(const Document &doc, LinkKinds kinds)
             for (const Resource *i : internet)
                 add(i->id, r->id, LinkKind::Dns);
         }
+        const ReferenceRule *previous = nullptr;
         for (const ReferenceRule *rule : byType[size_t(r->type)]) {
             if (!(kinds & rule->kind))
                 continue;
-            named.clear();
+            // Rules of one kind in a row (listeners, then listener rules) name a pair once.
+            if (!previous || previous->kind != rule->kind)
+                named.clear();
+            previous = rule;
             forEachNamed(doc, *rule, *r, [&](const Resource &other) {
                 if ((rule->keep && !rule->keep(context, *r, other)) || named.contains(&other))
                     return;

@@ -2,6 +2,7 @@
 // (warnings). Sources: ../shared/design/aws-behavior.md.
 
 #include "validatorcontext.h"
+#include "listenerrules.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -161,6 +162,76 @@ void checkGroupsQuota(const Context &ctx, const Resource &r, const QString &key 
                                nullptr, n));
 }
 
+/// An ALB's listener rules: each on a listener, with a condition and a target group; the rows
+/// of one rule (same port and priority) agree on its conditions and share.
+void checkListenerRules(const Context &ctx, const Resource &r, const QList<ListenerRule> &rules, const QSet<qint64> &ports)
+{
+    const QVariantList rows = r.rows(u"rules"_s);
+    QHash<qint64, qint64> shares; // listener port -> sum of explicit shares
+    for (const ListenerRule &rule : rules) {
+        const int at = rule.firstRow;
+        if (!ports.contains(rule.listenerPort))
+            ctx.error(r, u"rules"_s,
+                      ValidatorMsg::tr("rule %1 is for port %2, which has no listener").arg(rule.priority).arg(rule.listenerPort),
+                      at, u"listenerPort"_s);
+        if (rule.paths.isEmpty() && rule.hosts.isEmpty())
+            ctx.error(r, u"rules"_s,
+                      ValidatorMsg::tr("rule %1 on port %2 has no condition: give path patterns or host headers")
+                          .arg(rule.priority)
+                          .arg(rule.listenerPort),
+                      at, u"paths"_s);
+        if (rule.paths.size() > 5 || rule.hosts.size() > 5)
+            ctx.error(r, u"rules"_s,
+                      ValidatorMsg::tr("rule %1 on port %2 has more than 5 values in a condition").arg(rule.priority).arg(rule.listenerPort),
+                      at, rule.paths.size() > 5 ? u"paths"_s : u"hosts"_s);
+        if (rule.forwards.isEmpty())
+            ctx.error(r, u"rules"_s,
+                      ValidatorMsg::tr("rule %1 on port %2 forwards to no target group").arg(rule.priority).arg(rule.listenerPort),
+                      at, u"targetGroup"_s);
+        if (rule.forwards.size() > 5)
+            ctx.error(r, u"rules"_s,
+                      ValidatorMsg::tr("rule %1 on port %2 forwards to more than 5 target groups").arg(rule.priority).arg(rule.listenerPort),
+                      rule.forwards[5].row, u"targetGroup"_s);
+        QSet<QString> groups;
+        for (const ListenerRule::Forward &f : rule.forwards) {
+            if (groups.contains(f.targetGroup))
+                ctx.error(r, u"rules"_s,
+                          ValidatorMsg::tr("rule %1 on port %2 forwards to %3 twice").arg(rule.priority).arg(rule.listenerPort).arg(f.targetGroup),
+                          f.row, u"targetGroup"_s);
+            groups.insert(f.targetGroup);
+            const Resource *tg = ctx.doc.find(f.targetGroup);
+            if (tg && tg->type == ResourceType::TargetGroup && tg->string(u"protocol"_s) != u"HTTP"_s
+                && tg->string(u"protocol"_s) != u"HTTPS"_s)
+                ctx.error(r, u"rules"_s,
+                          ValidatorMsg::tr("target group %1 uses %2, which %3 cannot forward to")
+                              .arg(f.targetGroup, tg->string(u"protocol"_s), kindLabel(u"application"_s)),
+                          f.row, u"targetGroup"_s);
+        }
+        // Later rows of the rule repeat its conditions and share, or leave them empty.
+        for (const ListenerRule::Forward &f : rule.forwards) {
+            if (f.row == at)
+                continue;
+            const QVariantMap row = rows.value(f.row).toMap();
+            for (const QString &key : {u"paths"_s, u"hosts"_s}) {
+                const QStringList v = ListenerRules::values(row.value(key).toString());
+                if (!v.isEmpty() && v != (key == u"paths"_s ? rule.paths : rule.hosts))
+                    ctx.error(r, u"rules"_s,
+                              ValidatorMsg::tr("rows of rule %1 on port %2 give different conditions (same port and priority make one rule)")
+                                  .arg(rule.priority)
+                                  .arg(rule.listenerPort),
+                              f.row, key);
+            }
+        }
+        shares[rule.listenerPort] += rule.share;
+    }
+    for (auto it = shares.constBegin(); it != shares.constEnd(); ++it)
+        if (it.value() > 100)
+            ctx.warning(r, u"rules"_s,
+                        ValidatorMsg::tr("the rules on port %1 take %2% of its traffic; the simulator scales them down to 100%")
+                            .arg(it.key())
+                            .arg(it.value()));
+}
+
 void checkLoadBalancer(const Context &ctx, const Resource &r)
 {
     const QString kind = r.string(u"kind"_s);
@@ -192,6 +263,10 @@ void checkLoadBalancer(const Context &ctx, const Resource &r)
     const QVariantList listeners = r.rows(u"listeners"_s);
     if (listeners.isEmpty())
         ctx.warning(r, u"listeners"_s, ValidatorMsg::tr("no listeners: the load balancer accepts no traffic"));
+    const QList<ListenerRule> rules = kind == u"application"_s ? ListenerRules::of(r) : QList<ListenerRule>();
+    QSet<qint64> rulePorts;
+    for (const ListenerRule &rule : rules)
+        rulePorts.insert(rule.listenerPort);
     QSet<qint64> ports;
     for (int i = 0; i < listeners.size(); ++i) {
         const QVariantMap l = listeners[i].toMap();
@@ -217,8 +292,9 @@ void checkLoadBalancer(const Context &ctx, const Resource &r)
             continue;
         }
         if (tgId.isEmpty()) {
-            ctx.warning(r, u"listeners"_s, ValidatorMsg::tr("listener on port %1 forwards to no target group").arg(port), i,
-                        u"targetGroup"_s);
+            if (!rulePorts.contains(port)) // with rules, the default action may be a fixed response
+                ctx.warning(r, u"listeners"_s, ValidatorMsg::tr("listener on port %1 forwards to no target group").arg(port), i,
+                            u"targetGroup"_s);
             continue;
         }
         const Resource *tg = ctx.doc.find(tgId);
@@ -232,6 +308,7 @@ void checkLoadBalancer(const Context &ctx, const Resource &r)
                           .arg(tgId, tgProtocol, kindLabel(kind)),
                       i, u"targetGroup"_s);
     }
+    checkListenerRules(ctx, r, rules, ports);
     if (kind == u"classic"_s && r.integer(u"healthCheckTimeout"_s) >= r.integer(u"healthCheckInterval"_s))
         ctx.error(r, u"healthCheckTimeout"_s, ValidatorMsg::tr("the health-check timeout must be shorter than the interval"));
 }

@@ -42,6 +42,7 @@ RESOURCE_TYPES = [
     "AWS::ElastiCache::SubnetGroup",
     "AWS::ElasticLoadBalancing::LoadBalancer",
     "AWS::ElasticLoadBalancingV2::Listener",
+    "AWS::ElasticLoadBalancingV2::ListenerRule",
     "AWS::ElasticLoadBalancingV2::LoadBalancer",
     "AWS::ElasticLoadBalancingV2::TargetGroup",
     "AWS::RDS::DBCluster",

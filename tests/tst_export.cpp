@@ -158,6 +158,10 @@ QString terraformType(const Resource &r)
 
 std::unique_ptr<Document> designFor(const QString &name)
 {
+    if (name == u"listener-rules"_s) { // issue 14: path, host and weighted rules
+        LoadResult r = DesignLoader::load(QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/alb-path-host-rules.yaml"_s);
+        return r.ok() ? std::move(r.document) : nullptr;
+    }
     return name == u"variety"_s ? test::varietyDesign() : loadSample(name);
 }
 
@@ -165,6 +169,7 @@ void addSamplesAndVariety()
 {
     addSamples();
     QTest::newRow("variety") << u"variety"_s;
+    QTest::newRow("listener-rules") << u"listener-rules"_s;
 }
 
 } // namespace

@@ -276,6 +276,46 @@ private Q_SLOTS:
         QCOMPARE(policies()[row].toMap().value(u"steps"_s).toList().size(), 2);
     }
 
+    // Issue 14: an ALB's listener rules are a table of the inspector; a row added and a cell
+    // edited are commands on the undo stack.
+    void listenerRulesTableEditsAndUndoes()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Inspector *inspector = w->editing()->inspector();
+        QUndoStack *stack = w->editor()->undoStack();
+        w->editing()->select({u"WebLoadBalancer"_s});
+        auto *rules = qobject_cast<RuleTableEditor *>(inspector->field(u"rules"_s));
+        QVERIFY(rules);
+        QCOMPARE(rules->table()->rowCount(), 0);
+        const int steps = stack->count();
+        rules->addRow();
+        settle();
+        QCOMPARE(stack->count(), steps + 1);
+        rules = qobject_cast<RuleTableEditor *>(inspector->field(u"rules"_s));
+        QVERIFY(rules);
+        rules->setCellText(0, u"paths"_s, u"/api/*"_s);
+        settle();
+        rules->setCellText(0, u"priority"_s, u"10"_s);
+        settle();
+        QVERIFY(rules->error().isEmpty());
+        const int edited = stack->count(); // edits of one property in a row may merge
+        QVERIFY(edited > steps && edited <= steps + 3);
+        auto row = [&w] { return w->document()->find(u"WebLoadBalancer"_s)->rows(u"rules"_s).value(0).toMap(); };
+        QCOMPARE(row().value(u"paths"_s).toString(), u"/api/*"_s);
+        QCOMPARE(row().value(u"priority"_s).toLongLong(), 10);
+        rules->setCellText(0, u"priority"_s, u"60000"_s); // refused: beyond 50000
+        QVERIFY(!rules->error().isEmpty());
+        QCOMPARE(stack->count(), edited);
+        QCOMPARE(row().value(u"priority"_s).toLongLong(), 10);
+        // Undo takes it all back, redo brings the row again.
+        while (stack->index() > steps)
+            stack->undo();
+        QVERIFY(w->document()->find(u"WebLoadBalancer"_s)->rows(u"rules"_s).isEmpty());
+        stack->redo();
+        QCOMPARE(w->document()->find(u"WebLoadBalancer"_s)->rows(u"rules"_s).size(), 1);
+    }
+
     void severalOfOneTypeAreEditedTogether()
     {
         auto w = open();

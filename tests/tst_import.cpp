@@ -665,6 +665,89 @@ Resources:
         QCOMPARE(n.errors.first().line, 12);
     }
 
+    // Issue 14: ALB listener rules become rows of the load balancer's `rules`: path patterns
+    // (`Values` and `PathPatternConfig`), host headers (`HostHeaderConfig`), a weighted forward.
+    void listenerRulesAreImported()
+    {
+        const LoadResult r = DesignLoader::load(fixture(u"alb-path-host-rules.yaml"_s));
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).format()));
+        const Resource *lb = r.document->find(u"LoadBalancer"_s);
+        QVERIFY(lb);
+        const QVariantList rows = lb->rows(u"rules"_s);
+        QCOMPARE(rows.size(), 4);
+        const QVariantMap path = rows[0].toMap();
+        QCOMPARE(path.value(u"priority"_s).toLongLong(), 10);
+        QCOMPARE(path.value(u"listenerPort"_s).toLongLong(), 80);
+        QCOMPARE(path.value(u"paths"_s).toString(), u"/api/*"_s);
+        QCOMPARE(path.value(u"targetGroup"_s).toString(), u"ApiTargetGroup"_s);
+        QCOMPARE(path.value(u"name"_s).toString(), u"ApiPathRule"_s);
+        QCOMPARE(rows[1].toMap().value(u"hosts"_s).toString(), u"api.example.com,api.example.org"_s);
+        QCOMPARE(rows[2].toMap().value(u"paths"_s).toString(), u"/v2/*,/beta/*"_s);
+        QCOMPARE(rows[2].toMap().value(u"weight"_s).toLongLong(), 90);
+        QCOMPARE(rows[3].toMap().value(u"targetGroup"_s).toString(), u"ApiCanaryTargetGroup"_s);
+        QCOMPARE(rows[3].toMap().value(u"weight"_s).toLongLong(), 10);
+        QCOMPARE(rows[3].toMap().value(u"priority"_s).toLongLong(), 30);
+        // Folded into the design: not kept as resources passed through.
+        QVERIFY(!r.document->passThrough().contains("ApiPathRule"));
+        for (const Diagnostic &d : Validator::validate(*r.document))
+            QVERIFY2(d.severity != Severity::Error, qPrintable(d.format()));
+    }
+
+    // A rule whose listener comes from another stack stays as it was written.
+    void listenerRuleOnAnImportedListenerIsKept()
+    {
+        const LoadResult r = DesignLoader::load(fixture(u"private-subnet-public-service.yaml"_s));
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).format()));
+        QVERIFY(r.document->passThrough().contains("LoadBalancerRule"));
+    }
+
+    void badListenerRules_data()
+    {
+        QTest::addColumn<QByteArray>("rules");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("not a target group") << QByteArray("  Rule:\n    Type: AWS::ElasticLoadBalancingV2::ListenerRule\n"
+                                                        "    Properties:\n      ListenerArn: !Ref Listener\n      Priority: 5\n"
+                                                        "      Conditions: [{Field: path-pattern, Values: [/a/*]}]\n"
+                                                        "      Actions:\n        - Type: forward\n          TargetGroupArn: !Ref Lb\n")
+                                            << 28 << u"Rule: forwards to Lb, which is not a target group"_s;
+        QTest::newRow("unknown target group") << QByteArray("  Rule:\n    Type: AWS::ElasticLoadBalancingV2::ListenerRule\n"
+                                                          "    Properties:\n      ListenerArn: !Ref Listener\n      Priority: 5\n"
+                                                          "      Conditions: [{Field: path-pattern, Values: [/a/*]}]\n"
+                                                          "      Actions:\n        - Type: forward\n          TargetGroupArn: !Ref Nothing\n")
+                                              << 28 << u"Nothing"_s;
+        QTest::newRow("duplicate priority") << QByteArray("  RuleA:\n    Type: AWS::ElasticLoadBalancingV2::ListenerRule\n"
+                                                        "    Properties:\n      ListenerArn: !Ref Listener\n      Priority: 5\n"
+                                                        "      Conditions: [{Field: path-pattern, Values: [/a/*]}]\n"
+                                                        "      Actions: [{Type: forward, TargetGroupArn: !Ref Tg}]\n"
+                                                        "  RuleB:\n    Type: AWS::ElasticLoadBalancingV2::ListenerRule\n"
+                                                        "    Properties:\n      ListenerArn: !Ref Listener\n      Priority: 5\n"
+                                                        "      Conditions: [{Field: host-header, Values: [b.example.com]}]\n"
+                                                        "      Actions: [{Type: forward, TargetGroupArn: !Ref Tg}]\n")
+                                            << 31 << u"RuleB: priority 5 is already taken by RuleA on listener Listener"_s;
+    }
+    void badListenerRules()
+    {
+        QFETCH(QByteArray, rules);
+        QFETCH(int, line);
+        QFETCH(QString, words);
+        const QByteArray text = "Resources:\n"
+                                "  Vpc:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.0.0.0/16}\n"
+                                "  SubnetA:\n    Type: AWS::EC2::Subnet\n    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: us-east-1a}\n"
+                                "  SubnetB:\n    Type: AWS::EC2::Subnet\n    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: us-east-1b}\n"
+                                "  Lb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties: {Subnets: [!Ref SubnetA, !Ref SubnetB]}\n"
+                                "  Tg:\n    Type: AWS::ElasticLoadBalancingV2::TargetGroup\n    Properties: {VpcId: !Ref Vpc, Port: 80, Protocol: HTTP}\n"
+                                "  Listener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n"
+                                "    Properties: {LoadBalancerArn: !Ref Lb, Port: 80, Protocol: HTTP, DefaultActions: [{Type: forward, TargetGroupArn: !Ref Tg}]}\n"
+                                + rules;
+        const LoadResult r = importText(text);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY2(r.errors.first().message.contains(words), qPrintable(r.errors.first().format()));
+        QCOMPARE(r.errors.first().line, line);
+        QVERIFY(r.errors.first().format().startsWith(u"test.yaml:"_s + QString::number(line) + u':'));
+    }
+
     void nativeDesignsStillLoad()
     {
         const LoadResult r = DesignLoader::load(QStringLiteral(SKYDRAFT_SOURCE_DIR) + u"/resources/samples/three-tier.skydraft"_s);

@@ -6,6 +6,7 @@
 
 #include "model/checker/reachability.h"
 #include "model/checker/report.h"
+#include "model/import/designloader.h"
 #include "model/nativefile.h"
 #include "testsupport.h"
 
@@ -139,6 +140,7 @@ class TestReachability : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void throughAListenerRule();
     void rules_data();
     void rules();
     void asgAsSource();
@@ -851,6 +853,28 @@ void TestReachability::otherPathsAreAlternatives()
     QVERIFY2(text.contains(u"alternatively: TARGET_PORT_RESTRICTION Tg"_s), qPrintable(text));
     const QJsonObject json = QJsonDocument::fromJson(report::reachJson(r)).object();
     QCOMPARE(json.value(u"alternatives"_s).toArray().size(), r.alternatives.size());
+}
+
+// Issue 14: a target group only a listener rule forwards to is reached through that rule, and
+// the answer names it (listener port, priority, conditions).
+void TestReachability::throughAListenerRule()
+{
+    LoadResult loaded = DesignLoader::load(QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/alb-path-host-rules.yaml"_s);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errors.value(0).format()));
+    const net::Reachability reach(*loaded.document);
+    net::ReachResult r = reach.reach(u"internet"_s, u"ApiCanaryGroup"_s, {net::Protocol::Tcp, 8080});
+    QVERIFY2(r.reachable, qPrintable(describe(r)));
+    bool viaRule = false;
+    for (const net::Hop &h : r.path)
+        viaRule = viaRule || (h.type == u"listener-rule"_s && h.detail.contains(u"listener 80 rule 30 path /v2/*, /beta/*"_s));
+    QVERIFY2(viaRule, qPrintable(describe(r)));
+    r = reach.reach(u"internet"_s, u"ApiGroup"_s, {net::Protocol::Tcp, 8080});
+    QVERIFY2(r.reachable, qPrintable(describe(r)));
+    QVERIFY2(describe(r).contains(u"listener 80 rule 10 path /api/*"_s), qPrintable(describe(r)));
+    // Without the rules, nothing forwards to the canary's group.
+    QVERIFY(loaded.document->unsetProperty(u"LoadBalancer"_s, u"rules"_s));
+    const net::Reachability without(*loaded.document);
+    QVERIFY(!without.reach(u"internet"_s, u"ApiCanaryGroup"_s, {net::Protocol::Tcp, 8080}).reachable);
 }
 
 QTEST_GUILESS_MAIN(TestReachability)

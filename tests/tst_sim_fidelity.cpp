@@ -1,6 +1,7 @@
 // The simulator against what AWS documents (aws-behavior.md): detection and replacement times,
 // zone loss, Multi-AZ failover, scaling policies, load-balancer routing, determinism.
 
+#include "model/import/designloader.h"
 #include "simsupport.h"
 #include "testsupport.h"
 
@@ -48,6 +49,35 @@ class TstSimFidelity : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Issue 14: without request paths, listener rules split a listener's requests by their
+    // traffic share (default: equal among the rules and the default action), then by weight.
+    void listenerRulesSplitTraffic()
+    {
+        LoadResult loaded = DesignLoader::load(QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/alb-path-host-rules.yaml"_s);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.value(0).format()));
+        Document &doc = *loaded.document;
+        auto requests = [&doc](double web, double api, double canary) {
+            sim::Simulation s(doc, drillFrom(R"({"duration": 200, "traffic": {"rps": 40}})"), 3);
+            s.runToEnd();
+            const double total = windowMax(s, u"LoadBalancer"_s, u"requests"_s, 150, 150);
+            QVERIFY(total > 39);
+            QVERIFY2(std::abs(windowMax(s, u"WebTargetGroup"_s, u"requests"_s, 150, 150) / total - web) < 1e-3, "web");
+            QVERIFY2(std::abs(windowMax(s, u"ApiTargetGroup"_s, u"requests"_s, 150, 150) / total - api) < 1e-3, "api");
+            QVERIFY2(std::abs(windowMax(s, u"ApiCanaryTargetGroup"_s, u"requests"_s, 150, 150) / total - canary) < 1e-3, "canary");
+        };
+        // Rules 10, 20, 30 and the default action: a quarter each; rule 30 is 90/10.
+        requests(0.25, 0.25 + 0.25 + 0.225, 0.025);
+        // Rule 30 takes 40 %: the other two and the default action share 60 %.
+        QVariantList rows = doc.find(u"LoadBalancer"_s)->rows(u"rules"_s);
+        for (int i : {2, 3}) {
+            QVariantMap row = rows[i].toMap();
+            row.insert(u"share"_s, 40);
+            rows[i] = row;
+        }
+        QVERIFY(doc.setProperty(u"LoadBalancer"_s, u"rules"_s, rows));
+        requests(0.2, 0.2 + 0.2 + 0.36, 0.04);
+    }
+
     void killedTargetDetection_data()
     {
         QTest::addColumn<int>("interval");

@@ -478,6 +478,63 @@ QList<Case> buildCases()
                    u"Nlb"_s, u"listeners"_s, u"a Network Load Balancer takes no HTTP listeners"_s,
                    [](Document &d) { addNlb(d, R"(["PublicA"])", R"([{"protocol": "TCP_UDP", "port": 80, "targetGroup": "TcpTg"}])"); }},
                   0, u"protocol"_s));
+    // Listener rules (issue 14).
+    const auto rule = [](const char *rows) { return [rows](Document &d) { setJson(d, u"Lb"_s, u"rules"_s, rows); }; };
+    const auto fiveGroups = [](Document &d) {
+        for (int i = 1; i <= 5; ++i)
+            add(d, u"Tg"_s + QString::number(i), "target-group", u"Vpc"_s, R"({"protocol": "HTTP", "port": 80})");
+    };
+    c.append(cell({u"rule without listener"_s, rule(R"([{"listenerPort": 81, "priority": 5, "paths": "/a/x", "targetGroup": "WebTg"}])"),
+                   u"Lb"_s, u"rules"_s, u"rule 5 is for port 81, which has no listener"_s,
+                   rule(R"([{"listenerPort": 80, "priority": 5, "paths": "/a/x", "targetGroup": "WebTg"}])")},
+                  0, u"listenerPort"_s));
+    c.append(cell({u"rule without condition"_s, rule(R"([{"priority": 5, "targetGroup": "WebTg"}])"),
+                   u"Lb"_s, u"rules"_s, u"rule 5 on port 80 has no condition"_s,
+                   rule(R"([{"priority": 5, "hosts": "a.example.com", "targetGroup": "WebTg"}])")},
+                  0, u"paths"_s));
+    c.append(cell({u"rule with six paths"_s, rule(R"([{"priority": 5, "paths": "/1,/2,/3,/4,/5,/6", "targetGroup": "WebTg"}])"),
+                   u"Lb"_s, u"rules"_s, u"rule 5 on port 80 has more than 5 values in a condition"_s,
+                   rule(R"([{"priority": 5, "paths": "/1,/2,/3,/4,/5", "targetGroup": "WebTg"}])")},
+                  0, u"paths"_s));
+    c.append(cell({u"rule forwarding nowhere"_s, rule(R"([{"priority": 5, "paths": "/a/x"}])"),
+                   u"Lb"_s, u"rules"_s, u"rule 5 on port 80 forwards to no target group"_s,
+                   rule(R"([{"priority": 5, "paths": "/a/x", "targetGroup": "WebTg"}])")},
+                  0, u"targetGroup"_s));
+    c.append(cell({u"rule to six target groups"_s,
+                   [fiveGroups](Document &d) {
+                       fiveGroups(d);
+                       setJson(d, u"Lb"_s, u"rules"_s,
+                               R"([{"priority": 5, "paths": "/a/x", "targetGroup": "WebTg"}, {"priority": 5, "targetGroup": "Tg1"},)" R"({"priority": 5, "targetGroup": "Tg2"}, {"priority": 5, "targetGroup": "Tg3"},)" R"({"priority": 5, "targetGroup": "Tg4"}, {"priority": 5, "targetGroup": "Tg5"}])");
+                   },
+                   u"Lb"_s, u"rules"_s, u"rule 5 on port 80 forwards to more than 5 target groups"_s,
+                   [fiveGroups](Document &d) {
+                       fiveGroups(d);
+                       setJson(d, u"Lb"_s, u"rules"_s,
+                               R"([{"priority": 5, "paths": "/a/x", "targetGroup": "WebTg"}, {"priority": 5, "targetGroup": "Tg1"},)" R"({"priority": 5, "targetGroup": "Tg2"}, {"priority": 5, "targetGroup": "Tg3"},)" R"({"priority": 5, "targetGroup": "Tg4"}, {"priority": 6, "paths": "/b/x", "targetGroup": "Tg5"}])");
+                   }},
+                  5, u"targetGroup"_s));
+    c.append(cell({u"rule to one target group twice"_s,
+                   rule(R"([{"priority": 5, "paths": "/a/x", "targetGroup": "WebTg"}, {"priority": 5, "targetGroup": "WebTg"}])"),
+                   u"Lb"_s, u"rules"_s, u"rule 5 on port 80 forwards to WebTg twice"_s,
+                   rule(R"([{"priority": 5, "paths": "/a/x", "targetGroup": "WebTg"}, {"priority": 6, "paths": "/b/x", "targetGroup": "WebTg"}])")},
+                  1, u"targetGroup"_s));
+    c.append(cell({u"rows of a rule disagree"_s,
+                   [fiveGroups](Document &d) {
+                       fiveGroups(d);
+                       setJson(d, u"Lb"_s, u"rules"_s,
+                               R"([{"priority": 5, "paths": "/a/x", "targetGroup": "WebTg"}, {"priority": 5, "paths": "/b/x", "targetGroup": "Tg1"}])");
+                   },
+                   u"Lb"_s, u"rules"_s, u"rows of rule 5 on port 80 give different conditions"_s,
+                   [fiveGroups](Document &d) {
+                       fiveGroups(d);
+                       setJson(d, u"Lb"_s, u"rules"_s,
+                               R"([{"priority": 5, "paths": "/a/x", "targetGroup": "WebTg"}, {"priority": 5, "paths": "/a/x", "targetGroup": "Tg1"}])");
+                   }},
+                  1, u"paths"_s));
+    c.append(warning({u"rule shares above 100"_s,
+                      rule(R"([{"priority": 5, "paths": "/a/x", "targetGroup": "WebTg", "share": 70}, {"priority": 6, "paths": "/b/x", "targetGroup": "WebTg", "share": 40}])"),
+                      u"Lb"_s, u"rules"_s, u"the rules on port 80 take 110% of its traffic"_s,
+                      rule(R"([{"priority": 5, "paths": "/a/x", "targetGroup": "WebTg", "share": 60}, {"priority": 6, "paths": "/b/x", "targetGroup": "WebTg", "share": 40}])")}));
     c.append(cell({u"two listeners on one port"_s,
                    [](Document &d) {
                        setJson(d, u"Lb"_s, u"listeners"_s,

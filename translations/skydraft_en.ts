@@ -754,6 +754,58 @@
         <source>Bands of the breach (metric minus the alarm threshold), sorted, without gaps or overlaps; the band holding the breach applies. Empty: one step from the threshold on with the policy&apos;s adjustment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listener rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated path patterns (/api/*, /img/*); empty: any path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated host names (api.example.com, *.example.com); empty: any host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the rule&apos;s requests this target group gets, relative to the other rows of the same rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the simulator, which has no request paths: the listener&apos;s requests this rule matches. 0: an equal share of what the other rules leave, with the default action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudFormation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical id of the rule in an exported template (kept from an imported one); empty: made from the load balancer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated by priority, lowest first, before the listener&apos;s default action. Rows with the same listener port and priority are one rule forwarding to several target groups by weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -1404,6 +1456,10 @@
         <source>%1 is defined outside the design: its route to the internet is taken to work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>listener %1 rule %2 %3 forwards to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Cidr</name>
@@ -1817,6 +1873,50 @@
         <source>%1: step bound %2 rounded to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its listener is not in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the rules of application load balancers are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the listener rule needs a priority from 1 to 50000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only path-pattern and host-header conditions are drawn, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only rules whose one action is forward are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the forward action names no target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it forwards to a target group outside the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its target group %1 is not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forwards to %2, which is not a target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: priority %2 is already taken by %3 on listener %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>
@@ -1886,6 +1986,10 @@
     </message>
     <message>
         <source>output %1 (kept from the imported template) refers to %2, which is not in the design any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2 on port %3 has no listener or no target group; not exported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4506,6 +4610,10 @@
             <numerusform>%n resources kept from the imported CloudFormation template (%1) are not written: only the CloudFormation export carries them</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: rule %2 on port %3 has no listener or no target group; not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Types</name>
@@ -4934,6 +5042,38 @@
     </message>
     <message>
         <source>the last step ends at %1, so a larger breach has no step: leave its upper bound empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 is for port %2, which has no listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 on port %2 has no condition: give path patterns or host headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 on port %2 has more than 5 values in a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 on port %2 forwards to no target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 on port %2 forwards to more than 5 target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 on port %2 forwards to %3 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows of rule %1 on port %2 give different conditions (same port and priority make one rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules on port %1 take %2% of its traffic; the simulator scales them down to 100%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

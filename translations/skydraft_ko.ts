@@ -754,6 +754,58 @@
         <source>Bands of the breach (metric minus the alarm threshold), sorted, without gaps or overlaps; the band holding the breach applies. Empty: one step from the threshold on with the policy&apos;s adjustment.</source>
         <translation>위반 크기(지표 값 - 경보 임계값)의 구간들. 순서대로, 빈틈이나 겹침 없이 적습니다. 위반이 속한 구간이 적용됩니다. 비워 두면 임계값부터 정책의 조정 값으로 한 단계입니다.</translation>
     </message>
+    <message>
+        <source>Listener rules</source>
+        <translation>리스너 규칙</translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation>리스너 포트</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Path patterns</source>
+        <translation>경로 패턴</translation>
+    </message>
+    <message>
+        <source>Comma-separated path patterns (/api/*, /img/*); empty: any path.</source>
+        <translation>쉼표로 구분한 경로 패턴(/api/*, /img/*). 비우면 모든 경로.</translation>
+    </message>
+    <message>
+        <source>Host headers</source>
+        <translation>호스트 헤더</translation>
+    </message>
+    <message>
+        <source>Comma-separated host names (api.example.com, *.example.com); empty: any host.</source>
+        <translation>쉼표로 구분한 호스트 이름(api.example.com, *.example.com). 비우면 모든 호스트.</translation>
+    </message>
+    <message>
+        <source>Share of the rule&apos;s requests this target group gets, relative to the other rows of the same rule.</source>
+        <translation>이 대상 그룹이 받는 규칙 요청의 몫으로, 같은 규칙의 다른 행에 대한 상대값입니다.</translation>
+    </message>
+    <message>
+        <source>Traffic share (%)</source>
+        <translation>트래픽 비율(%)</translation>
+    </message>
+    <message>
+        <source>For the simulator, which has no request paths: the listener&apos;s requests this rule matches. 0: an equal share of what the other rules leave, with the default action.</source>
+        <translation>요청 경로가 없는 시뮬레이터용: 이 규칙과 일치하는 리스너 요청의 비율. 0: 다른 규칙이 남긴 몫을 기본 작업과 균등하게 나눔.</translation>
+    </message>
+    <message>
+        <source>CloudFormation id</source>
+        <translation>CloudFormation ID</translation>
+    </message>
+    <message>
+        <source>Logical id of the rule in an exported template (kept from an imported one); empty: made from the load balancer&apos;s.</source>
+        <translation>내보낸 템플릿에서 규칙의 논리적 ID(가져온 템플릿의 ID 유지). 비우면 로드 밸런서의 ID로 만듦.</translation>
+    </message>
+    <message>
+        <source>Evaluated by priority, lowest first, before the listener&apos;s default action. Rows with the same listener port and priority are one rule forwarding to several target groups by weight.</source>
+        <translation>리스너의 기본 작업보다 먼저, 우선순위가 낮은 것부터 평가됩니다. 리스너 포트와 우선순위가 같은 행들은 가중치에 따라 여러 대상 그룹으로 전달하는 하나의 규칙입니다.</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -1404,6 +1456,10 @@
         <source>%1 is defined outside the design: its route to the internet is taken to work</source>
         <translation>%1은(는) 설계 밖에서 정의되었습니다. 인터넷으로 가는 경로가 동작한다고 가정합니다</translation>
     </message>
+    <message>
+        <source>listener %1 rule %2 %3 forwards to %4</source>
+        <translation>리스너 %1 규칙 %2 %3: %4(으)로 전달</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Cidr</name>
@@ -1816,6 +1872,50 @@
         <source>%1: step bound %2 rounded to %3</source>
         <translation>%1: 단계 경계 %2를 %3으로 반올림했습니다</translation>
     </message>
+    <message>
+        <source>its listener is not in the design</source>
+        <translation>리스너가 설계에 없음</translation>
+    </message>
+    <message>
+        <source>only the rules of application load balancers are drawn</source>
+        <translation>Application Load Balancer의 규칙만 그립니다</translation>
+    </message>
+    <message>
+        <source>%1: the listener rule needs a priority from 1 to 50000</source>
+        <translation>%1: 리스너 규칙에는 1~50000의 우선순위가 필요합니다</translation>
+    </message>
+    <message>
+        <source>only path-pattern and host-header conditions are drawn, not %1</source>
+        <translation>path-pattern과 host-header 조건만 그리며 %1은(는) 그리지 않습니다</translation>
+    </message>
+    <message>
+        <source>only rules whose one action is forward are drawn</source>
+        <translation>작업이 forward 하나인 규칙만 그립니다</translation>
+    </message>
+    <message>
+        <source>%1: the forward action names no target group</source>
+        <translation>%1: forward 작업에 대상 그룹이 없습니다</translation>
+    </message>
+    <message>
+        <source>it forwards to a target group outside the template</source>
+        <translation>템플릿 밖의 대상 그룹으로 전달함</translation>
+    </message>
+    <message>
+        <source>its target group %1 is not drawn</source>
+        <translation>대상 그룹 %1을(를) 그리지 않음</translation>
+    </message>
+    <message>
+        <source>%1: forwards to %2, which is not a target group</source>
+        <translation>%1: 대상 그룹이 아닌 %2(으)로 전달합니다</translation>
+    </message>
+    <message>
+        <source>%1: priority %2 is already taken by %3 on listener %4</source>
+        <translation>%1: 우선순위 %2은(는) 리스너 %4에서 이미 %3이(가) 사용합니다</translation>
+    </message>
+    <message>
+        <source>the rule cannot be drawn</source>
+        <translation>규칙을 그릴 수 없음</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>
@@ -1886,6 +1986,10 @@
     <message>
         <source>output %1 (kept from the imported template) refers to %2, which is not in the design any more</source>
         <translation>출력 %1(가져온 템플릿에서 유지됨)이(가) 더 이상 설계에 없는 %2을(를) 참조합니다</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 on port %3 has no listener or no target group; not exported</source>
+        <translation>%1: 포트 %3의 규칙 %2에 리스너나 대상 그룹이 없어 내보내지 않음</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4578,10 @@
             <numerusform>가져온 CloudFormation 템플릿(%1)에서 유지된 리소스 %n개는 기록되지 않습니다. CloudFormation 내보내기만 이를 담습니다</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: rule %2 on port %3 has no listener or no target group; not exported</source>
+        <translation>%1: 포트 %3의 규칙 %2에 리스너나 대상 그룹이 없어 내보내지 않음</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Types</name>
@@ -4899,6 +5007,38 @@
     <message>
         <source>the last step ends at %1, so a larger breach has no step: leave its upper bound empty</source>
         <translation>마지막 단계가 %1에서 끝나 더 큰 위반에는 단계가 없습니다: 상한을 비워 두세요</translation>
+    </message>
+    <message>
+        <source>rule %1 is for port %2, which has no listener</source>
+        <translation>규칙 %1의 포트 %2에 리스너가 없습니다</translation>
+    </message>
+    <message>
+        <source>rule %1 on port %2 has no condition: give path patterns or host headers</source>
+        <translation>포트 %2의 규칙 %1에 조건이 없습니다: 경로 패턴이나 호스트 헤더를 지정하세요</translation>
+    </message>
+    <message>
+        <source>rule %1 on port %2 has more than 5 values in a condition</source>
+        <translation>포트 %2의 규칙 %1의 조건 하나에 값이 5개보다 많습니다</translation>
+    </message>
+    <message>
+        <source>rule %1 on port %2 forwards to no target group</source>
+        <translation>포트 %2의 규칙 %1이(가) 어떤 대상 그룹으로도 전달하지 않습니다</translation>
+    </message>
+    <message>
+        <source>rule %1 on port %2 forwards to more than 5 target groups</source>
+        <translation>포트 %2의 규칙 %1이(가) 5개보다 많은 대상 그룹으로 전달합니다</translation>
+    </message>
+    <message>
+        <source>rule %1 on port %2 forwards to %3 twice</source>
+        <translation>포트 %2의 규칙 %1이(가) %3(으)로 두 번 전달합니다</translation>
+    </message>
+    <message>
+        <source>rows of rule %1 on port %2 give different conditions (same port and priority make one rule)</source>
+        <translation>포트 %2의 규칙 %1의 행들이 서로 다른 조건을 줍니다(포트와 우선순위가 같으면 하나의 규칙)</translation>
+    </message>
+    <message>
+        <source>the rules on port %1 take %2% of its traffic; the simulator scales them down to 100%</source>
+        <translation>포트 %1의 규칙들이 트래픽의 %2%를 가져갑니다. 시뮬레이터는 100%로 줄입니다</translation>
     </message>
 </context>
 <context>

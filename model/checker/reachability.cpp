@@ -423,6 +423,12 @@ Reachability::Attempt Reachability::viaLoadBalancer(const QList<Endpoint> &sourc
                                .arg(f.port)}};
         return a;
     }
+    if (del.rulePriority > 0)
+        a.hops.append({del.loadBalancer, u"listener-rule"_s,
+                       ReachMsg::tr("listener %1 rule %2 %3 forwards to %4")
+                           .arg(del.listenerPort)
+                           .arg(del.rulePriority)
+                           .arg(del.ruleConditions, del.targetGroup)});
     if (!del.targetGroup.isEmpty())
         a.hops.append({del.targetGroup, u"target-group"_s,
                        ReachMsg::tr("forwards to %1 on port %2").arg(to).arg(del.targetPort)});

@@ -2,7 +2,12 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "model/listenerrules.h"
+
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +78,35 @@ struct ServiceGraph::Impl {
             if (!tg || l.value(u"targetGroup"_s).toString() == tg->id)
                 out.append(deliveryOf(lb, i, l, tg));
         }
+        if (tg)
+            out += ruleDeliveries(lb, listeners, tg);
+        return out;
+    }
+    /// Through `lb`'s listener rules that forward to `tg`, by priority.
+    QList<Delivery> ruleDeliveries(const Resource &lb, const QVariantList &listeners, const Resource *tg) const
+    {
+        QList<Delivery> out;
+        if (isClassic(lb))
+            return out;
+        QList<ListenerRule> rules = ListenerRules::of(lb);
+        std::stable_sort(rules.begin(), rules.end(), [](const ListenerRule &a, const ListenerRule &b) {
+            return std::tie(a.listenerPort, a.priority) < std::tie(b.listenerPort, b.priority);
+        });
+        for (const ListenerRule &rule : rules) {
+            if (std::none_of(rule.forwards.begin(), rule.forwards.end(),
+                             [&](const ListenerRule::Forward &f) { return f.targetGroup == tg->id; }))
+                continue;
+            for (int i = 0; i < listeners.size(); ++i) {
+                const QVariantMap l = listeners[i].toMap();
+                if (l.value(u"port"_s, 80).toLongLong() != rule.listenerPort)
+                    continue;
+                Delivery d = deliveryOf(lb, i, l, tg);
+                d.rulePriority = rule.priority;
+                d.ruleConditions = ListenerRules::conditions(rule);
+                out.append(d);
+                break;
+            }
+        }
         return out;
     }
 };
@@ -120,8 +154,8 @@ QList<Delivery> ServiceGraph::deliveriesTo(const QString &target) const
                 if (const Resource *lb = d->doc.find(g[boost::source(*le, g)].id))
                     out += d->deliveries(*lb, s);
     }
-    std::sort(out.begin(), out.end(), [](const Delivery &a, const Delivery &b) {
-        return std::tie(a.loadBalancer, a.listener) < std::tie(b.loadBalancer, b.listener);
+    std::stable_sort(out.begin(), out.end(), [](const Delivery &a, const Delivery &b) {
+        return std::tie(a.loadBalancer, a.listener, a.rulePriority) < std::tie(b.loadBalancer, b.listener, b.rulePriority);
     });
     return out;
 }
@@ -153,6 +187,17 @@ QList<std::pair<QString, Delivery>> ServiceGraph::deliveriesFrom(const QString &
             continue;
         registered(*tg, deliveryOf(*lb, i, l, d->doc.find(tgId)));
     }
+    // Then its listener rules, target group by target group.
+    QSet<QString> seen;
+    for (const ListenerRule &rule : isClassic(*lb) ? QList<ListenerRule>() : ListenerRules::of(*lb))
+        for (const ListenerRule::Forward &f : rule.forwards) {
+            const auto tg = d->vertex.constFind(f.targetGroup);
+            if (seen.contains(f.targetGroup) || tg == d->vertex.constEnd() || !d->hasEdge(*it, f.targetGroup, LinkKind::Listener))
+                continue;
+            seen.insert(f.targetGroup);
+            for (const Delivery &del : d->ruleDeliveries(*lb, listeners, d->doc.find(f.targetGroup)))
+                registered(*tg, del);
+        }
     return out;
 }
 

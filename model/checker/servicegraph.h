@@ -15,11 +15,15 @@ struct Delivery {
     QString listenerProtocol;
     QString targetGroup;        ///< empty for a Classic Load Balancer
     int targetPort = 0;
+    /// Through a listener rule (ALB): its priority and conditions ("path /api/*"); 0: the
+    /// listener's default action.
+    qint64 rulePriority = 0;
+    QString ruleConditions;
 };
 
 /// The application-level graph of a design (Boost.Graph, kept in the .cpp): the topology's
 /// DNS, listener and registration links (Topology::links), and nothing else: DNS records
-/// pointing at load balancers, listeners forwarding to target groups, target groups and
+/// pointing at load balancers, listeners and their rules forwarding to target groups, target groups and
 /// classic load balancers sending to instances and Auto Scaling groups. The reachability
 /// search walks it to find the load balancers in front of a destination. Listener and target
 /// ports are read from the design when asked: the graph holds only who links to whom, so it

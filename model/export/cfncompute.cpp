@@ -3,6 +3,7 @@
 
 #include "cfncontext.h"
 
+#include "model/listenerrules.h"
 #include "model/zones.h"
 
 using namespace Qt::StringLiterals;
@@ -298,8 +299,67 @@ void mapClassic(CfnContext &c, const Resource &r, Value &p)
     p.setIfAny(u"Instances"_s, c.refs(r.references(u"instances"_s)));
 }
 
+/// An ALB's listener rules, each an AWS::ElasticLoadBalancingV2::ListenerRule on the listener
+/// of its port: conditions as `Values` when they have one value (as most templates write them),
+/// else `PathPatternConfig` / `HostHeaderConfig`; a forward to one target group, or a weighted
+/// `ForwardConfig` to several.
+void mapListenerRules(CfnContext &c, const Resource &r, const QHash<qint64, QString> &listenerIds)
+{
+    for (const ListenerRule &rule : ListenerRules::of(r)) {
+        const QString listener = listenerIds.value(rule.listenerPort);
+        if (listener.isEmpty() || rule.forwards.isEmpty()) {
+            c.notes.append(CfnMsg::tr("%1: rule %2 on port %3 has no listener or no target group; not exported")
+                               .arg(r.id)
+                               .arg(rule.priority)
+                               .arg(rule.listenerPort));
+            continue;
+        }
+        Value conditions = Value::list();
+        auto condition = [&](const QString &field, const QString &config, const QStringList &values) {
+            if (values.isEmpty())
+                return;
+            Value cond = Value::map();
+            cond[u"Field"_s] = field;
+            Value list = Value::list();
+            for (const QString &v : values)
+                list.append(Value(v));
+            if (values.size() == 1)
+                cond[u"Values"_s] = std::move(list);
+            else
+                cond[config] = single(u"Values"_s, std::move(list));
+            conditions.append(std::move(cond));
+        };
+        condition(u"path-pattern"_s, u"PathPatternConfig"_s, rule.paths);
+        condition(u"host-header"_s, u"HostHeaderConfig"_s, rule.hosts);
+        Value action = Value::map();
+        action[u"Type"_s] = u"forward"_s;
+        if (rule.forwards.size() == 1) {
+            action[u"TargetGroupArn"_s] = c.ref(rule.forwards.first().targetGroup);
+        } else {
+            Value groups = Value::list();
+            for (const ListenerRule::Forward &f : rule.forwards) {
+                Value g = Value::map();
+                g[u"TargetGroupArn"_s] = c.ref(f.targetGroup);
+                g[u"Weight"_s] = f.weight;
+                groups.append(std::move(g));
+            }
+            action[u"ForwardConfig"_s] = single(u"TargetGroups"_s, std::move(groups));
+        }
+        Value p = Value::map();
+        p[u"Actions"_s] = Value::listOf(std::move(action));
+        p[u"Conditions"_s] = std::move(conditions);
+        p[u"ListenerArn"_s] = CfnContext::refLogical(listener);
+        p[u"Priority"_s] = rule.priority;
+        const QString base = rule.name.isEmpty() ? c.id(r.id) + u"Listener"_s + QString::number(rule.listenerPort) + u"Rule"_s
+                                                       + QString::number(rule.priority)
+                                                 : rule.name;
+        c.add(c.derived(base), u"AWS::ElasticLoadBalancingV2::ListenerRule"_s, std::move(p));
+    }
+}
+
 void mapListeners(CfnContext &c, const Resource &r)
 {
+    QHash<qint64, QString> listenerIds;
     const QVariantList listeners = r.rows(u"listeners"_s);
     for (int i = 0; i < listeners.size(); ++i) {
         const QVariantMap l = listeners[i].toMap();
@@ -329,8 +389,12 @@ void mapListeners(CfnContext &c, const Resource &r)
             p[u"Certificates"_s] = Value::listOf(single(u"CertificateArn"_s, certificateOf(c, r, l)));
         }
         p[u"DefaultActions"_s] = std::move(actions);
-        c.add(c.derived(c.id(r.id) + u"Listener"_s + QString::number(port)), u"AWS::ElasticLoadBalancingV2::Listener"_s, std::move(p));
+        const QString id = c.derived(c.id(r.id) + u"Listener"_s + QString::number(port));
+        listenerIds.insert(port, id);
+        c.add(id, u"AWS::ElasticLoadBalancingV2::Listener"_s, std::move(p));
     }
+    if (r.string(u"kind"_s) == u"application"_s)
+        mapListenerRules(c, r, listenerIds);
 }
 
 void mapLoadBalancers(CfnContext &c)

@@ -118,7 +118,11 @@ QList<Edge> edgesOf(const Document &doc)
             break;
         case T::LoadBalancer: {
             QStringList seen;
-            for (const QVariant &v : r->rows(u"listeners"_s)) {
+            // Listeners, then an ALB's listener rules.
+            QVariantList rows = r->rows(u"listeners"_s);
+            if (r->string(u"kind"_s) == u"application"_s)
+                rows += r->rows(u"rules"_s);
+            for (const QVariant &v : std::as_const(rows)) {
                 const QString tg = v.toMap().value(u"targetGroup"_s).toString();
                 if (!seen.contains(tg))
                     add(r->id, tg);

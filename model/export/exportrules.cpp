@@ -15,7 +15,7 @@ Facts::Facts(const Document &doc)
         if (r->type == ResourceType::ElasticIp && !m_elasticIpOf.contains(r->string(u"associatedWith"_s)))
             m_elasticIpOf.insert(r->string(u"associatedWith"_s), id);
         if (r->type == ResourceType::LoadBalancer)
-            for (const QVariant &l : r->rows(u"listeners"_s)) {
+            for (const QVariant &l : r->rows(u"listeners"_s) + r->rows(u"rules"_s)) {
                 const QString tg = l.toMap().value(u"targetGroup"_s).toString();
                 if (!tg.isEmpty() && !m_balancerOf.contains(tg))
                     m_balancerOf.insert(tg, id);

@@ -4,6 +4,8 @@
 #include "exportrules.h"
 #include "tfcontext.h"
 
+#include "model/listenerrules.h"
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft::exchange {
@@ -276,6 +278,41 @@ void writeClassic(TfContext &c, const Resource &r)
         }
 }
 
+/// An ALB's listener rules as `aws_lb_listener_rule` (a weighted `forward` block for several
+/// target groups).
+void writeListenerRules(TfContext &c, const Resource &r, const QHash<qint64, QString> &listenerNames)
+{
+    for (const ListenerRule &rule : ListenerRules::of(r)) {
+        const QString listener = listenerNames.value(rule.listenerPort);
+        if (listener.isEmpty() || rule.forwards.isEmpty()) {
+            c.notes.append(TfMsg::tr("%1: rule %2 on port %3 has no listener or no target group; not exported")
+                               .arg(r.id)
+                               .arg(rule.priority)
+                               .arg(rule.listenerPort));
+            continue;
+        }
+        const QString base = rule.name.isEmpty() ? c.name(r.id) + u"Listener"_s + QString::number(rule.listenerPort) + u"Rule"_s
+                                                       + QString::number(rule.priority)
+                                                 : rule.name;
+        HclBody &b = c.resource(u"aws_lb_listener_rule"_s, c.derived(base));
+        b.set(u"listener_arn"_s, u"aws_lb_listener."_s + listener + u".arn"_s);
+        b.set(u"priority"_s, H::number(rule.priority));
+        HclBody &action = b.block(u"action"_s);
+        action.set(u"type"_s, H::string(u"forward"_s));
+        if (rule.forwards.size() == 1) {
+            action.set(u"target_group_arn"_s, c.ref(rule.forwards.first().targetGroup, u"arn"_s));
+        } else {
+            HclBody &forward = action.block(u"forward"_s);
+            for (const ListenerRule::Forward &f : rule.forwards)
+                forward.block(u"target_group"_s).set(u"arn"_s, c.ref(f.targetGroup, u"arn"_s)).set(u"weight"_s, H::number(f.weight));
+        }
+        if (!rule.paths.isEmpty())
+            b.block(u"condition"_s).block(u"path_pattern"_s).set(u"values"_s, H::strings(rule.paths));
+        if (!rule.hosts.isEmpty())
+            b.block(u"condition"_s).block(u"host_header"_s).set(u"values"_s, H::strings(rule.hosts));
+    }
+}
+
 void writeBalancer(TfContext &c, const Resource &r)
 {
     const QString kind = r.string(u"kind"_s);
@@ -292,6 +329,7 @@ void writeBalancer(TfContext &c, const Resource &r)
     const QString gateway = c.gatewayOf(c.doc.vpcOf(r.id));
     if (r.string(u"scheme"_s) == u"internet-facing"_s && !gateway.isEmpty())
         b.set(u"depends_on"_s, H::list({gateway}));
+    QHash<qint64, QString> listenerNames;
     for (const QVariant &v : r.rows(u"listeners"_s)) {
         const QVariantMap l = v.toMap();
         const QString protocol = l.value(u"protocol"_s, u"HTTP"_s).toString();
@@ -301,7 +339,9 @@ void writeBalancer(TfContext &c, const Resource &r)
             c.notes.append(TfMsg::tr("%1: a network load balancer's listener on port %2 has no target group; not exported").arg(r.id).arg(port));
             continue;
         }
-        HclBody &lb = c.resource(u"aws_lb_listener"_s, c.derived(c.name(r.id) + u"Listener"_s + QString::number(port)));
+        const QString listenerName = c.derived(c.name(r.id) + u"Listener"_s + QString::number(port));
+        listenerNames.insert(port, listenerName);
+        HclBody &lb = c.resource(u"aws_lb_listener"_s, listenerName);
         lb.set(u"load_balancer_arn"_s, c.ref(r.id, u"arn"_s));
         lb.set(u"port"_s, H::number(port));
         lb.set(u"protocol"_s, H::string(protocol));
@@ -315,6 +355,8 @@ void writeBalancer(TfContext &c, const Resource &r)
             action.block(u"fixed_response"_s).set(u"content_type"_s, H::string(u"text/plain"_s)).set(u"status_code"_s, H::string(u"503"_s));
         }
     }
+    if (kind == u"application"_s)
+        writeListenerRules(c, r, listenerNames);
 }
 
 } // namespace

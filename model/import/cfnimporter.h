@@ -116,6 +116,9 @@ public:
     QString vpcOrNotDrawn(Source &s);
     void foldedInto(Source &s) { s.used = true; }
 
+    /// Listeners folded into load balancers: logical id -> (load balancer, port), for their rules.
+    QHash<QString, std::pair<QString, qint64>> listenerPorts;
+
 private:
     QString placeholder(ResourceType type, const Node &value, const QString &vpc, const QStringList &avoidZones = {});
     QString placeholderZone(const QString &name, const QStringList &avoidZones) const;

@@ -203,10 +203,130 @@ void mapListener(Importer &im, Source &s)
     if (im.appendRow(*lb, u"listeners"_s,
                      {{u"protocol"_s, textOr(s.props.get(u"Protocol"), fallback)}, {u"port"_s, intOr(s.props.get(u"Port"))},
                       {u"targetGroup"_s, targetGroup}, {u"certificate"_s, certificate}},
-                     s.at))
+                     s.at)) {
         im.foldedInto(s);
-    else
+        im.listenerPorts.insert(s.id, {lb->id, lb->rows(u"listeners"_s).last().toMap().value(u"port"_s, 80).toLongLong()});
+    } else {
         im.notDrawn(s, ImportMsg::tr("the listener cannot be drawn"));
+    }
+}
+
+/// The values of a rule condition: `Values`, or those of its `PathPatternConfig` /
+/// `HostHeaderConfig`.
+QStringList conditionValues(const Node &condition, const QString &config)
+{
+    QStringList out;
+    for (const Node *list : {condition.get(u"Values"), condition.path({config, u"Values"})})
+        for (const Node &v : Importer::items(list))
+            if (const auto t = Importer::text(&v); t && !out.contains(*t))
+                out.append(*t);
+    return out;
+}
+
+/// An ALB listener rule becomes rows of its load balancer's `rules`: one per target group it
+/// forwards to. What the design cannot hold (other conditions or actions, a listener or target
+/// group outside the design) keeps the rule as it was written (not drawn).
+void mapListenerRule(Importer &im, Source &s, QHash<std::pair<QString, qint64>, QString> &priorities)
+{
+    const Node *listenerArn = s.props.get(u"ListenerArn");
+    const QString listener = Importer::refId(listenerArn);
+    const auto found = im.listenerPorts.constFind(listener);
+    if (found == im.listenerPorts.constEnd()) {
+        im.notDrawn(s, ImportMsg::tr("its listener is not in the design"));
+        return;
+    }
+    Resource *lb = im.made(found->first);
+    if (!lb || lb->string(u"kind"_s) != u"application"_s) {
+        im.notDrawn(s, ImportMsg::tr("only the rules of application load balancers are drawn"));
+        return;
+    }
+    const Node *priorityNode = s.props.get(u"Priority");
+    const std::optional<qint64> priority = Importer::integer(priorityNode);
+    if (!priority || *priority < 1 || *priority > 50000) {
+        im.report.error(priorityNode ? *priorityNode : s.at,
+                        ImportMsg::tr("%1: the listener rule needs a priority from 1 to 50000").arg(s.id));
+        im.foldedInto(s);
+        return;
+    }
+    QStringList paths, hosts;
+    for (const Node &c : Importer::items(s.props.get(u"Conditions"))) {
+        const QString field = Importer::text(c.get(u"Field")).value_or(QString());
+        if (field == u"path-pattern"_s) {
+            paths += conditionValues(c, u"PathPatternConfig"_s);
+        } else if (field == u"host-header"_s) {
+            hosts += conditionValues(c, u"HostHeaderConfig"_s);
+        } else {
+            im.notDrawn(s, ImportMsg::tr("only path-pattern and host-header conditions are drawn, not %1").arg(field));
+            return;
+        }
+    }
+    const QList<Node> actions = Importer::items(s.props.get(u"Actions"));
+    if (actions.size() != 1 || Importer::text(actions.first().get(u"Type")).value_or(QString()) != u"forward"_s) {
+        im.notDrawn(s, ImportMsg::tr("only rules whose one action is forward are drawn"));
+        return;
+    }
+    const Node &action = actions.first();
+    QList<std::pair<QString, QVariant>> forwards; // target group, weight (invalid: unset)
+    QList<Node> where;
+    const QList<Node> tuples = Importer::items(action.path({u"ForwardConfig", u"TargetGroups"}));
+    if (tuples.isEmpty()) {
+        if (const Node *arn = action.get(u"TargetGroupArn")) {
+            forwards.append({Importer::refId(arn), QVariant()});
+            where.append(*arn);
+        }
+    }
+    for (const Node &t : tuples) {
+        const std::optional<qint64> weight = Importer::integer(t.get(u"Weight"));
+        forwards.append({Importer::refId(t.get(u"TargetGroupArn")), weight ? QVariant(*weight) : QVariant()});
+        where.append(t.get(u"TargetGroupArn") ? *t.get(u"TargetGroupArn") : t);
+    }
+    if (forwards.isEmpty()) {
+        im.report.error(action, ImportMsg::tr("%1: the forward action names no target group").arg(s.id));
+        im.foldedInto(s);
+        return;
+    }
+    for (int i = 0; i < forwards.size(); ++i) {
+        const QString tg = forwards[i].first;
+        if (tg.isEmpty()) {
+            im.notDrawn(s, ImportMsg::tr("it forwards to a target group outside the template"));
+            return;
+        }
+        const Resource *made = im.made(tg);
+        if (!made && im.sources.contains(tg) && im.sources[tg].type == u"AWS::ElasticLoadBalancingV2::TargetGroup"_s) {
+            im.notDrawn(s, ImportMsg::tr("its target group %1 is not drawn").arg(tg));
+            return;
+        }
+        if (!made || made->type != ResourceType::TargetGroup) {
+            im.report.error(where[i], ImportMsg::tr("%1: forwards to %2, which is not a target group").arg(s.id, tg));
+            im.foldedInto(s);
+            return;
+        }
+    }
+    const std::pair<QString, qint64> key{listener, *priority};
+    if (const auto other = priorities.constFind(key); other != priorities.constEnd()) {
+        im.report.error(*priorityNode, ImportMsg::tr("%1: priority %2 is already taken by %3 on listener %4")
+                                           .arg(s.id)
+                                           .arg(*priority)
+                                           .arg(*other, listener));
+        im.foldedInto(s);
+        return;
+    }
+    priorities.insert(key, s.id);
+    // Rows of one rule repeat its conditions, so that each reads alone.
+    const QVariantList before = lb->rows(u"rules"_s);
+    for (const auto &[tg, weight] : forwards) {
+        if (!im.appendRow(*lb, u"rules"_s,
+                          {{u"listenerPort"_s, found->second}, {u"priority"_s, *priority},
+                           {u"paths"_s, paths.isEmpty() ? QVariant() : QVariant(paths.join(u","_s))},
+                           {u"hosts"_s, hosts.isEmpty() ? QVariant() : QVariant(hosts.join(u","_s))},
+                           {u"targetGroup"_s, tg}, {u"weight"_s, weight}, {u"name"_s, s.id}},
+                          s.at)) {
+            lb->properties.insert(u"rules"_s, before);
+            im.notDrawn(s, ImportMsg::tr("the rule cannot be drawn"));
+            return;
+        }
+    }
+    im.foldedInto(s);
 }
 
 /// What launch templates and configurations, and instances, share.
@@ -385,6 +505,9 @@ void mapLoadBalancing(Importer &im)
         mapTargetGroup(im, *s);
     for (Source *s : im.ofType(u"AWS::ElasticLoadBalancingV2::Listener"_s))
         mapListener(im, *s);
+    QHash<std::pair<QString, qint64>, QString> priorities; // (listener, priority) -> rule
+    for (Source *s : im.ofType(u"AWS::ElasticLoadBalancingV2::ListenerRule"_s))
+        mapListenerRule(im, *s, priorities);
 }
 
 void mapCompute(Importer &im)

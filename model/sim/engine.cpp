@@ -5,6 +5,7 @@
 #include "model/checker/linkreach.h"
 #include "model/checker/reachability.h"
 #include "model/document.h"
+#include "model/listenerrules.h"
 #include "model/routing.h"
 
 #include <algorithm>
@@ -300,6 +301,29 @@ Pool classicPool(const Resource &r)
 
 } // namespace
 
+// With listener rules: each listener that forwards anywhere gets an equal share of the load
+// balancer's requests, split between target groups by its rules (ListenerRules::split).
+std::vector<double> Simulation::State::ruleShares(const Resource &r, const std::vector<int> &lbPools,
+                                                  const QHash<QString, int> &poolIndex) const
+{
+    const auto exists = [&poolIndex](const QString &id) { return poolIndex.contains(id); };
+    QHash<int, double> byPool;
+    int forwarding = 0;
+    for (const QVariant &v : r.rows(u"listeners"_s)) {
+        const QList<std::pair<QString, double>> split =
+            ListenerRules::split(r, v.toMap().value(u"port"_s, 80).toLongLong(), exists);
+        if (split.isEmpty())
+            continue;
+        ++forwarding;
+        for (const auto &[tg, share] : split)
+            byPool[poolIndex.value(tg)] += share;
+    }
+    std::vector<double> out;
+    for (int pi : lbPools)
+        out.push_back(forwarding > 0 ? byPool.value(pi) / forwarding : 0.0);
+    return out;
+}
+
 // Pools (target groups, and each Classic Load Balancer's instance set) and load balancers with
 // one node per zone; whether the internet reaches each on its first listener. Which pools a
 // load balancer forwards to are its listener links; the instances a pool holds from the start
@@ -337,6 +361,8 @@ void Simulation::State::buildBalancers(const QList<Link> &links, const net::Reac
                     pools[size_t(pi)].kind = lb.kind;
                 }
             }
+            if (!r->rows(u"rules"_s).isEmpty() && r->string(u"kind"_s) == u"application"_s)
+                lb.poolShares = ruleShares(*r, lb.pools, poolIndex);
         }
         const net::ReachResult in = reach.reach(u"internet"_s, lb.id, {net::Protocol::Tcp, listenerPort});
         lb.internetOk = r->string(u"scheme"_s) == u"internet-facing"_s && in.reachable;

@@ -156,6 +156,9 @@ struct LoadBalancer {
     double ttl = 60;
     std::vector<LbNode> nodes;
     std::vector<int> pools;
+    /// Share of the requests each of `pools` gets, when listener rules split them
+    /// (ListenerRules::split); empty: an equal share each.
+    std::vector<double> poolShares;
     double offered = 0, failed = 0;
     double ownFailed = 0; ///< of `failed`, what failed at the load balancer itself (no pool to blame)
     int sRequests = -1, sErrors = -1, sHealthy = -1;
@@ -380,6 +383,7 @@ struct Simulation::State {
     int instanceSeries(Instance &in);
     void buildStores(const QList<Link> &links);
     void buildBalancers(const QList<Link> &links, const net::Reachability &reach);
+    std::vector<double> ruleShares(const Resource &lb, const std::vector<int> &lbPools, const QHash<QString, int> &poolIndex) const;
     void buildGroups(const QList<Link> &links, const net::Reachability &reach);
     Group groupFrom(const Resource &r) const;
     int addUnit(const QString &id, const QList<const Link *> &calls, net::LinkReach &open);

@@ -235,10 +235,14 @@ void Simulation::State::balance(LoadBalancer &lb, double offered)
             continue;
         }
         const double perPool = nodeShare / std::max<size_t>(1, lb.pools.size());
-        if (lb.pools.empty())
-            failAtBalancer(lb, nodeShare); // 503: no listener target
-        for (int pi : lb.pools)
-            sendToPool(lb, n, pools[size_t(pi)], perPool);
+        if (lb.pools.empty() || (!lb.poolShares.empty() && *std::max_element(lb.poolShares.begin(), lb.poolShares.end()) <= 0))
+            failAtBalancer(lb, nodeShare); // 503: no listener target (rules on a port without a listener)
+        for (size_t k = 0; k < lb.pools.size(); ++k) {
+            // Listener rules: each target group its share of the rules' split.
+            const double sent = lb.poolShares.empty() ? perPool : nodeShare * lb.poolShares[k];
+            if (sent > 0 || lb.poolShares.empty())
+                sendToPool(lb, n, pools[size_t(lb.pools[k])], sent);
+        }
     }
 }
 
