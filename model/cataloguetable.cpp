@@ -402,6 +402,10 @@ std::vector<TypeSpec> buildCatalogueTable()
                      choice("targetType", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Target type"), {u"instance"_s, u"ip"_s}),
                      choice("algorithm", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Algorithm"), {u"round_robin"_s, u"least_outstanding_requests"_s})
                          .when("protocol", {u"HTTP"_s, u"HTTPS"_s}),
+                     // load_balancing.cross_zone.enabled: the load balancer's setting (always
+                     // on for an ALB), or on or off for this group alone.
+                     choice("crossZone", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Cross-zone load balancing"),
+                            {u"use_load_balancer_configuration"_s, u"true"_s, u"false"_s}),
                      choice("healthCheckProtocol", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Health check protocol"),
                             {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s})
                          .dyn([](const Resource &r) {

@@ -183,6 +183,25 @@ private Q_SLOTS:
         QCOMPARE(hcl.count("metric_interval_upper_bound"), 2);
     }
 
+    // A target group's own cross-zone setting (load_balancing.cross_zone.enabled) goes out as a
+    // target group attribute (Terraform: load_balancing_cross_zone_enabled) and comes back.
+    void targetGroupCrossZoneRoundTrip()
+    {
+        LoadResult original = DesignLoader::load(u":/samples/three-tier.skydraft"_s);
+        QVERIFY(original.ok());
+        Document &doc = *original.document;
+        QVERIFY(!exchange::Exporter::run(doc, exchange::ExportFormat::CloudFormationYaml).data.contains("cross_zone"));
+        QVERIFY(doc.setProperty(u"WebTargetGroup"_s, u"crossZone"_s, u"false"_s));
+        QTemporaryDir dir;
+        for (const auto format : {exchange::ExportFormat::CloudFormationJson, exchange::ExportFormat::CloudFormationYaml}) {
+            QVERIFY(exchange::Exporter::run(doc, format).data.contains("load_balancing.cross_zone.enabled"));
+            const auto back = roundTrip(doc, format, dir.path(), format == exchange::ExportFormat::CloudFormationJson ? u"t.json"_s : u"t.yaml"_s);
+            QVERIFY(back);
+            QCOMPARE(back->find(u"WebTargetGroup"_s)->string(u"crossZone"_s), u"false"_s);
+        }
+        QVERIFY(exchange::Exporter::run(doc, exchange::ExportFormat::Terraform).data.contains("load_balancing_cross_zone_enabled = \"false\""));
+    }
+
     void fixtures_data()
     {
         QTest::addColumn<QString>("path");

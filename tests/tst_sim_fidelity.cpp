@@ -562,6 +562,29 @@ private Q_SLOTS:
         QCOMPARE(shares(true), u"40 40 40"_s);
     }
 
+    // An ALB is always cross-zone, but a target group can turn it off for itself
+    // (load_balancing.cross_zone.enabled): each node then keeps its clients in its own zone.
+    void albTargetGroupWithoutCrossZone()
+    {
+        auto doc = loadSample(u"three-tier"_s);
+        QVERIFY(doc);
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"desiredCapacity"_s, 3));
+        QVERIFY(setStored(*doc, u"WebServerGroup"_s, u"scalingPolicies"_s, QVariantList{}));
+        auto shares = [&](const QString &crossZone) {
+            setStored(*doc, u"WebTargetGroup"_s, u"crossZone"_s, crossZone);
+            sim::Simulation s(*doc, drillFrom(R"({"duration": 10, "traffic": {"rps": 120}})"), 7);
+            s.runToEnd();
+            QStringList out;
+            for (const QString &id : {u"WebServerGroup-1"_s, u"WebServerGroup-2"_s, u"WebServerGroup-3"_s})
+                out.append(QString::number(s.metrics().find(id, u"requests"_s)->at(9)));
+            return out.join(u' ');
+        };
+        // Instances 1 and 3 in us-east-1a, 2 in us-east-1b; each node gets half the clients.
+        QCOMPARE(shares(u"use_load_balancer_configuration"_s), u"40 40 40"_s);
+        QCOMPARE(shares(u"false"_s), u"30 60 30"_s);
+        QCOMPARE(shares(u"true"_s), u"40 40 40"_s);
+    }
+
     void failOpenAlbButClassic503_data()
     {
         QTest::addColumn<QString>("kind");

@@ -335,12 +335,18 @@ Reachability::Attempt Reachability::toLoadBalancer(const QList<Endpoint> &source
     return a;
 }
 
-Reachability::Attempt Reachability::fromLoadBalancer(const QString &lb, const QList<Endpoint> &targets, const Flow &f) const
+Reachability::Attempt Reachability::fromLoadBalancer(const QString &lb, const QList<Endpoint> &targets, const Flow &f,
+                                                     const QString &targetGroup) const
 {
     Attempt a;
     const Resource *r = m_doc.find(lb);
     const QList<Endpoint> nodes = endpointsOf(m_doc, lb, &m_eips, &m_cache);
-    const bool crossZone = r->boolean(u"crossZone"_s);
+    bool crossZone = r->boolean(u"crossZone"_s);
+    if (const Resource *tg = targetGroup.isEmpty() ? nullptr : m_doc.find(targetGroup)) {
+        const QString own = tg->string(u"crossZone"_s); // load_balancing.cross_zone.enabled
+        if (own == u"true"_s || own == u"false"_s)
+            crossZone = own == u"true"_s;
+    }
     a.ok = true;
     for (const Endpoint &t : targets) {
         QList<Endpoint> senders;
@@ -435,7 +441,7 @@ Reachability::Attempt Reachability::viaLoadBalancer(const QList<Endpoint> &sourc
     Flow back = f;
     back.port = del.targetPort;
     const QList<Endpoint> targets = endpointsOf(m_doc, to, &m_eips, &m_cache);
-    const Attempt second = fromLoadBalancer(del.loadBalancer, targets, back);
+    const Attempt second = fromLoadBalancer(del.loadBalancer, targets, back, del.targetGroup);
     a.ok = second.ok;
     a.hops += second.hops;
     a.explanations = second.explanations;

@@ -80,7 +80,10 @@ private:
     Attempt viaLoadBalancer(const QList<Endpoint> &sources, const QString &to, const Delivery &delivery,
                             const Flow &flow) const;
     Attempt toLoadBalancer(const QList<Endpoint> &sources, const QString &lb, const Flow &flow) const;
-    Attempt fromLoadBalancer(const QString &lb, const QList<Endpoint> &targets, const Flow &flow) const;
+    /// `targetGroup`: the group the targets are reached through, whose own cross-zone setting
+    /// (if any) overrides the load balancer's.
+    Attempt fromLoadBalancer(const QString &lb, const QList<Endpoint> &targets, const Flow &flow,
+                             const QString &targetGroup = {}) const;
 
     const Document &m_doc;
     ServiceGraph m_services;

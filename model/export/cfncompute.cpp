@@ -221,6 +221,8 @@ void mapTargetGroups(CfnContext &c)
         }
         if (CfnContext::differs(*r, u"algorithm"_s))
             attributes.append(attribute(u"load_balancing.algorithm.type"_s, r->string(u"algorithm"_s)));
+        if (CfnContext::differs(*r, u"crossZone"_s))
+            attributes.append(attribute(u"load_balancing.cross_zone.enabled"_s, r->string(u"crossZone"_s)));
         p.setIfAny(u"TargetGroupAttributes"_s, std::move(attributes));
         Value targets = Value::list();
         for (const QString &t : r->references(u"targets"_s))

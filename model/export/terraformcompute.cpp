@@ -186,6 +186,8 @@ void writeTargetGroups(TfContext &c)
         b.set(u"port"_s, H::number(r->integer(u"port"_s)));
         b.set(u"target_type"_s, H::string(r->string(u"targetType"_s)));
         b.set(u"deregistration_delay"_s, H::number(r->integer(u"deregistrationDelay"_s)));
+        if (r->string(u"crossZone"_s) != u"use_load_balancer_configuration"_s)
+            b.set(u"load_balancing_cross_zone_enabled"_s, H::string(r->string(u"crossZone"_s)));
         const QString protocol = r->string(u"protocol"_s);
         if (protocol == u"HTTP"_s || protocol == u"HTTPS"_s)
             b.set(u"load_balancing_algorithm_type"_s, H::string(r->string(u"algorithm"_s)));

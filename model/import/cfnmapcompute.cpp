@@ -168,6 +168,7 @@ void mapTargetGroup(Importer &im, Source &s)
     im.put(*r, u"unhealthyThreshold"_s, s.props.get(u"UnhealthyThresholdCount"));
     im.put(*r, u"matcher"_s, s.props.path({u"Matcher", u"HttpCode"}));
     im.put(*r, u"deregistrationDelay"_s, attribute(s.props, "TargetGroupAttributes", "deregistration_delay.timeout_seconds"));
+    im.put(*r, u"crossZone"_s, attribute(s.props, "TargetGroupAttributes", "load_balancing.cross_zone.enabled"));
     im.put(*r, u"stickiness"_s, attribute(s.props, "TargetGroupAttributes", "stickiness.enabled"));
     im.put(*r, u"stickinessType"_s, attribute(s.props, "TargetGroupAttributes", "stickiness.type"));
     im.put(*r, u"stickinessDuration"_s, attribute(s.props, "TargetGroupAttributes", "stickiness.lb_cookie.duration_seconds"));

@@ -280,6 +280,8 @@ Pool targetGroupPool(const Resource &r)
     p.leastOutstanding = r.string(u"algorithm"_s) == u"least_outstanding_requests"_s;
     p.sticky = r.boolean(u"stickiness"_s);
     p.port = int(r.integer(u"port"_s));
+    const QString crossZone = r.string(u"crossZone"_s);
+    p.crossZone = crossZone == u"true"_s ? 1 : crossZone == u"false"_s ? 0 : -1;
     return p;
 }
 

@@ -129,6 +129,7 @@ struct Pool {
     double deregistrationDelay = 300;
     bool leastOutstanding = false;
     bool sticky = false;
+    int crossZone = -1;   ///< the group's own cross-zone setting: 1 on, 0 off, -1 the load balancer's
     int port = 80;
     std::vector<Registration> regs;
     std::vector<QString> staticTargets; ///< instances of the design registered directly
@@ -415,7 +416,7 @@ struct Simulation::State {
     bool nodeServes(const LoadBalancer &lb, const LbNode &n) const;
     double updateNodeShares(LoadBalancer &lb);
     void balance(LoadBalancer &lb, double offered);
-    bool eligibleTarget(const LoadBalancer &lb, const LbNode &n, const Registration &r) const;
+    bool eligibleTarget(const LoadBalancer &lb, const LbNode &n, const Pool &p, const Registration &r) const;
     std::vector<double> targetWeights(const LoadBalancer &lb, const LbNode &n, const Pool &p, bool failOpen) const;
     void applyCanaryWeights(const Pool &p, std::vector<double> &w) const;
     void sendToPool(LoadBalancer &lb, const LbNode &n, Pool &p, double perPool);

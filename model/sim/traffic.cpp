@@ -180,13 +180,18 @@ void Simulation::State::failAtBalancer(LoadBalancer &lb, double rps)
     lb.ownFailed += rps;
 }
 
-// Without cross-zone, an NLB/CLB node whose zone has no healthy target leaves DNS (unless no
-// zone has one).
+// Without cross-zone (the load balancer's, or a target group's own setting), a node whose zone
+// has no healthy target leaves DNS (unless no zone has one): DNS failover's default minimum of
+// one healthy target.
 bool Simulation::State::nodeServes(const LoadBalancer &lb, const LbNode &n) const
 {
     if (!n.up)
         return false;
-    if (lb.crossZone || lb.kind == LbKind::Application)
+    const bool crossZone = std::all_of(lb.pools.begin(), lb.pools.end(), [&](int pi) {
+        const Pool &p = pools[size_t(pi)];
+        return p.crossZone < 0 ? lb.crossZone : p.crossZone > 0;
+    });
+    if (crossZone)
         return true;
     bool any = false;
     for (int pi : lb.pools)
@@ -247,12 +252,13 @@ void Simulation::State::balance(LoadBalancer &lb, double offered)
 }
 
 // Candidates a node may send to: enabled zones, and its own zone without cross-zone.
-bool Simulation::State::eligibleTarget(const LoadBalancer &lb, const LbNode &n, const Registration &r) const
+bool Simulation::State::eligibleTarget(const LoadBalancer &lb, const LbNode &n, const Pool &p, const Registration &r) const
 {
     const Instance &in = instances[size_t(r.instance)];
     if (r.health == TargetHealth::Draining)
         return false;
-    if (!lb.crossZone && in.zoneKey != n.zoneKey)
+    const bool crossZone = p.crossZone < 0 ? lb.crossZone : p.crossZone > 0;
+    if (!crossZone && in.zoneKey != n.zoneKey)
         return false;
     return std::any_of(lb.nodes.begin(), lb.nodes.end(), [&](const LbNode &o) { return o.zoneKey == in.zoneKey; });
 }
@@ -263,7 +269,7 @@ std::vector<double> Simulation::State::targetWeights(const LoadBalancer &lb, con
     std::vector<double> w(p.regs.size(), 0.0);
     for (size_t k = 0; k < p.regs.size(); ++k) {
         const Registration &r = p.regs[k];
-        if (!eligibleTarget(lb, n, r) || (!failOpen && r.health != TargetHealth::Healthy))
+        if (!eligibleTarget(lb, n, p, r) || (!failOpen && r.health != TargetHealth::Healthy))
             continue;
         const Instance &in = instances[size_t(r.instance)];
         double weight = p.leastOutstanding ? in.cap.rps : 1.0;
@@ -308,7 +314,7 @@ void Simulation::State::sendToPool(LoadBalancer &lb, const LbNode &n, Pool &p, d
         flows[size_t(flow(lb.node, p.node))].rps += perPool;
     bool anyHealthy = false;
     for (const Registration &r : p.regs)
-        anyHealthy = anyHealthy || (eligibleTarget(lb, n, r) && r.health == TargetHealth::Healthy);
+        anyHealthy = anyHealthy || (eligibleTarget(lb, n, p, r) && r.health == TargetHealth::Healthy);
     // Fail open: ALB when the group has no healthy target; NLB when no zone has one.
     const bool failOpen = !anyHealthy;
     if (failOpen && (lb.kind == LbKind::Classic || (lb.kind == LbKind::Network && p.healthy > 0))) {
