@@ -113,8 +113,9 @@ QList<std::pair<QString, double>> ListenerRules::split(const Resource &lb, qint6
     for (int i = 0; i < parts.size(); ++i) {
         if (total <= 0 || shares[i] <= 0)
             continue;
-        for (const auto &[tg, w] : parts[i].groups) {
-            const double s = shares[i] / total * w;
+        for (const auto &group : parts[i].groups) {
+            const QString &tg = group.first; // not a structured binding: clang 14 cannot capture one
+            const double s = shares[i] / total * group.second;
             auto it = std::find_if(out.begin(), out.end(), [&](const auto &e) { return e.first == tg; });
             if (it == out.end())
                 out.append({tg, s});
