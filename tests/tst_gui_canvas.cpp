@@ -83,6 +83,31 @@ private Q_SLOTS:
         QCOMPARE(w->scene()->standby(u"Database"_s)->title(), u"Database"_s);
     }
 
+    void theStandbysLabelIsWhole()
+    {
+        // Issue 16: "standby of MySQL …" (Korean lost "의 대기"): the label wraps in its box.
+        auto w = test::shownWindow();
+        QVERIFY(w);
+        const StandbyItem *standby = w->scene()->standby(u"Database"_s);
+        QVERIFY(standby);
+        QFont font;
+        font.setPointSizeF(8);
+        const QFontMetricsF fm(font);
+        const auto whole = [&](const QString &text) {
+            const QStringList lines = standby->labelLines(text);
+            QVERIFY2(lines.join(u' ') == text, qPrintable(lines.join(u'|')));
+            for (const QString &line : lines)
+                QVERIFY2(fm.horizontalAdvance(line) <= standby->size().width() - 12 + 0.5, qPrintable(line));
+            QVERIFY(lines.size() * fm.lineSpacing() <= standby->size().height() - 32 - 10 + 0.5);
+        };
+        QCOMPARE(standby->label(), u"standby of MySQL primary (Multi-AZ)"_s);
+        whole(standby->label());
+        whole(u"MySQL primary (Multi-AZ)의 대기"_s); // as the Korean reads
+        // A name too long for the box is elided at the end of the last line it has.
+        const QStringList cut = standby->labelLines(u"standby of "_s + QString(u"Replica "_s).repeated(20));
+        QVERIFY(cut.last().endsWith(u"…"_s));
+    }
+
     void theSceneGrowsToWhatIsPlaced()
     {
         auto w = open();

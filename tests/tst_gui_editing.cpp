@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QSvgRenderer>
 #include <QTest>
@@ -577,6 +578,41 @@ private Q_SLOTS:
         QTest::keyClick(box, Qt::Key_Return);
         QCOMPARE(w->editing()->selectedIds(), QStringList{u"DatabaseSecurityGroup"_s});
         QVERIFY(w->statusBar()->currentMessage().contains(u"no-such-thing"_s));
+    }
+
+    void oneEnterInTheOpenListJumpsToTheMatch()
+    {
+        auto w = open();
+        QVERIFY(w);
+        FindBox *box = w->editing()->findBox();
+        box->setFocus();
+        QSignalSpy found(box, &FindBox::found);
+        // The list is open as one types; one Enter there picks the best match, selects it and
+        // shows it (not just closes the list).
+        QTest::keyClicks(box, u"databasesecurity"_s);
+        QAbstractItemView *popup = box->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClick(popup, Qt::Key_Return);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().first().toString(), u"DatabaseSecurityGroup"_s);
+        QVERIFY(!popup->isVisible());
+        QCOMPARE(w->editing()->selectedIds(), QStringList{u"DatabaseSecurityGroup"_s});
+        QVERIFY(w->view()->viewport()->rect().contains(
+            w->view()->mapFromScene(w->scene()->item(u"DatabaseSecurityGroup"_s)->sceneBox().center())));
+        // An entry highlighted with the arrow keys: Enter takes that one, once.
+        box->setFocus();
+        box->clear();
+        QTest::keyClicks(box, u"subnet"_s);
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Down);
+        const QString picked = popup->currentIndex().data().toString();
+        QVERIFY(!picked.isEmpty());
+        found.clear();
+        QTest::keyClick(popup, Qt::Key_Return);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(picked.contains(found.first().first().toString()), qPrintable(picked));
+        QCOMPARE(w->editing()->selectedIds(), QStringList{found.first().first().toString()});
     }
 
     void alignLeftIsOneStep()

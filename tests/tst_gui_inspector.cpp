@@ -316,6 +316,51 @@ private Q_SLOTS:
         QCOMPARE(w->document()->find(u"WebLoadBalancer"_s)->rows(u"rules"_s).size(), 1);
     }
 
+    void aNewSecurityGroupRuleStartsFromHttpAndAsksForItsSource()
+    {
+        auto w = open();
+        QVERIFY(w);
+        w->resize(1400, 900);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        Inspector *inspector = w->editing()->inspector();
+        const QString sg = w->editor()->addResource(ResourceType::SecurityGroup, u"Vpc"_s, QRectF(700, 600, 120, 96));
+        w->editing()->select({sg});
+        auto *inbound = qobject_cast<RuleTableEditor *>(inspector->field(u"inbound"_s));
+        QVERIFY(inbound);
+        QCOMPARE(inbound->table()->rowCount(), 0);
+        auto *add = inbound->findChild<QPushButton *>(u"addRow"_s);
+        QVERIFY(add);
+        QSignalSpy edited(inbound, &RuleTableEditor::rowsEdited);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(edited.size(), 1);
+        QVariantMap rule = w->document()->find(sg)->rows(u"inbound"_s).value(0).toMap();
+        QCOMPARE(rule.value(u"protocol"_s).toString(), u"tcp"_s); // HTTP, not every port
+        QCOMPARE(rule.value(u"fromPort"_s).toLongLong(), 80);
+        QCOMPARE(rule.value(u"toPort"_s).toLongLong(), 80);
+        // The source cell is being edited: typing goes there.
+        const PropertySpec *spec = Catalogue::property(ResourceType::SecurityGroup, u"inbound"_s);
+        const int cidr = int(spec->column(u"cidr"_s) - spec->columns.data());
+        QCOMPARE(inbound->table()->currentRow(), 0);
+        QCOMPARE(inbound->table()->currentColumn(), cidr);
+        QCOMPARE(inspector->field(u"inbound"_s), inbound);
+        auto *editor = inbound->table()->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor && editor->isVisible()); // open on the source cell
+        QTest::keyClicks(editor, u"203.0.113.0/24"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(w->document()->find(sg)->rows(u"inbound"_s).value(0).toMap().value(u"cidr"_s).toString(), u"203.0.113.0/24"_s);
+        // The next rule starts from the previous one's protocol and ports.
+        inbound->setCellText(0, u"fromPort"_s, u"443"_s);
+        inbound->setCellText(0, u"toPort"_s, u"443"_s);
+        QTest::mouseClick(add, Qt::LeftButton);
+        rule = w->document()->find(sg)->rows(u"inbound"_s).value(1).toMap();
+        QCOMPARE(rule.value(u"protocol"_s).toString(), u"tcp"_s);
+        QCOMPARE(rule.value(u"fromPort"_s).toLongLong(), 443);
+        QCOMPARE(rule.value(u"toPort"_s).toLongLong(), 443);
+        QCOMPARE(inbound->table()->currentRow(), 1);
+        QCOMPARE(inbound->table()->currentColumn(), cidr);
+    }
+
     void severalOfOneTypeAreEditedTogether()
     {
         auto w = open();

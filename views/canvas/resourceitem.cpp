@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -389,6 +390,46 @@ void StandbyItem::setSize(const QSizeF &size)
     m_size = size;
 }
 
+namespace {
+QFont standbyFont()
+{
+    QFont font;
+    font.setPointSizeF(8);
+    return font;
+}
+constexpr qreal standbyIconMax = 32;
+} // namespace
+
+QStringList StandbyItem::wrapLabel(const QString &text, const QFont &font, qreal width, int maxLines)
+{
+    QTextLayout layout(text, font);
+    QTextOption option(Qt::AlignHCenter);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) { // the last line there is room for: the rest, elided
+            lines.append(QFontMetricsF(font).elidedText(text.mid(line.textStart()).trimmed(), Qt::ElideRight, width));
+            break;
+        }
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines;
+}
+
+QString StandbyItem::label() const { return DiagramScene::tr("standby of %1").arg(m_title); }
+
+QStringList StandbyItem::labelLines(const QString &text) const
+{
+    const QFontMetricsF fm(standbyFont());
+    const qreal iconSize = std::min(standbyIconMax, std::min(m_size.width(), m_size.height()) * 0.5);
+    const qreal height = m_size.height() - iconSize - 10;
+    return wrapLabel(text.isEmpty() ? label() : text, standbyFont(), m_size.width() - 12, std::max(1, int(height / fm.lineSpacing())));
+}
+
 void StandbyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
@@ -396,20 +437,23 @@ void StandbyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     painter->setPen(QPen(QColor(0xC9, 0x25, 0xD1, 150), 1.2, Qt::DashLine));
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(box.adjusted(1, 1, -1, -1), 6, 6);
-    const qreal iconSize = std::min<qreal>(36, std::min(m_size.width(), m_size.height()) * 0.5);
+    const qreal iconSize = std::min(standbyIconMax, std::min(m_size.width(), m_size.height()) * 0.5);
     painter->setOpacity(0.45);
     Style::paintIcon(painter, m_type, QRectF((m_size.width() - iconSize) / 2, 6, iconSize, iconSize));
     painter->setOpacity(1);
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.3)
         return;
-    QFont font = painter->font();
-    font.setPointSizeF(8);
+    // The whole label, wrapped ("standby of MySQL" / "primary (Multi-AZ)"): elided only when
+    // even the lines the box has room for cannot hold it.
+    const QFont font = standbyFont();
     painter->setFont(font);
     painter->setPen(QColor(0x6B, 0x4A, 0x6E));
     const QFontMetricsF fm(font);
-    const QRectF text(2, 6 + iconSize + 2, m_size.width() - 4, m_size.height() - iconSize - 8);
-    painter->drawText(text, Qt::AlignHCenter | Qt::AlignTop,
-                      fm.elidedText(DiagramScene::tr("standby of %1").arg(m_title), Qt::ElideRight, text.width()));
+    qreal y = 6 + iconSize + 2;
+    for (const QString &line : labelLines()) {
+        painter->drawText(QRectF(6, y, m_size.width() - 12, fm.lineSpacing()), Qt::AlignHCenter | Qt::AlignTop, line);
+        y += fm.lineSpacing();
+    }
 }
 
 QRectF CalloutItem::boundingRect() const { return m_rect.adjusted(-2, -2, 2, 2); }

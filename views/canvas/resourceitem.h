@@ -75,6 +75,14 @@ public:
     /// What the label calls the primary: its name, else its id.
     QString title() const { return m_title; }
     void setTitle(const QString &title);
+    /// What it says under its icon: "standby of <title>", in the UI's language.
+    QString label() const;
+    /// The label as drawn (or `text` as it would be): wrapped into the lines the box has room
+    /// for, the last elided only when the whole label cannot fit.
+    QStringList labelLines(const QString &text = {}) const;
+    /// `text` wrapped at word boundaries (anywhere in a word longer than `width`) into at most
+    /// `maxLines` lines of `width` in `font`, the last one elided if the rest does not fit.
+    static QStringList wrapLabel(const QString &text, const QFont &font, qreal width, int maxLines);
     void setSize(const QSizeF &size);
     QSizeF size() const { return m_size; }
     QRectF boundingRect() const override { return QRectF(QPointF(), m_size).adjusted(-2, -2, 2, 2); }

@@ -37,6 +37,28 @@ FindBox::FindBox(QWidget *parent)
     completer->popup()->setMinimumWidth(380); // whole entries, not the field's width
     setCompleter(completer);
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &FindBox::choose);
+    // Enter in the open list: QCompleter would only close it when nothing is highlighted.
+    // Filters run newest first, so this one sees the key before the completer's.
+    completer->popup()->installEventFilter(this);
+}
+
+bool FindBox::eventFilter(QObject *watched, QEvent *event)
+{
+    QAbstractItemView *popup = completer() ? completer()->popup() : nullptr;
+    if (watched == popup && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            const QModelIndex current = popup->currentIndex();
+            const QString entry = current.isValid() ? current.data().toString() : text();
+            popup->hide();
+            if (current.isValid())
+                setText(entry);
+            if (!entry.trimmed().isEmpty())
+                choose(entry);
+            return true;
+        }
+    }
+    return QLineEdit::eventFilter(watched, event);
 }
 
 void FindBox::setDocument(const Document *document)

@@ -10,7 +10,7 @@ class Document;
 
 /// "Find a resource" (Ctrl+F), as draw.io and Cloudcraft users expect: a search field in the
 /// toolbar that completes ids, names and types as one types (any part of them, any case);
-/// Enter or a pick from the list asks to show that resource. It reads the design and holds
+/// Enter (in the field or in the open list, one press) or a pick from the list asks to show that resource. It reads the design and holds
 /// nothing of it: the list is rebuilt from the document each time the field gets the focus.
 class FindBox : public QLineEdit
 {
@@ -31,6 +31,7 @@ Q_SIGNALS:
 protected:
     void focusInEvent(QFocusEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();

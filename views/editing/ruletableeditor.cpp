@@ -339,6 +339,17 @@ void RuleTableEditor::addRow()
                 highest = std::max(highest, r.toMap().value(u"rule"_s).toLongLong());
         values.insert(u"rule"_s, (highest / 100 + 1) * 100);
     }
+    // A security-group rule: the previous row's protocol and ports (a second port of the same
+    // service), else HTTP (tcp 80) rather than every port; then it asks for its source.
+    const bool securityRule = !m_spec.column(u"rule"_s) && m_spec.column(u"protocol"_s) && m_spec.column(u"fromPort"_s)
+                              && m_spec.column(u"toPort"_s) && m_spec.column(u"cidr"_s);
+    if (securityRule) {
+        QVariantList rows;
+        const QVariantMap previous = collect(&rows) && !rows.isEmpty() ? rows.last().toMap() : QVariantMap();
+        values.insert(u"protocol"_s, previous.value(u"protocol"_s, u"tcp"_s));
+        values.insert(u"fromPort"_s, previous.value(u"fromPort"_s, 80));
+        values.insert(u"toPort"_s, previous.value(u"toPort"_s, 80));
+    }
     m_filling = true;
     const int row = m_table->rowCount();
     m_table->setRowCount(row + 1);
@@ -347,6 +358,15 @@ void RuleTableEditor::addRow()
     m_filling = false;
     m_table->setCurrentCell(row, 0);
     commit();
+    if (securityRule) {
+        const int source = int(m_spec.column(u"cidr"_s) - m_spec.columns.data());
+        m_table->setFocus();
+        m_table->setCurrentCell(row, source);
+        if (QTableWidgetItem *item = m_table->item(row, source)) {
+            m_table->scrollToItem(item);
+            m_table->editItem(item);
+        }
+    }
 }
 
 void RuleTableEditor::removeRow(int row)
