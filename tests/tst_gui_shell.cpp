@@ -6,6 +6,7 @@
 #include "views/canvas/style.h"
 #include "views/shell/mainwindow.h"
 #include "views/canvas/overviewview.h"
+#include "views/shell/helpdialogs.h"
 #include "views/shell/preferencesdialog.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QGraphicsView>
 #include <QMenuBar>
 #include <QSettings>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
@@ -123,6 +125,34 @@ private Q_SLOTS:
         again.languageBox()->setCurrentIndex(0);
         again.apply();
         QCOMPARE(Language::setting(), QString());
+    }
+
+    // Help: the shortcuts are read from the window's actions (never out of date), and a short
+    // getting-started page; both in the Help menu.
+    void helpListsTheShortcutsAndFirstSteps()
+    {
+        MainWindow w;
+        QMenu *help = nullptr;
+        for (QAction *a : w.menuBar()->actions())
+            if (a->text() == u"&Help"_s)
+                help = a->menu();
+        QVERIFY(help);
+        QAction *keys = w.findChild<QAction *>(u"keyboardShortcuts"_s);
+        QAction *started = w.findChild<QAction *>(u"gettingStarted"_s);
+        QVERIFY(keys && started);
+        QVERIFY(help->actions().contains(keys) && help->actions().contains(started));
+        QCOMPARE(started->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        ShortcutsDialog dialog(&w);
+        QTableWidget *table = dialog.table();
+        QHash<QString, QString> shown;
+        for (int r = 0; r < table->rowCount(); ++r)
+            shown.insert(table->item(r, 0)->text(), table->item(r, 1)->text());
+        QVERIFY2(shown.size() >= 10, qPrintable(QString::number(shown.size())));
+        QCOMPARE(shown.value(u"Undo"_s), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+        QVERIFY(shown.value(u"Save"_s).contains(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+        QVERIFY(shown.contains(u"Keyboard Shortcuts"_s) || shown.contains(u"Getting Started"_s));
+        for (const QString &name : shown.keys())
+            QVERIFY2(!name.contains(u'&'), qPrintable(name)); // mnemonics removed
     }
 
     void appearanceSetting()

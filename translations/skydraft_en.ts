@@ -2885,6 +2885,17 @@
     </message>
 </context>
 <context>
+    <name>skydraft::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Getting started with SkyDraft&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Draw.&lt;/b&gt; Drag a VPC from Resources onto the canvas, then Availability Zones and subnets into it, then load balancers, Auto Scaling groups, instances and databases into the subnets. Drop a resource on a container&apos;s body to put it inside.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect.&lt;/b&gt; Drag from the small handle of a resource to another: a load balancer to a target group, a target group to an Auto Scaling group. The status bar says why a connection is refused.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Edit.&lt;/b&gt; Select a resource and change it in the Inspector: subnets, security-group rules, listeners, scaling policies. Every edit can be undone (Ctrl+Z).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check.&lt;/b&gt; The Problems list updates as you draw. &quot;Can it reach?&quot; answers whether one resource reaches another on a port, and which rule blocks it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Simulate.&lt;/b&gt; Press F5 to run traffic through the design: requests on the canvas, CPU and capacity in the charts. Right-click a resource to break it, or choose a drill.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Study.&lt;/b&gt; Help &amp;gt; Study follows the study path, with example architectures to build and drills to pass.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Share.&lt;/b&gt; File &amp;gt; Export writes PNG, SVG or PDF diagrams, CloudFormation, Terraform or draw.io; File &amp;gt; Open reads CloudFormation templates.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>skydraft::ImportReport</name>
     <message>
         <source>Open a CloudFormation template to see what its import left out or assumed.</source>
@@ -3390,6 +3401,14 @@
         <source>Import of %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::NativeFile</name>
@@ -3889,6 +3908,21 @@
     </message>
     <message>
         <source>(wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

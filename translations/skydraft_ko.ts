@@ -2865,6 +2865,17 @@
     </message>
 </context>
 <context>
+    <name>skydraft::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Getting started with SkyDraft&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Draw.&lt;/b&gt; Drag a VPC from Resources onto the canvas, then Availability Zones and subnets into it, then load balancers, Auto Scaling groups, instances and databases into the subnets. Drop a resource on a container&apos;s body to put it inside.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect.&lt;/b&gt; Drag from the small handle of a resource to another: a load balancer to a target group, a target group to an Auto Scaling group. The status bar says why a connection is refused.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Edit.&lt;/b&gt; Select a resource and change it in the Inspector: subnets, security-group rules, listeners, scaling policies. Every edit can be undone (Ctrl+Z).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check.&lt;/b&gt; The Problems list updates as you draw. &quot;Can it reach?&quot; answers whether one resource reaches another on a port, and which rule blocks it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Simulate.&lt;/b&gt; Press F5 to run traffic through the design: requests on the canvas, CPU and capacity in the charts. Right-click a resource to break it, or choose a drill.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Study.&lt;/b&gt; Help &amp;gt; Study follows the study path, with example architectures to build and drills to pass.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Share.&lt;/b&gt; File &amp;gt; Export writes PNG, SVG or PDF diagrams, CloudFormation, Terraform or draw.io; File &amp;gt; Open reads CloudFormation templates.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h3&gt;SkyDraft 시작하기&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;그리기.&lt;/b&gt; 리소스 패널에서 VPC를 캔버스로 끌어 놓고, 그 안에 가용 영역과 서브넷을, 서브넷 안에 로드 밸런서, Auto Scaling 그룹, 인스턴스, 데이터베이스를 놓습니다. 컨테이너 본문에 놓으면 그 안에 들어갑니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;연결하기.&lt;/b&gt; 리소스의 작은 핸들에서 다른 리소스로 끕니다: 로드 밸런서에서 대상 그룹으로, 대상 그룹에서 Auto Scaling 그룹으로. 연결이 거부되면 상태 표시줄이 이유를 알려 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;편집하기.&lt;/b&gt; 리소스를 선택하고 인스펙터에서 바꿉니다: 서브넷, 보안 그룹 규칙, 리스너, 조정 정책. 모든 편집은 되돌릴 수 있습니다(Ctrl+Z).&lt;/li&gt;&lt;li&gt;&lt;b&gt;검사하기.&lt;/b&gt; 문제 목록은 그리는 동안 갱신됩니다. "연결 가능 여부"는 한 리소스가 다른 리소스에 포트로 도달하는지, 어떤 규칙이 막는지 알려 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;시뮬레이션.&lt;/b&gt; F5를 누르면 설계에 트래픽이 흐릅니다: 캔버스의 요청, 차트의 CPU와 용량. 리소스를 오른쪽 클릭해 고장 내거나 훈련을 고릅니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;학습.&lt;/b&gt; 도움말 &amp;gt; 학습은 학습 경로를 따라 만들어 볼 예제 아키텍처와 통과할 훈련을 보여 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;공유하기.&lt;/b&gt; 파일 &amp;gt; 내보내기는 PNG, SVG, PDF 다이어그램과 CloudFormation, Terraform, draw.io를 씁니다. 파일 &amp;gt; 열기는 CloudFormation 템플릿을 읽습니다.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
     <name>skydraft::ImportReport</name>
     <message>
         <source>Open a CloudFormation template to see what its import left out or assumed.</source>
@@ -3361,6 +3372,14 @@
     <message>
         <source>Import of %1 cancelled.</source>
         <translation>%1 가져오기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>시작하기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>바로 가기 키(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3880,21 @@
     <message>
         <source>(wrong)</source>
         <translation>(오답)</translation>
+    </message>
+</context>
+<context>
+    <name>skydraft::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>바로 가기 키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>바로 가기</translation>
     </message>
 </context>
 <context>

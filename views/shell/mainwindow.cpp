@@ -8,6 +8,7 @@
 #include "model/document.h"
 #include "model/nativefile.h"
 #include "views/canvas/overviewview.h"
+#include "helpdialogs.h"
 #include "preferencesdialog.h"
 
 #include <QAction>
@@ -254,6 +255,12 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_helpMenu = help;
+    QAction *started = help->addAction(tr("&Getting Started"), this, [this] { GettingStartedDialog(this).exec(); });
+    started->setShortcut(QKeySequence::HelpContents);
+    started->setObjectName(u"gettingStarted"_s);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog(this).exec(); });
+    keys->setObjectName(u"keyboardShortcuts"_s);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About SkyDraft"), this, &MainWindow::about);
     about->setMenuRole(QAction::AboutRole);
 
