@@ -5,8 +5,11 @@
 
 #include <QTest>
 
+
 using namespace Qt::StringLiterals;
 using skydraft::Cidr;
+using skydraft::Cidr6;
+using skydraft::IpBlock;
 
 class TestCidr : public QObject
 {
@@ -30,6 +33,12 @@ private Q_SLOTS:
     void hostBits_data();
     void hostBits();
     void toStringRoundTrip();
+    void ipv6Format_data();
+    void ipv6Format();
+    void ipv6Bad_data();
+    void ipv6Bad();
+    void ipv6Sets();
+    void eitherFamily();
 };
 
 static quint32 ip(int a, int b, int c, int d) { return quint32(a) << 24 | quint32(b) << 16 | quint32(c) << 8 | quint32(d); }
@@ -293,6 +302,102 @@ void TestCidr::toStringRoundTrip()
         QVERIFY2(back, qPrintable(c.toString()));
         QCOMPARE(*back, c);
     }
+}
+
+void TestCidr::ipv6Format_data()
+{
+    // Parsed text, then its RFC 5952 form.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("default") << u"::/0"_s << u"::/0"_s;
+    QTest::newRow("doc") << u"2001:DB8:0:0:0:0:0:0/32"_s << u"2001:db8::/32"_s;
+    QTest::newRow("leading zeros") << u"2001:0db8:0000:0001:0000:0000:0000:0001/128"_s << u"2001:db8:0:1::1/128"_s;
+    QTest::newRow("single zero group kept") << u"2001:db8:0:1:1:1:1:1/128"_s << u"2001:db8:0:1:1:1:1:1/128"_s;
+    QTest::newRow("longest run") << u"2001:0:0:1:0:0:0:1/128"_s << u"2001:0:0:1::1/128"_s;
+    QTest::newRow("first of equal runs") << u"2001:db8:0:0:1:0:0:1/128"_s << u"2001:db8::1:0:0:1/128"_s;
+    QTest::newRow("loopback") << u"::1/128"_s << u"::1/128"_s;
+    QTest::newRow("trailing") << u"fe80::/10"_s << u"fe80::/10"_s;
+    QTest::newRow("mapped v4") << u"::ffff:192.0.2.1/128"_s << u"::ffff:c000:201/128"_s;
+    QTest::newRow("aws /56") << u"2600:1f18:abc:de00::/56"_s << u"2600:1f18:abc:de00::/56"_s;
+}
+
+void TestCidr::ipv6Format()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, canonical);
+    const auto c = Cidr6::parse(text);
+    QVERIFY2(c, qPrintable(text));
+    QCOMPARE(c->toString(), canonical);
+    QCOMPARE(Cidr6::parse(canonical), c); // the canonical text reads back the same
+}
+
+void TestCidr::ipv6Bad_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("no prefix") << u"2001:db8::"_s;
+    QTest::newRow("prefix 129") << u"::/129"_s;
+    QTest::newRow("two ::") << u"2001::1::/64"_s;
+    QTest::newRow("nine groups") << u"1:2:3:4:5:6:7:8:9/128"_s;
+    QTest::newRow("seven groups") << u"1:2:3:4:5:6:7/128"_s;
+    QTest::newRow("five digits") << u"12345::/16"_s;
+    QTest::newRow("not hex") << u"2001:dg8::/32"_s;
+    QTest::newRow("space") << u"::/0 "_s;
+    QTest::newRow("empty prefix") << u"::/"_s;
+    QTest::newRow("single colon") << u":1::/64"_s;
+    QTest::newRow("ipv4") << u"10.0.0.0/8"_s;
+}
+
+void TestCidr::ipv6Bad()
+{
+    QFETCH(QString, text);
+    QString why;
+    QVERIFY(!Cidr6::parse(text, &why));
+    QVERIFY(!why.isEmpty());
+}
+
+void TestCidr::ipv6Sets()
+{
+    const Cidr6 all = *Cidr6::parse(u"::/0"_s);
+    const Cidr6 doc = *Cidr6::parse(u"2001:db8::/32"_s);
+    const Cidr6 sub = *Cidr6::parse(u"2001:db8:1:2::/64"_s);
+    const Cidr6 other = *Cidr6::parse(u"2001:db9::/32"_s);
+    const Cidr6 host = *Cidr6::parse(u"2001:db8:1:2::7/128"_s);
+    QVERIFY(all.contains(doc));
+    QVERIFY(doc.contains(sub));
+    QVERIFY(sub.contains(host));
+    QVERIFY(!sub.contains(doc));
+    QVERIFY(!doc.overlaps(other));
+    QVERIFY(sub.overlaps(doc));
+    QVERIFY(!Cidr6::parse(u"2001:db8::1/64"_s)->normalized().hasHostBits());
+    QVERIFY(Cidr6::parse(u"2001:db8::1/64"_s)->hasHostBits());
+    QCOMPARE(Cidr6::parse(u"2001:db8::1/64"_s)->normalized().toString(), u"2001:db8::/64"_s);
+    QVERIFY(Cidr6::parse(u"2001:db8:0:0:8000::/64"_s)->hasHostBits());
+    QCOMPARE(Cidr6::parse(u"2001:db8:0:0:8000::/64"_s)->normalized(), *Cidr6::parse(u"2001:db8::/64"_s));
+    QVERIFY(!Cidr6::parse(u"2001:db8:0:0:8000::/65"_s)->hasHostBits());
+    QVERIFY(!Cidr6::parse(u"2001:db8:0:0:8000::/1"_s)->contains(all));
+}
+
+void TestCidr::eitherFamily()
+{
+    const auto v4 = IpBlock::parse(u"0.0.0.0/0"_s);
+    const auto v6 = IpBlock::parse(u"::/0"_s);
+    QVERIFY(v4 && !v4->ipv6);
+    QVERIFY(v6 && v6->ipv6);
+    QCOMPARE(v6->toString(), u"::/0"_s);
+    QCOMPARE(v4->prefix(), 0);
+    QVERIFY(!v4->overlaps(*v6)); // families never overlap
+    QVERIFY(!v6->contains(*v4));
+    QVERIFY(v6->contains(*IpBlock::parse(u"2600::/16"_s)));
+    QVERIFY(!skydraft::isPrivateOnly(*v6));
+    QVERIFY(skydraft::isPrivateOnly(*IpBlock::parse(u"fd00:1::/64"_s)));
+    QVERIFY(skydraft::isPrivateOnly(*IpBlock::parse(u"fe80::/64"_s)));
+    QVERIFY(!skydraft::isPrivateOnly(*IpBlock::parse(u"2001:db8::/32"_s)));
+    QVERIFY(skydraft::isPrivateOnly(*IpBlock::parse(u"10.1.0.0/16"_s)));
+    QString why;
+    QVERIFY(!IpBlock::parse(u"::/200"_s, &why));
+    QVERIFY(why.contains(u"128"_s));
+    QVERIFY(!IpBlock::parse(u"10.0.0.0/40"_s, &why));
+    QVERIFY(why.contains(u"32"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCidr)
