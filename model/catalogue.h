@@ -17,7 +17,7 @@ enum class ValueKind {
     Integer,
     Boolean,
     Enum,          ///< one of `choices`
-    Cidr,          ///< IPv4 CIDR block, "10.0.0.0/16"
+    Cidr,          ///< IPv4 CIDR block, "10.0.0.0/16"; IPv6 too where `ipv6` is set
     Reference,     ///< id of one resource of a `targets` type, or empty
     ReferenceList, ///< ids of resources of `targets` types
     Table,         ///< list of rows; each row is a map with the `columns` keys
@@ -42,6 +42,9 @@ struct PropertySpec {
     QString whenKey;
     QStringList whenValues;
     bool required = false;
+    /// A Cidr that takes an IPv6 block too ("::/0"), as AWS does for route destinations,
+    /// network ACL entries and security group rules; VPC and subnet blocks stay IPv4.
+    bool ipv6 = false;
     const char *help = nullptr; ///< untranslated; context "skydraft::Catalogue"
 
     QString translatedLabel() const;

@@ -72,6 +72,13 @@ P cidr(const char *key, const char *label, const QString &def = {})
 {
     return make(key, label, ValueKind::Cidr, def);
 }
+/// A block of either family (IpBlock): a route's destination, an ACL entry, a rule's peer.
+P cidrAny(const char *key, const char *label, const QString &def = {})
+{
+    P p = make(key, label, ValueKind::Cidr, def);
+    p.ipv6 = true;
+    return p;
+}
 P ref(const char *key, const char *label, QList<ResourceType> targets)
 {
     P p = make(key, label, ValueKind::Reference, QString());
@@ -156,10 +163,12 @@ std::vector<PropertySpec> securityGroupRuleColumns()
         choice("protocol", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Protocol"), kProtocols),
         num("fromPort", QT_TRANSLATE_NOOP("skydraft::Catalogue", "From port"), 0, 0, 65535),
         num("toPort", QT_TRANSLATE_NOOP("skydraft::Catalogue", "To port"), 65535, 0, 65535),
-        cidr("cidr", QT_TRANSLATE_NOOP("skydraft::Catalogue", "CIDR"))
-            .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Source (inbound) or destination (outbound) CIDR block; leave empty when a group is given.")),
+        cidrAny("cidr", QT_TRANSLATE_NOOP("skydraft::Catalogue", "CIDR"))
+            .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Source (inbound) or destination (outbound) IPv4 or IPv6 CIDR block (::/0 is the whole IPv6 internet); leave empty when a group or prefix list is given.")),
         ref("group", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Security group"), {ResourceType::SecurityGroup})
             .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Admits the private addresses of every resource carrying this group.")),
+        str("prefixList", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Prefix list"))
+            .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "A managed prefix list id (pl-0a25c3463226fcc61): a named set of address ranges outside the design, such as CloudFront's origin-facing addresses.")),
         str("description", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Description")),
     };
 }
@@ -171,7 +180,8 @@ std::vector<PropertySpec> aclEntryColumns()
         choice("protocol", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Protocol"), kProtocols, u"all"_s),
         num("fromPort", QT_TRANSLATE_NOOP("skydraft::Catalogue", "From port"), 0, 0, 65535),
         num("toPort", QT_TRANSLATE_NOOP("skydraft::Catalogue", "To port"), 65535, 0, 65535),
-        cidr("cidr", QT_TRANSLATE_NOOP("skydraft::Catalogue", "CIDR"), u"0.0.0.0/0"_s),
+        cidrAny("cidr", QT_TRANSLATE_NOOP("skydraft::Catalogue", "CIDR"), u"0.0.0.0/0"_s)
+            .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "An IPv4 or IPv6 block; an IPv6 entry (::/0) applies to IPv6 traffic only.")),
         choice("action", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Action"), {u"allow"_s, u"deny"_s}),
     };
 }
@@ -268,6 +278,10 @@ std::vector<TypeSpec> buildCatalogueTable()
 
     c.push_back({T::InternetGateway, {}, {T::Vpc}, false, false, u"Igw"_s});
 
+    // Outbound-only IPv6 (VPC/egress-only-internet-gateway.md): instances reach the IPv6
+    // internet through it, nothing on the internet can open a connection to them.
+    c.push_back({T::EgressOnlyInternetGateway, {}, {T::Vpc}, false, false, u"Eigw"_s});
+
     c.push_back({T::NatGateway,
                  {choice("connectivity", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Connectivity"), {u"public"_s, u"private"_s})},
                  {T::Subnet},
@@ -286,9 +300,10 @@ std::vector<TypeSpec> buildCatalogueTable()
                  {
                      flag("main", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Main route table"), false),
                      table("routes", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Routes"),
-                           {cidr("destination", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Destination"), u"0.0.0.0/0"_s).req(),
+                           {cidrAny("destination", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Destination"), u"0.0.0.0/0"_s).req()
+                                .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "An IPv4 or IPv6 block: ::/0 sends the IPv6 internet to an internet gateway or an egress-only internet gateway.")),
                             ref("target", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Target"),
-                                {T::InternetGateway, T::NatGateway, T::Ec2Instance})
+                                {T::InternetGateway, T::EgressOnlyInternetGateway, T::NatGateway, T::Ec2Instance})
                                 .req()})
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "The local route for the VPC CIDR is always present.")),
                  },

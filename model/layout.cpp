@@ -124,6 +124,7 @@ private:
                 azs.append(id);
                 break;
             case ResourceType::InternetGateway:
+            case ResourceType::EgressOnlyInternetGateway:
             case ResourceType::LoadBalancer:
             case ResourceType::TargetGroup:
                 topBand.append(id);

@@ -22,6 +22,7 @@ QList<SecurityGroupRule> securityGroupRules(const Resource &group, bool inbound)
         rule.toPort = int(m.value(u"toPort"_s, 65535).toLongLong());
         rule.group = m.value(u"group"_s).toString();
         rule.cidr = m.value(u"cidr"_s).toString();
+        rule.prefixList = m.value(u"prefixList"_s).toString();
         rules.append(rule);
     }
     return rules;

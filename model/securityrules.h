@@ -15,15 +15,16 @@ struct SecurityGroupRule {
     int fromPort = 0;
     int toPort = 65535;
     QString group;           ///< source (inbound) or destination (outbound) group, or empty
-    QString cidr;            ///< or a CIDR block
+    QString cidr;            ///< or a CIDR block (IPv4 or IPv6)
+    QString prefixList;      ///< or a managed prefix list id (pl-...)
     bool everyPort() const { return protocol == u"all" || (fromPort == 0 && toPort == 65535); }
     /// Whether the rule admits `proto` ("tcp", "udp") on `port` ("all" ignores ports).
     bool covers(const QString &proto, int port) const
     {
         return protocol == u"all" || (protocol == proto && fromPort <= port && port <= toPort);
     }
-    /// The group, else the CIDR: who the rule admits.
-    QString peer() const { return group.isEmpty() ? cidr : group; }
+    /// The group, else the prefix list, else the CIDR: who the rule admits.
+    QString peer() const { return !group.isEmpty() ? group : !prefixList.isEmpty() ? prefixList : cidr; }
 };
 
 /// The inbound or outbound rules of a security group (empty for anything else).

@@ -22,6 +22,7 @@ constexpr TypeInfo kTypes[] = {
     {ResourceType::AvailabilityZone, "availability-zone", QT_TRANSLATE_NOOP("skydraft::Types", "Availability Zone"), Category::Networking},
     {ResourceType::Subnet, "subnet", QT_TRANSLATE_NOOP("skydraft::Types", "Subnet"), Category::Networking},
     {ResourceType::InternetGateway, "internet-gateway", QT_TRANSLATE_NOOP("skydraft::Types", "Internet gateway"), Category::Networking},
+    {ResourceType::EgressOnlyInternetGateway, "egress-only-internet-gateway", QT_TRANSLATE_NOOP("skydraft::Types", "Egress-only internet gateway"), Category::Networking},
     {ResourceType::NatGateway, "nat-gateway", QT_TRANSLATE_NOOP("skydraft::Types", "NAT gateway"), Category::Networking},
     {ResourceType::ElasticIp, "elastic-ip", QT_TRANSLATE_NOOP("skydraft::Types", "Elastic IP"), Category::Networking},
     {ResourceType::RouteTable, "route-table", QT_TRANSLATE_NOOP("skydraft::Types", "Route table"), Category::Networking},

@@ -15,6 +15,7 @@ enum class ResourceType {
     AvailabilityZone,
     Subnet,
     InternetGateway,
+    EgressOnlyInternetGateway,
     NatGateway,
     ElasticIp,
     RouteTable,

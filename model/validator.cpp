@@ -86,7 +86,7 @@ void checkValue(const Context &ctx, const Resource &r, const PropertySpec &spec,
             break;
         }
         QString why;
-        if (!Cidr::parse(text, &why))
+        if (spec.ipv6 ? !IpBlock::parse(text, &why) : !Cidr::parse(text, &why))
             error(validation::ValidatorMsg::tr("%1: %2 is not a valid CIDR block (%3)").arg(label(), quoted(text), why));
         break;
     }

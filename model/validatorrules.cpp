@@ -87,16 +87,28 @@ void checkRouteTable(const Context &ctx, const Resource &r)
     const QVariantList routes = r.rows(u"routes"_s);
     const QString vpcId = ctx.doc.vpcOf(r.id);
     const auto vpcBlock = vpcId.isEmpty() ? std::nullopt : Cidr::parse(ctx.doc.find(vpcId)->string(u"cidr"_s));
-    QList<Cidr> seen;
+    QList<IpBlock> seen;
     for (int i = 0; i < routes.size(); ++i) {
         const QVariantMap route = routes[i].toMap();
-        const auto dest = Cidr::parse(route.value(u"destination"_s).toString());
+        const auto dest = IpBlock::parse(route.value(u"destination"_s).toString());
         if (!dest)
             continue;
         if (std::find(seen.begin(), seen.end(), dest->normalized()) != seen.end())
             ctx.error(r, u"routes"_s, ValidatorMsg::tr("two routes for %1").arg(dest->toString()), i, u"destination"_s);
         seen.append(dest->normalized());
-        if (vpcBlock && dest->normalized() == vpcBlock->normalized())
+        // An egress-only internet gateway carries IPv6 only (VPC/egress-only-internet-gateway.md).
+        const Resource *target = ctx.doc.find(route.value(u"target"_s).toString());
+        if (target && target->type == ResourceType::EgressOnlyInternetGateway && !dest->ipv6)
+            ctx.error(r, u"routes"_s,
+                      ValidatorMsg::tr("route for %1 goes to egress-only internet gateway %2, which carries IPv6 only: give an "
+                                       "IPv6 destination such as ::/0").arg(dest->toString(), target->id),
+                      i, u"destination"_s);
+        if (target && target->type == ResourceType::NatGateway && dest->ipv6)
+            ctx.error(r, u"routes"_s,
+                      ValidatorMsg::tr("route for %1 goes to NAT gateway %2; for IPv6 without inbound connections use an "
+                                       "egress-only internet gateway").arg(dest->toString(), target->id),
+                      i, u"destination"_s);
+        if (vpcBlock && !dest->ipv6 && dest->v4.normalized() == vpcBlock->normalized())
             ctx.error(r, u"routes"_s,
                       ValidatorMsg::tr("route for %1 conflicts with the local route of the VPC").arg(dest->toString()), i,
                       u"destination"_s);
@@ -142,14 +154,22 @@ void checkSecurityGroup(const Context &ctx, const Resource &r)
                 ctx.error(r, direction, ValidatorMsg::tr("port range %1-%2 runs backwards").arg(from).arg(to), i, u"fromPort"_s);
             const bool hasCidr = !rule.value(u"cidr"_s).toString().isEmpty();
             const bool hasGroup = !rule.value(u"group"_s).toString().isEmpty();
-            if (hasCidr && hasGroup)
-                ctx.error(r, direction, ValidatorMsg::tr("a rule takes either a CIDR block or a security group, not both"), i,
-                          u"group"_s);
-            if (!hasCidr && !hasGroup)
+            const QString prefixList = rule.value(u"prefixList"_s).toString();
+            const bool hasList = !prefixList.isEmpty();
+            if (int(hasCidr) + int(hasGroup) + int(hasList) > 1)
+                ctx.error(r, direction,
+                          ValidatorMsg::tr("a rule takes one of a CIDR block, a security group or a prefix list, not several"), i,
+                          hasGroup ? u"group"_s : u"prefixList"_s);
+            if (!hasCidr && !hasGroup && !hasList)
                 ctx.error(r, direction,
                           direction == u"inbound"_s ? ValidatorMsg::tr("the rule has no source: give a CIDR block or a security group")
                                                     : ValidatorMsg::tr("the rule has no destination: give a CIDR block or a security group"),
                           i, u"cidr"_s);
+            static const QRegularExpression prefixListId(u"^pl-[0-9a-f]{8}([0-9a-f]{9})?$"_s);
+            if (hasList && !prefixListId.match(prefixList).hasMatch())
+                ctx.error(r, direction,
+                          ValidatorMsg::tr("%1 is not a prefix list id (pl- and 8 or 17 hexadecimal digits)").arg(prefixList), i,
+                          u"prefixList"_s);
         }
     }
 }
@@ -555,6 +575,7 @@ void checkTypeRules(const Context &ctx, const Resource &r)
         break;
     case ResourceType::Internet:
     case ResourceType::InternetGateway:
+    case ResourceType::EgressOnlyInternetGateway:
     case ResourceType::NatGateway:
         break;
     }
@@ -595,6 +616,9 @@ void checkDesignRules(const Context &ctx)
         switch (r->type) {
         case ResourceType::InternetGateway:
             once(*r, u"igw"_s, QT_TRANSLATE_NOOP("skydraft::Validator", "a VPC takes one internet gateway, and %1 is already attached"));
+            break;
+        case ResourceType::EgressOnlyInternetGateway:
+            once(*r, u"eigw"_s, QT_TRANSLATE_NOOP("skydraft::Validator", "a VPC takes one egress-only internet gateway, and %1 is already attached"));
             break;
         case ResourceType::RouteTable:
             if (r->boolean(u"main"_s))

@@ -339,6 +339,37 @@ QList<Case> buildCases()
               }});
 
     // ---- routing
+    c.append(cell({u"IPv4 route to an egress-only internet gateway"_s,
+                   [](Document &d) {
+                       add(d, u"Eigw"_s, "egress-only-internet-gateway", u"Vpc"_s, "{}");
+                       setJson(d, u"PublicRt"_s, u"routes"_s,
+                               R"([{"destination": "0.0.0.0/0", "target": "Igw"}, {"destination": "192.168.0.0/16", "target": "Eigw"}])");
+                   },
+                   u"PublicRt"_s, u"routes"_s, u"which carries IPv6 only"_s,
+                   [](Document &d) {
+                       add(d, u"Eigw"_s, "egress-only-internet-gateway", u"Vpc"_s, "{}");
+                       setJson(d, u"PublicRt"_s, u"routes"_s,
+                               R"([{"destination": "0.0.0.0/0", "target": "Igw"}, {"destination": "::/0", "target": "Eigw"}])");
+                   }},
+                  1, u"destination"_s));
+    c.append(cell({u"IPv6 route to a NAT gateway"_s,
+                   [](Document &d) {
+                       setJson(d, u"PublicRt"_s, u"routes"_s,
+                               R"([{"destination": "0.0.0.0/0", "target": "Igw"}, {"destination": "::/0", "target": "Nat"}])");
+                   },
+                   u"PublicRt"_s, u"routes"_s, u"use an egress-only internet gateway"_s,
+                   [](Document &d) {
+                       setJson(d, u"PublicRt"_s, u"routes"_s,
+                               R"([{"destination": "0.0.0.0/0", "target": "Igw"}, {"destination": "::/0", "target": "Igw"}])");
+                   }},
+                  1, u"destination"_s));
+    c.append({u"second egress-only internet gateway"_s,
+              [](Document &d) {
+                  add(d, u"Eigw"_s, "egress-only-internet-gateway", u"Vpc"_s, "{}");
+                  add(d, u"Eigw2"_s, "egress-only-internet-gateway", u"Vpc"_s, "{}");
+              },
+              u"Eigw2"_s, QString(), u"one egress-only internet gateway, and Eigw is already attached"_s,
+              [](Document &d) { add(d, u"Eigw"_s, "egress-only-internet-gateway", u"Vpc"_s, "{}"); }});
     c.append(cell({u"two routes for one destination"_s,
                    [](Document &d) {
                        setJson(d, u"PublicRt"_s, u"routes"_s,
@@ -419,13 +450,30 @@ QList<Case> buildCases()
                        setJson(d, u"DbSg"_s, u"inbound"_s,
                                R"([{"protocol": "tcp", "fromPort": 3306, "toPort": 3306, "cidr": "10.0.0.0/16", "group": "WebSg"}])");
                    },
-                   u"DbSg"_s, u"inbound"_s, u"either a CIDR block or a security group, not both"_s,
+                   u"DbSg"_s, u"inbound"_s, u"one of a CIDR block, a security group or a prefix list, not several"_s,
                    [](Document &d) {
                        setJson(d, u"DbSg"_s, u"inbound"_s,
                                R"([{"protocol": "tcp", "fromPort": 3306, "toPort": 3306, "cidr": "10.0.0.0/16"},
                                    {"protocol": "tcp", "fromPort": 3306, "toPort": 3306, "group": "WebSg"}])");
                    }},
                   0, u"group"_s));
+    c.append(cell({u"group rule with a bad prefix list"_s,
+                   [](Document &d) {
+                       setJson(d, u"LbSg"_s, u"inbound"_s, R"([{"protocol": "tcp", "fromPort": 443, "toPort": 443, "prefixList": "pl-xyz"}])");
+                   },
+                   u"LbSg"_s, u"inbound"_s, u"pl-xyz is not a prefix list id"_s,
+                   [](Document &d) {
+                       // CloudFront's origin-facing list and an IPv6 range are both fine.
+                       setJson(d, u"LbSg"_s, u"inbound"_s,
+                               R"([{"protocol": "tcp", "fromPort": 443, "toPort": 443, "prefixList": "pl-0a25c3463226fcc61"},
+                                   {"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidr": "::/0"}])");
+                   }},
+                  0, u"prefixList"_s));
+    c.append(cell({u"group rule with a bad IPv6 block"_s,
+                   [](Document &d) { setJson(d, u"LbSg"_s, u"inbound"_s, R"([{"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidr": "2001:db8::/129"}])"); },
+                   u"LbSg"_s, u"inbound"_s, u"prefix length must be 0 to 128"_s,
+                   [](Document &d) { setJson(d, u"LbSg"_s, u"inbound"_s, R"([{"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidr": "2001:db8::/32"}])"); }},
+                  0, u"cidr"_s));
     c.append(cell({u"inbound rule without source"_s,
                    [](Document &d) { setJson(d, u"DbSg"_s, u"inbound"_s, R"([{"protocol": "tcp", "fromPort": 3306, "toPort": 3306}])"); },
                    u"DbSg"_s, u"inbound"_s, u"the rule has no source"_s,

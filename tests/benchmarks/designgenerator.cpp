@@ -37,7 +37,7 @@ struct Plan {
         fixedPerVpc = 1                                   // VPC
                       + z                                 // zones
                       + z * o.subnetsPerZone              // subnets
-                      + 1                                 // internet gateway
+                      + 2                                 // internet gateway, egress-only internet gateway
                       + 2 * z                             // NAT gateways and their Elastic IPs
                       + 1 + (o.subnetsPerZone >= 2 ? z : 0) // route tables
                       + 3                                 // network ACLs
@@ -157,6 +157,7 @@ private:
         add(p, ResourceType::Vpc, {},
             {{u"name"_s, u"VPC %1"_s.arg(v + 1)}, {u"cidr"_s, cidr}, {u"enableDnsHostnames"_s, true}});
         add(p + u"Igw"_s, ResourceType::InternetGateway, p, {});
+        add(p + u"Eigw"_s, ResourceType::EgressOnlyInternetGateway, p, {});
 
         // Security groups: the tiers admit each other, extra groups chain to the previous one.
         const QString lbSg = p + u"LbSg"_s, webSg = p + u"WebSg"_s, appSg = p + u"AppSg"_s;
@@ -191,12 +192,14 @@ private:
 
         // Routing and ACLs.
         add(p + u"PublicRt"_s, ResourceType::RouteTable, p,
-            {{u"routes"_s, QVariantList{QVariantMap{{u"destination"_s, u"0.0.0.0/0"_s}, {u"target"_s, QString(p + u"Igw"_s)}}}}});
+            {{u"routes"_s, QVariantList{QVariantMap{{u"destination"_s, u"0.0.0.0/0"_s}, {u"target"_s, QString(p + u"Igw"_s)}},
+                                        QVariantMap{{u"destination"_s, u"::/0"_s}, {u"target"_s, QString(p + u"Igw"_s)}}}}});
         if (spz >= 2)
             for (int zone = 0; zone < z; ++zone)
                 add(p + u"PrivateRt"_s + letter(zone), ResourceType::RouteTable, p,
                     {{u"routes"_s, QVariantList{QVariantMap{{u"destination"_s, u"0.0.0.0/0"_s},
-                                                            {u"target"_s, QString(p + u"Nat"_s + letter(zone))}}}}});
+                                                            {u"target"_s, QString(p + u"Nat"_s + letter(zone))}},
+                                                QVariantMap{{u"destination"_s, u"::/0"_s}, {u"target"_s, QString(p + u"Eigw"_s)}}}}});
         add(p + u"PublicAcl"_s, ResourceType::NetworkAcl, p,
             {{u"inbound"_s, QVariantList{aclRule(100, "tcp", 80, 80, u"0.0.0.0/0"_s), aclRule(110, "tcp", 443, 443, u"0.0.0.0/0"_s),
                                          aclRule(120, "tcp", 1024, 65535, u"0.0.0.0/0"_s), aclRule(130, "all", 0, 65535, cidr),

@@ -470,7 +470,7 @@ bool EditingSession::makeSubnetPublic(const QString &subnet)
         if (!container || near.isNull())
             return std::nullopt;
         const QSizeF size = Placement::defaultSize(type);
-        const QPointF at = type == ResourceType::InternetGateway
+        const QPointF at = type == ResourceType::InternetGateway || type == ResourceType::EgressOnlyInternetGateway
             ? QPointF(near.center().x() - size.width() / 2, near.top() - size.height() - Layout::padding)
             : QPointF(near.right() + Layout::padding, near.top());
         const QPointF topLeft = container->mapFromScene(Placement::freeSpot(*scene, parent, QRectF(at, size)).topLeft());

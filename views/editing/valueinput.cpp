@@ -41,6 +41,18 @@ std::optional<QVariant> ValueInput::parse(const PropertySpec &spec, const QStrin
     }
     case ValueKind::Cidr: {
         QString why;
+        if (spec.ipv6) {
+            const auto c = IpBlock::parse(t, &why);
+            if (!c) {
+                *error = InputMsg::tr("\"%1\" is not an IPv4 or IPv6 CIDR block (%2); write it like 10.0.0.0/16 or ::/0.").arg(t, why);
+                return std::nullopt;
+            }
+            if (c->hasHostBits()) {
+                *error = InputMsg::tr("%1 has host bits set: the block starts at %2.").arg(t, c->normalized().toString());
+                return std::nullopt;
+            }
+            return QVariant(c->toString());
+        }
         const auto c = Cidr::parse(t, &why);
         if (!c) {
             *error = InputMsg::tr("\"%1\" is not an IPv4 CIDR block (%2); write it like 10.0.0.0/16.").arg(t, why);
