@@ -21,6 +21,7 @@ RESOURCE_TYPES = [
     "AWS::AutoScaling::ScalingPolicy",
     "AWS::CloudWatch::Alarm",
     "AWS::EC2::EIP",
+    "AWS::EC2::EgressOnlyInternetGateway",
     "AWS::EC2::Instance",
     "AWS::EC2::InternetGateway",
     "AWS::EC2::LaunchTemplate",

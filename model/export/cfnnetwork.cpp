@@ -3,6 +3,7 @@
 
 #include "cfncontext.h"
 #include "exportrules.h"
+#include "model/cidr.h"
 
 #include <QSet>
 
@@ -53,6 +54,15 @@ void mapGateways(CfnContext &c)
         c.add(attachment, u"AWS::EC2::VPCGatewayAttachment"_s, std::move(a));
         if (c.gatewayAttachment(vpc).isEmpty())
             c.setGatewayAttachment(vpc, attachment);
+    }
+    // An egress-only internet gateway names its VPC itself: no attachment.
+    for (const Resource *r : c.facts.ofType(T::EgressOnlyInternetGateway)) {
+        const QString vpc = c.doc.vpcOf(r->id);
+        if (vpc.isEmpty())
+            continue;
+        Value p = Value::map();
+        p[u"VpcId"_s] = c.ref(vpc);
+        c.add(c.id(r->id), u"AWS::EC2::EgressOnlyInternetGateway"_s, std::move(p));
     }
 }
 
@@ -160,9 +170,12 @@ void mapRouteTables(CfnContext &c)
                 continue;
             Value rp = Value::map();
             rp[u"RouteTableId"_s] = c.ref(r->id);
-            rp[u"DestinationCidrBlock"_s] = route.value(u"destination"_s, u"0.0.0.0/0"_s).toString();
+            const QString destination = route.value(u"destination"_s, u"0.0.0.0/0"_s).toString();
+            rp[looksIpv6(destination) ? u"DestinationIpv6CidrBlock"_s : u"DestinationCidrBlock"_s] = destination;
             QStringList depends;
-            if (target->type == T::InternetGateway) {
+            if (target->type == T::EgressOnlyInternetGateway) {
+                rp[u"EgressOnlyInternetGatewayId"_s] = c.ref(target->id);
+            } else if (target->type == T::InternetGateway) {
                 rp[u"GatewayId"_s] = c.ref(target->id);
                 depends.append(c.gatewayAttachment(vpc)); // the gateway must be attached first
             } else if (target->type == T::NatGateway) {
@@ -210,7 +223,8 @@ void mapAcls(CfnContext &c)
                 e[u"Protocol"_s] = rules::protocolNumber(protocol).toInt();
                 e[u"RuleAction"_s] = rule.value(u"action"_s, u"allow"_s).toString();
                 e[u"Egress"_s] = egress;
-                e[u"CidrBlock"_s] = rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString();
+                const QString cidr = rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString();
+                e[looksIpv6(cidr) ? u"Ipv6CidrBlock"_s : u"CidrBlock"_s] = cidr;
                 if (protocol == u"tcp"_s || protocol == u"udp"_s) {
                     Value range = Value::map();
                     range[u"From"_s] = rule.value(u"fromPort"_s, 0).toLongLong();
@@ -286,8 +300,12 @@ Value securityRule(const CfnContext &c, const QVariantMap &rule, bool egress)
     const QString group = rule.value(u"group"_s).toString();
     if (!group.isEmpty() && c.doc.contains(group))
         e[egress ? u"DestinationSecurityGroupId"_s : u"SourceSecurityGroupId"_s] = c.getAtt(group, u"GroupId"_s);
+    else if (const QString list = rule.value(u"prefixList"_s).toString(); !list.isEmpty())
+        e[egress ? u"DestinationPrefixListId"_s : u"SourcePrefixListId"_s] = list;
+    else if (const QString cidr = rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString(); looksIpv6(cidr))
+        e[u"CidrIpv6"_s] = cidr;
     else
-        e[u"CidrIp"_s] = rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString();
+        e[u"CidrIp"_s] = cidr;
     const QString description = rule.value(u"description"_s).toString();
     if (!description.isEmpty())
         e[u"Description"_s] = rules::groupDescription(description);

@@ -235,6 +235,21 @@ void CfnContext::add(const QString &logicalId, const QString &type, Value proper
     for (const QString &d : dependsOn)
         if (!d.isEmpty() && !depends.contains(d))
             depends.append(d);
+    // What the imported template gave this drawn resource beyond the design (a subnet's IPv6
+    // block from the VPC's Amazon-provided one): given back, in order after what it names that
+    // is kept too (the VPCCidrBlock).
+    const Value *drawn = m_kept.find(u"DrawnResources"_s);
+    if (const Value *extra = drawn ? drawn->find(logicalId) : nullptr; extra && type == u"AWS::EC2::Subnet"_s) {
+        if (const Value *props = extra->find(u"Properties"_s))
+            for (const auto &[key, value] : props->entries())
+                if (!properties.contains(key))
+                    properties[key] = value;
+        const Value *keptResources = m_kept.find(u"Resources"_s);
+        if (const Value *after = extra->find(u"DependsOn"_s))
+            for (const Value &d : after->kind() == Value::Kind::List ? after->items() : std::vector<Value>{*after})
+                if (keptResources && keptResources->contains(d.toString()) && !depends.contains(d.toString()))
+                    depends.append(d.toString());
+    }
     if (depends.size() == 1)
         resource[u"DependsOn"_s] = depends.first();
     else if (!depends.isEmpty())

@@ -68,6 +68,7 @@ QString styleOf(const Document &doc, const Resource &r)
     case T::Internet: return icon(u"users"_s, u"#232F3E"_s);
     case T::Route53Record: return resourceIcon(u"route_53"_s, purple);
     case T::InternetGateway: return icon(u"internet_gateway"_s, purple);
+    case T::EgressOnlyInternetGateway: return icon(u"internet_gateway"_s, purple);
     case T::NatGateway: return icon(u"nat_gateway"_s, purple);
     case T::ElasticIp: return icon(u"elastic_ip_address"_s, orange);
     case T::RouteTable: return icon(u"route_table"_s, purple);

@@ -92,6 +92,7 @@ QString TfContext::typeOf(const QString &designId) const
     case T::Vpc: return u"aws_vpc"_s;
     case T::Subnet: return u"aws_subnet"_s;
     case T::InternetGateway: return u"aws_internet_gateway"_s;
+    case T::EgressOnlyInternetGateway: return u"aws_egress_only_internet_gateway"_s;
     case T::NatGateway: return u"aws_nat_gateway"_s;
     case T::ElasticIp: return u"aws_eip"_s;
     case T::RouteTable: return u"aws_route_table"_s;
@@ -288,6 +289,13 @@ void writeNetwork(TfContext &c)
             b.set(u"vpc_id"_s, c.ref(c.doc.vpcOf(r->id)));
         c.nameTags(b, *r);
     }
+    for (const Resource *r : c.facts.ofType(T::EgressOnlyInternetGateway)) {
+        if (c.doc.vpcOf(r->id).isEmpty())
+            continue;
+        HclBody &b = c.resource(u"aws_egress_only_internet_gateway"_s, c.name(r->id));
+        b.set(u"vpc_id"_s, c.ref(c.doc.vpcOf(r->id)));
+        c.nameTags(b, *r);
+    }
     for (const Resource *r : c.facts.ofType(T::Subnet)) {
         const QString vpc = c.doc.vpcOf(r->id);
         if (vpc.isEmpty()) {
@@ -363,8 +371,11 @@ void writeNetwork(TfContext &c)
                 continue;
             HclBody &rb = c.resource(u"aws_route"_s, c.derived(c.name(r->id) + u"Route"_s + QString::number(i + 1)));
             rb.set(u"route_table_id"_s, c.ref(r->id));
-            rb.set(u"destination_cidr_block"_s, H::string(route.value(u"destination"_s, u"0.0.0.0/0"_s).toString()));
-            if (target->type == T::InternetGateway)
+            const QString destination = route.value(u"destination"_s, u"0.0.0.0/0"_s).toString();
+            rb.set(looksIpv6(destination) ? u"destination_ipv6_cidr_block"_s : u"destination_cidr_block"_s, H::string(destination));
+            if (target->type == T::EgressOnlyInternetGateway)
+                rb.set(u"egress_only_gateway_id"_s, c.ref(target->id));
+            else if (target->type == T::InternetGateway)
                 rb.set(u"gateway_id"_s, c.ref(target->id));
             else if (target->type == T::NatGateway)
                 rb.set(u"nat_gateway_id"_s, c.ref(target->id));
@@ -390,7 +401,8 @@ void writeNetwork(TfContext &c)
                 e.set(u"egress"_s, H::boolean(egress));
                 e.set(u"protocol"_s, H::string(rules::protocolNumber(protocol)));
                 e.set(u"rule_action"_s, H::string(rule.value(u"action"_s, u"allow"_s).toString()));
-                e.set(u"cidr_block"_s, H::string(rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString()));
+                const QString cidr = rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString();
+                e.set(looksIpv6(cidr) ? u"ipv6_cidr_block"_s : u"cidr_block"_s, H::string(cidr));
                 if (protocol == u"tcp"_s || protocol == u"udp"_s) {
                     e.set(u"from_port"_s, H::number(rule.value(u"fromPort"_s, 0).toLongLong()));
                     e.set(u"to_port"_s, H::number(rule.value(u"toPort"_s, 65535).toLongLong()));
@@ -434,8 +446,12 @@ void writeSecurityGroups(TfContext &c)
                 const QString other = rule.value(u"group"_s).toString();
                 if (c.doc.contains(other))
                     rb.set(u"referenced_security_group_id"_s, c.ref(other));
+                else if (const QString list = rule.value(u"prefixList"_s).toString(); !list.isEmpty())
+                    rb.set(u"prefix_list_id"_s, H::string(list));
+                else if (const QString cidr = rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString(); looksIpv6(cidr))
+                    rb.set(u"cidr_ipv6"_s, H::string(cidr));
                 else
-                    rb.set(u"cidr_ipv4"_s, H::string(rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString()));
+                    rb.set(u"cidr_ipv4"_s, H::string(cidr));
                 const QString description = rule.value(u"description"_s).toString();
                 if (!description.isEmpty())
                     rb.set(u"description"_s, H::string(rules::groupDescription(description)));

@@ -268,6 +268,12 @@ std::optional<QVariant> accept(const PropertySpec &spec, const QVariant &value, 
         return std::nullopt;
     }
     case ValueKind::Cidr: {
+        if (spec.ipv6) {
+            const auto block = IpBlock::parse(value.toString(), why);
+            if (!block)
+                return std::nullopt;
+            return QVariant(block->ipv6 ? block->toString() : value.toString()); // IPv6 in its RFC 5952 form
+        }
         const auto block = Cidr::parse(value.toString(), why);
         if (!block)
             return std::nullopt;
@@ -721,6 +727,25 @@ QByteArray Importer::passThrough() const
                 kept[id.toStdString()] = rawJson(node);
         if (!kept.empty())
             out["Resources"] = std::move(kept);
+        // What a drawn subnet has that the design cannot hold but a deployment needs: its IPv6
+        // block, carved out of the VPC's Amazon-provided one (unknown offline), and the order
+        // after the VPCCidrBlock that provides it. The CloudFormation export adds them back.
+        nlohmann::ordered_json drawn = nlohmann::ordered_json::object();
+        for (const auto &[id, node] : resources->entries) {
+            const auto made = m_made.find(id);
+            const Node *props = node.get(u"Properties");
+            if (made == m_made.end() || made->second.type != ResourceType::Subnet || !props || !props->get(u"Ipv6CidrBlock"))
+                continue;
+            nlohmann::ordered_json extra = nlohmann::ordered_json::object();
+            for (const char *key : {"Ipv6CidrBlock", "AssignIpv6AddressOnCreation", "Ipv6Native", "EnableDns64"})
+                if (const Node *v = props->get(QString::fromLatin1(key)))
+                    extra["Properties"][key] = rawJson(*v);
+            if (const Node *depends = node.get(u"DependsOn"))
+                extra["DependsOn"] = rawJson(*depends);
+            drawn[id.toStdString()] = std::move(extra);
+        }
+        if (!drawn.empty())
+            out["DrawnResources"] = std::move(drawn);
     }
     if (const Node *n = m_root.get(u"Outputs"); n && !n->isNull())
         out["Outputs"] = rawJson(*n);

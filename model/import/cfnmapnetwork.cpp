@@ -3,6 +3,8 @@
 
 #include "cfnimporter.h"
 
+#include "model/cidr.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -153,6 +155,13 @@ void mapSubnetsAndGateways(Importer &im)
         }
         Importer::nameFromTags(*im.make(s->id, T::InternetGateway, attachedTo.value(s->id)), s->props);
     }
+    // An egress-only internet gateway names its VPC itself.
+    for (Source *s : im.ofType(u"AWS::EC2::EgressOnlyInternetGateway"_s)) {
+        const QString vpc = im.vpcOrNotDrawn(*s);
+        if (vpc.isEmpty())
+            continue;
+        im.make(s->id, T::EgressOnlyInternetGateway, vpc);
+    }
 
     for (Source *s : im.ofType(u"AWS::EC2::EIP"_s)) {
         Resource *r = im.make(s->id, T::ElasticIp);
@@ -201,18 +210,21 @@ void mapRoutingAndAcls(Importer &im)
     }
     for (Source *s : im.ofType(u"AWS::EC2::Route"_s)) {
         Resource *table = im.made(Importer::refId(s->props.get(u"RouteTableId")));
-        const auto destination = Importer::text(s->props.get(u"DestinationCidrBlock"));
+        auto destination = Importer::text(s->props.get(u"DestinationCidrBlock"));
+        if (!destination) // an IPv6 route, in its RFC 5952 form so that duplicates compare equal
+            if (const auto v6 = Importer::text(s->props.get(u"DestinationIpv6CidrBlock")))
+                destination = Cidr6::parse(*v6) ? Cidr6::parse(*v6)->toString() : *v6;
         QString target;
-        for (const char *key : {"GatewayId", "NatGatewayId", "InstanceId"})
+        for (const char *key : {"GatewayId", "EgressOnlyInternetGatewayId", "NatGatewayId", "InstanceId"})
             if (target.isEmpty())
                 target = Importer::refId(s->props.get(QString::fromLatin1(key)));
         const Resource *t = im.made(target);
         if (!table || table->type != T::RouteTable) {
             im.notDrawn(*s, ImportMsg::tr("its route table is not in the design"));
         } else if (!destination) {
-            im.notDrawn(*s, ImportMsg::tr("only IPv4 routes are drawn"));
+            im.notDrawn(*s, ImportMsg::tr("only routes to a CIDR block (IPv4 or IPv6) are drawn, not to a prefix list"));
         } else if (!t && !im.sources.contains(target)) {
-            im.notDrawn(*s, ImportMsg::tr("only routes to an internet gateway, a NAT gateway or an instance are drawn"));
+            im.notDrawn(*s, ImportMsg::tr("only routes to an internet gateway, an egress-only internet gateway, a NAT gateway or an instance are drawn"));
         } else {
             const bool duplicate = std::any_of(table->rows(u"routes"_s).cbegin(), table->rows(u"routes"_s).cend(),
                                                [&](const QVariant &row) { return row.toMap().value(u"destination"_s) == *destination; });
@@ -231,13 +243,15 @@ void mapRoutingAndAcls(Importer &im)
     for (Source *s : im.ofType(u"AWS::EC2::NetworkAclEntry"_s)) {
         Resource *acl = im.made(im.refOrVpcDefault(s->props.get(u"NetworkAclId")));
         const auto protocol = protocolName(Importer::text(s->props.get(u"Protocol")).value_or(u"-1"_s));
-        const auto cidr = Importer::text(s->props.get(u"CidrBlock"));
+        auto cidr = Importer::text(s->props.get(u"CidrBlock"));
+        if (!cidr)
+            cidr = Importer::text(s->props.get(u"Ipv6CidrBlock"));
         if (!acl || acl->type != T::NetworkAcl) {
             im.notDrawn(*s, ImportMsg::tr("its network ACL is not in the design"));
             continue;
         }
         if (!protocol || !cidr) {
-            im.notDrawn(*s, ImportMsg::tr("only IPv4 entries for TCP, UDP, ICMP or all traffic are drawn"));
+            im.notDrawn(*s, ImportMsg::tr("only entries with a CIDR block for TCP, UDP, ICMP or all traffic are drawn"));
             continue;
         }
         const auto range = ports(im, *protocol, s->props.path({u"PortRange", u"From"}), s->props.path({u"PortRange", u"To"}),
@@ -288,8 +302,14 @@ std::optional<QString> addRule(Importer &im, Resource &group, const Node &rule, 
     const auto [from, to] = *range;
     QVariant cidr;
     QVariant peer;
+    QVariant prefixList;
     if (const auto c = Importer::text(rule.get(u"CidrIp")))
         cidr = *c;
+    else if (const auto c6 = Importer::text(rule.get(u"CidrIpv6")))
+        cidr = *c6;
+    for (const char *key : {"SourcePrefixListId", "DestinationPrefixListId"})
+        if (const auto pl = Importer::text(rule.get(QString::fromLatin1(key))); pl && !prefixList.isValid())
+            prefixList = *pl;
     // A classic load balancer's source group (GetAtt LB.SourceSecurityGroup.GroupName): its own
     // group if it has one, else the addresses of its VPC.
     if (const Node *name = rule.get(u"SourceSecurityGroupName"); name && name->attribute.startsWith(u"SourceSecurityGroup"_s)) {
@@ -306,14 +326,14 @@ std::optional<QString> addRule(Importer &im, Resource &group, const Node &rule, 
         if (const Node *g = rule.get(QString::fromLatin1(key)); g && !peer.isValid())
             if (const QString id = im.groupFor(*g, im.vpcOfMade(group.id)); !id.isEmpty())
                 peer = id;
-    if (!cidr.isValid() && !peer.isValid())
-        return ImportMsg::tr("rules for IPv6 or a prefix list are not drawn");
+    if (!cidr.isValid() && !peer.isValid() && !prefixList.isValid())
+        return ImportMsg::tr("its source or destination cannot be worked out offline");
     QVariant description;
     if (const auto d = Importer::text(rule.get(u"Description")))
         description = *d;
     if (!im.appendRow(group, egress ? u"outbound"_s : u"inbound"_s,
                       {{u"protocol"_s, *protocol}, {u"fromPort"_s, from}, {u"toPort"_s, to}, {u"cidr"_s, cidr},
-                       {u"group"_s, peer}, {u"description"_s, description}},
+                       {u"group"_s, peer}, {u"prefixList"_s, prefixList}, {u"description"_s, description}},
                       at))
         return ImportMsg::tr("the rule does not fit the catalogue");
     return std::nullopt;
