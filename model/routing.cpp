@@ -21,7 +21,7 @@ QString routeTableOf(const Document &doc, const QString &subnet)
     return {};
 }
 
-Route internetRoute(const Document &doc, const QString &subnet)
+Route internetRoute(const Document &doc, const QString &subnet, bool ipv6)
 {
     Route best;
     best.table = routeTableOf(doc, subnet);
@@ -30,13 +30,17 @@ Route internetRoute(const Document &doc, const QString &subnet)
         return best;
     for (const QVariant &v : rt->rows(u"routes"_s)) {
         const QVariantMap route = v.toMap();
-        const auto dest = Cidr::parse(route.value(u"destination"_s).toString());
+        const QString text = route.value(u"destination"_s).toString();
+        if (looksIpv6(text) != ipv6)
+            continue;
+        const auto dest = IpBlock::parse(text);
         const QString target = route.value(u"target"_s).toString();
         if (!dest || isPrivateOnly(*dest) || !doc.contains(target))
             continue;
         // The default route carries "the internet"; a narrower public route only when
         // there is no default route.
-        const bool better = !best.found || (best.destination.prefix != 0 && (dest->prefix == 0 || dest->prefix > best.destination.prefix));
+        const bool better = !best.found
+            || (best.destination.prefix() != 0 && (dest->prefix() == 0 || dest->prefix() > best.destination.prefix()));
         if (better) {
             best.destination = *dest;
             best.target = target;

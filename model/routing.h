@@ -10,16 +10,17 @@ namespace skydraft {
 
 struct Route {
     QString table;
-    Cidr destination;
-    QString target;   ///< internet gateway, NAT gateway or instance id
+    IpBlock destination;
+    QString target;   ///< internet gateway, egress-only internet gateway, NAT gateway or instance id
     bool found = false;
 };
 
 /// The route table a subnet uses: its explicit one, else the VPC's main table (may be empty:
 /// an implicit main table with the local route only).
 QString routeTableOf(const Document &doc, const QString &subnet);
-/// The route a subnet uses towards the internet (the default route, else the longest public one).
-Route internetRoute(const Document &doc, const QString &subnet);
+/// The route a subnet uses towards the internet (the default route, else the longest public
+/// one) of one address family: `ipv6` looks at IPv6 destinations only (::/0), else IPv4 only.
+Route internetRoute(const Document &doc, const QString &subnet, bool ipv6 = false);
 /// The internet gateway attached to a VPC, or empty.
 QString internetGatewayOf(const Document &doc, const QString &vpc);
 /// Whether the subnet routes the internet to an internet gateway (a "public" subnet).

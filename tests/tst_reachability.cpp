@@ -717,7 +717,7 @@ void TestReachability::routeChoiceIsTheDefaultRoute()
     QVERIFY(route.found);
     QCOMPARE(route.table, u"PrivateRt"_s);
     QCOMPARE(route.target, u"Nat"_s);
-    QCOMPARE(route.destination.prefix, 0);
+    QCOMPARE(route.destination.prefix(), 0);
     QVERIFY(!net::isPublicSubnet(*doc, u"PrivA"_s));
     QVERIFY(net::isPublicSubnet(*doc, u"PubA"_s));
     // A subnet without its own table uses the main one.

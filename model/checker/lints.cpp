@@ -88,8 +88,8 @@ Finding finding(const char *rule, const QString &component, const QString &messa
 void openAdminPorts(const Resource &sg, QList<Finding> &out)
 {
     for (const SecurityGroupRule &rule : securityGroupRules(sg, true)) {
-        const auto cidr = Cidr::parse(rule.cidr);
-        if (!cidr || cidr->prefix != 0)
+        const auto cidr = IpBlock::parse(rule.cidr); // ::/0 opens the port to the IPv6 internet
+        if (!cidr || cidr->prefix() != 0)
             continue;
         QStringList open;
         if (rule.covers(u"tcp"_s, 22))
@@ -98,10 +98,10 @@ void openAdminPorts(const Resource &sg, QList<Finding> &out)
             open.append(u"RDP (tcp/3389)"_s);
         if (!open.isEmpty())
             out.append(finding("open-admin-port", sg.id,
-                               LintMsg::tr("%1: inbound rule %2 admits %3 from 0.0.0.0/0")
+                               LintMsg::tr("%1: inbound rule %2 admits %3 from %4")
                                    .arg(sg.id)
                                    .arg(rule.index + 1)
-                                   .arg(open.join(LintMsg::tr(" and "))),
+                                   .arg(open.join(LintMsg::tr(" and ")), cidr->toString()),
                                u"inbound"_s, rule.index, u"cidr"_s));
     }
 }

@@ -74,11 +74,13 @@ PortRange ephemeralElb() { return {1024, 65535}; }
 PortRange ephemeralClients() { return {1024, 65535}; }
 
 
-bool cidrMatches(const Cidr &rule, const Peer &peer)
+bool cidrMatches(const IpBlock &rule, const Peer &peer)
 {
+    if (rule.ipv6 != peer.ipv6)
+        return false;
     if (peer.internet)
         return !isPrivateOnly(rule);
-    return rule.overlaps(peer.cidr);
+    return !rule.ipv6 && rule.v4.overlaps(peer.cidr);
 }
 
 QString directionName(Direction d) { return d == Direction::Ingress ? u"ingress"_s : u"egress"_s; }
@@ -99,6 +101,7 @@ Verdict securityGroups(NetCache &cache, const QStringList &groups, const QString
                 NetMsg::tr("%1 (on %2) admits only its own members, not %3").arg(name, ownerLabel, peer.label)};
     }
     const bool inbound = direction == Direction::Ingress;
+    QString prefixListRule; // a rule that would carry the flow to a prefix list's addresses
     for (const QString &g : groups) {
         for (const NetCache::SgRule &rule : cache.sgRules(g, inbound)) {
             if (!protocolMatches(rule.protocol, flow.protocol))
@@ -110,6 +113,13 @@ Verdict securityGroups(NetCache &cache, const QStringList &groups, const QString
             if (!rule.group.isEmpty()) {
                 matches = peer.groups.contains(rule.group);
                 source = rule.group;
+            } else if (!rule.prefixList.isEmpty()) {
+                // A managed prefix list is a named set of ranges outside the design (CloudFront's
+                // origin-facing addresses, say): not the internet at large, nor a design's resource.
+                if (prefixListRule.isEmpty())
+                    prefixListRule = NetMsg::tr("%1 rule %2 names prefix list %3, a named range of addresses outside "
+                                                "the design, not the internet at large")
+                                         .arg(g).arg(rule.index + 1).arg(rule.prefixList);
             } else if (rule.cidr) {
                 matches = cidrMatches(*rule.cidr, peer);
                 source = rule.cidr->toString();
@@ -132,11 +142,12 @@ Verdict securityGroups(NetCache &cache, const QStringList &groups, const QString
                             : NetMsg::tr("%1 is defined outside the design: its rules are unknown, taken to allow %2 to %3")
                                   .arg(g, flow.toString(), peer.label)};
     const QString list = groups.join(u", "_s);
+    const QString also = prefixListRule.isEmpty() ? QString() : u" ("_s + prefixListRule + u')';
     if (inbound)
         return {false, groups.first(),
-                NetMsg::tr("%1: no inbound rule allows %2 from %3").arg(list, flow.toString(), peer.label)};
+                NetMsg::tr("%1: no inbound rule allows %2 from %3").arg(list, flow.toString(), peer.label) + also};
     return {false, groups.first(),
-            NetMsg::tr("%1: no outbound rule allows %2 to %3").arg(list, flow.toString(), peer.label)};
+            NetMsg::tr("%1: no outbound rule allows %2 to %3").arg(list, flow.toString(), peer.label) + also};
 }
 
 const QList<NetCache::AclRule> &NetCache::aclRules(const QString &acl, bool inbound)
@@ -152,7 +163,7 @@ const QList<NetCache::AclRule> &NetCache::aclRules(const QString &acl, bool inbo
             AclRule rule;
             rule.number = m.value(u"rule"_s, 100).toLongLong();
             rule.protocol = m.value(u"protocol"_s, u"all"_s).toString();
-            rule.cidr = Cidr::parse(m.value(u"cidr"_s, u"0.0.0.0/0"_s).toString());
+            rule.cidr = IpBlock::parse(m.value(u"cidr"_s, u"0.0.0.0/0"_s).toString());
             rule.ports = {int(m.value(u"fromPort"_s, 0).toLongLong()), int(m.value(u"toPort"_s, 65535).toLongLong())};
             rule.allow = m.value(u"action"_s, u"allow"_s).toString() == u"allow"_s;
             rules.append(rule);
@@ -176,7 +187,8 @@ const QList<NetCache::SgRule> &NetCache::sgRules(const QString &group, bool inbo
             rule.protocol = row.protocol;
             rule.ports = {row.fromPort, row.toPort};
             rule.group = row.group;
-            rule.cidr = Cidr::parse(row.cidr);
+            rule.prefixList = row.prefixList;
+            rule.cidr = IpBlock::parse(row.cidr);
             rules.append(rule);
         }
     }
@@ -212,11 +224,12 @@ QString NetCache::routeTableOf(const QString &subnet)
     return *it;
 }
 
-const Route &NetCache::internetRoute(const QString &subnet)
+const Route &NetCache::internetRoute(const QString &subnet, bool ipv6)
 {
-    auto it = m_internetRoute.find(subnet);
-    if (it == m_internetRoute.end())
-        it = m_internetRoute.insert(subnet, skydraft::internetRoute(m_doc, subnet));
+    auto &cache = ipv6 ? m_internetRoute6 : m_internetRoute;
+    auto it = cache.find(subnet);
+    if (it == cache.end())
+        it = cache.insert(subnet, skydraft::internetRoute(m_doc, subnet, ipv6));
     return *it;
 }
 

@@ -39,6 +39,7 @@ PortRange ephemeralClients();     ///< 1024-65535: clients on the internet run a
 /// The other end of a packet, as a filter sees it.
 struct Peer {
     bool internet = false;   ///< some public address
+    bool ipv6 = false;       ///< the traffic is IPv6 (only the internet end is modelled so)
     Cidr cidr;               ///< the peer's subnet (its exact address is not known)
     QStringList groups;      ///< security groups the peer carries
     QString label;           ///< how to name it in a sentence ("WebSg", "the internet")
@@ -46,7 +47,8 @@ struct Peer {
 
 using skydraft::isPrivateOnly;
 /// Whether a rule's CIDR applies to traffic from or to `peer`.
-bool cidrMatches(const Cidr &rule, const Peer &peer);
+/// Rules of the other family never match: an IPv6 rule (::/0) applies to IPv6 traffic only.
+bool cidrMatches(const IpBlock &rule, const Peer &peer);
 
 enum class Direction { Ingress, Egress };
 QString directionName(Direction d);
@@ -78,6 +80,7 @@ public:
         m_aclOf.clear();
         m_tableOf.clear();
         m_internetRoute.clear();
+        m_internetRoute6.clear();
         m_igw.clear();
         m_subnets.clear();
     }
@@ -85,7 +88,7 @@ public:
     struct AclRule {
         qint64 number = 0;
         QString protocol;
-        std::optional<Cidr> cidr;
+        std::optional<IpBlock> cidr;
         PortRange ports;
         bool allow = true;
     };
@@ -94,13 +97,14 @@ public:
         QString protocol;
         PortRange ports;
         QString group;
-        std::optional<Cidr> cidr;
+        QString prefixList;
+        std::optional<IpBlock> cidr;
     };
     const QList<AclRule> &aclRules(const QString &acl, bool inbound);
     const QList<SgRule> &sgRules(const QString &group, bool inbound);
     QString aclOf(const QString &subnet);
     QString routeTableOf(const QString &subnet);
-    const Route &internetRoute(const QString &subnet);
+    const Route &internetRoute(const QString &subnet, bool ipv6 = false);
     QString internetGatewayOf(const QString &vpc);
     /// Where a subnet sits: its VPC, zone and block, looked up once.
     struct SubnetInfo {
@@ -118,6 +122,7 @@ private:
     QHash<QString, QString> m_aclOf;
     QHash<QString, QString> m_tableOf;
     QHash<QString, Route> m_internetRoute;
+    QHash<QString, Route> m_internetRoute6;
     QHash<QString, QString> m_igw;
     QHash<QString, SubnetInfo> m_subnets;
 };

@@ -67,11 +67,43 @@ Reachability::Reachability(const Document &document)
     , m_eips(elasticIpIndex(document))
     , m_cache(document)
 {
+    for (const Resource *rt : document.resourcesOfType(ResourceType::RouteTable))
+        for (const QVariant &row : rt->rows(u"routes"_s))
+            if (looksIpv6(row.toMap().value(u"destination"_s).toString()))
+                m_ipv6Routes = true;
 }
 
 Reachability::~Reachability() = default;
 
 Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const Flow &f) const
+{
+    Leg v4 = legFamily(s, d, f, false);
+    if (v4.ok || !m_ipv6Routes || s.internet == d.internet)
+        return v4;
+    Leg v6 = legFamily(s, d, f, true);
+    if (!v6.ok)
+        return v4;
+    // Name the family where the path leaves IPv4: at its gateway hop.
+    for (Hop &h : v6.hops)
+        if (h.type == u"internet-gateway"_s || h.type == u"egress-only-internet-gateway"_s) {
+            h.detail += ReachMsg::tr(" (over IPv6; over IPv4: %1)").arg(v4.blocked.detail);
+            break;
+        }
+    return v6;
+}
+
+namespace {
+/// Whether SkyDraft takes an endpoint to have an IPv6 address when its subnet routes IPv6:
+/// instances (AssignIpv6AddressOnCreation or an address count) and load balancers (dualstack).
+/// Databases, caches and NAT gateways are not modelled over IPv6.
+bool takesIpv6(const Endpoint &e)
+{
+    return e.type == ResourceType::Ec2Instance || e.type == ResourceType::AutoScalingGroup
+        || e.type == ResourceType::LoadBalancer;
+}
+} // namespace
+
+Reachability::Leg Reachability::legFamily(const Endpoint &s, const Endpoint &d, const Flow &f, bool ipv6) const
 {
     Leg out;
     auto outside = [this](const QString &id) {
@@ -99,8 +131,13 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
         return true;
     };
     const PortRange flowPorts = f.port < 0 ? PortRange{0, 65535} : PortRange{f.port, f.port};
-    const Peer sPeer = s.asPeer();
-    const Peer dPeer = d.asPeer();
+    Peer sPeer = s.asPeer();
+    Peer dPeer = d.asPeer();
+    for (Peer *p : {&sPeer, &dPeer})
+        if (ipv6 && p->internet) {
+            p->ipv6 = true;
+            p->label = ReachMsg::tr("the internet over IPv6");
+        }
 
     if (s.internet && d.internet)
         return fail(u"NO_PATH"_s, s.resource, Direction::Egress, ReachMsg::tr("both ends are the internet"));
@@ -136,7 +173,55 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
         hop(v.component, u"security-group"_s, v.detail);
     }
 
-    if (s.internet) {
+    if (s.internet && ipv6) {
+        // IPv6 addresses are public: the subnet's ::/0 route decides (an egress-only internet
+        // gateway lets nothing in).
+        const QString igw = m_cache.internetGatewayOf(d.vpc);
+        const Route &back = m_cache.internetRoute(d.subnet, true);
+        const Resource *via = m_doc.find(back.target);
+        if (!back.found || igw.isEmpty() || back.target != igw)
+            return fail(u"NO_ROUTE_TO_DESTINATION"_s, back.table.isEmpty() ? d.subnet : back.table, Direction::Ingress,
+                        via && via->type == ResourceType::EgressOnlyInternetGateway
+                            ? ReachMsg::tr("%1 sends %2 to egress-only internet gateway %3, which lets no connection in from the "
+                                           "internet").arg(d.subnet, back.destination.toString(), back.target)
+                            : ReachMsg::tr("%1 has no IPv6 route to an internet gateway").arg(d.subnet));
+        if (!takesIpv6(d))
+            return fail(u"IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"_s, d.resource, Direction::Ingress,
+                        ReachMsg::tr("%1 is not taken to have an IPv6 address (only instances and load balancers are)")
+                            .arg(d.resource));
+        if (d.type == ResourceType::LoadBalancer && !d.publicAddress)
+            return fail(u"IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"_s, d.resource, Direction::Ingress, d.publicReason);
+        hop(igw, u"internet-gateway"_s,
+            ReachMsg::tr("forwards IPv6 to %1, taken to have an IPv6 address: %2 routes %3 to %4")
+                .arg(d.resource, d.subnet, back.destination.toString(), igw));
+        if (!acl(d.subnet, Direction::Ingress, f.protocol, flowPorts, sPeer, false)
+            || !acl(d.subnet, Direction::Egress, f.protocol, s.ephemeral, sPeer, true))
+            return out;
+    } else if (d.internet && ipv6) {
+        const Route &route = m_cache.internetRoute(s.subnet, true);
+        if (!route.found)
+            return fail(u"NO_ROUTE_TO_DESTINATION"_s, route.table.isEmpty() ? s.subnet : route.table, Direction::Egress,
+                        ReachMsg::tr("%1 has no IPv6 route to the internet").arg(route.table.isEmpty() ? s.subnet : route.table));
+        const Resource *target = m_doc.find(route.target);
+        if (target->type != ResourceType::InternetGateway && target->type != ResourceType::EgressOnlyInternetGateway)
+            return fail(u"NO_PATH"_s, route.table, Direction::Egress,
+                        ReachMsg::tr("the IPv6 internet route goes to %1; only internet gateways and egress-only internet "
+                                     "gateways are modelled for IPv6").arg(route.target));
+        if (!takesIpv6(s))
+            return fail(u"IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS"_s, s.resource, Direction::Egress,
+                        ReachMsg::tr("%1 is not taken to have an IPv6 address (only instances and load balancers are)")
+                            .arg(s.resource));
+        if (!acl(s.subnet, Direction::Egress, f.protocol, flowPorts, dPeer, false)
+            || !acl(s.subnet, Direction::Ingress, f.protocol, s.ephemeral, dPeer, true))
+            return out;
+        hop(route.table, u"route-table"_s, ReachMsg::tr("%1 -> %2").arg(route.destination.toString(), route.target));
+        if (target->type == ResourceType::InternetGateway)
+            hop(route.target, u"internet-gateway"_s,
+                ReachMsg::tr("carries %1's IPv6 address to the internet").arg(s.resource));
+        else
+            hop(route.target, u"egress-only-internet-gateway"_s,
+                ReachMsg::tr("carries IPv6 out to the internet and only the replies back (outbound only)"));
+    } else if (s.internet) {
         if (!d.publicAddress)
             return fail(u"IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"_s, d.resource, Direction::Ingress,
                         ReachMsg::tr("%1; an internet gateway admits traffic only to public addresses").arg(d.publicReason));

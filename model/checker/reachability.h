@@ -61,8 +61,13 @@ public:
         QList<Hop> hops;
         Explanation blocked;
     };
-    /// One network leg between two endpoints (no load balancer in between).
+    /// One network leg between two endpoints (no load balancer in between). To or from the
+    /// internet it is open when either family is: IPv4 first, else IPv6 (a `::/0` route to an
+    /// internet gateway or egress-only internet gateway, IPv6 rules and ACL entries); an IPv6
+    /// path says so in its gateway hop. Blocked both ways, it explains the IPv4 block.
     Leg leg(const Endpoint &source, const Endpoint &destination, const Flow &flow) const;
+    /// The same leg over one address family.
+    Leg legFamily(const Endpoint &source, const Endpoint &destination, const Flow &flow, bool ipv6) const;
 
     /// From a load balancer to one of its targets on `port`: any node that may send to the
     /// target's zone will do (cross-zone, enabled zones), as the load balancer picks one.
@@ -89,6 +94,7 @@ private:
     ServiceGraph m_services;
     QHash<QString, QString> m_eips;
     mutable NetCache m_cache; // filled lazily by queries; the design does not change under us
+    bool m_ipv6Routes = false; // some route table has an IPv6 route: worth trying IPv6
 };
 
 } // namespace skydraft::net
