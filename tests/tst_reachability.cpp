@@ -151,6 +151,8 @@ private Q_SLOTS:
     void samples();
     void singleInstanceAdminSsh();
     void otherPathsAreAlternatives();
+    void internetOverIpv6();
+    void prefixListIsNotTheInternet();
 };
 
 void TestReachability::rules_data()
@@ -875,6 +877,78 @@ void TestReachability::throughAListenerRule()
     QVERIFY(loaded.document->unsetProperty(u"LoadBalancer"_s, u"rules"_s));
     const net::Reachability without(*loaded.document);
     QVERIFY(!without.reach(u"internet"_s, u"ApiCanaryGroup"_s, {net::Protocol::Tcp, 8080}).reachable);
+}
+
+void TestReachability::internetOverIpv6()
+{
+    // Web in PubA has no public IPv4 address: over IPv4 the internet cannot reach it. Its
+    // subnet sends ::/0 to the internet gateway and its group admits ::/0, so it is reachable
+    // over IPv6, and the answer says so. Client in PrivA sends ::/0 to the egress-only gateway:
+    // out yes, in no.
+    const QByteArray extra = R"([
+      {"id": "Eigw", "type": "egress-only-internet-gateway", "parent": "Vpc"},
+      {"id": "PublicRt", "type": "route-table", "parent": "Vpc",
+       "properties": {"routes": [{"destination": "0.0.0.0/0", "target": "Igw"}, {"destination": "::/0", "target": "Igw"}]}},
+      {"id": "PrivateRt", "type": "route-table", "parent": "Vpc",
+       "properties": {"routes": [{"destination": "0.0.0.0/0", "target": "Nat"}, {"destination": "::/0", "target": "Eigw"}]}},
+      {"id": "WebSg", "type": "security-group", "parent": "Vpc",
+       "properties": {"inbound": [{"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidr": "::/0"}]}},
+      {"id": "Web", "type": "ec2-instance", "parent": "PubA", "properties": {"securityGroups": ["WebSg"], "associatePublicIp": "no"}},
+      {"id": "ClientSg", "type": "security-group", "parent": "Vpc",
+       "properties": {"inbound": [{"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidr": "::/0"}],
+                      "outbound": [{"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidr": "::/0"}]}}
+    ])";
+    const auto doc = build(extra);
+    QVERIFY(doc);
+    const net::Reachability reach(*doc);
+    net::ReachResult r = reach.reach(u"internet"_s, u"Web"_s, flowOf(u"tcp"_s, 443));
+    QVERIFY2(r.reachable, qPrintable(describe(r)));
+    QVERIFY2(describe(r).contains(u"over IPv6"_s), qPrintable(describe(r)));
+    QVERIFY2(describe(r).contains(u"no public IPv4 address"_s), qPrintable(describe(r))); // why not IPv4
+
+    // The egress-only gateway: Client reaches the internet over IPv6 (its group allows only
+    // ::/0 out, so IPv4 through the NAT is refused), but nothing on the internet reaches it.
+    r = reach.reach(u"Client"_s, u"internet"_s, flowOf(u"tcp"_s, 443));
+    QVERIFY2(r.reachable, qPrintable(describe(r)));
+    QVERIFY2(components(r).contains(u"Eigw"_s), qPrintable(describe(r)));
+    r = reach.reach(u"internet"_s, u"Client"_s, flowOf(u"tcp"_s, 443));
+    QVERIFY2(!r.reachable, qPrintable(describe(r)));
+
+    // An IPv6 ACL entry applies to IPv6 only: a deny of ::/0 on PubA blocks the IPv6 path.
+    const QByteArray withAcl = QByteArray(extra).replace("\n    ]", R"(,
+      {"id": "Acl", "type": "network-acl", "parent": "Vpc", "properties": {
+        "inbound": [{"rule": 90, "protocol": "all", "cidr": "::/0", "action": "deny"},
+                    {"rule": 100, "protocol": "all", "cidr": "0.0.0.0/0", "action": "allow"}],
+        "outbound": [{"rule": 100, "protocol": "all", "cidr": "0.0.0.0/0", "action": "allow"},
+                     {"rule": 110, "protocol": "all", "cidr": "::/0", "action": "allow"}]}},
+      {"id": "PubA", "type": "subnet", "parent": "AzA", "properties": {"cidr": "10.0.0.0/24", "routeTable": "PublicRt", "networkAcl": "Acl"}}
+    ])");
+    const auto acl = build(withAcl);
+    QVERIFY(acl);
+    const net::Reachability reachAcl(*acl);
+    r = reachAcl.reach(u"internet"_s, u"Web"_s, flowOf(u"tcp"_s, 443));
+    QVERIFY2(!r.reachable, qPrintable(describe(r)));
+
+    // Without the IPv6 route, the same design is closed to the internet.
+    const auto v4only = build(QByteArray(extra).replace(R"(, {"destination": "::/0", "target": "Igw"})", ""));
+    QVERIFY(v4only);
+    r = net::Reachability(*v4only).reach(u"internet"_s, u"Web"_s, flowOf(u"tcp"_s, 443));
+    QVERIFY2(!r.reachable, qPrintable(describe(r)));
+}
+
+void TestReachability::prefixListIsNotTheInternet()
+{
+    // A rule naming a prefix list (CloudFront's origin-facing addresses) does not admit the
+    // internet at large, and the answer names the list.
+    const auto doc = build(R"([
+      {"id": "WebSg", "type": "security-group", "parent": "Vpc",
+       "properties": {"inbound": [{"protocol": "tcp", "fromPort": 80, "toPort": 80, "prefixList": "pl-0a25c3463226fcc61"}]}},
+      {"id": "Web", "type": "ec2-instance", "parent": "PubA", "properties": {"securityGroups": ["WebSg"], "associatePublicIp": "yes"}}
+    ])");
+    QVERIFY(doc);
+    const net::ReachResult r = net::Reachability(*doc).reach(u"internet"_s, u"Web"_s, flowOf(u"tcp"_s, 80));
+    QVERIFY2(!r.reachable, qPrintable(describe(r)));
+    QVERIFY2(describe(r).contains(u"prefix list pl-0a25c3463226fcc61"_s), qPrintable(describe(r)));
 }
 
 QTEST_GUILESS_MAIN(TestReachability)

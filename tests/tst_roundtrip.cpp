@@ -7,6 +7,8 @@
 #include "model/export/exporter.h"
 #include "model/import/designloader.h"
 #include "model/nativefile.h"
+#include "model/checker/reachability.h"
+#include "model/checker/report.h"
 
 #include "cfnspec.h"
 
@@ -222,6 +224,97 @@ private Q_SLOTS:
         QVERIFY(back);
         const QStringList diff = differences(*imported.document, *back);
         QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
+    }
+
+    // Issue 14, IPv6: widdix vpc-2azs draws its egress-only internet gateway, ::/0 routes and
+    // IPv6 ACL entries (no "not drawn" note for them), gives back the subnets' IPv6 blocks and
+    // their order after the VPCCidrBlock, and answers reach the same after export -> import.
+    void vpc2azsIpv6()
+    {
+        const LoadResult imported = DesignLoader::load(QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/vpc-2azs.yaml"_s);
+        QVERIFY(imported.ok());
+        for (const Diagnostic &n : imported.notes)
+            QVERIFY2(!n.message.contains(u"IPv6"_s) && !n.message.contains(u"EgressOnly"_s), qPrintable(n.format()));
+        Document &doc = *imported.document;
+        QVERIFY(doc.find(u"EgressOnlyInternetGateway"_s));
+        QCOMPARE(doc.find(u"EgressOnlyInternetGateway"_s)->type, ResourceType::EgressOnlyInternetGateway);
+        QVERIFY(doc.find(u"RouteTablePrivate"_s)->rows(u"routes"_s).contains(
+            QVariantMap{{u"destination"_s, u"::/0"_s}, {u"target"_s, u"EgressOnlyInternetGateway"_s}}));
+        QVERIFY(doc.find(u"RouteTablePublic"_s)->rows(u"routes"_s).contains(
+            QVariantMap{{u"destination"_s, u"::/0"_s}, {u"target"_s, u"InternetGateway"_s}}));
+        bool ipv6Entry = false;
+        for (const QVariant &row : doc.find(u"NetworkAclPublic"_s)->rows(u"inbound"_s))
+            ipv6Entry |= row.toMap().value(u"cidr"_s) == u"::/0"_s;
+        QVERIFY(ipv6Entry);
+
+        // Two instances to ask about: a web server in the public subnet without a public IPv4
+        // address, a worker in the private one; both groups speak IPv6 only.
+        Resource sg;
+        sg.id = u"WebSg"_s;
+        sg.type = ResourceType::SecurityGroup;
+        sg.parent = u"VPC"_s;
+        sg.properties.insert(u"inbound"_s, QVariantList{QVariantMap{{u"protocol"_s, u"tcp"_s}, {u"fromPort"_s, 443}, {u"toPort"_s, 443}, {u"cidr"_s, u"::/0"_s}}});
+        sg.properties.insert(u"outbound"_s, QVariantList{QVariantMap{{u"protocol"_s, u"tcp"_s}, {u"fromPort"_s, 443}, {u"toPort"_s, 443}, {u"cidr"_s, u"::/0"_s}}});
+        QVERIFY(doc.insert(sg));
+        for (const auto &[id, subnet] : {std::pair{u"Web"_s, u"SubnetAPublic"_s}, std::pair{u"Worker"_s, u"SubnetAPrivate"_s}}) {
+            Resource i;
+            i.id = id;
+            i.type = ResourceType::Ec2Instance;
+            i.parent = subnet;
+            i.properties.insert(u"securityGroups"_s, QStringList{u"WebSg"_s});
+            i.properties.insert(u"associatePublicIp"_s, u"no"_s);
+            QVERIFY(doc.insert(i));
+        }
+        const QList<std::pair<QString, QString>> questions = {{u"internet"_s, u"Web"_s}, {u"Web"_s, u"internet"_s},
+                                                              {u"internet"_s, u"Worker"_s}, {u"Worker"_s, u"internet"_s}};
+        auto answers = [&](const Document &d) {
+            QStringList out;
+            const net::Reachability reach(d);
+            for (const auto &[from, to] : questions)
+                out.append(QString::fromUtf8(report::reachText(reach.reach(from, to, {net::Protocol::Tcp, 443}))));
+            return out;
+        };
+        const QStringList before = answers(doc);
+        QVERIFY2(before[0].contains(u"reachable"_s) && !before[0].contains(u"NOT"_s), qPrintable(before[0]));
+        QVERIFY2(before[0].contains(u"over IPv6"_s), qPrintable(before[0]));
+        QVERIFY2(!before[1].contains(u"NOT"_s), qPrintable(before[1]));
+        QVERIFY2(before[2].contains(u"NOT"_s) && before[2].contains(u"over IPv6"_s) && before[2].contains(u"egress-only"_s), qPrintable(before[2]));
+        QVERIFY2(!before[3].contains(u"NOT"_s) && before[3].contains(u"EgressOnlyInternetGateway"_s), qPrintable(before[3]));
+
+        const exchange::ExportResult exported = exchange::Exporter::run(doc, exchange::ExportFormat::CloudFormationJson);
+        const QJsonObject resources = QJsonDocument::fromJson(exported.data).object().value(u"Resources"_s).toObject();
+        const QJsonObject subnet = resources.value(u"SubnetAPublic"_s).toObject();
+        QVERIFY2(subnet.value(u"Properties"_s).toObject().contains(u"Ipv6CidrBlock"_s), exported.data.constData());
+        QCOMPARE(subnet.value(u"DependsOn"_s).toString(), u"VPCCidrBlock"_s);
+        QCOMPARE(resources.value(u"EgressOnlyInternetGateway"_s).toObject().value(u"Type"_s).toString(),
+                 u"AWS::EC2::EgressOnlyInternetGateway"_s);
+        QCOMPARE(resources.value(u"VPCCidrBlock"_s).toObject().value(u"Type"_s).toString(), u"AWS::EC2::VPCCidrBlock"_s);
+        QTemporaryDir dir;
+        const auto back = roundTrip(doc, exchange::ExportFormat::CloudFormationYaml, dir.path(), u"t.yaml"_s);
+        QVERIFY(back);
+        QCOMPARE(differences(doc, *back), QStringList());
+        QCOMPARE(answers(*back), before);
+        const QByteArray tf = exchange::Exporter::run(doc, exchange::ExportFormat::Terraform).data;
+        for (const char *needle : {"aws_egress_only_internet_gateway", "destination_ipv6_cidr_block", "egress_only_gateway_id",
+                                   "ipv6_cidr_block", "cidr_ipv6"})
+            QVERIFY2(tf.contains(needle), needle);
+    }
+
+    // wordpress-ha: the CloudFront prefix list of a rule is imported as the rule's peer and
+    // exported again.
+    void prefixListRule()
+    {
+        const LoadResult imported = DesignLoader::load(QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/wordpress-ha.yaml"_s);
+        QVERIFY(imported.ok());
+        bool found = false;
+        for (const Resource *g : imported.document->resourcesOfType(ResourceType::SecurityGroup))
+            for (const QVariant &row : g->rows(u"inbound"_s))
+                found |= row.toMap().value(u"prefixList"_s).toString().startsWith(u"pl-"_s);
+        QVERIFY(found);
+        for (const Diagnostic &n : imported.notes)
+            QVERIFY2(!n.message.contains(u"prefix list"_s), qPrintable(n.format()));
+        QVERIFY(exchange::Exporter::run(*imported.document, exchange::ExportFormat::CloudFormationYaml).data.contains("SourcePrefixListId"));
+        QVERIFY(exchange::Exporter::run(*imported.document, exchange::ExportFormat::Terraform).data.contains("prefix_list_id"));
     }
 
     // Issue 14: what the design does not draw is kept (through the native file too) and

@@ -81,8 +81,10 @@ Reachability::Leg Reachability::leg(const Endpoint &s, const Endpoint &d, const 
     if (v4.ok || !m_ipv6Routes || s.internet == d.internet)
         return v4;
     Leg v6 = legFamily(s, d, f, true);
-    if (!v6.ok)
+    if (!v6.ok) {
+        v4.blocked.detail += ReachMsg::tr(" (over IPv6: %1)").arg(v6.blocked.detail);
         return v4;
+    }
     // Name the family where the path leaves IPv4: at its gateway hop.
     for (Hop &h : v6.hops)
         if (h.type == u"internet-gateway"_s || h.type == u"egress-only-internet-gateway"_s) {
