@@ -183,10 +183,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source (inbound) or destination (outbound) CIDR block; leave empty when a group is given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Security group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,6 +802,26 @@
         <source>Evaluated by priority, lowest first, before the listener&apos;s default action. Rows with the same listener port and priority are one rule forwarding to several target groups by weight.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source (inbound) or destination (outbound) IPv4 or IPv6 CIDR block (::/0 is the whole IPv6 internet); leave empty when a group or prefix list is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A managed prefix list id (pl-0a25c3463226fcc61): a named set of address ranges outside the design, such as CloudFront&apos;s origin-facing addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 block; an IPv6 entry (::/0) applies to IPv6 traffic only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 block: ::/0 sends the IPv6 internet to an internet gateway or an egress-only internet gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -1126,10 +1142,6 @@
     </message>
     <message>
         <source>Fix the property as the message says.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: inbound rule %2 admits %3 from 0.0.0.0/0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1460,6 +1472,58 @@
         <source>listener %1 rule %2 %3 forwards to %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: inbound rule %2 admits %3 from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rule %2 names prefix list %3, a named range of addresses outside the design, not the internet at large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (over IPv6: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (over IPv6; over IPv4: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the internet over IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends %2 to egress-only internet gateway %3, which lets no connection in from the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no IPv6 route to an internet gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not taken to have an IPv6 address (only instances and load balancers are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwards IPv6 to %1, taken to have an IPv6 address: %2 routes %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no IPv6 route to the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv6 internet route goes to %1; only internet gateways and egress-only internet gateways are modelled for IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carries %1&apos;s IPv6 address to the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carries IPv6 out to the internet and only the replies back (outbound only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Cidr</name>
@@ -1473,6 +1537,14 @@
     </message>
     <message>
         <source>prefix length must be 0 to 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IPv6 address before the /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix length must be 0 to 128</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1722,23 +1794,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only IPv4 routes are drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only routes to an internet gateway, a NAT gateway or an instance are drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already has a route for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>its network ACL is not in the design</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only IPv4 entries for TCP, UDP, ICMP or all traffic are drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1751,10 +1811,6 @@
     </message>
     <message>
         <source>%1: the source group of %2 is drawn as the VPC&apos;s block %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rules for IPv6 or a prefix list are not drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1915,6 +1971,22 @@
     </message>
     <message>
         <source>the rule cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only routes to a CIDR block (IPv4 or IPv6) are drawn, not to a prefix list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only routes to an internet gateway, an egress-only internet gateway, a NAT gateway or an instance are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only entries with a CIDR block for TCP, UDP, ICMP or all traffic are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its source or destination cannot be worked out offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3082,6 +3154,10 @@
     </message>
     <message>
         <source>Differs between the selected resources: select one of them to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 CIDR block (%2); write it like 10.0.0.0/16 or ::/0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4727,6 +4803,10 @@
         <source>ElastiCache</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Egress-only internet gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Validator</name>
@@ -4827,10 +4907,6 @@
             <numerusform>%n rule; a security group allows at most 60 per direction</numerusform>
             <numerusform>%n rules; a security group allows at most 60 per direction</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>a rule takes either a CIDR block or a security group, not both</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the rule has no source: give a CIDR block or a security group</source>
@@ -5108,6 +5184,26 @@
     </message>
     <message>
         <source>the rules on port %1 take %2% of its traffic; the simulator scales them down to 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route for %1 goes to egress-only internet gateway %2, which carries IPv6 only: give an IPv6 destination such as ::/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route for %1 goes to NAT gateway %2; for IPv6 without inbound connections use an egress-only internet gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule takes one of a CIDR block, a security group or a prefix list, not several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a prefix list id (pl- and 8 or 17 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VPC takes one egress-only internet gateway, and %1 is already attached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

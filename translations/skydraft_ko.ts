@@ -183,10 +183,6 @@
         <translation>CIDR</translation>
     </message>
     <message>
-        <source>Source (inbound) or destination (outbound) CIDR block; leave empty when a group is given.</source>
-        <translation>소스(인바운드) 또는 대상(아웃바운드) CIDR 블록입니다. 보안 그룹을 지정한 경우 비워 두세요.</translation>
-    </message>
-    <message>
         <source>Security group</source>
         <translation>보안 그룹</translation>
     </message>
@@ -806,6 +802,26 @@
         <source>Evaluated by priority, lowest first, before the listener&apos;s default action. Rows with the same listener port and priority are one rule forwarding to several target groups by weight.</source>
         <translation>리스너의 기본 작업보다 먼저, 우선순위가 낮은 것부터 평가됩니다. 리스너 포트와 우선순위가 같은 행들은 가중치에 따라 여러 대상 그룹으로 전달하는 하나의 규칙입니다.</translation>
     </message>
+    <message>
+        <source>Source (inbound) or destination (outbound) IPv4 or IPv6 CIDR block (::/0 is the whole IPv6 internet); leave empty when a group or prefix list is given.</source>
+        <translation>소스(인바운드) 또는 대상(아웃바운드) IPv4 또는 IPv6 CIDR 블록(::/0은 IPv6 인터넷 전체). 보안 그룹이나 접두사 목록을 지정하면 비워 둡니다.</translation>
+    </message>
+    <message>
+        <source>Prefix list</source>
+        <translation>접두사 목록</translation>
+    </message>
+    <message>
+        <source>A managed prefix list id (pl-0a25c3463226fcc61): a named set of address ranges outside the design, such as CloudFront&apos;s origin-facing addresses.</source>
+        <translation>관리형 접두사 목록 ID(pl-0a25c3463226fcc61): CloudFront의 오리진 대상 주소처럼 설계 밖에 있는, 이름이 붙은 주소 범위 집합입니다.</translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 block; an IPv6 entry (::/0) applies to IPv6 traffic only.</source>
+        <translation>IPv4 또는 IPv6 블록. IPv6 항목(::/0)은 IPv6 트래픽에만 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>An IPv4 or IPv6 block: ::/0 sends the IPv6 internet to an internet gateway or an egress-only internet gateway.</source>
+        <translation>IPv4 또는 IPv6 블록: ::/0은 IPv6 인터넷 트래픽을 인터넷 게이트웨이나 송신 전용 인터넷 게이트웨이로 보냅니다.</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -1127,10 +1143,6 @@
     <message>
         <source>Fix the property as the message says.</source>
         <translation>메시지에 따라 속성을 수정하세요.</translation>
-    </message>
-    <message>
-        <source>%1: inbound rule %2 admits %3 from 0.0.0.0/0</source>
-        <translation>%1: 인바운드 규칙 %2이(가) 0.0.0.0/0에서 오는 %3 트래픽을 허용합니다</translation>
     </message>
     <message>
         <source> and </source>
@@ -1460,6 +1472,58 @@
         <source>listener %1 rule %2 %3 forwards to %4</source>
         <translation>리스너 %1 규칙 %2 %3: %4(으)로 전달</translation>
     </message>
+    <message>
+        <source>%1: inbound rule %2 admits %3 from %4</source>
+        <translation>%1: 인바운드 규칙 %2이(가) %4에서 오는 %3을(를) 허용합니다</translation>
+    </message>
+    <message>
+        <source>%1 rule %2 names prefix list %3, a named range of addresses outside the design, not the internet at large</source>
+        <translation>%1 규칙 %2은(는) 접두사 목록 %3을(를) 지정합니다. 이는 설계 밖의 이름 붙은 주소 범위이며 인터넷 전체가 아닙니다</translation>
+    </message>
+    <message>
+        <source> (over IPv6: %1)</source>
+        <translation> (IPv6로는: %1)</translation>
+    </message>
+    <message>
+        <source> (over IPv6; over IPv4: %1)</source>
+        <translation> (IPv6 경유. IPv4로는: %1)</translation>
+    </message>
+    <message>
+        <source>the internet over IPv6</source>
+        <translation>IPv6 인터넷</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 to egress-only internet gateway %3, which lets no connection in from the internet</source>
+        <translation>%1은(는) %2을(를) 송신 전용 인터넷 게이트웨이 %3(으)로 보내며, 이 게이트웨이는 인터넷에서 들어오는 연결을 허용하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 has no IPv6 route to an internet gateway</source>
+        <translation>%1에 인터넷 게이트웨이로 가는 IPv6 경로가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not taken to have an IPv6 address (only instances and load balancers are)</source>
+        <translation>%1에는 IPv6 주소가 없는 것으로 봅니다(인스턴스와 로드 밸런서만 있는 것으로 봅니다)</translation>
+    </message>
+    <message>
+        <source>forwards IPv6 to %1, taken to have an IPv6 address: %2 routes %3 to %4</source>
+        <translation>IPv6 트래픽을 %1(으)로 전달합니다. %2이(가) %3을(를) %4(으)로 라우팅하므로 IPv6 주소가 있는 것으로 봅니다</translation>
+    </message>
+    <message>
+        <source>%1 has no IPv6 route to the internet</source>
+        <translation>%1에 인터넷으로 가는 IPv6 경로가 없습니다</translation>
+    </message>
+    <message>
+        <source>the IPv6 internet route goes to %1; only internet gateways and egress-only internet gateways are modelled for IPv6</source>
+        <translation>IPv6 인터넷 경로가 %1(으)로 갑니다. IPv6에서는 인터넷 게이트웨이와 송신 전용 인터넷 게이트웨이만 모델링합니다</translation>
+    </message>
+    <message>
+        <source>carries %1&apos;s IPv6 address to the internet</source>
+        <translation>%1의 IPv6 주소로 인터넷에 나갑니다</translation>
+    </message>
+    <message>
+        <source>carries IPv6 out to the internet and only the replies back (outbound only)</source>
+        <translation>IPv6 트래픽을 인터넷으로 내보내고 응답만 돌려받습니다(아웃바운드 전용)</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Cidr</name>
@@ -1474,6 +1538,14 @@
     <message>
         <source>prefix length must be 0 to 32</source>
         <translation>접두사 길이는 0~32여야 함</translation>
+    </message>
+    <message>
+        <source>not an IPv6 address before the /</source>
+        <translation>/ 앞이 IPv6 주소가 아님</translation>
+    </message>
+    <message>
+        <source>prefix length must be 0 to 128</source>
+        <translation>접두사 길이는 0~128이어야 함</translation>
     </message>
 </context>
 <context>
@@ -1721,24 +1793,12 @@
         <translation>해당 라우팅 테이블이 설계에 없습니다</translation>
     </message>
     <message>
-        <source>only IPv4 routes are drawn</source>
-        <translation>IPv4 라우팅만 표시됩니다</translation>
-    </message>
-    <message>
-        <source>only routes to an internet gateway, a NAT gateway or an instance are drawn</source>
-        <translation>인터넷 게이트웨이, NAT 게이트웨이 또는 인스턴스로 가는 라우팅만 표시됩니다</translation>
-    </message>
-    <message>
         <source>%1 already has a route for %2</source>
         <translation>%1에 이미 %2에 대한 라우팅이 있습니다</translation>
     </message>
     <message>
         <source>its network ACL is not in the design</source>
         <translation>해당 네트워크 ACL이 설계에 없습니다</translation>
-    </message>
-    <message>
-        <source>only IPv4 entries for TCP, UDP, ICMP or all traffic are drawn</source>
-        <translation>TCP, UDP, ICMP 또는 모든 트래픽에 대한 IPv4 항목만 표시됩니다</translation>
     </message>
     <message>
         <source>its subnet or its table is not in the design</source>
@@ -1751,10 +1811,6 @@
     <message>
         <source>%1: the source group of %2 is drawn as the VPC&apos;s block %3</source>
         <translation>%1: %2의 소스 보안 그룹은 VPC 블록 %3(으)로 표시됩니다</translation>
-    </message>
-    <message>
-        <source>rules for IPv6 or a prefix list are not drawn</source>
-        <translation>IPv6 또는 접두사 목록에 대한 규칙은 표시되지 않습니다</translation>
     </message>
     <message>
         <source>the rule does not fit the catalogue</source>
@@ -1915,6 +1971,22 @@
     <message>
         <source>the rule cannot be drawn</source>
         <translation>규칙을 그릴 수 없음</translation>
+    </message>
+    <message>
+        <source>only routes to a CIDR block (IPv4 or IPv6) are drawn, not to a prefix list</source>
+        <translation>CIDR 블록(IPv4 또는 IPv6)으로 가는 경로만 그리며 접두사 목록으로 가는 경로는 그리지 않습니다</translation>
+    </message>
+    <message>
+        <source>only routes to an internet gateway, an egress-only internet gateway, a NAT gateway or an instance are drawn</source>
+        <translation>인터넷 게이트웨이, 송신 전용 인터넷 게이트웨이, NAT 게이트웨이 또는 인스턴스로 가는 경로만 그립니다</translation>
+    </message>
+    <message>
+        <source>only entries with a CIDR block for TCP, UDP, ICMP or all traffic are drawn</source>
+        <translation>TCP, UDP, ICMP 또는 모든 트래픽에 대한 CIDR 블록 항목만 그립니다</translation>
+    </message>
+    <message>
+        <source>its source or destination cannot be worked out offline</source>
+        <translation>소스나 대상을 오프라인에서 알아낼 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2872,7 +2944,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Getting started with SkyDraft&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Draw.&lt;/b&gt; Drag a VPC from Resources onto the canvas, then Availability Zones and subnets into it, then load balancers, Auto Scaling groups, instances and databases into the subnets. Drop a resource on a container&apos;s body to put it inside.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect.&lt;/b&gt; Drag from the small handle of a resource to another: a load balancer to a target group, a target group to an Auto Scaling group. The status bar says why a connection is refused.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Edit.&lt;/b&gt; Select a resource and change it in the Inspector: subnets, security-group rules, listeners, scaling policies. Every edit can be undone (Ctrl+Z).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check.&lt;/b&gt; The Problems list updates as you draw. &quot;Can it reach?&quot; answers whether one resource reaches another on a port, and which rule blocks it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Simulate.&lt;/b&gt; Press F5 to run traffic through the design: requests on the canvas, CPU and capacity in the charts. Right-click a resource to break it, or choose a drill.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Study.&lt;/b&gt; Help &amp;gt; Study follows the study path, with example architectures to build and drills to pass.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Share.&lt;/b&gt; File &amp;gt; Export writes PNG, SVG or PDF diagrams, CloudFormation, Terraform or draw.io; File &amp;gt; Open reads CloudFormation templates.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;h3&gt;SkyDraft 시작하기&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;그리기.&lt;/b&gt; 리소스 패널에서 VPC를 캔버스로 끌어 놓고, 그 안에 가용 영역과 서브넷을, 서브넷 안에 로드 밸런서, Auto Scaling 그룹, 인스턴스, 데이터베이스를 놓습니다. 컨테이너 본문에 놓으면 그 안에 들어갑니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;연결하기.&lt;/b&gt; 리소스의 작은 핸들에서 다른 리소스로 끕니다: 로드 밸런서에서 대상 그룹으로, 대상 그룹에서 Auto Scaling 그룹으로. 연결이 거부되면 상태 표시줄이 이유를 알려 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;편집하기.&lt;/b&gt; 리소스를 선택하고 인스펙터에서 바꿉니다: 서브넷, 보안 그룹 규칙, 리스너, 조정 정책. 모든 편집은 되돌릴 수 있습니다(Ctrl+Z).&lt;/li&gt;&lt;li&gt;&lt;b&gt;검사하기.&lt;/b&gt; 문제 목록은 그리는 동안 갱신됩니다. "연결 가능 여부"는 한 리소스가 다른 리소스에 포트로 도달하는지, 어떤 규칙이 막는지 알려 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;시뮬레이션.&lt;/b&gt; F5를 누르면 설계에 트래픽이 흐릅니다: 캔버스의 요청, 차트의 CPU와 용량. 리소스를 오른쪽 클릭해 고장 내거나 훈련을 고릅니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;학습.&lt;/b&gt; 도움말 &amp;gt; 학습은 학습 경로를 따라 만들어 볼 예제 아키텍처와 통과할 훈련을 보여 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;공유하기.&lt;/b&gt; 파일 &amp;gt; 내보내기는 PNG, SVG, PDF 다이어그램과 CloudFormation, Terraform, draw.io를 씁니다. 파일 &amp;gt; 열기는 CloudFormation 템플릿을 읽습니다.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;h3&gt;SkyDraft 시작하기&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;그리기.&lt;/b&gt; 리소스 패널에서 VPC를 캔버스로 끌어 놓고, 그 안에 가용 영역과 서브넷을, 서브넷 안에 로드 밸런서, Auto Scaling 그룹, 인스턴스, 데이터베이스를 놓습니다. 컨테이너 본문에 놓으면 그 안에 들어갑니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;연결하기.&lt;/b&gt; 리소스의 작은 핸들에서 다른 리소스로 끕니다: 로드 밸런서에서 대상 그룹으로, 대상 그룹에서 Auto Scaling 그룹으로. 연결이 거부되면 상태 표시줄이 이유를 알려 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;편집하기.&lt;/b&gt; 리소스를 선택하고 인스펙터에서 바꿉니다: 서브넷, 보안 그룹 규칙, 리스너, 조정 정책. 모든 편집은 되돌릴 수 있습니다(Ctrl+Z).&lt;/li&gt;&lt;li&gt;&lt;b&gt;검사하기.&lt;/b&gt; 문제 목록은 그리는 동안 갱신됩니다. &quot;연결 가능 여부&quot;는 한 리소스가 다른 리소스에 포트로 도달하는지, 어떤 규칙이 막는지 알려 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;시뮬레이션.&lt;/b&gt; F5를 누르면 설계에 트래픽이 흐릅니다: 캔버스의 요청, 차트의 CPU와 용량. 리소스를 오른쪽 클릭해 고장 내거나 훈련을 고릅니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;학습.&lt;/b&gt; 도움말 &amp;gt; 학습은 학습 경로를 따라 만들어 볼 예제 아키텍처와 통과할 훈련을 보여 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;공유하기.&lt;/b&gt; 파일 &amp;gt; 내보내기는 PNG, SVG, PDF 다이어그램과 CloudFormation, Terraform, draw.io를 씁니다. 파일 &amp;gt; 열기는 CloudFormation 템플릿을 읽습니다.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3131,10 @@
     <message>
         <source>Differs between the selected resources: select one of them to edit it.</source>
         <translation>선택한 리소스마다 다릅니다. 편집하려면 그중 하나를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 CIDR block (%2); write it like 10.0.0.0/16 or ::/0.</source>
+        <translation>"%1"은(는) IPv4 또는 IPv6 CIDR 블록이 아닙니다(%2). 10.0.0.0/16이나 ::/0처럼 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +4771,10 @@
         <source>ElastiCache</source>
         <translation>ElastiCache</translation>
     </message>
+    <message>
+        <source>Egress-only internet gateway</source>
+        <translation>송신 전용 인터넷 게이트웨이</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Validator</name>
@@ -4793,10 +4873,6 @@
         <translation>
             <numerusform>규칙이 %n개입니다. 보안 그룹은 방향당 최대 60개까지 허용합니다</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>a rule takes either a CIDR block or a security group, not both</source>
-        <translation>규칙에는 CIDR 블록과 보안 그룹 중 하나만 지정할 수 있습니다</translation>
     </message>
     <message>
         <source>the rule has no source: give a CIDR block or a security group</source>
@@ -5073,6 +5149,26 @@
     <message>
         <source>the rules on port %1 take %2% of its traffic; the simulator scales them down to 100%</source>
         <translation>포트 %1의 규칙들이 트래픽의 %2%를 가져갑니다. 시뮬레이터는 100%로 줄입니다</translation>
+    </message>
+    <message>
+        <source>route for %1 goes to egress-only internet gateway %2, which carries IPv6 only: give an IPv6 destination such as ::/0</source>
+        <translation>%1 경로가 송신 전용 인터넷 게이트웨이 %2(으)로 가는데, 이 게이트웨이는 IPv6만 전달합니다. ::/0 같은 IPv6 대상을 지정하세요</translation>
+    </message>
+    <message>
+        <source>route for %1 goes to NAT gateway %2; for IPv6 without inbound connections use an egress-only internet gateway</source>
+        <translation>%1 경로가 NAT 게이트웨이 %2(으)로 갑니다. 인바운드 연결 없는 IPv6에는 송신 전용 인터넷 게이트웨이를 쓰세요</translation>
+    </message>
+    <message>
+        <source>a rule takes one of a CIDR block, a security group or a prefix list, not several</source>
+        <translation>규칙에는 CIDR 블록, 보안 그룹, 접두사 목록 중 하나만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a prefix list id (pl- and 8 or 17 hexadecimal digits)</source>
+        <translation>%1은(는) 접두사 목록 ID가 아닙니다(pl-과 16진수 8자리 또는 17자리)</translation>
+    </message>
+    <message>
+        <source>a VPC takes one egress-only internet gateway, and %1 is already attached</source>
+        <translation>VPC에는 송신 전용 인터넷 게이트웨이를 하나만 연결할 수 있는데 이미 %1이(가) 연결되어 있습니다</translation>
     </message>
 </context>
 <context>
