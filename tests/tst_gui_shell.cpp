@@ -14,6 +14,7 @@
 #include <QDockWidget>
 #include <QGraphicsView>
 #include <QMenuBar>
+#include <QPainter>
 #include <QSettings>
 #include <QTableWidget>
 #include <QStandardPaths>
@@ -34,6 +35,20 @@ QList<QAction *> allActions(QMenu *menu)
             out.append(allActions(a->menu()));
     }
     return out;
+}
+
+/// Mean lightness (0-255) of the visible pixels of `icon` drawn at 32x32.
+int inkLightness(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
+    qint64 sum = 0, count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (const QColor c = image.pixelColor(x, y); c.alpha() > 200) {
+                sum += c.lightness();
+                ++count;
+            }
+    return count ? int(sum / count) : -1;
 }
 
 } // namespace
@@ -153,6 +168,57 @@ private Q_SLOTS:
         QVERIFY(shown.contains(u"Keyboard Shortcuts"_s) || shown.contains(u"Getting Started"_s));
         for (const QString &name : shown.keys())
             QVERIFY2(!name.contains(u'&'), qPrintable(name)); // mnemonics removed
+    }
+
+    void toolbarHasOneIconStyle()
+    {
+        // Every toolbar icon is one of SkyDraft's flat set (never a theme's or the style's
+        // glossy Open/Save beside flat ones), and each is drawn, not blank.
+        MainWindow w;
+        const auto bars = w.findChildren<QToolBar *>();
+        QVERIFY(!bars.isEmpty());
+        int icons = 0;
+        for (QToolBar *bar : bars)
+            for (QAction *a : bar->actions()) {
+                if (a->isSeparator() || a->icon().isNull())
+                    continue;
+                ++icons;
+                QVERIFY2(a->icon().name().startsWith(u"skydraft-"_s), qPrintable(a->text() + u": "_s + a->icon().name()));
+                QVERIFY2(inkLightness(a->icon()) >= 0, qPrintable(a->text()));
+            }
+        QVERIFY2(icons >= 10, qPrintable(QString::number(icons)));
+        // Light window: dark ink. Dark window: light ink on dark paper, so Open, Save and the
+        // zoom lenses stay legible.
+        const int lightSave = inkLightness(Style::actionIcon(u"save"_s)); // mostly a white page
+        QVERIFY2(inkLightness(Style::actionIcon(u"undo"_s)) < 110, "ink is dark");
+        Style::setDark(true);
+        const int darkUndo = inkLightness(Style::actionIcon(u"undo"_s));
+        const int darkSave = inkLightness(Style::actionIcon(u"save"_s));
+        const int darkSimulate = inkLightness(Style::actionIcon(u"simulate"_s));
+        Style::setDark(false);
+        QVERIFY2(darkUndo > 150, qPrintable(QString::number(darkUndo)));
+        QVERIFY2(darkSave < lightSave - 40, qPrintable(u"%1 %2"_s.arg(darkSave).arg(lightSave)));
+        QCOMPARE(darkSimulate, inkLightness(Style::actionIcon(u"simulate"_s))); // coloured tiles keep their colours
+        QVERIFY(Style::actionIcon(u"no-such-icon"_s).isNull());
+    }
+
+    void internetStandsOutOnTheDarkCanvas()
+    {
+        // The internet's tile is near-black: on the dark canvas its rim must show.
+        auto contrastAtRim = [] {
+            QImage image(64, 64, QImage::Format_ARGB32);
+            image.fill(Style::canvasColor());
+            QPainter p(&image);
+            Style::paintIcon(&p, ResourceType::Internet, QRectF(8, 8, 48, 48));
+            p.end();
+            // The middle of the tile's left edge, against the canvas.
+            return std::abs(image.pixelColor(8, 32).lightness() - Style::canvasColor().lightness());
+        };
+        Style::setDark(true);
+        const int dark = contrastAtRim();
+        Style::setDark(false);
+        QVERIFY2(dark > 60, qPrintable(QString::number(dark)));
+        QVERIFY(contrastAtRim() > 60);
     }
 
     void appearanceSetting()

@@ -1,14 +1,22 @@
 #include "style.h"
 
+#include <QApplication>
+#include <QFile>
 #include <QHash>
+#include <QIcon>
+#include <QIconEngine>
 #include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QPen>
 #include <QPixmap>
 #include <QPixmapCache>
+#include <QStyle>
+#include <QStyleOption>
 #include <QSvgRenderer>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <memory>
 #include <unordered_map>
 
@@ -117,10 +125,90 @@ QSvgRenderer *renderer(ResourceType type)
 }
 } // namespace
 
+namespace {
+/// Renders an action's SVG (recoloured for the dark window) at the size asked, so the icon is
+/// sharp at every device pixel ratio; disabled as the style greys its own icons.
+class ActionIconEngine final : public QIconEngine
+{
+public:
+    ActionIconEngine(QString name, QByteArray svg) : m_name(std::move(name)), m_svg(std::move(svg)) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap pm = pixmap(rect.size() * ratio, mode, state);
+        pm.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect, pm);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
+    {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QSvgRenderer renderer(m_svg);
+        {
+            QPainter p(&image);
+            p.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+            renderer.render(&p, QRectF(QPointF(0, 0), QSizeF(size)));
+        }
+        QPixmap pm = QPixmap::fromImage(std::move(image));
+        if (mode == QIcon::Disabled || mode == QIcon::Selected) {
+            QStyleOption option;
+            option.palette = QApplication::palette();
+            if (QStyle *style = QApplication::style())
+                return style->generatedIconPixmap(mode, pm, &option);
+        }
+        return pm;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QString iconName() override { return m_name; }
+    QString key() const override { return u"skydraft-action"_s; }
+    QIconEngine *clone() const override { return new ActionIconEngine(m_name, m_svg); }
+
+private:
+    QString m_name;
+    QByteArray m_svg;
+};
+} // namespace
+
+QIcon Style::actionIcon(const QString &name)
+{
+    QFile file(u":/actions/"_s + name + u".svg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray svg = file.readAll();
+    if (darkColours) {
+        // The action icons' convention: #3C4655 is the outline ink, #FBFCFD the paper (a page,
+        // a lens); in the dark they swap to light ink on dark paper. Accents and glyphs on a
+        // coloured tile (white on green) keep their colours.
+        svg.replace("#3C4655", "#D5DAE1");
+        svg.replace("#FBFCFD", "#2A303A");
+    }
+    return QIcon(new ActionIconEngine(u"skydraft-"_s + name, std::move(svg)));
+}
+
 QString Style::plainToolTip(const QString &text)
 {
     return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
 }
+
+namespace {
+/// The internet's tile is AWS's near-black: on the dark canvas it gets a light rim, so it does
+/// not sink into the background.
+void outlineOnDarkCanvas(QPainter *painter, ResourceType type, const QRectF &rect)
+{
+    if (!darkColours || type != ResourceType::Internet)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(Style::detailColor(), std::max(1.0, rect.width() / 32)));
+    const qreal radius = rect.width() * 10 / 64; // the icons' rx="10" of 64
+    painter->drawRoundedRect(rect, radius, radius);
+    painter->restore();
+}
+} // namespace
 
 void Style::paintIcon(QPainter *painter, ResourceType type, const QRectF &rect)
 {
@@ -146,10 +234,12 @@ void Style::paintIcon(QPainter *painter, ResourceType type, const QRectF &rect)
                     QPixmapCache::insert(key, pixmap);
                 }
                 painter->drawPixmap(rect, pixmap, QRectF(pixmap.rect()));
+                outlineOnDarkCanvas(painter, type, rect);
                 return;
             }
         }
         r->render(painter, rect);
+        outlineOnDarkCanvas(painter, type, rect);
         return;
     }
     // No icon shipped for the type: a tile in its colour family still tells it apart.

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QString>
 
+class QIcon;
 class QPainter;
 class QRectF;
 class QSvgRenderer;
@@ -44,6 +45,10 @@ bool dashed(ResourceType type);
 QString iconPath(ResourceType type);
 /// Paints the type's SVG icon into `rect` (cached renderer).
 void paintIcon(QPainter *painter, ResourceType type, const QRectF &rect);
+/// A toolbar or menu action's icon, `:/actions/<name>.svg`: one flat style for every action
+/// (never the desktop theme's, which mixes glossy and flat), drawn sharp at any scale, its
+/// outline colours made light when the window is dark.
+QIcon actionIcon(const QString &name);
 /// A tooltip that shows `text` as it is: text from a design ("<img src=...>" as a name) is
 /// never rendered as rich text.
 QString plainToolTip(const QString &text);

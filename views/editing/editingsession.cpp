@@ -6,6 +6,7 @@
 
 #include "views/canvas/canvasview.h"
 #include "views/canvas/diagramscene.h"
+#include "views/canvas/style.h"
 #include "inspector.h"
 #include "livefindings.h"
 #include "views/workbench/documentsession.h"
@@ -158,7 +159,7 @@ void EditingSession::createActions()
     view->addSeparator();
     view->addActions({action(Action::ShowRules), action(Action::SnapToGrid)});
     // "Can it reach?" lives in a panel; the menu brings it forward, ready to type a source.
-    auto *reach = new QAction(QIcon(u":/actions/reach.svg"_s), tr("Can It &Reach…"), this);
+    auto *reach = new QAction(Style::actionIcon(u"reach"_s), tr("Can It &Reach…"), this);
     reach->setObjectName(u"reachAction"_s);
     reach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(reach, &QAction::triggered, this, [this] {
@@ -172,10 +173,10 @@ void EditingSession::createActions()
 
     // SVG icons: sharp at any scale, and a toolbar of icons only (a text button would show
     // its menu accelerator, "삭제(D)", in Korean).
-    action(Action::Delete)->setIcon(QIcon::fromTheme(u"edit-delete"_s, QIcon(u":/actions/delete.svg"_s)));
-    action(Action::ConnectMode)->setIcon(QIcon(u":/actions/connect.svg"_s));
-    action(Action::ShowRules)->setIcon(QIcon(u":/actions/show-rules.svg"_s));
-    action(Action::SnapToGrid)->setIcon(QIcon(u":/actions/snap-grid.svg"_s));
+    action(Action::Delete)->setIcon(Style::actionIcon(u"delete"_s));
+    action(Action::ConnectMode)->setIcon(Style::actionIcon(u"connect"_s));
+    action(Action::ShowRules)->setIcon(Style::actionIcon(u"show-rules"_s));
+    action(Action::SnapToGrid)->setIcon(Style::actionIcon(u"snap-grid"_s));
 
     QToolBar *tools = m_window->toolBar();
     tools->addSeparator();
@@ -276,7 +277,7 @@ QMenu *EditingSession::contextMenu(QWidget *parent)
     if (ids.size() == 1 && m_reach->sourceBox()->findData(ids.first()) >= 0) {
         menu->addSeparator();
         const QString id = ids.first();
-        QAction *from = menu->addAction(QIcon(u":/actions/reach.svg"_s), tr("Can It Reach… &From Here"));
+        QAction *from = menu->addAction(Style::actionIcon(u"reach"_s), tr("Can It Reach… &From Here"));
         from->setObjectName(u"reachFromHere"_s);
         connect(from, &QAction::triggered, this, [this, id] {
             m_reach->setSource(id);

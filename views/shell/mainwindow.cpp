@@ -2,6 +2,7 @@
 
 #include "views/canvas/canvasview.h"
 #include "views/canvas/diagramscene.h"
+#include "views/canvas/style.h"
 #include "views/workbench/documentsession.h"
 #include "views/editing/editingsession.h"
 #include "model/commands/editor.h"
@@ -214,10 +215,10 @@ void MainWindow::createActions()
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s, QIcon(u":/actions/undo.svg"_s)));
+    undo->setIcon(Style::actionIcon(u"undo"_s));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s, QIcon(u":/actions/redo.svg"_s)));
+    redo->setIcon(Style::actionIcon(u"redo"_s));
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
     // The status bar says what was undone or redone (not the message of the edit before).
@@ -274,9 +275,9 @@ void MainWindow::createActions()
     m_toolBar->addAction(undo);
     m_toolBar->addAction(redo);
     m_toolBar->addSeparator();
-    in->setIcon(QIcon::fromTheme(u"zoom-in"_s, QIcon(u":/actions/zoom-in.svg"_s)));
-    out->setIcon(QIcon::fromTheme(u"zoom-out"_s, QIcon(u":/actions/zoom-out.svg"_s)));
-    fit->setIcon(QIcon::fromTheme(u"zoom-fit-best"_s, QIcon(u":/actions/zoom-fit.svg"_s)));
+    in->setIcon(Style::actionIcon(u"zoom-in"_s));
+    out->setIcon(Style::actionIcon(u"zoom-out"_s));
+    fit->setIcon(Style::actionIcon(u"zoom-fit"_s));
     m_toolBar->addAction(in);
     m_toolBar->addAction(out);
     m_toolBar->addAction(fit);

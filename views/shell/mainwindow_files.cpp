@@ -4,6 +4,7 @@
 
 #include "views/canvas/diagramexport.h"
 #include "views/canvas/diagramscene.h"
+#include "views/canvas/style.h"
 #include "views/workbench/documentsession.h"
 #include "exportdialog.h"
 #include "model/export/exporter.h"
@@ -34,18 +35,18 @@ namespace skydraft {
 void MainWindow::createFileMenu()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
-    // Theme icons where the desktop has them, Qt's own otherwise.
-    auto onToolBar = [this](QAction *a, const QString &theme, QStyle::StandardPixmap fallback) {
-        a->setIcon(QIcon::fromTheme(theme, style()->standardIcon(fallback)));
+    // SkyDraft's own flat icons: a desktop theme's, or the style's glossy ones, beside the
+    // designer's flat icons would mix two styles on one toolbar.
+    auto onToolBar = [](QAction *a, const QString &icon) {
+        a->setIcon(Style::actionIcon(icon));
         a->setProperty("toolbar", true);
     };
     QAction *create = m_fileMenu->addAction(tr("&New"), this, &MainWindow::newFile);
     create->setShortcut(QKeySequence::New);
-    onToolBar(create, u"document-new"_s, QStyle::SP_FileIcon);
-    create->setIcon(QIcon::fromTheme(u"document-new"_s, QIcon(u":/actions/new.svg"_s))); // the style's is faint
+    onToolBar(create, u"new"_s);
     QAction *open = m_fileMenu->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
-    onToolBar(open, u"document-open"_s, QStyle::SP_DialogOpenButton);
+    onToolBar(open, u"open"_s);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
@@ -59,7 +60,7 @@ void MainWindow::createFileMenu()
     m_fileMenu->addSeparator();
     QAction *saveAction = m_fileMenu->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
-    onToolBar(saveAction, u"document-save"_s, QStyle::SP_DialogSaveButton);
+    onToolBar(saveAction, u"save"_s);
     QAction *saveAsAction = m_fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     // Not every desktop defines Save As (only GNOME's does): Ctrl+Shift+S elsewhere.
     saveAsAction->setShortcut(QKeySequence(QKeySequence::SaveAs).isEmpty() ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)

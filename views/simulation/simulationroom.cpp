@@ -10,6 +10,7 @@
 #include "model/sim/simreport.h"
 #include "views/canvas/canvasview.h"
 #include "views/canvas/diagramscene.h"
+#include "views/canvas/style.h"
 #include "views/workbench/documentsession.h"
 #include "views/canvas/resourceitem.h"
 #include "views/workbench/workbench.h"
@@ -104,7 +105,7 @@ SimulationRoom::~SimulationRoom()
 
 void SimulationRoom::createActions()
 {
-    m_simulate = new QAction(QIcon(u":/actions/simulate.svg"_s), tr("&Simulate"), this);
+    m_simulate = new QAction(Style::actionIcon(u"simulate"_s), tr("&Simulate"), this);
     m_simulate->setObjectName(u"simulate"_s);
     m_simulate->setShortcut(Qt::Key_F5);
     m_simulate->setToolTip(tr("Run traffic through the design and rehearse failures (F5)"));
@@ -113,7 +114,7 @@ void SimulationRoom::createActions()
         if (!isRunning() && !start(m_drillPath, &error))
             QMessageBox::warning(m_workbench->window(), tr("Simulate"), error);
     });
-    m_stop = new QAction(QIcon(u":/actions/stop.svg"_s), tr("S&top Simulation"), this);
+    m_stop = new QAction(Style::actionIcon(u"stop"_s), tr("S&top Simulation"), this);
     m_stop->setObjectName(u"stopSimulation"_s);
     m_stop->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::SHIFT | Qt::Key_F5)});
     m_stop->setToolTip(tr("Stop the simulation and edit the design again (Esc)"));
