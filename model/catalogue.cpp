@@ -26,6 +26,65 @@ QString PropertySpec::translatedLabel() const
     return QCoreApplication::translate("skydraft::Catalogue", label);
 }
 
+namespace {
+// Choice values that are words rather than identifiers: translated (context
+// "skydraft::Choice"), keyed by the value itself.
+[[maybe_unused]] const char *const kTranslatedChoices[] = {
+    QT_TRANSLATE_NOOP("skydraft::Choice", "all"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "allow"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "deny"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "simple"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "failover"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "weighted"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "latency"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "primary"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "secondary"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "default"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "dedicated"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "public"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "private"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "application"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "network"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "classic"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "internet-facing"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "internal"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "instance"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "ip"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "round_robin"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "least_outstanding_requests"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "use_load_balancer_configuration"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "true"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "false"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "lb_cookie"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "app_cookie"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "source_ip"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "subnet-default"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "yes"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "no"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "instance-memory"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "cache"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "database"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "TargetTrackingScaling"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "StepScaling"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "SimpleScaling"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "ChangeInCapacity"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "ExactCapacity"),
+    QT_TRANSLATE_NOOP("skydraft::Choice", "PercentChangeInCapacity"),
+};
+} // namespace
+
+QString PropertySpec::choiceText(const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    return QCoreApplication::translate("skydraft::Choice", utf8.constData());
+}
+
+QString PropertySpec::choiceLabel(const QString &value)
+{
+    const QString text = choiceText(value);
+    return text == value ? value : u"%1 (%2)"_s.arg(text, value);
+}
+
 QString PropertySpec::translatedHelp() const
 {
     return help ? QCoreApplication::translate("skydraft::Catalogue", help) : QString();

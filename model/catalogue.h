@@ -49,6 +49,13 @@ struct PropertySpec {
 
     QString translatedLabel() const;
     QString translatedHelp() const;
+    /// What the inspector shows for choice `value`: in English the value as AWS writes it; in
+    /// another language its translation with the AWS value after it ("인터넷 경계
+    /// (internet-facing)"), so the console's and the exam's words stay visible. Identifiers
+    /// (tcp, t3.micro, ASGAverageCPUUtilization) are shown as they are.
+    static QString choiceLabel(const QString &value);
+    /// The translation alone, for compact places (the canvas's detail line).
+    static QString choiceText(const QString &value);
     const PropertySpec *column(const QString &key) const;
     /// Whether `value` is one of `choices`.
     bool allowsChoice(const QString &value) const

@@ -1,5 +1,6 @@
 // The window's frame: menus and standard shortcuts, panels, the overview, preferences and the
-// language setting.
+// language setting. Run on a 1366 x 768 laptop screen (the offscreen platform's default is
+// 800 x 800), the smallest the default layout is made for.
 
 #include "views/shell/appearance.h"
 #include "views/shell/language.h"
@@ -8,6 +9,10 @@
 #include "views/canvas/overviewview.h"
 #include "views/shell/helpdialogs.h"
 #include "views/shell/preferencesdialog.h"
+#include "views/editing/editingsession.h"
+#include "views/editing/inspector.h"
+#include "views/editing/palette.h"
+#include "views/canvas/canvasview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -20,6 +25,10 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QFile>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 using namespace skydraft;
@@ -50,6 +59,40 @@ int inkLightness(const QIcon &icon)
             }
     return count ? int(sum / count) : -1;
 }
+
+/// The Korean translations of the choice values, read from translations/skydraft_ko.ts (the
+/// compiled translations live in the application's resources, not the tests').
+class KoreanChoices : public QTranslator
+{
+public:
+    KoreanChoices()
+    {
+        QFile file(u"" SKYDRAFT_SOURCE_DIR "/translations/skydraft_ko.ts"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        QXmlStreamReader xml(&file);
+        QString context, source;
+        while (!xml.atEnd()) {
+            if (!xml.readNextStartElement())
+                continue;
+            if (xml.name() == u"name")
+                context = xml.readElementText();
+            else if (xml.name() == u"source")
+                source = xml.readElementText();
+            else if (xml.name() == u"translation" && context == u"skydraft::Choice")
+                m_choices.insert(source, xml.readElementText());
+        }
+    }
+    int size() const { return int(m_choices.size()); }
+    bool isEmpty() const override { return m_choices.isEmpty(); }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "skydraft::Choice") == 0 ? m_choices.value(QString::fromUtf8(source)) : QString();
+    }
+
+private:
+    QHash<QString, QString> m_choices;
+};
 
 } // namespace
 
@@ -221,6 +264,44 @@ private Q_SLOTS:
         QVERIFY(contrastAtRim() > 60);
     }
 
+    void defaultLayoutFitsTheInspector()
+    {
+        // A first start on a laptop: once shown, the panels get their default widths in the
+        // window as it is (before, the first resize squeezed the inspector to ~310 px and its
+        // combos cut "internet-facing"), and choice values show translated, with AWS's word.
+        QCOMPARE(QGuiApplication::primaryScreen()->availableGeometry().size(), QSize(1366, 768));
+        KoreanChoices translator;
+        QVERIFY(translator.size() >= 30);
+        QCoreApplication::installTranslator(&translator);
+        MainWindow w;
+        QVERIFY(w.openFile(MainWindow::defaultSamplePath()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(w.findChild<QDockWidget *>(u"inspectorDock"_s)->width() >= 340);
+        // Every type's name whole in the palette ("Egress-only internet gateway" was cut).
+        auto *palette = w.findChild<QDockWidget *>(u"paletteDock"_s);
+        const int natural = w.editing()->palette()->naturalWidth();
+        QVERIFY2(natural > 200 && palette->width() >= natural - 4, qPrintable(u"%1 < %2"_s.arg(palette->width()).arg(natural)));
+        QVERIFY(w.canvas()->width() >= 600);
+        w.editing()->select({u"WebLoadBalancer"_s});
+        QCoreApplication::processEvents();
+        Inspector *inspector = w.editing()->inspector();
+        int combos = 0;
+        for (const QString &key : {u"kind"_s, u"scheme"_s}) {
+            auto *combo = qobject_cast<QComboBox *>(inspector->field(key));
+            QVERIFY2(combo, qPrintable(key));
+            const QString expected = key == u"kind"_s ? u"애플리케이션 (application)"_s : u"인터넷 경계 (internet-facing)"_s;
+            QCOMPARE(combo->currentText(), expected);
+            // The text fits: the combo is at least as wide as it asks to be for it.
+            const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText()) + 20;
+            QTRY_VERIFY2(combo->isVisible() && combo->width() >= needed,
+                         qPrintable(u"%1: %2 px for \"%3\""_s.arg(key).arg(combo->width()).arg(combo->currentText())));
+            ++combos;
+        }
+        QCOMPARE(combos, 2);
+        QCoreApplication::removeTranslator(&translator);
+    }
+
     void appearanceSetting()
     {
         QCOMPARE(Appearance::setting(), QString());
@@ -253,5 +334,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestGuiShell)
+int main(int argc, char **argv)
+{
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" SKYDRAFT_SOURCE_DIR "/tests/data/screens/laptop-1366x768.json");
+    QApplication app(argc, argv);
+    TestGuiShell test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_gui_shell.moc"

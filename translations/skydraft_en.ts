@@ -1526,6 +1526,169 @@
     </message>
 </context>
 <context>
+    <name>skydraft::Choice</name>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dedicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internet-facing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round_robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>least_outstanding_requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use_load_balancer_configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb_cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app_cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source_ip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet-default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance-memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetTrackingScaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StepScaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimpleScaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeInCapacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ExactCapacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PercentChangeInCapacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>skydraft::Cidr</name>
     <message>
         <source>missing the /prefix length</source>

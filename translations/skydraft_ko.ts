@@ -1526,6 +1526,169 @@
     </message>
 </context>
 <context>
+    <name>skydraft::Choice</name>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>허용</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>simple</source>
+        <translation>단순</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>장애 조치</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>가중치 기반</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>보조</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>dedicated</source>
+        <translation>전용</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>퍼블릭</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>프라이빗</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>애플리케이션</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation>클래식</translation>
+    </message>
+    <message>
+        <source>internet-facing</source>
+        <translation>인터넷 경계</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>내부</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>인스턴스</translation>
+    </message>
+    <message>
+        <source>ip</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>round_robin</source>
+        <translation>라운드 로빈</translation>
+    </message>
+    <message>
+        <source>least_outstanding_requests</source>
+        <translation>최소 미처리 요청</translation>
+    </message>
+    <message>
+        <source>use_load_balancer_configuration</source>
+        <translation>로드 밸런서 설정 따름</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>lb_cookie</source>
+        <translation>로드 밸런서 쿠키</translation>
+    </message>
+    <message>
+        <source>app_cookie</source>
+        <translation>애플리케이션 쿠키</translation>
+    </message>
+    <message>
+        <source>source_ip</source>
+        <translation>원본 IP</translation>
+    </message>
+    <message>
+        <source>subnet-default</source>
+        <translation>서브넷 기본값</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>instance-memory</source>
+        <translation>인스턴스 메모리</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>캐시</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>TargetTrackingScaling</source>
+        <translation>대상 추적 조정</translation>
+    </message>
+    <message>
+        <source>StepScaling</source>
+        <translation>단계 조정</translation>
+    </message>
+    <message>
+        <source>SimpleScaling</source>
+        <translation>단순 조정</translation>
+    </message>
+    <message>
+        <source>ChangeInCapacity</source>
+        <translation>용량 변경</translation>
+    </message>
+    <message>
+        <source>ExactCapacity</source>
+        <translation>정확한 용량</translation>
+    </message>
+    <message>
+        <source>PercentChangeInCapacity</source>
+        <translation>용량 비율 변경</translation>
+    </message>
+</context>
+<context>
     <name>skydraft::Cidr</name>
     <message>
         <source>missing the /prefix length</source>
@@ -3134,7 +3297,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 or IPv6 CIDR block (%2); write it like 10.0.0.0/16 or ::/0.</source>
-        <translation>"%1"은(는) IPv4 또는 IPv6 CIDR 블록이 아닙니다(%2). 10.0.0.0/16이나 ::/0처럼 쓰세요.</translation>
+        <translation>&quot;%1&quot;은(는) IPv4 또는 IPv6 CIDR 블록이 아닙니다(%2). 10.0.0.0/16이나 ::/0처럼 쓰세요.</translation>
     </message>
 </context>
 <context>

@@ -339,14 +339,14 @@ QString DiagramScene::detailText(const QString &id) const
     case ResourceType::LoadBalancer: {
         static const QHash<QString, QString> kinds = {
             {u"application"_s, u"ALB"_s}, {u"network"_s, u"NLB"_s}, {u"classic"_s, u"CLB"_s}};
-        return kinds.value(r->string(u"kind"_s)) + u", "_s + r->string(u"scheme"_s);
+        return kinds.value(r->string(u"kind"_s)) + u", "_s + PropertySpec::choiceText(r->string(u"scheme"_s));
     }
     case ResourceType::TargetGroup:
         return r->string(u"protocol"_s) + u':' + QString::number(r->integer(u"port"_s));
     case ResourceType::Route53Record:
         return r->string(u"recordName"_s);
     case ResourceType::NatGateway:
-        return r->string(u"connectivity"_s);
+        return PropertySpec::choiceText(r->string(u"connectivity"_s));
     case ResourceType::SecurityGroup:
         return tr("%n inbound rule(s)", nullptr, int(r->rows(u"inbound"_s).size()));
     case ResourceType::RouteTable:

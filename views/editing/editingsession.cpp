@@ -22,6 +22,8 @@
 #include "resourceclipboard.h"
 #include "views/canvas/resourceitem.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -100,7 +102,10 @@ void EditingSession::createDocks()
     m_reach = new ReachTool(m_window->session(), m_window->scene());
     QDockWidget *reach = dock(tr("Can it reach?"), u"reachDock"_s, m_reach, Qt::RightDockWidgetArea);
     m_window->splitPanels(inspector, reach, Qt::Vertical);
-    m_window->resizePanels({m_docks.first(), inspector}, {230, 360}, Qt::Horizontal);
+    // The palette as wide as its longest name (within reason), the inspector wide enough for
+    // "internet-facing" in a combo beside its label.
+    m_window->resizePanels({m_docks.first(), inspector}, {std::clamp(m_palette->naturalWidth(), 200, 290), 360},
+                           Qt::Horizontal);
     m_window->resizePanels({inspector, reach}, {560, 260}, Qt::Vertical);
 }
 

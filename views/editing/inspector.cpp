@@ -6,6 +6,8 @@
 #include "model/validator.h"
 #include "ruletableeditor.h"
 
+#include <algorithm>
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -255,6 +257,12 @@ void Inspector::rebuild()
         m_fields.insert(spec->key, w);
         auto *label = new QLabel(spec->translatedLabel(), m_content);
         label->setToolTip(spec->translatedHelp());
+        // A long label ("Cross-zone load balancing") wraps rather than widen the label column
+        // for every row and squeeze the fields that hold values.
+        const int cap = label->fontMetrics().averageCharWidth() * 16;
+        label->setWordWrap(true);
+        label->setMinimumWidth(std::min(label->fontMetrics().horizontalAdvance(label->text()), cap));
+        label->setMaximumWidth(cap);
         w->setToolTip(spec->translatedHelp());
         // Tables and lists of references take the full width, under their label: their rows
         // hold long ids that a narrow field column would clip.

@@ -240,9 +240,9 @@ QWidget *Inspector::makeCombo(const QStringList &ids, const PropertySpec &spec)
         combo->clear();
         if (s->kind == ValueKind::Enum) {
             const QVariant d = st.value(u"default"_s);
-            combo->addItem(d.isValid() ? tr("default (%1)").arg(d.toString()) : tr("default"), QVariant());
+            combo->addItem(d.isValid() ? tr("default (%1)").arg(PropertySpec::choiceText(d.toString())) : tr("default"), QVariant());
             for (const QString &c : s->choices)
-                combo->addItem(c, c);
+                combo->addItem(PropertySpec::choiceLabel(c), c);
         } else {
             combo->addItem(tr("(none)"), QString());
             for (const QVariant &c : st.value(u"choices"_s).toList())

@@ -7,7 +7,10 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QStyle>
 #include <QTreeWidget>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -131,6 +134,20 @@ void Palette::setFilter(const QString &text)
         }
         group->setHidden(shown == 0);
     }
+}
+
+int Palette::naturalWidth() const
+{
+    int widest = 0;
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i)
+            widest = std::max(widest, metrics.horizontalAdvance(group->child(i)->text(0)));
+    }
+    // Indentation, icon and its spacing, the scroll bar, frames and margins.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    return widest + m_tree->indentation() + m_tree->iconSize().width() + 24 + scrollBar + 2 * m_tree->frameWidth() + 16;
 }
 
 QList<ResourceType> Palette::visibleTypes() const

@@ -26,6 +26,8 @@ public:
     /// The types shown now, in order.
     QList<ResourceType> visibleTypes() const;
     static QString categoryLabel(Category category);
+    /// The width that shows every type's name whole (the longest, in Korean or English).
+    int naturalWidth() const;
 
 Q_SIGNALS:
     /// The user clicked a type: the next click on the canvas places it.

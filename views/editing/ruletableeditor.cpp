@@ -225,11 +225,14 @@ void RuleTableEditor::setRowWidgets(int row, const QVariantMap &values)
             combo->setObjectName(column.key);
             guardWheel(combo);
             if (column.kind == ValueKind::Boolean) {
-                combo->addItem(u"false"_s, false);
-                combo->addItem(u"true"_s, true);
+                combo->addItem(PropertySpec::choiceText(u"false"_s), false);
+                combo->addItem(PropertySpec::choiceText(u"true"_s), true);
             } else if (column.kind == ValueKind::Enum) {
-                for (const QString &choice : column.choices)
-                    combo->addItem(choice, choice);
+                // A table cell is narrow: the translation alone, the AWS value in its tooltip.
+                for (const QString &choice : column.choices) {
+                    combo->addItem(PropertySpec::choiceText(choice), choice);
+                    combo->setItemData(combo->count() - 1, choice, Qt::ToolTipRole);
+                }
             } else {
                 combo->addItem(tr("(none)"), QString());
                 for (const QString &id : choices(column))

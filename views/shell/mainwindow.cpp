@@ -406,7 +406,7 @@ void MainWindow::restoreWindowState()
     }
     QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
-    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    m_layoutRestored = restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     fitToScreen();
 }
 
@@ -446,12 +446,41 @@ void MainWindow::fitToScreen()
     move(fitted.topLeft());
 }
 
+void MainWindow::resizePanels(const QList<QDockWidget *> &docks, const QList<int> &sizes, Qt::Orientation orientation)
+{
+    resizeDocks(docks, sizes, orientation);
+    if (!m_shown)
+        m_defaultPanelSizes.append({QList<QPointer<QDockWidget>>(docks.cbegin(), docks.cend()), sizes, orientation});
+}
+
+void MainWindow::applyDefaultPanelSizes()
+{
+    for (const PanelSizes &p : std::as_const(m_defaultPanelSizes)) {
+        QList<QDockWidget *> docks;
+        for (const QPointer<QDockWidget> &d : p.docks)
+            if (d)
+                docks.append(d);
+        if (docks.size() == p.docks.size())
+            resizeDocks(docks, p.sizes, p.orientation);
+    }
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    // The window manager's frame is known once shown: fit again with it.
+    // The window manager's frame is known once shown: fit again with it, then give the panels
+    // their default sizes in the window as it is (the inspector wide enough for its fields).
     if (!event->spontaneous())
-        QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+        QTimer::singleShot(0, this, [this] {
+            fitToScreen();
+            if (!m_shown && !m_layoutRestored) {
+                applyDefaultPanelSizes();
+                // The canvas changed size with the panels: lay out now and fit the design again.
+                layout()->activate();
+                showDesign();
+            }
+            m_shown = true;
+        });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -83,10 +84,9 @@ public:
     {
         splitDockWidget(first, second, orientation);
     }
-    void resizePanels(const QList<QDockWidget *> &docks, const QList<int> &sizes, Qt::Orientation orientation) override
-    {
-        resizeDocks(docks, sizes, orientation);
-    }
+    /// Sizes panels now, and again once the window has its final size on first show (when no
+    /// saved layout was restored): sizes given before that are squeezed by the first resize.
+    void resizePanels(const QList<QDockWidget *> &docks, const QList<int> &sizes, Qt::Orientation orientation) override;
 
     // --- Workbench: what the rooms (simulation, study) ask of the window
     QWidget *window() override { return this; }
@@ -157,6 +157,7 @@ public Q_SLOTS:
     static QRect fittedFrame(const QRect &frame, const QRect &available, const QSize &minimum = {});
     /// Keeps the window whole on its screen's free area (after a restore from a larger screen).
     void fitToScreen();
+    void applyDefaultPanelSizes();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -196,6 +197,15 @@ private:
     QLabel *m_zoomLabel = nullptr;
     int m_zoomShown = -1;
     QToolBar *m_toolBar = nullptr;
+    struct PanelSizes {
+        QList<QPointer<QDockWidget>> docks;
+        QList<int> sizes;
+        Qt::Orientation orientation;
+    };
+    /// The default layout's panel sizes, replayed on first show unless a saved layout was restored.
+    QList<PanelSizes> m_defaultPanelSizes;
+    bool m_layoutRestored = false;
+    bool m_shown = false;
     EditingSession *m_editing = nullptr;
     QWidget *m_banner = nullptr;
     QString m_lockedReason;
