@@ -282,6 +282,17 @@ private Q_SLOTS:
         QVERIFY2(!before[1].contains(u"NOT"_s), qPrintable(before[1]));
         QVERIFY2(before[2].contains(u"NOT"_s) && before[2].contains(u"over IPv6"_s) && before[2].contains(u"egress-only"_s), qPrintable(before[2]));
         QVERIFY2(!before[3].contains(u"NOT"_s) && before[3].contains(u"EgressOnlyInternetGateway"_s), qPrintable(before[3]));
+        // Why the web server has an IPv6 address: its subnet's /64 of the VPC's block.
+        QVERIFY2(before[0].contains(u"SubnetAPublic has an IPv6 block from the VPC's Amazon-provided /56"_s), qPrintable(before[0]));
+        QVERIFY2(!before[0].contains(u"taken to have an IPv6 address"_s), qPrintable(before[0]));
+        {
+            // A subnet without a /64 of the VPC's block has no IPv6 address to reach out with.
+            Document withoutBlock;
+            withoutBlock.copyFrom(doc);
+            QVERIFY(withoutBlock.unsetProperty(u"SubnetAPrivate"_s, u"ipv6Block"_s));
+            const QStringList after = answers(withoutBlock);
+            QVERIFY2(after[3].contains(u"NOT"_s) && after[3].contains(u"SubnetAPrivate has no IPv6 block (VPC VPC has one)"_s), qPrintable(after[3]));
+        }
 
         const exchange::ExportResult exported = exchange::Exporter::run(doc, exchange::ExportFormat::CloudFormationJson);
         const QJsonObject resources = QJsonDocument::fromJson(exported.data).object().value(u"Resources"_s).toObject();
