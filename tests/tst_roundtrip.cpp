@@ -488,6 +488,11 @@ private Q_SLOTS:
                  lbGroup.constData());
         QVERIFY2(!lbGroup.contains("\"pl-"), lbGroup.constData());
 
+        // Terraform has no lookup of the template's: the id, and a note that says so.
+        const exchange::ExportResult tf = exchange::Exporter::run(*imported.document, exchange::ExportFormat::Terraform);
+        QVERIFY(tf.data.contains("prefix_list_id"));
+        QVERIFY2(tf.notes.join(u'\n').contains(u"was looked up in the imported template"_s), qPrintable(tf.notes.join(u'\n')));
+
         // Edited to another list: that list, as typed.
         Document edited;
         edited.copyFrom(*imported.document);

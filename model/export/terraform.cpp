@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 
@@ -449,6 +450,10 @@ void writeSecurityGroups(TfContext &c)
 {
     // Every rule is a resource of its own: groups that name each other never form a cycle,
     // and Terraform removes AWS's default egress rule, so the design's egress is written out.
+    QJsonObject lookedUp; // prefix list id -> how the imported template looked it up
+    if (const QByteArray kept = c.doc.passThrough(); !kept.isEmpty())
+        lookedUp = QJsonDocument::fromJson(kept).object().value(u"PrefixLists"_s).toObject();
+    QSet<QString> notedLists;
     for (const Resource *g : c.facts.ofType(T::SecurityGroup)) {
         const bool outside = c.outside(g->id);
         if (!outside) {
@@ -478,8 +483,16 @@ void writeSecurityGroups(TfContext &c)
                 const QString other = rule.value(u"group"_s).toString();
                 if (c.doc.contains(other))
                     rb.set(u"referenced_security_group_id"_s, c.ref(other));
-                else if (const QString list = rule.value(u"prefixList"_s).toString(); !list.isEmpty())
+                else if (const QString list = rule.value(u"prefixList"_s).toString(); !list.isEmpty()) {
                     rb.set(u"prefix_list_id"_s, H::string(list));
+                    // The template looked it up by region (!FindInMap): Terraform gets the id of
+                    // the import's region only.
+                    if (lookedUp.contains(list) && !notedLists.contains(list)) {
+                        notedLists.insert(list);
+                        c.notes.append(TfMsg::tr("%1: prefix list %2 was looked up in the imported template (by region, say); "
+                                                 "written as that id, which holds in the import's region only").arg(g->id, list));
+                    }
+                }
                 else if (const QString cidr = rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString(); looksIpv6(cidr))
                     rb.set(u"cidr_ipv6"_s, H::string(cidr));
                 else
