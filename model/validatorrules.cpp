@@ -4,6 +4,7 @@
 #include "validatorcontext.h"
 #include "listenerrules.h"
 #include "ipv6blocks.h"
+#include "validator.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -59,6 +60,10 @@ const Resource *vpcWithoutIpv6(const Context &ctx, const Resource &r)
 
 void checkVpcIpv6(const Context &ctx, const Resource &r)
 {
+    // The VPCCidrBlock's logical id, written as it is by the CloudFormation export.
+    if (const QString blockId = r.string(u"ipv6BlockId"_s); !blockId.isEmpty() && !Validator::isValidId(blockId))
+        ctx.error(r, u"ipv6BlockId"_s, ValidatorMsg::tr("IPv6 block's template id %1 must be letters and digits, starting with a letter")
+                                           .arg(quoted(blockId)));
     const VpcIpv6 v6 = vpcIpv6(r.string(u"ipv6Block"_s));
     if (v6.kind == VpcIpv6::Kind::Bad)
         ctx.error(r, u"ipv6Block"_s, ValidatorMsg::tr("IPv6 block %1 is not valid (%2)").arg(quoted(r.string(u"ipv6Block"_s)), v6.error));

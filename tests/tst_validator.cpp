@@ -418,6 +418,16 @@ QList<Case> buildCases()
                   ipv6Vpc(d);
                   set(d, u"AppA"_s, u"ipv6Block"_s, u"vpc:255"_s);
               }});
+    c.append({u"VPC IPv6 block template id with a dash"_s,
+              [ipv6Vpc](Document &d) {
+                  ipv6Vpc(d);
+                  set(d, u"Vpc"_s, u"ipv6BlockId"_s, u"vpc-ipv6"_s);
+              },
+              u"Vpc"_s, u"ipv6BlockId"_s, u"IPv6 block's template id \"vpc-ipv6\" must be letters and digits"_s,
+              [ipv6Vpc](Document &d) {
+                  ipv6Vpc(d);
+                  set(d, u"Vpc"_s, u"ipv6BlockId"_s, u"VpcIpv6"_s);
+              }});
     c.append({u"VPC IPv6 block that is not a /56"_s,
               [](Document &d) { set(d, u"Vpc"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bb00::/48"_s); },
               u"Vpc"_s, u"ipv6Block"_s, u"VPC IPv6 block 2600:1f18:aaaa:bb00::/48 must be a /56"_s,
