@@ -4804,6 +4804,10 @@
         <source>%1: its IPv6 block is a CloudFormation expression (%2) Terraform export cannot carry; not written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: prefix list %2 was looked up in the imported template (by region, say); written as that id, which holds in the import&apos;s region only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Types</name>
@@ -5336,6 +5340,10 @@
     </message>
     <message>
         <source>egress-only internet gateway in VPC %1, which has no IPv6 block: give the VPC an IPv6 block (amazon-provided) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 block&apos;s template id %1 must be letters and digits, starting with a letter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>Empty: IPv4 only. &quot;amazon-provided&quot;: a /56 from Amazon&apos;s pool (AmazonProvidedIpv6CidrBlock). Or an IPv6 /56 of your own, such as 2600:1f18:aaaa:bb00::/56.</source>
-        <translation>비우면 IPv4만 사용합니다. "amazon-provided": Amazon 풀에서 받는 /56(AmazonProvidedIpv6CidrBlock). 또는 2600:1f18:aaaa:bb00::/56 같은 직접 소유한 IPv6 /56.</translation>
+        <translation>비우면 IPv4만 사용합니다. &quot;amazon-provided&quot;: Amazon 풀에서 받는 /56(AmazonProvidedIpv6CidrBlock). 또는 2600:1f18:aaaa:bb00::/56 같은 직접 소유한 IPv6 /56.</translation>
     </message>
     <message>
         <source>IPv6 block&apos;s template id</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>Empty: IPv4 only. &quot;vpc:N&quot;: the N-th /64 (0 to 255) of the VPC&apos;s IPv6 block, as a template cuts it with !Cidr. Or an IPv6 /64 within the VPC&apos;s block, such as 2600:1f18:aaaa:bb01::/64. The VPC needs an IPv6 block.</source>
-        <translation>비우면 IPv4만 사용합니다. "vpc:N": 템플릿이 !Cidr로 자르듯 VPC IPv6 블록의 N번째 /64(0~255). 또는 2600:1f18:aaaa:bb01::/64 같은 VPC 블록 안의 IPv6 /64. VPC에 IPv6 블록이 있어야 합니다.</translation>
+        <translation>비우면 IPv4만 사용합니다. &quot;vpc:N&quot;: 템플릿이 !Cidr로 자르듯 VPC IPv6 블록의 N번째 /64(0~255). 또는 2600:1f18:aaaa:bb01::/64 같은 VPC 블록 안의 IPv6 /64. VPC에 IPv6 블록이 있어야 합니다.</translation>
     </message>
     <message>
         <source>Auto-assign IPv6 address</source>
@@ -4772,6 +4772,10 @@
         <source>%1: its IPv6 block is a CloudFormation expression (%2) Terraform export cannot carry; not written</source>
         <translation>%1: IPv6 블록이 Terraform 내보내기가 옮길 수 없는 CloudFormation 표현식(%2)이므로 쓰지 않습니다</translation>
     </message>
+    <message>
+        <source>%1: prefix list %2 was looked up in the imported template (by region, say); written as that id, which holds in the import&apos;s region only</source>
+        <translation>%1: 접두사 목록 %2은(는) 가져온 템플릿에서 (예: 리전별로) 조회한 것입니다. 그 ID로 쓰며, 이 ID는 가져올 때의 리전에서만 유효합니다</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Types</name>
@@ -5252,15 +5256,15 @@
     </message>
     <message>
         <source>not &quot;%1&quot; or an IPv6 CIDR block</source>
-        <translation>"%1"도 IPv6 CIDR 블록도 아닙니다</translation>
+        <translation>&quot;%1&quot;도 IPv6 CIDR 블록도 아닙니다</translation>
     </message>
     <message>
         <source>the /64 number after &quot;%1&quot; must be 0 to 255</source>
-        <translation>"%1" 뒤의 /64 번호는 0~255여야 합니다</translation>
+        <translation>&quot;%1&quot; 뒤의 /64 번호는 0~255여야 합니다</translation>
     </message>
     <message>
         <source>not &quot;%1N&quot; or an IPv6 CIDR block</source>
-        <translation>"%1N"도 IPv6 CIDR 블록도 아닙니다</translation>
+        <translation>&quot;%1N&quot;도 IPv6 CIDR 블록도 아닙니다</translation>
     </message>
     <message>
         <source>IPv6 block %1 is not valid (%2)</source>
@@ -5301,6 +5305,10 @@
     <message>
         <source>egress-only internet gateway in VPC %1, which has no IPv6 block: give the VPC an IPv6 block (amazon-provided) first</source>
         <translation>IPv6 블록이 없는 VPC %1에 송신 전용 인터넷 게이트웨이가 있습니다. 먼저 VPC에 IPv6 블록(amazon-provided)을 지정하세요</translation>
+    </message>
+    <message>
+        <source>IPv6 block&apos;s template id %1 must be letters and digits, starting with a letter</source>
+        <translation>IPv6 블록의 템플릿 ID %1은(는) 문자로 시작하는 문자와 숫자여야 합니다</translation>
     </message>
 </context>
 <context>
