@@ -161,8 +161,10 @@ void mapVpcs(Importer &im)
     // pool, or a second IPv6 block stays in the template as written.
     for (Source *s : im.ofType(u"AWS::EC2::VPCCidrBlock"_s)) {
         Resource *vpc = im.made(Importer::refId(s->props.get(u"VpcId")));
-        if (!vpc || vpc->type != T::Vpc || vpc->isSet(u"ipv6Block"_s))
+        if (!vpc || vpc->type != T::Vpc) {
+            im.notDrawn(*s, ImportMsg::tr("its VPC is not one of the template's"));
             continue;
+        }
         QString block;
         bool other = false;
         for (const auto &[key, value] : s->props.entries) {
@@ -173,8 +175,15 @@ void mapVpcs(Importer &im)
             else if (key != u"VpcId"_s)
                 other = true;
         }
-        if (block.isEmpty() || other)
+        if (block.isEmpty() || other) {
+            im.notDrawn(*s, ImportMsg::tr("only an Amazon-provided IPv6 block or an IPv6 block given as a literal is drawn (as the VPC's "
+                                          "IPv6 block); a secondary IPv4 block or a block from a pool is kept as written"));
             continue;
+        }
+        if (vpc->isSet(u"ipv6Block"_s)) {
+            im.notDrawn(*s, ImportMsg::tr("%1 has an IPv6 block already (%2); a second one is kept as written").arg(vpc->id, vpc->string(u"ipv6BlockId"_s)));
+            continue;
+        }
         if (im.put(*vpc, u"ipv6Block"_s, block, s->at)) {
             im.put(*vpc, u"ipv6BlockId"_s, s->id, s->at);
             im.foldedInto(*s);
