@@ -2045,6 +2045,18 @@
         <source>%1: its Ipv6CidrBlock is not a literal block or the N-th /64 of its VPC&apos;s block; CloudFormation export gives it back as written, but it is not drawn and is lost if the subnet is renamed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its VPC is not one of the template&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an Amazon-provided IPv6 block or an IPv6 block given as a literal is drawn (as the VPC&apos;s IPv6 block); a secondary IPv4 block or a block from a pool is kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an IPv6 block already (%2); a second one is kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>

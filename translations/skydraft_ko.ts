@@ -2044,6 +2044,18 @@
         <source>%1: its Ipv6CidrBlock is not a literal block or the N-th /64 of its VPC&apos;s block; CloudFormation export gives it back as written, but it is not drawn and is lost if the subnet is renamed</source>
         <translation>%1: Ipv6CidrBlock이 리터럴 블록도 VPC 블록의 N번째 /64도 아닙니다. CloudFormation 내보내기는 쓰인 그대로 돌려주지만, 그려지지 않으며 서브넷 이름을 바꾸면 사라집니다</translation>
     </message>
+    <message>
+        <source>its VPC is not one of the template&apos;s</source>
+        <translation>VPC가 템플릿의 VPC가 아닙니다</translation>
+    </message>
+    <message>
+        <source>only an Amazon-provided IPv6 block or an IPv6 block given as a literal is drawn (as the VPC&apos;s IPv6 block); a secondary IPv4 block or a block from a pool is kept as written</source>
+        <translation>Amazon 제공 IPv6 블록이나 리터럴로 지정한 IPv6 블록만 (VPC의 IPv6 블록으로) 그립니다. 보조 IPv4 블록이나 풀에서 받는 블록은 쓰인 그대로 유지합니다</translation>
+    </message>
+    <message>
+        <source>%1 has an IPv6 block already (%2); a second one is kept as written</source>
+        <translation>%1에 이미 IPv6 블록(%2)이 있습니다. 두 번째 블록은 쓰인 그대로 유지합니다</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>
