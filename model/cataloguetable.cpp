@@ -244,6 +244,13 @@ std::vector<TypeSpec> buildCatalogueTable()
                      flag("enableDnsSupport", QT_TRANSLATE_NOOP("skydraft::Catalogue", "DNS resolution"), true),
                      flag("enableDnsHostnames", QT_TRANSLATE_NOOP("skydraft::Catalogue", "DNS hostnames"), false),
                      choice("instanceTenancy", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Tenancy"), {u"default"_s, u"dedicated"_s}),
+                     // IPv6 (VPC/vpc-ip-addressing.md): a /56 from Amazon's pool, or one of
+                     // your own; subnets take /64s of it. Without one, nothing in the VPC
+                     // has IPv6 (routes, egress-only gateways and subnet blocks are refused).
+                     str("ipv6Block", QT_TRANSLATE_NOOP("skydraft::Catalogue", "IPv6 block"))
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Empty: IPv4 only. \"amazon-provided\": a /56 from Amazon's pool (AmazonProvidedIpv6CidrBlock). Or an IPv6 /56 of your own, such as 2600:1f18:aaaa:bb00::/56.")),
+                     str("ipv6BlockId", QT_TRANSLATE_NOOP("skydraft::Catalogue", "IPv6 block's template id"))
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "The logical id of the AWS::EC2::VPCCidrBlock that gives the VPC its IPv6 block in CloudFormation, kept from an imported template; empty: the VPC's id followed by Ipv6CidrBlock.")),
                      externalFlag(),
                      externalSourceText(),
                  },
@@ -264,6 +271,10 @@ std::vector<TypeSpec> buildCatalogueTable()
                      cidr("cidr", QT_TRANSLATE_NOOP("skydraft::Catalogue", "IPv4 CIDR"), u"10.0.0.0/24"_s).req(),
                      flag("mapPublicIpOnLaunch", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Auto-assign public IPv4"), false)
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Off on non-default subnets; an instance can override it at launch.")),
+                     str("ipv6Block", QT_TRANSLATE_NOOP("skydraft::Catalogue", "IPv6 block"))
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Empty: IPv4 only. \"vpc:N\": the N-th /64 (0 to 255) of the VPC's IPv6 block, as a template cuts it with !Cidr. Or an IPv6 /64 within the VPC's block, such as 2600:1f18:aaaa:bb01::/64. The VPC needs an IPv6 block.")),
+                     flag("assignIpv6OnCreation", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Auto-assign IPv6 address"), false)
+                         .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Instances launched here get an IPv6 address from the subnet's block (AssignIpv6AddressOnCreation); needs an IPv6 block.")),
                      ref("routeTable", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Route table"), {T::RouteTable})
                          .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Empty: the VPC's main route table.")),
                      ref("networkAcl", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Network ACL"), {T::NetworkAcl})

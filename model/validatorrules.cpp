@@ -3,6 +3,8 @@
 
 #include "validatorcontext.h"
 #include "listenerrules.h"
+#include "ipv6blocks.h"
+#include "validator.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -41,8 +43,91 @@ void checkBlockSize(const Context &ctx, const Resource &r)
                   ValidatorMsg::tr("%1 has host bits set; did you mean %2?").arg(block->toString(), block->normalized().toString()));
 }
 
+/// The VPC that holds `r` when it is part of the design (not a placeholder), else nullptr:
+/// only then is its IPv6 block known.
+const Resource *knownVpc(const Context &ctx, const Resource &r)
+{
+    const Resource *vpc = ctx.doc.find(ctx.doc.vpcOf(r.id));
+    return vpc && !vpc->isExternal() ? vpc : nullptr;
+}
+
+/// Whether `r` sits in a VPC of the design without an IPv6 block (AWS refuses IPv6 there).
+const Resource *vpcWithoutIpv6(const Context &ctx, const Resource &r)
+{
+    const Resource *vpc = knownVpc(ctx, r);
+    return vpc && !vpcIpv6(vpc->string(u"ipv6Block"_s)).any() ? vpc : nullptr;
+}
+
+void checkVpcIpv6(const Context &ctx, const Resource &r)
+{
+    // The VPCCidrBlock's logical id, written as it is by the CloudFormation export.
+    if (const QString blockId = r.string(u"ipv6BlockId"_s); !blockId.isEmpty() && !Validator::isValidId(blockId))
+        ctx.error(r, u"ipv6BlockId"_s, ValidatorMsg::tr("IPv6 block's template id %1 must be letters and digits, starting with a letter")
+                                           .arg(quoted(blockId)));
+    const VpcIpv6 v6 = vpcIpv6(r.string(u"ipv6Block"_s));
+    if (v6.kind == VpcIpv6::Kind::Bad)
+        ctx.error(r, u"ipv6Block"_s, ValidatorMsg::tr("IPv6 block %1 is not valid (%2)").arg(quoted(r.string(u"ipv6Block"_s)), v6.error));
+    if (v6.kind != VpcIpv6::Kind::Explicit)
+        return;
+    if (v6.block.prefix != 56)
+        ctx.error(r, u"ipv6Block"_s, ValidatorMsg::tr("VPC IPv6 block %1 must be a /56").arg(v6.block.toString()));
+    else if (v6.block.hasHostBits())
+        ctx.error(r, u"ipv6Block"_s, ValidatorMsg::tr("%1 has host bits set; did you mean %2?").arg(v6.block.toString(), v6.block.normalized().toString()));
+}
+
+void checkSubnetIpv6(const Context &ctx, const Resource &r)
+{
+    const SubnetIpv6 v6 = subnetIpv6(r.string(u"ipv6Block"_s));
+    if (v6.kind == SubnetIpv6::Kind::Bad) {
+        ctx.error(r, u"ipv6Block"_s, ValidatorMsg::tr("IPv6 block %1 is not valid (%2)").arg(quoted(r.string(u"ipv6Block"_s)), v6.error));
+        return;
+    }
+    if (!v6.any()) {
+        if (r.boolean(u"assignIpv6OnCreation"_s))
+            ctx.error(r, u"assignIpv6OnCreation"_s, ValidatorMsg::tr("auto-assigning IPv6 addresses needs an IPv6 block on the subnet"));
+        return;
+    }
+    if (r.isExternal())
+        return;
+    if (const Resource *vpc = vpcWithoutIpv6(ctx, r)) {
+        ctx.error(r, u"ipv6Block"_s, ValidatorMsg::tr("subnet has an IPv6 block but VPC %1 has none: give the VPC an IPv6 block first").arg(vpc->id));
+        return;
+    }
+    const Resource *vpc = knownVpc(ctx, r);
+    const VpcIpv6 vpc6 = vpc ? vpcIpv6(vpc->string(u"ipv6Block"_s)) : VpcIpv6();
+    if (v6.kind == SubnetIpv6::Kind::Explicit) {
+        if (v6.block.prefix != 64) {
+            ctx.error(r, u"ipv6Block"_s, ValidatorMsg::tr("subnet IPv6 block %1 must be a /64").arg(v6.block.toString()));
+            return;
+        }
+        if (v6.block.hasHostBits())
+            ctx.error(r, u"ipv6Block"_s, ValidatorMsg::tr("%1 has host bits set; did you mean %2?").arg(v6.block.toString(), v6.block.normalized().toString()));
+        if (vpc6.kind == VpcIpv6::Kind::Explicit && !vpc6.block.contains(v6.block))
+            ctx.error(r, u"ipv6Block"_s, ValidatorMsg::tr("subnet IPv6 block %1 is outside the VPC's %2 (%3)")
+                                             .arg(v6.block.toString(), vpc6.block.toString(), vpc->id));
+        if (vpc6.kind == VpcIpv6::Kind::AmazonProvided)
+            ctx.warning(r, u"ipv6Block"_s, ValidatorMsg::tr("subnet IPv6 block %1 cannot be checked against VPC %2's Amazon-provided /56, which is "
+                                                            "known only once deployed: AWS refuses it unless it falls inside; %3N (the N-th /64 of "
+                                                            "the VPC's block) always does")
+                                             .arg(v6.block.toString(), vpc->id, kFromVpcIpv6));
+    }
+    if (!vpc)
+        return;
+    // Two subnets of a VPC cannot share a /64.
+    for (const Resource *other : ctx.doc.resourcesOfType(ResourceType::Subnet)) {
+        if (other == &r || other->isExternal() || ctx.doc.vpcOf(other->id) != vpc->id)
+            continue;
+        const SubnetIpv6 o = subnetIpv6(other->string(u"ipv6Block"_s));
+        const bool same = (o.kind == SubnetIpv6::Kind::FromVpc && v6.kind == SubnetIpv6::Kind::FromVpc && o.index == v6.index)
+            || (o.kind == SubnetIpv6::Kind::Explicit && v6.kind == SubnetIpv6::Kind::Explicit && o.block.overlaps(v6.block));
+        if (same)
+            ctx.error(r, u"ipv6Block"_s, ValidatorMsg::tr("IPv6 block %1 is also subnet %2's").arg(r.string(u"ipv6Block"_s), other->id));
+    }
+}
+
 void checkVpc(const Context &ctx, const Resource &r)
 {
+    checkVpcIpv6(ctx, r);
     checkBlockSize(ctx, r);
     const auto block = Cidr::parse(r.string(u"cidr"_s));
     if (!block)
@@ -69,6 +154,7 @@ void checkAvailabilityZone(const Context &ctx, const Resource &r)
 
 void checkSubnet(const Context &ctx, const Resource &r)
 {
+    checkSubnetIpv6(ctx, r);
     checkBlockSize(ctx, r);
     const auto block = Cidr::parse(r.string(u"cidr"_s));
     const QString vpcId = ctx.doc.vpcOf(r.id);
@@ -96,6 +182,13 @@ void checkRouteTable(const Context &ctx, const Resource &r)
         if (std::find(seen.begin(), seen.end(), dest->normalized()) != seen.end())
             ctx.error(r, u"routes"_s, ValidatorMsg::tr("two routes for %1").arg(dest->toString()), i, u"destination"_s);
         seen.append(dest->normalized());
+        if (dest->ipv6) {
+            if (const Resource *vpc = vpcWithoutIpv6(ctx, r))
+                ctx.error(r, u"routes"_s,
+                          ValidatorMsg::tr("IPv6 route for %1 in VPC %2, which has no IPv6 block: give the VPC an IPv6 block "
+                                           "(amazon-provided) or remove the route").arg(dest->toString(), vpc->id),
+                          i, u"destination"_s);
+        }
         // An egress-only internet gateway carries IPv6 only (VPC/egress-only-internet-gateway.md).
         const Resource *target = ctx.doc.find(route.value(u"target"_s).toString());
         if (target && target->type == ResourceType::EgressOnlyInternetGateway && !dest->ipv6)
@@ -537,6 +630,12 @@ void checkTypeRules(const Context &ctx, const Resource &r)
     case ResourceType::RouteTable:
         checkRouteTable(ctx, r);
         break;
+    case ResourceType::EgressOnlyInternetGateway:
+        // IPv6 only (VPC/egress-only-internet-gateway.md): AWS refuses one in a VPC without IPv6.
+        if (const Resource *vpc = vpcWithoutIpv6(ctx, r))
+            ctx.error(r, u"parent"_s, ValidatorMsg::tr("egress-only internet gateway in VPC %1, which has no IPv6 block: give the VPC an "
+                                                       "IPv6 block (amazon-provided) first").arg(vpc->id));
+        break;
     case ResourceType::NetworkAcl:
         checkNetworkAcl(ctx, r);
         break;
@@ -575,7 +674,6 @@ void checkTypeRules(const Context &ctx, const Resource &r)
         break;
     case ResourceType::Internet:
     case ResourceType::InternetGateway:
-    case ResourceType::EgressOnlyInternetGateway:
     case ResourceType::NatGateway:
         break;
     }

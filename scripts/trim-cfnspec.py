@@ -37,6 +37,7 @@ RESOURCE_TYPES = [
     "AWS::EC2::SubnetNetworkAclAssociation",
     "AWS::EC2::SubnetRouteTableAssociation",
     "AWS::EC2::VPC",
+    "AWS::EC2::VPCCidrBlock",
     "AWS::EC2::VPCGatewayAttachment",
     "AWS::ElastiCache::CacheCluster",
     "AWS::ElastiCache::ReplicationGroup",

@@ -243,6 +243,20 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    void ipv6DesignValidates()
+    {
+        // Issue 14: the VPC's IPv6 block (AWS::EC2::VPCCidrBlock) and the subnets' /64s of it,
+        // as CloudFormation's specification has them.
+        LoadResult r = DesignLoader::load(QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/vpc-2azs.yaml"_s);
+        QVERIFY(r.ok());
+        QVERIFY(r.document->setProperty(u"SubnetAPublic"_s, u"assignIpv6OnCreation"_s, true));
+        const QByteArray json = Exporter::run(*r.document, ExportFormat::CloudFormationJson).data;
+        QVERIFY(resourcesOf(json).contains(u"VPCCidrBlock"_s));
+        QVERIFY(json.contains("AssignIpv6AddressOnCreation"));
+        const QStringList problems = spec().check(json);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
     void checkerFindsMistakes()
     {
         // The checker itself must be able to fail.

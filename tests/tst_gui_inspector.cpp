@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "model/validator.h"
+
 using namespace Qt::StringLiterals;
 using namespace skydraft;
 
@@ -125,6 +127,32 @@ private Q_SLOTS:
         QCOMPARE(w->document()->find(u"WebTargetGroup"_s)->string(u"protocol"_s), u"TCP"_s);
         settle();
         QVERIFY(!inspector->field(u"healthCheckPath"_s));
+    }
+
+    // Issue 14: a VPC's IPv6 block and a subnet's /64 of it are edited like any property, and
+    // the validator says at once what AWS would refuse.
+    void ipv6BlocksAreEditable()
+    {
+        auto w = open();
+        QVERIFY(w);
+        Inspector *inspector = w->editing()->inspector();
+        w->editing()->select({u"AppSubnetA"_s});
+        QVERIFY(inspector->field(u"assignIpv6OnCreation"_s));
+        type(inspector->field(u"ipv6Block"_s), u"vpc:3"_s);
+        QCOMPARE(w->document()->find(u"AppSubnetA"_s)->string(u"ipv6Block"_s), u"vpc:3"_s);
+        auto refused = [&] {
+            for (const Diagnostic &d : Validator::validate(*w->document()))
+                if (d.resourceId == u"AppSubnetA"_s && d.message.contains(u"has none"_s))
+                    return true;
+            return false;
+        };
+        QVERIFY(refused());
+        settle();
+        w->editing()->select({u"Vpc"_s});
+        settle();
+        type(inspector->field(u"ipv6Block"_s), u"amazon-provided"_s);
+        QCOMPARE(w->document()->find(u"Vpc"_s)->string(u"ipv6Block"_s), u"amazon-provided"_s);
+        QVERIFY(!refused());
     }
 
     void invalidValueIsNotWritten_data()

@@ -748,6 +748,52 @@ Resources:
         QVERIFY(r.errors.first().format().startsWith(u"test.yaml:"_s + QString::number(line) + u':'));
     }
 
+    // Issue 14: one IPv6 block per VPC is drawn; a second one, or one from a pool, stays as
+    // written, with a note that says why; a subnet block SkyDraft cannot model is noted too.
+    void vpcIpv6BlocksNotDrawn()
+    {
+        const LoadResult r = importText(R"(Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.0.0.0/16
+  First:
+    Type: AWS::EC2::VPCCidrBlock
+    Properties:
+      VpcId: !Ref Vpc
+      AmazonProvidedIpv6CidrBlock: true
+  Second:
+    Type: AWS::EC2::VPCCidrBlock
+    Properties:
+      VpcId: !Ref Vpc
+      AmazonProvidedIpv6CidrBlock: true
+  Pooled:
+    Type: AWS::EC2::VPCCidrBlock
+    Properties:
+      VpcId: !Ref Vpc
+      Ipv6IpamPoolId: ipam-pool-0123
+      Ipv6NetmaskLength: 56
+  Sub:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref Vpc
+      AvailabilityZone: us-east-1a
+      CidrBlock: 10.0.1.0/24
+      Ipv6CidrBlock: !ImportValue SubnetBlock
+)");
+        QVERIFY(r.ok());
+        QCOMPARE(r.document->find(u"Vpc"_s)->string(u"ipv6Block"_s), u"amazon-provided"_s);
+        QCOMPARE(r.document->find(u"Vpc"_s)->string(u"ipv6BlockId"_s), u"First"_s);
+        QStringList notes;
+        for (const Diagnostic &n : r.notes)
+            notes.append(n.format());
+        const QString all = notes.join(u'\n');
+        QVERIFY2(all.contains(u"Second (AWS::EC2::VPCCidrBlock) not drawn: Vpc has an IPv6 block already (First)"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Pooled (AWS::EC2::VPCCidrBlock) not drawn: only an Amazon-provided IPv6 block"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Sub: its Ipv6CidrBlock is not a literal block"_s), qPrintable(all));
+        QVERIFY(!r.document->find(u"Sub"_s)->isSet(u"ipv6Block"_s));
+    }
+
     void nativeDesignsStillLoad()
     {
         const LoadResult r = DesignLoader::load(QStringLiteral(SKYDRAFT_SOURCE_DIR) + u"/resources/samples/three-tier.skydraft"_s);

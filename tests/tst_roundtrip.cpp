@@ -4,6 +4,8 @@
 // and skipped here by name, so anything else that changes fails.
 
 #include "model/catalogue.h"
+#include "model/commands/editor.h"
+#include "model/validator.h"
 #include "model/export/exporter.h"
 #include "model/import/designloader.h"
 #include "model/nativefile.h"
@@ -280,6 +282,17 @@ private Q_SLOTS:
         QVERIFY2(!before[1].contains(u"NOT"_s), qPrintable(before[1]));
         QVERIFY2(before[2].contains(u"NOT"_s) && before[2].contains(u"over IPv6"_s) && before[2].contains(u"egress-only"_s), qPrintable(before[2]));
         QVERIFY2(!before[3].contains(u"NOT"_s) && before[3].contains(u"EgressOnlyInternetGateway"_s), qPrintable(before[3]));
+        // Why the web server has an IPv6 address: its subnet's /64 of the VPC's block.
+        QVERIFY2(before[0].contains(u"SubnetAPublic has an IPv6 block from the VPC's Amazon-provided /56"_s), qPrintable(before[0]));
+        QVERIFY2(!before[0].contains(u"taken to have an IPv6 address"_s), qPrintable(before[0]));
+        {
+            // A subnet without a /64 of the VPC's block has no IPv6 address to reach out with.
+            Document withoutBlock;
+            withoutBlock.copyFrom(doc);
+            QVERIFY(withoutBlock.unsetProperty(u"SubnetAPrivate"_s, u"ipv6Block"_s));
+            const QStringList after = answers(withoutBlock);
+            QVERIFY2(after[3].contains(u"NOT"_s) && after[3].contains(u"SubnetAPrivate has no IPv6 block (VPC VPC has one)"_s), qPrintable(after[3]));
+        }
 
         const exchange::ExportResult exported = exchange::Exporter::run(doc, exchange::ExportFormat::CloudFormationJson);
         const QJsonObject resources = QJsonDocument::fromJson(exported.data).object().value(u"Resources"_s).toObject();
@@ -298,6 +311,208 @@ private Q_SLOTS:
         for (const char *needle : {"aws_egress_only_internet_gateway", "destination_ipv6_cidr_block", "egress_only_gateway_id",
                                    "ipv6_cidr_block", "cidr_ipv6"})
             QVERIFY2(tf.contains(needle), needle);
+    }
+
+    // Issue 14: the VPC's IPv6 block (VPCCidrBlock) is a property of the VPC, the subnets'
+    // /64s cut from it are theirs; the design validates, saves, and exports both ways with the
+    // VPCCidrBlock's logical id and the subnets' Ipv6CidrBlock as the template wrote them.
+    void vpcIpv6Block()
+    {
+        const QString path = QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/vpc-2azs.yaml"_s;
+        const LoadResult imported = DesignLoader::load(path);
+        QVERIFY(imported.ok());
+        Document &doc = *imported.document;
+        const Resource *vpc = doc.find(u"VPC"_s);
+        QVERIFY(vpc);
+        QCOMPARE(vpc->string(u"ipv6Block"_s), u"amazon-provided"_s);
+        QCOMPARE(vpc->string(u"ipv6BlockId"_s), u"VPCCidrBlock"_s);
+        QCOMPARE(doc.find(u"SubnetAPublic"_s)->string(u"ipv6Block"_s), u"vpc:0"_s);
+        QCOMPARE(doc.find(u"SubnetBPrivate"_s)->string(u"ipv6Block"_s), u"vpc:3"_s);
+        for (const Diagnostic &n : imported.notes)
+            QVERIFY2(!n.message.contains(u"VPCCidrBlock"_s), qPrintable(n.format()));
+        for (const Diagnostic &d : Validator::validate(doc))
+            QVERIFY2(d.severity != Severity::Error, qPrintable(d.format()));
+        QVERIFY(!QJsonDocument::fromJson(doc.passThrough()).object().value(u"Resources"_s).toObject().contains(u"VPCCidrBlock"_s));
+
+        // Saved and opened again.
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(u"design.skydraft"_s);
+        QFile native(saved);
+        QVERIFY(native.open(QIODevice::WriteOnly));
+        native.write(NativeFile::serialize(doc));
+        native.close();
+        const LoadResult reopened = NativeFile::load(saved);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.errors.value(0).format()));
+        QCOMPARE(reopened.document->find(u"VPC"_s)->string(u"ipv6Block"_s), u"amazon-provided"_s);
+        QCOMPARE(reopened.document->find(u"SubnetAPrivate"_s)->string(u"ipv6Block"_s), u"vpc:1"_s);
+
+        // CloudFormation: the same VPCCidrBlock and the same Ipv6CidrBlock expressions.
+        QString error;
+        QFile source(path);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QJsonObject original = QJsonDocument::fromJson(test::yamlToJson(source.readAll(), &error)).object().value(u"Resources"_s).toObject();
+        QVERIFY2(!original.isEmpty(), qPrintable(error));
+        const QByteArray cfn = exchange::Exporter::run(doc, exchange::ExportFormat::CloudFormationJson).data;
+        const QJsonObject resources = QJsonDocument::fromJson(cfn).object().value(u"Resources"_s).toObject();
+        QVERIFY(original.contains(u"VPCCidrBlock"_s));
+        QCOMPARE(QJsonDocument(resources.value(u"VPCCidrBlock"_s).toObject()).toJson(QJsonDocument::Compact),
+                 QByteArray(R"({"Properties":{"AmazonProvidedIpv6CidrBlock":true,"VpcId":{"Ref":"VPC"}},"Type":"AWS::EC2::VPCCidrBlock"})"));
+        int n = 0;
+        for (const QString &subnet : {u"SubnetAPublic"_s, u"SubnetAPrivate"_s, u"SubnetBPublic"_s, u"SubnetBPrivate"_s}) {
+            const QJsonObject after = resources.value(subnet).toObject();
+            QCOMPARE(QJsonDocument(after.value(u"Properties"_s).toObject().value(u"Ipv6CidrBlock"_s).toObject()).toJson(QJsonDocument::Compact),
+                     QByteArray(R"({"Fn::Select":[)" + QByteArray::number(n++)
+                                + R"(,{"Fn::Cidr":[{"Fn::Select":[0,{"Fn::GetAtt":["VPC","Ipv6CidrBlocks"]}]},4,64]}]})"));
+            QCOMPARE(after.value(u"DependsOn"_s).toString(), u"VPCCidrBlock"_s);
+        }
+
+        // Terraform: the generated /56 and each subnet's /64 of it.
+        const QByteArray tf = exchange::Exporter::run(doc, exchange::ExportFormat::Terraform).data;
+        QVERIFY2(tf.contains("assign_generated_ipv6_cidr_block = true"), tf.constData());
+        QVERIFY2(tf.contains("ipv6_cidr_block                 = cidrsubnet(aws_vpc.VPC.ipv6_cidr_block, 8, 3)")
+                     || tf.contains("cidrsubnet(aws_vpc.VPC.ipv6_cidr_block, 8, 3)"), tf.constData());
+
+        // A VPC given an explicit /56 in the design exports it as the block, and its subnets'
+        // literal /64s as they are.
+        Document own;
+        own.copyFrom(doc);
+        QVERIFY(own.setProperty(u"VPC"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bb00::/56"_s));
+        QVERIFY(own.setProperty(u"SubnetAPublic"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bb10::/64"_s));
+        const QJsonObject ownResources = QJsonDocument::fromJson(exchange::Exporter::run(own, exchange::ExportFormat::CloudFormationJson).data)
+                                             .object().value(u"Resources"_s).toObject();
+        QCOMPARE(ownResources.value(u"VPCCidrBlock"_s).toObject().value(u"Properties"_s).toObject().value(u"Ipv6CidrBlock"_s).toString(),
+                 u"2600:1f18:aaaa:bb00::/56"_s);
+        QCOMPARE(ownResources.value(u"SubnetAPublic"_s).toObject().value(u"Properties"_s).toObject().value(u"Ipv6CidrBlock"_s).toString(),
+                 u"2600:1f18:aaaa:bb10::/64"_s);
+        const QByteArray ownTf = exchange::Exporter::run(own, exchange::ExportFormat::Terraform).data;
+        QVERIFY2(ownTf.contains("\"2600:1f18:aaaa:bb10::/64\""), ownTf.constData());
+    }
+
+    // Issue 14: a subnet's IPv6 block and AssignIpv6AddressOnCreation are the subnet's own:
+    // they survive a rename, and both exports carry them.
+    void subnetIpv6SurvivesRename()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ipv6.yaml"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"(Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.0.0.0/16
+  VpcIpv6:
+    Type: AWS::EC2::VPCCidrBlock
+    Properties:
+      VpcId: !Ref Vpc
+      AmazonProvidedIpv6CidrBlock: true
+  Web:
+    Type: AWS::EC2::Subnet
+    DependsOn: VpcIpv6
+    Properties:
+      VpcId: !Ref Vpc
+      AvailabilityZone: us-east-1a
+      CidrBlock: 10.0.1.0/24
+      Ipv6CidrBlock: !Select [2, !Cidr [!Select [0, !GetAtt Vpc.Ipv6CidrBlocks], 3, 64]]
+      AssignIpv6AddressOnCreation: true
+)");
+        file.close();
+        const LoadResult imported = DesignLoader::load(path);
+        QVERIFY2(imported.ok(), qPrintable(imported.errors.value(0).format()));
+        Document &doc = *imported.document;
+        Editor editor(&doc);
+        QVERIFY(editor.renameId(u"Web"_s, u"Frontend"_s));
+        const Resource *subnet = doc.find(u"Frontend"_s);
+        QVERIFY(subnet);
+        QCOMPARE(subnet->string(u"ipv6Block"_s), u"vpc:2"_s);
+        QVERIFY(subnet->boolean(u"assignIpv6OnCreation"_s));
+
+        const QJsonObject resources = QJsonDocument::fromJson(exchange::Exporter::run(doc, exchange::ExportFormat::CloudFormationJson).data)
+                                          .object().value(u"Resources"_s).toObject();
+        QVERIFY(!resources.contains(u"Web"_s));
+        const QJsonObject frontend = resources.value(u"Frontend"_s).toObject();
+        const QJsonObject props = frontend.value(u"Properties"_s).toObject();
+        QCOMPARE(props.value(u"AssignIpv6AddressOnCreation"_s).toBool(), true);
+        QCOMPARE(QJsonDocument(props.value(u"Ipv6CidrBlock"_s).toObject()).toJson(QJsonDocument::Compact),
+                 QByteArray(R"({"Fn::Select":[2,{"Fn::Cidr":[{"Fn::Select":[0,{"Fn::GetAtt":["Vpc","Ipv6CidrBlocks"]}]},3,64]}]})"));
+        QCOMPARE(frontend.value(u"DependsOn"_s).toString(), u"VpcIpv6"_s);
+        QCOMPARE(resources.value(u"VpcIpv6"_s).toObject().value(u"Type"_s).toString(), u"AWS::EC2::VPCCidrBlock"_s);
+
+        const QByteArray tf = exchange::Exporter::run(doc, exchange::ExportFormat::Terraform).data;
+        QVERIFY2(tf.contains("cidrsubnet(aws_vpc.Vpc.ipv6_cidr_block, 8, 2)"), tf.constData());
+        QVERIFY2(tf.contains("assign_ipv6_address_on_creation = true"), tf.constData());
+
+        // An expression SkyDraft does not model stays the template's, and Terraform says so.
+        QByteArray odd = R"(Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.0.0.0/16
+  VpcIpv6:
+    Type: AWS::EC2::VPCCidrBlock
+    Properties:
+      VpcId: !Ref Vpc
+      AmazonProvidedIpv6CidrBlock: true
+  Web:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref Vpc
+      AvailabilityZone: us-east-1a
+      CidrBlock: 10.0.1.0/24
+      Ipv6CidrBlock: !ImportValue SharedIpv6Block
+)";
+        const QString oddPath = dir.filePath(u"odd.yaml"_s);
+        QFile oddFile(oddPath);
+        QVERIFY(oddFile.open(QIODevice::WriteOnly));
+        oddFile.write(odd);
+        oddFile.close();
+        const LoadResult oddImport = DesignLoader::load(oddPath);
+        QVERIFY(oddImport.ok());
+        const exchange::ExportResult oddTf = exchange::Exporter::run(*oddImport.document, exchange::ExportFormat::Terraform);
+        QVERIFY2(oddTf.notes.join(u'\n').contains(u"Web: its IPv6 block is a CloudFormation expression"_s), qPrintable(oddTf.notes.join(u'\n')));
+        const QJsonObject oddCfn = QJsonDocument::fromJson(exchange::Exporter::run(*oddImport.document, exchange::ExportFormat::CloudFormationJson).data)
+                                       .object().value(u"Resources"_s).toObject();
+        QVERIFY(oddCfn.value(u"Web"_s).toObject().value(u"Properties"_s).toObject().contains(u"Ipv6CidrBlock"_s));
+    }
+
+    // Issue 14: a rule's prefix list the template looked up by region (!FindInMap) is written
+    // back as that lookup while the rule names the same list; a list typed in is a literal.
+    void prefixListLookupKept()
+    {
+        const LoadResult imported = DesignLoader::load(QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/wordpress-ha.yaml"_s);
+        QVERIFY(imported.ok());
+        const QJsonObject resources = QJsonDocument::fromJson(exchange::Exporter::run(*imported.document, exchange::ExportFormat::CloudFormationJson).data)
+                                          .object().value(u"Resources"_s).toObject();
+        const QByteArray lbGroup = QJsonDocument(resources.value(u"LoadBalancerSecurityGroup"_s).toObject()).toJson(QJsonDocument::Compact);
+        QVERIFY2(lbGroup.contains(R"("SourcePrefixListId":{"Fn::FindInMap":["RegionMap",{"Ref":"AWS::Region"},"PrefixListCloudFront"]})"),
+                 lbGroup.constData());
+        QVERIFY2(!lbGroup.contains("\"pl-"), lbGroup.constData());
+
+        // Terraform has no lookup of the template's: the id, and a note that says so.
+        const exchange::ExportResult tf = exchange::Exporter::run(*imported.document, exchange::ExportFormat::Terraform);
+        QVERIFY(tf.data.contains("prefix_list_id"));
+        QVERIFY2(tf.notes.join(u'\n').contains(u"was looked up in the imported template"_s), qPrintable(tf.notes.join(u'\n')));
+
+        // Edited to another list: that list, as typed.
+        Document edited;
+        edited.copyFrom(*imported.document);
+        QString group;
+        QVariantList rows;
+        for (const Resource *g : edited.resourcesOfType(ResourceType::SecurityGroup)) {
+            rows = g->rows(u"inbound"_s);
+            for (QVariant &row : rows)
+                if (QVariantMap m = row.toMap(); m.value(u"prefixList"_s).toString().startsWith(u"pl-"_s)) {
+                    m.insert(u"prefixList"_s, u"pl-0123456789abcdef0"_s);
+                    row = m;
+                    group = g->id;
+                }
+            if (!group.isEmpty())
+                break;
+        }
+        QVERIFY(!group.isEmpty());
+        QVERIFY(edited.setProperty(group, u"inbound"_s, rows));
+        const QByteArray after = exchange::Exporter::run(edited, exchange::ExportFormat::CloudFormationJson).data;
+        QVERIFY2(after.contains("\"pl-0123456789abcdef0\""), after.constData());
     }
 
     // wordpress-ha: the CloudFront prefix list of a rule is imported as the rule's peer and

@@ -341,12 +341,14 @@ QList<Case> buildCases()
     // ---- routing
     c.append(cell({u"IPv4 route to an egress-only internet gateway"_s,
                    [](Document &d) {
+                       set(d, u"Vpc"_s, u"ipv6Block"_s, u"amazon-provided"_s);
                        add(d, u"Eigw"_s, "egress-only-internet-gateway", u"Vpc"_s, "{}");
                        setJson(d, u"PublicRt"_s, u"routes"_s,
                                R"([{"destination": "0.0.0.0/0", "target": "Igw"}, {"destination": "192.168.0.0/16", "target": "Eigw"}])");
                    },
                    u"PublicRt"_s, u"routes"_s, u"which carries IPv6 only"_s,
                    [](Document &d) {
+                       set(d, u"Vpc"_s, u"ipv6Block"_s, u"amazon-provided"_s);
                        add(d, u"Eigw"_s, "egress-only-internet-gateway", u"Vpc"_s, "{}");
                        setJson(d, u"PublicRt"_s, u"routes"_s,
                                R"([{"destination": "0.0.0.0/0", "target": "Igw"}, {"destination": "::/0", "target": "Eigw"}])");
@@ -359,6 +361,7 @@ QList<Case> buildCases()
                    },
                    u"PublicRt"_s, u"routes"_s, u"use an egress-only internet gateway"_s,
                    [](Document &d) {
+                       set(d, u"Vpc"_s, u"ipv6Block"_s, u"amazon-provided"_s);
                        setJson(d, u"PublicRt"_s, u"routes"_s,
                                R"([{"destination": "0.0.0.0/0", "target": "Igw"}, {"destination": "::/0", "target": "Igw"}])");
                    }},
@@ -369,7 +372,120 @@ QList<Case> buildCases()
                   add(d, u"Eigw2"_s, "egress-only-internet-gateway", u"Vpc"_s, "{}");
               },
               u"Eigw2"_s, QString(), u"one egress-only internet gateway, and Eigw is already attached"_s,
-              [](Document &d) { add(d, u"Eigw"_s, "egress-only-internet-gateway", u"Vpc"_s, "{}"); }});
+              [](Document &d) {
+                  set(d, u"Vpc"_s, u"ipv6Block"_s, u"amazon-provided"_s);
+                  add(d, u"Eigw"_s, "egress-only-internet-gateway", u"Vpc"_s, "{}");
+              }});
+
+    // ---- IPv6 (issue 14): AWS refuses IPv6 in a VPC without an IPv6 block; blocks are /56 and /64.
+    auto ipv6Vpc = [](Document &d) { set(d, u"Vpc"_s, u"ipv6Block"_s, u"amazon-provided"_s); };
+    c.append(cell({u"IPv6 route in a VPC without IPv6"_s,
+                   [](Document &d) {
+                       setJson(d, u"PublicRt"_s, u"routes"_s,
+                               R"([{"destination": "0.0.0.0/0", "target": "Igw"}, {"destination": "::/0", "target": "Igw"}])");
+                   },
+                   u"PublicRt"_s, u"routes"_s, u"IPv6 route for ::/0 in VPC Vpc, which has no IPv6 block"_s,
+                   [ipv6Vpc](Document &d) {
+                       ipv6Vpc(d);
+                       setJson(d, u"PublicRt"_s, u"routes"_s,
+                               R"([{"destination": "0.0.0.0/0", "target": "Igw"}, {"destination": "::/0", "target": "Igw"}])");
+                   }},
+                  1, u"destination"_s));
+    c.append({u"egress-only internet gateway in a VPC without IPv6"_s,
+              [](Document &d) { add(d, u"Eigw"_s, "egress-only-internet-gateway", u"Vpc"_s, "{}"); },
+              u"Eigw"_s, u"parent"_s, u"egress-only internet gateway in VPC Vpc, which has no IPv6 block"_s,
+              [ipv6Vpc](Document &d) {
+                  ipv6Vpc(d);
+                  add(d, u"Eigw"_s, "egress-only-internet-gateway", u"Vpc"_s, "{}");
+              }});
+    c.append({u"subnet IPv6 block in a VPC without IPv6"_s,
+              [](Document &d) { set(d, u"AppA"_s, u"ipv6Block"_s, u"vpc:1"_s); },
+              u"AppA"_s, u"ipv6Block"_s, u"subnet has an IPv6 block but VPC Vpc has none"_s,
+              [ipv6Vpc](Document &d) {
+                  ipv6Vpc(d);
+                  set(d, u"AppA"_s, u"ipv6Block"_s, u"vpc:1"_s);
+              }});
+    c.append({u"VPC IPv6 block that is not one"_s,
+              [](Document &d) { set(d, u"Vpc"_s, u"ipv6Block"_s, u"amazon"_s); },
+              u"Vpc"_s, u"ipv6Block"_s, u"IPv6 block \"amazon\" is not valid (not \"amazon-provided\" or an IPv6 CIDR block)"_s, ipv6Vpc});
+    c.append({u"subnet IPv6 slice out of range"_s,
+              [ipv6Vpc](Document &d) {
+                  ipv6Vpc(d);
+                  set(d, u"AppA"_s, u"ipv6Block"_s, u"vpc:256"_s);
+              },
+              u"AppA"_s, u"ipv6Block"_s, u"IPv6 block \"vpc:256\" is not valid (the /64 number after \"vpc:\" must be 0 to 255)"_s,
+              [ipv6Vpc](Document &d) {
+                  ipv6Vpc(d);
+                  set(d, u"AppA"_s, u"ipv6Block"_s, u"vpc:255"_s);
+              }});
+    c.append({u"VPC IPv6 block template id with a dash"_s,
+              [ipv6Vpc](Document &d) {
+                  ipv6Vpc(d);
+                  set(d, u"Vpc"_s, u"ipv6BlockId"_s, u"vpc-ipv6"_s);
+              },
+              u"Vpc"_s, u"ipv6BlockId"_s, u"IPv6 block's template id \"vpc-ipv6\" must be letters and digits"_s,
+              [ipv6Vpc](Document &d) {
+                  ipv6Vpc(d);
+                  set(d, u"Vpc"_s, u"ipv6BlockId"_s, u"VpcIpv6"_s);
+              }});
+    c.append({u"VPC IPv6 block that is not a /56"_s,
+              [](Document &d) { set(d, u"Vpc"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bb00::/48"_s); },
+              u"Vpc"_s, u"ipv6Block"_s, u"VPC IPv6 block 2600:1f18:aaaa:bb00::/48 must be a /56"_s,
+              [](Document &d) { set(d, u"Vpc"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bb00::/56"_s); }});
+    c.append({u"VPC IPv6 block with host bits"_s,
+              [](Document &d) { set(d, u"Vpc"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bb01::/56"_s); },
+              u"Vpc"_s, u"ipv6Block"_s, u"did you mean 2600:1f18:aaaa:bb00::/56?"_s,
+              [](Document &d) { set(d, u"Vpc"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bb00::/56"_s); }});
+    c.append({u"subnet IPv6 block that is not a /64"_s,
+              [](Document &d) {
+                  set(d, u"Vpc"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bb00::/56"_s);
+                  set(d, u"AppA"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bb10::/60"_s);
+              },
+              u"AppA"_s, u"ipv6Block"_s, u"subnet IPv6 block 2600:1f18:aaaa:bb10::/60 must be a /64"_s,
+              [](Document &d) {
+                  set(d, u"Vpc"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bb00::/56"_s);
+                  set(d, u"AppA"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bb10::/64"_s);
+              }});
+    c.append({u"subnet IPv6 block outside the VPC's"_s,
+              [](Document &d) {
+                  set(d, u"Vpc"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bb00::/56"_s);
+                  set(d, u"AppA"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:cc10::/64"_s);
+              },
+              u"AppA"_s, u"ipv6Block"_s, u"subnet IPv6 block 2600:1f18:aaaa:cc10::/64 is outside the VPC's 2600:1f18:aaaa:bb00::/56 (Vpc)"_s,
+              [](Document &d) {
+                  set(d, u"Vpc"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bb00::/56"_s);
+                  set(d, u"AppA"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bbff::/64"_s);
+              }});
+    c.append(warning({u"subnet IPv6 literal in an Amazon-provided VPC block"_s,
+                      [ipv6Vpc](Document &d) {
+                          ipv6Vpc(d);
+                          set(d, u"AppA"_s, u"ipv6Block"_s, u"2600:1f18:aaaa:bb10::/64"_s);
+                      },
+                      u"AppA"_s, u"ipv6Block"_s, u"cannot be checked against VPC Vpc's Amazon-provided /56"_s,
+                      [ipv6Vpc](Document &d) {
+                          ipv6Vpc(d);
+                          set(d, u"AppA"_s, u"ipv6Block"_s, u"vpc:16"_s);
+                      }}));
+    c.append({u"two subnets with the same IPv6 /64"_s,
+              [ipv6Vpc](Document &d) {
+                  ipv6Vpc(d);
+                  set(d, u"AppA"_s, u"ipv6Block"_s, u"vpc:1"_s);
+                  set(d, u"AppB"_s, u"ipv6Block"_s, u"vpc:1"_s);
+              },
+              u"AppA"_s, u"ipv6Block"_s, u"IPv6 block vpc:1 is also subnet AppB's"_s,
+              [ipv6Vpc](Document &d) {
+                  ipv6Vpc(d);
+                  set(d, u"AppA"_s, u"ipv6Block"_s, u"vpc:1"_s);
+                  set(d, u"AppB"_s, u"ipv6Block"_s, u"vpc:2"_s);
+              }});
+    c.append({u"auto-assigned IPv6 without a block"_s,
+              [](Document &d) { set(d, u"AppA"_s, u"assignIpv6OnCreation"_s, true); },
+              u"AppA"_s, u"assignIpv6OnCreation"_s, u"auto-assigning IPv6 addresses needs an IPv6 block on the subnet"_s,
+              [ipv6Vpc](Document &d) {
+                  ipv6Vpc(d);
+                  set(d, u"AppA"_s, u"ipv6Block"_s, u"vpc:0"_s);
+                  set(d, u"AppA"_s, u"assignIpv6OnCreation"_s, true);
+              }});
     c.append(cell({u"two routes for one destination"_s,
                    [](Document &d) {
                        setJson(d, u"PublicRt"_s, u"routes"_s,

@@ -822,6 +822,34 @@
         <source>An IPv4 or IPv6 block: ::/0 sends the IPv6 internet to an internet gateway or an egress-only internet gateway.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>IPv6 block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: IPv4 only. &quot;amazon-provided&quot;: a /56 from Amazon&apos;s pool (AmazonProvidedIpv6CidrBlock). Or an IPv6 /56 of your own, such as 2600:1f18:aaaa:bb00::/56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 block&apos;s template id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logical id of the AWS::EC2::VPCCidrBlock that gives the VPC its IPv6 block in CloudFormation, kept from an imported template; empty: the VPC&apos;s id followed by Ipv6CidrBlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: IPv4 only. &quot;vpc:N&quot;: the N-th /64 (0 to 255) of the VPC&apos;s IPv6 block, as a template cuts it with !Cidr. Or an IPv6 /64 within the VPC&apos;s block, such as 2600:1f18:aaaa:bb01::/64. The VPC needs an IPv6 block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-assign IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances launched here get an IPv6 address from the subnet&apos;s block (AssignIpv6AddressOnCreation); needs an IPv6 block.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -1524,6 +1552,30 @@
         <source>carries IPv6 out to the internet and only the replies back (outbound only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has the IPv6 block %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an IPv6 block from the VPC&apos;s Amazon-provided /56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an IPv6 block from the VPC&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no IPv6 block (VPC %2 has one), so nothing in it has an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwards IPv6 to %1 (%2): %3 routes %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carries %1&apos;s IPv6 address to the internet (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Choice</name>
@@ -2152,6 +2204,22 @@
         <source>its source or destination cannot be worked out offline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: its Ipv6CidrBlock is not a literal block or the N-th /64 of its VPC&apos;s block; CloudFormation export gives it back as written, but it is not drawn and is lost if the subnet is renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its VPC is not one of the template&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an Amazon-provided IPv6 block or an IPv6 block given as a literal is drawn (as the VPC&apos;s IPv6 block); a secondary IPv4 block or a block from a pool is kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an IPv6 block already (%2); a second one is kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>
@@ -2225,6 +2293,14 @@
     </message>
     <message>
         <source>%1: rule %2 on port %3 has no listener or no target group; not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the IPv6 block %2 needs the pool it comes from (Ipv6Pool or Ipv6IpamPoolId) added to %3 before deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its IPv6 block (%2) is cut from the block of VPC %3, which is outside the stack: give the subnet an explicit IPv6 /64</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4887,6 +4963,26 @@
         <source>%1: rule %2 on port %3 has no listener or no target group; not exported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the IPv6 block %2 needs the pool it comes from (ipv6_ipam_pool_id) added before applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its IPv6 block (%2) is cut from the block of VPC %3, which is outside the configuration: not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a template expression, not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its IPv6 block is a CloudFormation expression (%2) Terraform export cannot carry; not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: prefix list %2 was looked up in the imported template (by region, say); written as that id, which holds in the import&apos;s region only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Types</name>
@@ -5367,6 +5463,62 @@
     </message>
     <message>
         <source>a VPC takes one egress-only internet gateway, and %1 is already attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not &quot;%1&quot; or an IPv6 CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the /64 number after &quot;%1&quot; must be 0 to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not &quot;%1N&quot; or an IPv6 CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 block %1 is not valid (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC IPv6 block %1 must be a /56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-assigning IPv6 addresses needs an IPv6 block on the subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet has an IPv6 block but VPC %1 has none: give the VPC an IPv6 block first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet IPv6 block %1 must be a /64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet IPv6 block %1 is outside the VPC&apos;s %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet IPv6 block %1 cannot be checked against VPC %2&apos;s Amazon-provided /56, which is known only once deployed: AWS refuses it unless it falls inside; %3N (the N-th /64 of the VPC&apos;s block) always does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 block %1 is also subnet %2&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 route for %1 in VPC %2, which has no IPv6 block: give the VPC an IPv6 block (amazon-provided) or remove the route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress-only internet gateway in VPC %1, which has no IPv6 block: give the VPC an IPv6 block (amazon-provided) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 block&apos;s template id %1 must be letters and digits, starting with a letter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

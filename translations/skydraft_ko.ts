@@ -822,6 +822,34 @@
         <source>An IPv4 or IPv6 block: ::/0 sends the IPv6 internet to an internet gateway or an egress-only internet gateway.</source>
         <translation>IPv4 또는 IPv6 블록: ::/0은 IPv6 인터넷 트래픽을 인터넷 게이트웨이나 송신 전용 인터넷 게이트웨이로 보냅니다.</translation>
     </message>
+    <message>
+        <source>IPv6 block</source>
+        <translation>IPv6 블록</translation>
+    </message>
+    <message>
+        <source>Empty: IPv4 only. &quot;amazon-provided&quot;: a /56 from Amazon&apos;s pool (AmazonProvidedIpv6CidrBlock). Or an IPv6 /56 of your own, such as 2600:1f18:aaaa:bb00::/56.</source>
+        <translation>비우면 IPv4만 사용합니다. &quot;amazon-provided&quot;: Amazon 풀에서 받는 /56(AmazonProvidedIpv6CidrBlock). 또는 2600:1f18:aaaa:bb00::/56 같은 직접 소유한 IPv6 /56.</translation>
+    </message>
+    <message>
+        <source>IPv6 block&apos;s template id</source>
+        <translation>IPv6 블록의 템플릿 ID</translation>
+    </message>
+    <message>
+        <source>The logical id of the AWS::EC2::VPCCidrBlock that gives the VPC its IPv6 block in CloudFormation, kept from an imported template; empty: the VPC&apos;s id followed by Ipv6CidrBlock.</source>
+        <translation>CloudFormation에서 VPC에 IPv6 블록을 주는 AWS::EC2::VPCCidrBlock의 논리적 ID로, 가져온 템플릿에서 유지됩니다. 비우면 VPC ID 뒤에 Ipv6CidrBlock을 붙입니다.</translation>
+    </message>
+    <message>
+        <source>Empty: IPv4 only. &quot;vpc:N&quot;: the N-th /64 (0 to 255) of the VPC&apos;s IPv6 block, as a template cuts it with !Cidr. Or an IPv6 /64 within the VPC&apos;s block, such as 2600:1f18:aaaa:bb01::/64. The VPC needs an IPv6 block.</source>
+        <translation>비우면 IPv4만 사용합니다. &quot;vpc:N&quot;: 템플릿이 !Cidr로 자르듯 VPC IPv6 블록의 N번째 /64(0~255). 또는 2600:1f18:aaaa:bb01::/64 같은 VPC 블록 안의 IPv6 /64. VPC에 IPv6 블록이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Auto-assign IPv6 address</source>
+        <translation>IPv6 주소 자동 할당</translation>
+    </message>
+    <message>
+        <source>Instances launched here get an IPv6 address from the subnet&apos;s block (AssignIpv6AddressOnCreation); needs an IPv6 block.</source>
+        <translation>여기서 시작한 인스턴스는 서브넷 블록에서 IPv6 주소를 받습니다(AssignIpv6AddressOnCreation). IPv6 블록이 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -1524,6 +1552,30 @@
         <source>carries IPv6 out to the internet and only the replies back (outbound only)</source>
         <translation>IPv6 트래픽을 인터넷으로 내보내고 응답만 돌려받습니다(아웃바운드 전용)</translation>
     </message>
+    <message>
+        <source>%1 has the IPv6 block %2</source>
+        <translation>%1에 IPv6 블록 %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 has an IPv6 block from the VPC&apos;s Amazon-provided /56</source>
+        <translation>%1에 VPC의 Amazon 제공 /56에서 받은 IPv6 블록이 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 has an IPv6 block from the VPC&apos;s %2</source>
+        <translation>%1에 VPC의 %2에서 받은 IPv6 블록이 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 has no IPv6 block (VPC %2 has one), so nothing in it has an IPv6 address</source>
+        <translation>%1에 IPv6 블록이 없으므로(VPC %2에는 있음) 그 안의 어느 것도 IPv6 주소가 없습니다</translation>
+    </message>
+    <message>
+        <source>forwards IPv6 to %1 (%2): %3 routes %4 to %5</source>
+        <translation>IPv6 트래픽을 %1(으)로 전달합니다(%2). %3이(가) %4을(를) %5(으)로 라우팅합니다</translation>
+    </message>
+    <message>
+        <source>carries %1&apos;s IPv6 address to the internet (%2)</source>
+        <translation>%1의 IPv6 주소를 인터넷으로 전달합니다(%2)</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Choice</name>
@@ -2151,6 +2203,22 @@
         <source>its source or destination cannot be worked out offline</source>
         <translation>소스나 대상을 오프라인에서 알아낼 수 없습니다</translation>
     </message>
+    <message>
+        <source>%1: its Ipv6CidrBlock is not a literal block or the N-th /64 of its VPC&apos;s block; CloudFormation export gives it back as written, but it is not drawn and is lost if the subnet is renamed</source>
+        <translation>%1: Ipv6CidrBlock이 리터럴 블록도 VPC 블록의 N번째 /64도 아닙니다. CloudFormation 내보내기는 쓰인 그대로 돌려주지만, 그려지지 않으며 서브넷 이름을 바꾸면 사라집니다</translation>
+    </message>
+    <message>
+        <source>its VPC is not one of the template&apos;s</source>
+        <translation>VPC가 템플릿의 VPC가 아닙니다</translation>
+    </message>
+    <message>
+        <source>only an Amazon-provided IPv6 block or an IPv6 block given as a literal is drawn (as the VPC&apos;s IPv6 block); a secondary IPv4 block or a block from a pool is kept as written</source>
+        <translation>Amazon 제공 IPv6 블록이나 리터럴로 지정한 IPv6 블록만 (VPC의 IPv6 블록으로) 그립니다. 보조 IPv4 블록이나 풀에서 받는 블록은 쓰인 그대로 유지합니다</translation>
+    </message>
+    <message>
+        <source>%1 has an IPv6 block already (%2); a second one is kept as written</source>
+        <translation>%1에 이미 IPv6 블록(%2)이 있습니다. 두 번째 블록은 쓰인 그대로 유지합니다</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>
@@ -2225,6 +2293,14 @@
     <message>
         <source>%1: rule %2 on port %3 has no listener or no target group; not exported</source>
         <translation>%1: 포트 %3의 규칙 %2에 리스너나 대상 그룹이 없어 내보내지 않음</translation>
+    </message>
+    <message>
+        <source>%1: the IPv6 block %2 needs the pool it comes from (Ipv6Pool or Ipv6IpamPoolId) added to %3 before deploying</source>
+        <translation>%1: IPv6 블록 %2을(를) 배포하기 전에 %3에 블록을 가져올 풀(Ipv6Pool 또는 Ipv6IpamPoolId)을 추가해야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: its IPv6 block (%2) is cut from the block of VPC %3, which is outside the stack: give the subnet an explicit IPv6 /64</source>
+        <translation>%1: IPv6 블록(%2)이 스택 밖에 있는 VPC %3의 블록에서 잘립니다. 서브넷에 명시적인 IPv6 /64를 지정하세요</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +4931,26 @@
         <source>%1: rule %2 on port %3 has no listener or no target group; not exported</source>
         <translation>%1: 포트 %3의 규칙 %2에 리스너나 대상 그룹이 없어 내보내지 않음</translation>
     </message>
+    <message>
+        <source>%1: the IPv6 block %2 needs the pool it comes from (ipv6_ipam_pool_id) added before applying</source>
+        <translation>%1: IPv6 블록 %2을(를) 적용하기 전에 블록을 가져올 풀(ipv6_ipam_pool_id)을 추가해야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: its IPv6 block (%2) is cut from the block of VPC %3, which is outside the configuration: not written</source>
+        <translation>%1: IPv6 블록(%2)이 구성 밖에 있는 VPC %3의 블록에서 잘리므로 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a template expression, not written</source>
+        <translation>%1: %2은(는) 템플릿 표현식이므로 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: its IPv6 block is a CloudFormation expression (%2) Terraform export cannot carry; not written</source>
+        <translation>%1: IPv6 블록이 Terraform 내보내기가 옮길 수 없는 CloudFormation 표현식(%2)이므로 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: prefix list %2 was looked up in the imported template (by region, say); written as that id, which holds in the import&apos;s region only</source>
+        <translation>%1: 접두사 목록 %2은(는) 가져온 템플릿에서 (예: 리전별로) 조회한 것입니다. 그 ID로 쓰며, 이 ID는 가져올 때의 리전에서만 유효합니다</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Types</name>
@@ -5332,6 +5428,62 @@
     <message>
         <source>a VPC takes one egress-only internet gateway, and %1 is already attached</source>
         <translation>VPC에는 송신 전용 인터넷 게이트웨이를 하나만 연결할 수 있는데 이미 %1이(가) 연결되어 있습니다</translation>
+    </message>
+    <message>
+        <source>not &quot;%1&quot; or an IPv6 CIDR block</source>
+        <translation>&quot;%1&quot;도 IPv6 CIDR 블록도 아닙니다</translation>
+    </message>
+    <message>
+        <source>the /64 number after &quot;%1&quot; must be 0 to 255</source>
+        <translation>&quot;%1&quot; 뒤의 /64 번호는 0~255여야 합니다</translation>
+    </message>
+    <message>
+        <source>not &quot;%1N&quot; or an IPv6 CIDR block</source>
+        <translation>&quot;%1N&quot;도 IPv6 CIDR 블록도 아닙니다</translation>
+    </message>
+    <message>
+        <source>IPv6 block %1 is not valid (%2)</source>
+        <translation>IPv6 블록 %1이(가) 유효하지 않습니다(%2)</translation>
+    </message>
+    <message>
+        <source>VPC IPv6 block %1 must be a /56</source>
+        <translation>VPC IPv6 블록 %1은(는) /56이어야 합니다</translation>
+    </message>
+    <message>
+        <source>auto-assigning IPv6 addresses needs an IPv6 block on the subnet</source>
+        <translation>IPv6 주소를 자동 할당하려면 서브넷에 IPv6 블록이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>subnet has an IPv6 block but VPC %1 has none: give the VPC an IPv6 block first</source>
+        <translation>서브넷에 IPv6 블록이 있지만 VPC %1에는 없습니다. 먼저 VPC에 IPv6 블록을 지정하세요</translation>
+    </message>
+    <message>
+        <source>subnet IPv6 block %1 must be a /64</source>
+        <translation>서브넷 IPv6 블록 %1은(는) /64여야 합니다</translation>
+    </message>
+    <message>
+        <source>subnet IPv6 block %1 is outside the VPC&apos;s %2 (%3)</source>
+        <translation>서브넷 IPv6 블록 %1이(가) VPC %3의 %2 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>subnet IPv6 block %1 cannot be checked against VPC %2&apos;s Amazon-provided /56, which is known only once deployed: AWS refuses it unless it falls inside; %3N (the N-th /64 of the VPC&apos;s block) always does</source>
+        <translation>서브넷 IPv6 블록 %1은(는) 배포 후에야 알 수 있는 VPC %2의 Amazon 제공 /56과 비교할 수 없습니다. 그 안에 들지 않으면 AWS가 거부합니다. %3N(VPC 블록의 N번째 /64)은 항상 그 안에 듭니다</translation>
+    </message>
+    <message>
+        <source>IPv6 block %1 is also subnet %2&apos;s</source>
+        <translation>IPv6 블록 %1은(는) 서브넷 %2의 블록이기도 합니다</translation>
+    </message>
+    <message>
+        <source>IPv6 route for %1 in VPC %2, which has no IPv6 block: give the VPC an IPv6 block (amazon-provided) or remove the route</source>
+        <translation>IPv6 블록이 없는 VPC %2에 %1 IPv6 경로가 있습니다. VPC에 IPv6 블록(amazon-provided)을 지정하거나 경로를 제거하세요</translation>
+    </message>
+    <message>
+        <source>egress-only internet gateway in VPC %1, which has no IPv6 block: give the VPC an IPv6 block (amazon-provided) first</source>
+        <translation>IPv6 블록이 없는 VPC %1에 송신 전용 인터넷 게이트웨이가 있습니다. 먼저 VPC에 IPv6 블록(amazon-provided)을 지정하세요</translation>
+    </message>
+    <message>
+        <source>IPv6 block&apos;s template id %1 must be letters and digits, starting with a letter</source>
+        <translation>IPv6 블록의 템플릿 ID %1은(는) 문자로 시작하는 문자와 숫자여야 합니다</translation>
     </message>
 </context>
 <context>

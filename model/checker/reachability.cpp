@@ -1,4 +1,5 @@
 #include "reachability.h"
+#include "model/ipv6blocks.h"
 
 #include <QCoreApplication>
 
@@ -103,6 +104,31 @@ bool takesIpv6(const Endpoint &e)
     return e.type == ResourceType::Ec2Instance || e.type == ResourceType::AutoScalingGroup
         || e.type == ResourceType::LoadBalancer;
 }
+
+/// What the design says of a subnet's IPv6 block, when its VPC has one: why an endpoint in
+/// it has an IPv6 address ("SubnetA has an IPv6 block from the VPC's Amazon-provided /56"),
+/// or, with `none` set, why it has none. Empty (and `none` false) when the design does not
+/// say (a VPC without an IPv6 block of its own, or one outside the design).
+QString ipv6Reason(const Document &doc, const QString &subnetId, bool &none)
+{
+    none = false;
+    const Resource *subnet = doc.find(subnetId);
+    const Resource *vpc = doc.find(doc.vpcOf(subnetId));
+    if (!subnet || !vpc || subnet->isExternal() || vpc->isExternal())
+        return {};
+    const VpcIpv6 vpc6 = vpcIpv6(vpc->string(u"ipv6Block"_s));
+    if (vpc6.kind != VpcIpv6::Kind::AmazonProvided && vpc6.kind != VpcIpv6::Kind::Explicit)
+        return {};
+    const SubnetIpv6 v6 = subnetIpv6(subnet->string(u"ipv6Block"_s));
+    if (v6.kind == SubnetIpv6::Kind::Explicit)
+        return ReachMsg::tr("%1 has the IPv6 block %2").arg(subnetId, v6.block.toString());
+    if (v6.kind == SubnetIpv6::Kind::FromVpc)
+        return vpc6.kind == VpcIpv6::Kind::AmazonProvided
+            ? ReachMsg::tr("%1 has an IPv6 block from the VPC's Amazon-provided /56").arg(subnetId)
+            : ReachMsg::tr("%1 has an IPv6 block from the VPC's %2").arg(subnetId, vpc6.block.toString());
+    none = true;
+    return ReachMsg::tr("%1 has no IPv6 block (VPC %2 has one), so nothing in it has an IPv6 address").arg(subnetId, vpc->id);
+}
 } // namespace
 
 Reachability::Leg Reachability::legFamily(const Endpoint &s, const Endpoint &d, const Flow &f, bool ipv6) const
@@ -191,11 +217,17 @@ Reachability::Leg Reachability::legFamily(const Endpoint &s, const Endpoint &d, 
             return fail(u"IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"_s, d.resource, Direction::Ingress,
                         ReachMsg::tr("%1 is not taken to have an IPv6 address (only instances and load balancers are)")
                             .arg(d.resource));
+        bool noBlock = false;
+        const QString why = ipv6Reason(m_doc, d.subnet, noBlock);
+        if (noBlock)
+            return fail(u"IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"_s, d.subnet, Direction::Ingress, why);
         if (d.type == ResourceType::LoadBalancer && !d.publicAddress)
             return fail(u"IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"_s, d.resource, Direction::Ingress, d.publicReason);
         hop(igw, u"internet-gateway"_s,
-            ReachMsg::tr("forwards IPv6 to %1, taken to have an IPv6 address: %2 routes %3 to %4")
-                .arg(d.resource, d.subnet, back.destination.toString(), igw));
+            why.isEmpty() ? ReachMsg::tr("forwards IPv6 to %1, taken to have an IPv6 address: %2 routes %3 to %4")
+                                .arg(d.resource, d.subnet, back.destination.toString(), igw)
+                          : ReachMsg::tr("forwards IPv6 to %1 (%2): %3 routes %4 to %5")
+                                .arg(d.resource, why, d.subnet, back.destination.toString(), igw));
         if (!acl(d.subnet, Direction::Ingress, f.protocol, flowPorts, sPeer, false)
             || !acl(d.subnet, Direction::Egress, f.protocol, s.ephemeral, sPeer, true))
             return out;
@@ -213,13 +245,18 @@ Reachability::Leg Reachability::legFamily(const Endpoint &s, const Endpoint &d, 
             return fail(u"IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS"_s, s.resource, Direction::Egress,
                         ReachMsg::tr("%1 is not taken to have an IPv6 address (only instances and load balancers are)")
                             .arg(s.resource));
+        bool noBlock = false;
+        const QString why = ipv6Reason(m_doc, s.subnet, noBlock);
+        if (noBlock)
+            return fail(u"IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS"_s, s.subnet, Direction::Egress, why);
         if (!acl(s.subnet, Direction::Egress, f.protocol, flowPorts, dPeer, false)
             || !acl(s.subnet, Direction::Ingress, f.protocol, s.ephemeral, dPeer, true))
             return out;
         hop(route.table, u"route-table"_s, ReachMsg::tr("%1 -> %2").arg(route.destination.toString(), route.target));
         if (target->type == ResourceType::InternetGateway)
             hop(route.target, u"internet-gateway"_s,
-                ReachMsg::tr("carries %1's IPv6 address to the internet").arg(s.resource));
+                why.isEmpty() ? ReachMsg::tr("carries %1's IPv6 address to the internet").arg(s.resource)
+                              : ReachMsg::tr("carries %1's IPv6 address to the internet (%2)").arg(s.resource, why));
         else
             hop(route.target, u"egress-only-internet-gateway"_s,
                 ReachMsg::tr("carries IPv6 out to the internet and only the replies back (outbound only)"));

@@ -72,11 +72,23 @@ public:
     QString gatewayAttachment(const QString &vpcId) const { return m_attachments.value(vpcId); }
     void setGatewayAttachment(const QString &vpcId, const QString &logicalId) { m_attachments.insert(vpcId, logicalId); }
 
+    /// The logical id of a VPC's AWS::EC2::VPCCidrBlock (its IPv6 block), or empty.
+    QString vpcIpv6Block(const QString &vpcId) const { return m_ipv6Blocks.value(vpcId); }
+    void setVpcIpv6Block(const QString &vpcId, const QString &logicalId) { m_ipv6Blocks.insert(vpcId, logicalId); }
+    /// How an imported template looked up a prefix list id it resolved to `id` (!FindInMap by
+    /// region), or nullptr.
+    const Value *keptPrefixList(const QString &id) const
+    {
+        const Value *lists = m_kept.find(QStringLiteral("PrefixLists"));
+        return lists ? lists->find(id) : nullptr;
+    }
+
     /// The template; what the design keeps from an imported template (Document::passThrough) is written
     /// back unchanged, and a reference in it to what is no longer in the design is noted.
     Value build();
 
 private:
+    QHash<QString, QString> m_ipv6Blocks; ///< VPC -> its VPCCidrBlock's logical id
     Value parameter(const QString &base, const QString &dedupeKey, Value definition) const;
 
     mutable LogicalIds m_names; ///< resources' and parameters' names share one namespace

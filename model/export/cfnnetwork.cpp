@@ -4,6 +4,7 @@
 #include "cfncontext.h"
 #include "exportrules.h"
 #include "model/cidr.h"
+#include "model/ipv6blocks.h"
 
 #include <QSet>
 
@@ -31,6 +32,23 @@ void mapVpcs(CfnContext &c)
             p[u"InstanceTenancy"_s] = r->string(u"instanceTenancy"_s);
         p.setIfAny(u"Tags"_s, c.nameTags(*r));
         c.add(c.id(r->id), u"AWS::EC2::VPC"_s, std::move(p));
+        // Its IPv6 block is a resource of its own, under the id an imported template gave it.
+        const VpcIpv6 v6 = vpcIpv6(r->string(u"ipv6Block"_s));
+        if (v6.kind != VpcIpv6::Kind::AmazonProvided && v6.kind != VpcIpv6::Kind::Explicit)
+            continue;
+        Value b = Value::map();
+        if (v6.kind == VpcIpv6::Kind::AmazonProvided) {
+            b[u"AmazonProvidedIpv6CidrBlock"_s] = true;
+        } else {
+            b[u"Ipv6CidrBlock"_s] = v6.block.toString();
+            c.notes.append(CfnMsg::tr("%1: the IPv6 block %2 needs the pool it comes from (Ipv6Pool or Ipv6IpamPoolId) "
+                                      "added to %3 before deploying").arg(r->id, v6.block.toString(), c.id(r->id) + u"Ipv6CidrBlock"_s));
+        }
+        b[u"VpcId"_s] = c.ref(r->id);
+        const QString given = r->string(u"ipv6BlockId"_s);
+        const QString blockId = c.derived(given.isEmpty() ? c.id(r->id) + u"Ipv6CidrBlock"_s : given);
+        c.add(blockId, u"AWS::EC2::VPCCidrBlock"_s, std::move(b));
+        c.setVpcIpv6Block(r->id, blockId);
     }
 }
 
@@ -83,8 +101,41 @@ void mapSubnets(CfnContext &c)
                 p[u"AvailabilityZone"_s] = zone;
             if (r->boolean(u"mapPublicIpOnLaunch"_s))
                 p[u"MapPublicIpOnLaunch"_s] = true;
+            // Its IPv6 block, after the VPC's (DependsOn: a subnet cannot take a /64 of a block
+            // the VPC does not have yet).
+            QStringList after;
+            const SubnetIpv6 v6 = subnetIpv6(r->string(u"ipv6Block"_s));
+            if (v6.kind == SubnetIpv6::Kind::Explicit) {
+                p[u"Ipv6CidrBlock"_s] = v6.block.toString();
+            } else if (v6.kind == SubnetIpv6::Kind::FromVpc && !c.outside(vpc)) {
+                // !Select [N, !Cidr [!Select [0, !GetAtt VPC.Ipv6CidrBlocks], COUNT, 64]], COUNT
+                // covering every /64 the VPC's subnets take.
+                int count = 1;
+                for (const Resource *other : c.facts.ofType(T::Subnet))
+                    if (const SubnetIpv6 o = subnetIpv6(other->string(u"ipv6Block"_s));
+                        o.kind == SubnetIpv6::Kind::FromVpc && c.doc.vpcOf(other->id) == vpc)
+                        count = std::max(count, o.index + 1);
+                Value blocks = Value::list();
+                blocks.append(qint64(0));
+                blocks.append(c.getAtt(vpc, u"Ipv6CidrBlocks"_s));
+                Value cut = Value::list();
+                cut.append(single(u"Fn::Select"_s, std::move(blocks)));
+                cut.append(qint64(count));
+                cut.append(qint64(64));
+                Value select = Value::list();
+                select.append(qint64(v6.index));
+                select.append(single(u"Fn::Cidr"_s, std::move(cut)));
+                p[u"Ipv6CidrBlock"_s] = single(u"Fn::Select"_s, std::move(select));
+            } else if (v6.kind == SubnetIpv6::Kind::FromVpc) {
+                c.notes.append(CfnMsg::tr("%1: its IPv6 block (%2) is cut from the block of VPC %3, which is outside the "
+                                          "stack: give the subnet an explicit IPv6 /64").arg(r->id, r->string(u"ipv6Block"_s), vpc));
+            }
+            if (v6.any() && !c.vpcIpv6Block(vpc).isEmpty())
+                after.append(c.vpcIpv6Block(vpc));
+            if (r->boolean(u"assignIpv6OnCreation"_s))
+                p[u"AssignIpv6AddressOnCreation"_s] = true;
             p.setIfAny(u"Tags"_s, c.nameTags(*r));
-            c.add(c.id(r->id), u"AWS::EC2::Subnet"_s, std::move(p));
+            c.add(c.id(r->id), u"AWS::EC2::Subnet"_s, std::move(p), after);
         }
 
         // An outside subnet keeps the associations the template made for it.
@@ -301,7 +352,8 @@ Value securityRule(const CfnContext &c, const QVariantMap &rule, bool egress)
     if (!group.isEmpty() && c.doc.contains(group))
         e[egress ? u"DestinationSecurityGroupId"_s : u"SourceSecurityGroupId"_s] = c.getAtt(group, u"GroupId"_s);
     else if (const QString list = rule.value(u"prefixList"_s).toString(); !list.isEmpty())
-        e[egress ? u"DestinationPrefixListId"_s : u"SourcePrefixListId"_s] = list;
+        // As the imported template looked it up (!FindInMap by region), while the rule names it.
+        e[egress ? u"DestinationPrefixListId"_s : u"SourcePrefixListId"_s] = c.keptPrefixList(list) ? *c.keptPrefixList(list) : Value(list);
     else if (const QString cidr = rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString(); looksIpv6(cidr))
         e[u"CidrIpv6"_s] = cidr;
     else

@@ -5,10 +5,12 @@
 #include "exportrules.h"
 #include "tfcontext.h"
 
+#include "model/ipv6blocks.h"
 #include "model/routing.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 
@@ -279,8 +281,20 @@ void writeNetwork(TfContext &c)
         b.set(u"enable_dns_hostnames"_s, H::boolean(r->boolean(u"enableDnsHostnames"_s)));
         if (r->string(u"instanceTenancy"_s) != u"default"_s)
             b.set(u"instance_tenancy"_s, H::string(r->string(u"instanceTenancy"_s)));
+        const VpcIpv6 v6 = vpcIpv6(r->string(u"ipv6Block"_s));
+        if (v6.kind == VpcIpv6::Kind::AmazonProvided) {
+            b.set(u"assign_generated_ipv6_cidr_block"_s, u"true"_s);
+        } else if (v6.kind == VpcIpv6::Kind::Explicit) {
+            b.set(u"ipv6_cidr_block"_s, H::string(v6.block.toString()));
+            c.notes.append(TfMsg::tr("%1: the IPv6 block %2 needs the pool it comes from (ipv6_ipam_pool_id) added before "
+                                     "applying").arg(r->id, v6.block.toString()));
+        }
         c.nameTags(b, *r);
     }
+    // What an imported template gave a subnet beyond the design (DrawnResources), by its id.
+    QJsonObject drawn;
+    if (const QByteArray kept = c.doc.passThrough(); !kept.isEmpty())
+        drawn = QJsonDocument::fromJson(kept).object().value(u"DrawnResources"_s).toObject();
     for (const Resource *r : c.facts.ofType(T::InternetGateway)) {
         if (c.outside(r->id))
             continue;
@@ -309,6 +323,25 @@ void writeNetwork(TfContext &c)
                 b.set(u"availability_zone"_s, H::string(c.doc.zoneOf(r->id)));
             if (r->boolean(u"mapPublicIpOnLaunch"_s))
                 b.set(u"map_public_ip_on_launch"_s, u"true"_s);
+            const SubnetIpv6 v6 = subnetIpv6(r->string(u"ipv6Block"_s));
+            if (v6.kind == SubnetIpv6::Kind::Explicit)
+                b.set(u"ipv6_cidr_block"_s, H::string(v6.block.toString()));
+            else if (v6.kind == SubnetIpv6::Kind::FromVpc && !c.outside(vpc)) // the N-th /64 of the VPC's /56
+                b.set(u"ipv6_cidr_block"_s, u"cidrsubnet(%1, 8, %2)"_s.arg(c.ref(vpc, u"ipv6_cidr_block"_s)).arg(v6.index));
+            else if (v6.kind == SubnetIpv6::Kind::FromVpc)
+                c.notes.append(TfMsg::tr("%1: its IPv6 block (%2) is cut from the block of VPC %3, which is outside the "
+                                         "configuration: not written").arg(r->id, r->string(u"ipv6Block"_s), vpc));
+            if (r->boolean(u"assignIpv6OnCreation"_s))
+                b.set(u"assign_ipv6_address_on_creation"_s, u"true"_s);
+            const QJsonObject extra = drawn.value(r->id).toObject().value(u"Properties"_s).toObject();
+            for (const auto &[key, tf] : {std::pair{u"Ipv6Native"_s, u"ipv6_native"_s}, std::pair{u"EnableDns64"_s, u"enable_dns64"_s}})
+                if (const QJsonValue v = extra.value(key); v.isBool() || v.toString() == u"true"_s || v.toString() == u"false"_s)
+                    b.set(tf, H::boolean(v.isBool() ? v.toBool() : v.toString() == u"true"_s));
+                else if (!v.isUndefined())
+                    c.notes.append(TfMsg::tr("%1: %2 is a template expression, not written").arg(r->id, key));
+            if (extra.contains(u"Ipv6CidrBlock"_s) && !v6.any())
+                c.notes.append(TfMsg::tr("%1: its IPv6 block is a CloudFormation expression (%2) Terraform export cannot carry; "
+                                         "not written").arg(r->id, QString::fromUtf8(QJsonDocument(QJsonObject{{u"Ipv6CidrBlock"_s, extra.value(u"Ipv6CidrBlock"_s)}}).toJson(QJsonDocument::Compact))));
             c.nameTags(b, *r);
         }
         const QString table = c.facts.routeTableOf(r->id);
@@ -417,6 +450,10 @@ void writeSecurityGroups(TfContext &c)
 {
     // Every rule is a resource of its own: groups that name each other never form a cycle,
     // and Terraform removes AWS's default egress rule, so the design's egress is written out.
+    QJsonObject lookedUp; // prefix list id -> how the imported template looked it up
+    if (const QByteArray kept = c.doc.passThrough(); !kept.isEmpty())
+        lookedUp = QJsonDocument::fromJson(kept).object().value(u"PrefixLists"_s).toObject();
+    QSet<QString> notedLists;
     for (const Resource *g : c.facts.ofType(T::SecurityGroup)) {
         const bool outside = c.outside(g->id);
         if (!outside) {
@@ -446,8 +483,16 @@ void writeSecurityGroups(TfContext &c)
                 const QString other = rule.value(u"group"_s).toString();
                 if (c.doc.contains(other))
                     rb.set(u"referenced_security_group_id"_s, c.ref(other));
-                else if (const QString list = rule.value(u"prefixList"_s).toString(); !list.isEmpty())
+                else if (const QString list = rule.value(u"prefixList"_s).toString(); !list.isEmpty()) {
                     rb.set(u"prefix_list_id"_s, H::string(list));
+                    // The template looked it up by region (!FindInMap): Terraform gets the id of
+                    // the import's region only.
+                    if (lookedUp.contains(list) && !notedLists.contains(list)) {
+                        notedLists.insert(list);
+                        c.notes.append(TfMsg::tr("%1: prefix list %2 was looked up in the imported template (by region, say); "
+                                                 "written as that id, which holds in the import's region only").arg(g->id, list));
+                    }
+                }
                 else if (const QString cidr = rule.value(u"cidr"_s, u"0.0.0.0/0"_s).toString(); looksIpv6(cidr))
                     rb.set(u"cidr_ipv6"_s, H::string(cidr));
                 else

@@ -734,18 +734,52 @@ QByteArray Importer::passThrough() const
         for (const auto &[id, node] : resources->entries) {
             const auto made = m_made.find(id);
             const Node *props = node.get(u"Properties");
-            if (made == m_made.end() || made->second.type != ResourceType::Subnet || !props || !props->get(u"Ipv6CidrBlock"))
+            if (made == m_made.end() || made->second.type != ResourceType::Subnet || !props)
                 continue;
+            // The block itself and AssignIpv6AddressOnCreation are the subnet's "ipv6Block" and
+            // "assignIpv6OnCreation" (they follow a rename), unless the block could not be.
             nlohmann::ordered_json extra = nlohmann::ordered_json::object();
-            for (const char *key : {"Ipv6CidrBlock", "AssignIpv6AddressOnCreation", "Ipv6Native", "EnableDns64"})
-                if (const Node *v = props->get(QString::fromLatin1(key)))
+            for (const char *key : {"Ipv6CidrBlock", "Ipv6Native", "EnableDns64"})
+                if (const Node *v = props->get(QString::fromLatin1(key)); v && !(made->second.isSet(u"ipv6Block"_s) && key == std::string_view("Ipv6CidrBlock")))
                     extra["Properties"][key] = rawJson(*v);
+            if (extra.empty())
+                continue;
             if (const Node *depends = node.get(u"DependsOn"))
                 extra["DependsOn"] = rawJson(*depends);
             drawn[id.toStdString()] = std::move(extra);
         }
         if (!drawn.empty())
             out["DrawnResources"] = std::move(drawn);
+        // Prefix lists of drawn rules that the template looks up (!FindInMap by region, say):
+        // the id they resolved to, and the expression, which the CloudFormation export writes
+        // back for a rule that still names that id (the Mappings stay too).
+        nlohmann::ordered_json prefixLists = nlohmann::ordered_json::object();
+        auto keepLookup = [&](const Node &written, const Node &evaluated) {
+            for (const char *key : {"SourcePrefixListId", "DestinationPrefixListId"}) {
+                const Node *raw = written.get(QString::fromLatin1(key));
+                const auto id = text(evaluated.get(QString::fromLatin1(key)));
+                if (raw && raw->isMap() && id && id->startsWith(u"pl-"_s) && !prefixLists.contains(id->toStdString()))
+                    prefixLists[id->toStdString()] = rawJson(*raw);
+            }
+        };
+        for (const auto &[id, node] : resources->entries) {
+            const auto source = sources.constFind(id);
+            const Node *props = node.get(u"Properties");
+            if (source == sources.constEnd() || !props || m_kept.contains(id))
+                continue;
+            if (source->type == u"AWS::EC2::SecurityGroupIngress"_s || source->type == u"AWS::EC2::SecurityGroupEgress"_s)
+                keepLookup(*props, source->props);
+            else if (source->type == u"AWS::EC2::SecurityGroup"_s && m_made.count(id))
+                for (const char *list : {"SecurityGroupIngress", "SecurityGroupEgress"}) {
+                    const Node *written = props->get(QString::fromLatin1(list));
+                    const Node *evaluated = source->props.get(QString::fromLatin1(list));
+                    if (written && evaluated && written->isList() && evaluated->isList() && written->items.size() == evaluated->items.size())
+                        for (qsizetype i = 0; i < written->items.size(); ++i)
+                            keepLookup(written->items[i], evaluated->items[i]);
+                }
+        }
+        if (!prefixLists.empty())
+            out["PrefixLists"] = std::move(prefixLists);
     }
     if (const Node *n = m_root.get(u"Outputs"); n && !n->isNull())
         out["Outputs"] = rawJson(*n);

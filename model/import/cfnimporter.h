@@ -65,6 +65,11 @@ public:
     /// Appends a row to a table property (after its current value, default included); cells
     /// with an invalid QVariant are left out. A row whose cells do not fit is noted and dropped.
     bool appendRow(Resource &r, const QString &key, const QList<std::pair<QString, QVariant>> &cells, const Node &at);
+    /// A property of a resource as the template wrote it (intrinsics unevaluated), or nullptr.
+    const Node *written(const QString &id, const QString &key) const
+    {
+        return m_root.path({u"Resources", id, u"Properties", key});
+    }
     /// The Name tag as the display name.
     static void nameFromTags(Resource &r, const Node &props);
 

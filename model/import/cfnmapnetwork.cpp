@@ -4,6 +4,7 @@
 #include "cfnimporter.h"
 
 #include "model/cidr.h"
+#include "model/ipv6blocks.h"
 
 #include <QRegularExpression>
 
@@ -109,6 +110,39 @@ QString zoneFor(Importer &im, const Source &s)
     return zones.first();
 }
 
+/// The single value of a one-key map ({"Fn::Select": [...]}), or nullptr.
+const Node *intrinsic(const Node *n, QStringView name)
+{
+    return n && n->isMap() && n->entries.size() == 1 && n->entries.first().first == name ? &n->entries.first().second : nullptr;
+}
+
+/// For a subnet's Ipv6CidrBlock as written: the N of
+/// `!Select [N, !Cidr [!Select [0, !GetAtt VPC.Ipv6CidrBlocks], COUNT, 64]]`, the N-th /64 of
+/// `vpc`'s IPv6 block (how templates cut the VPC's Amazon-provided /56); else nullopt.
+std::optional<int> sliceOfVpcBlock(const Node *written, const QString &vpc)
+{
+    const Node *select = intrinsic(written, u"Fn::Select");
+    if (!select || !select->isList() || select->items.size() != 2 || !select->items[0].isScalar())
+        return std::nullopt;
+    bool okIndex = false;
+    const int index = select->items[0].text.toInt(&okIndex);
+    const Node *cidr = intrinsic(&select->items[1], u"Fn::Cidr");
+    if (!okIndex || !cidr || !cidr->isList() || cidr->items.size() != 3 || !cidr->items[1].isScalar()
+        || cidr->items[2].text != u"64"_s)
+        return std::nullopt;
+    bool okCount = false;
+    const int count = cidr->items[1].text.toInt(&okCount);
+    if (!okCount || index < 0 || index >= count || count > 256)
+        return std::nullopt;
+    const Node *first = intrinsic(&cidr->items[0], u"Fn::Select");
+    if (!first || !first->isList() || first->items.size() != 2 || first->items[0].text != u"0"_s)
+        return std::nullopt;
+    const Node *att = intrinsic(&first->items[1], u"Fn::GetAtt");
+    if (!att || !att->isList() || att->items.size() != 2 || att->items[0].text != vpc || att->items[1].text != u"Ipv6CidrBlocks"_s)
+        return std::nullopt;
+    return index;
+}
+
 } // namespace
 
 void mapVpcs(Importer &im)
@@ -121,6 +155,39 @@ void mapVpcs(Importer &im)
         im.put(*r, u"enableDnsSupport"_s, s->props.get(u"EnableDnsSupport"));
         im.put(*r, u"enableDnsHostnames"_s, s->props.get(u"EnableDnsHostnames"));
         im.put(*r, u"instanceTenancy"_s, s->props.get(u"InstanceTenancy"));
+    }
+    // A VPC's IPv6 block (VPCCidrBlock): the first that is Amazon-provided or an explicit
+    // block, with its logical id for the export. A secondary IPv4 block, an IPAM or BYOIP
+    // pool, or a second IPv6 block stays in the template as written.
+    for (Source *s : im.ofType(u"AWS::EC2::VPCCidrBlock"_s)) {
+        Resource *vpc = im.made(Importer::refId(s->props.get(u"VpcId")));
+        if (!vpc || vpc->type != T::Vpc) {
+            im.notDrawn(*s, ImportMsg::tr("its VPC is not one of the template's"));
+            continue;
+        }
+        QString block;
+        bool other = false;
+        for (const auto &[key, value] : s->props.entries) {
+            if (key == u"AmazonProvidedIpv6CidrBlock"_s && Importer::flag(&value).value_or(false))
+                block = kAmazonProvidedIpv6;
+            else if (const auto text = Importer::text(&value); key == u"Ipv6CidrBlock"_s && text && looksIpv6(*text) && Cidr6::parse(*text))
+                block = Cidr6::parse(*text)->toString();
+            else if (key != u"VpcId"_s)
+                other = true;
+        }
+        if (block.isEmpty() || other) {
+            im.notDrawn(*s, ImportMsg::tr("only an Amazon-provided IPv6 block or an IPv6 block given as a literal is drawn (as the VPC's "
+                                          "IPv6 block); a secondary IPv4 block or a block from a pool is kept as written"));
+            continue;
+        }
+        if (vpc->isSet(u"ipv6Block"_s)) {
+            im.notDrawn(*s, ImportMsg::tr("%1 has an IPv6 block already (%2); a second one is kept as written").arg(vpc->id, vpc->string(u"ipv6BlockId"_s)));
+            continue;
+        }
+        if (im.put(*vpc, u"ipv6Block"_s, block, s->at)) {
+            im.put(*vpc, u"ipv6BlockId"_s, s->id, s->at);
+            im.foldedInto(*s);
+        }
     }
 }
 
@@ -135,6 +202,18 @@ void mapSubnetsAndGateways(Importer &im)
         if (!im.put(*r, u"cidr"_s, s->props.get(u"CidrBlock")))
             im.report.error(s->at, ImportMsg::tr("%1: the subnet's IPv4 CidrBlock cannot be worked out offline").arg(s->id));
         im.put(*r, u"mapPublicIpOnLaunch"_s, s->props.get(u"MapPublicIpOnLaunch"));
+        // Its IPv6 block: a literal, or the N-th /64 of its VPC's block as templates cut it.
+        if (const Node *v6 = s->props.get(u"Ipv6CidrBlock")) {
+            if (const auto text = Importer::text(v6); text && looksIpv6(*text) && Cidr6::parse(*text))
+                im.put(*r, u"ipv6Block"_s, Cidr6::parse(*text)->toString(), *v6);
+            else if (const auto n = sliceOfVpcBlock(im.written(s->id, u"Ipv6CidrBlock"_s), vpc))
+                im.put(*r, u"ipv6Block"_s, fromVpcIpv6(*n), s->at);
+            else
+                im.report.note(s->at, ImportMsg::tr("%1: its Ipv6CidrBlock is not a literal block or the N-th /64 of its VPC's block; "
+                                                    "CloudFormation export gives it back as written, but it is not drawn and is lost "
+                                                    "if the subnet is renamed").arg(s->id));
+        }
+        im.put(*r, u"assignIpv6OnCreation"_s, s->props.get(u"AssignIpv6AddressOnCreation"));
     }
 
     // Internet gateways sit in the VPC they are attached to.

@@ -155,7 +155,8 @@ private:
         };
 
         add(p, ResourceType::Vpc, {},
-            {{u"name"_s, u"VPC %1"_s.arg(v + 1)}, {u"cidr"_s, cidr}, {u"enableDnsHostnames"_s, true}});
+            {{u"name"_s, u"VPC %1"_s.arg(v + 1)}, {u"cidr"_s, cidr}, {u"enableDnsHostnames"_s, true},
+             {u"ipv6Block"_s, u"amazon-provided"_s}}); // for the ::/0 routes and the egress-only gateway
         add(p + u"Igw"_s, ResourceType::InternetGateway, p, {});
         add(p + u"Eigw"_s, ResourceType::EgressOnlyInternetGateway, p, {});
 
@@ -239,7 +240,7 @@ private:
                 }
                 add(id, ResourceType::Subnet, az,
                     {{u"cidr"_s, subnetCidr(zone, j)}, {u"mapPublicIpOnLaunch"_s, j == 0}, {u"routeTable"_s, rt},
-                     {u"networkAcl"_s, acl}});
+                     {u"networkAcl"_s, acl}, {u"ipv6Block"_s, u"vpc:%1"_s.arg(zone * 16 + j)}});
                 if (j == 0) {
                     publicSubnets.append(id);
                     add(p + u"Nat"_s + L, ResourceType::NatGateway, id, {});
