@@ -544,6 +544,15 @@ void Document::applyChanges(const QList<ResourceChange> &changes, bool toBefore)
         orderChanged();
         Q_EMIT changed();
     }
+    // Nothing came back: what the step changed (a property set in the inspector, a move) is
+    // what the user looks at next.
+    if (restored.isEmpty())
+        for (const ResourceChange &c : changes) {
+            const auto &from = toBefore ? c.after : c.before;
+            const auto &to = target(c);
+            if (from && to && contains(c.id) && (from->resource != to->resource || from->geometry != to->geometry))
+                restored.append(c.id);
+        }
     if (!restored.isEmpty())
         Q_EMIT resourcesRestored(restored);
 }

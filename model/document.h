@@ -142,8 +142,9 @@ Q_SIGNALS:
     void parentChanged(const QString &id, const QString &oldParent);
     void geometryChanged(const QString &id);
     void metadataChanged();
-    /// An undo or redo brought these resources (back) into the design: a deletion undone, a
-    /// rename undone or redone, an addition redone. Editors select them.
+    /// An undo or redo brought these resources (back) into the design (a deletion undone, a
+    /// rename undone or redone, an addition redone) or, when it brought none back, changed them
+    /// (a property edit or a move undone or redone). Editors select them.
     void resourcesRestored(const QStringList &ids);
     /// After any change; for consumers that only want to know "something changed".
     void changed();

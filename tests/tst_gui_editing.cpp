@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QLabel>
 #include <QStatusBar>
 #include <QSvgRenderer>
 #include <QTest>
@@ -286,6 +287,31 @@ private Q_SLOTS:
         const QString message = w->editing()->lastMessage();
         QVERIFY2(message.contains(reason), qPrintable(message));
         QCOMPARE(w->statusBar()->currentMessage(), message);
+        // The gesture's hint clearing (the next mouse move) leaves the refusal to be read.
+        Q_EMIT w->editing()->canvas()->hint(QString());
+        QCOMPARE(w->statusBar()->currentMessage(), message);
+        QVERIFY(Workbench::readingTimeMs(message) >= 8000);
+    }
+
+    void statusBarIsNeverStale()
+    {
+        // The design's size is a live summary, not a message left from opening it; messages
+        // say what the last action did, and long ones stay longer.
+        auto w = open();
+        QVERIFY(w);
+        auto *summary = w->statusBar()->findChild<QLabel *>(u"designSummary"_s);
+        QVERIFY(summary);
+        const int count = w->document()->count();
+        QVERIFY2(summary->text().startsWith(QString::number(count) + u" "_s), qPrintable(summary->text()));
+        QVERIFY2(w->statusBar()->currentMessage().contains(u"three-tier"_s), qPrintable(w->statusBar()->currentMessage()));
+        w->editing()->select({u"WebTargetGroup"_s});
+        w->editing()->deleteSelection();
+        QVERIFY2(summary->text().startsWith(QString::number(count - 1) + u" "_s), qPrintable(summary->text()));
+        QVERIFY2(w->statusBar()->currentMessage().startsWith(u"Deleted"_s), qPrintable(w->statusBar()->currentMessage()));
+        w->editor()->undoStack()->undo();
+        QVERIFY2(summary->text().startsWith(QString::number(count) + u" "_s), qPrintable(summary->text()));
+        QVERIFY(Workbench::readingTimeMs(QString(300, u'x')) > Workbench::readingTimeMs(u"Saved"_s));
+        QCOMPARE(Workbench::readingTimeMs(u"Saved"_s), 8000);
     }
 
     void dragMoveIsOneUndoStep()

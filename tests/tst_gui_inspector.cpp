@@ -118,6 +118,24 @@ private Q_SLOTS:
         settle();
         QVERIFY(qobject_cast<QLineEdit *>(inspector->field(u"healthCheckInterval"_s))->text().isEmpty());
 
+        // Undo brings the user back to what it changed: the target group is selected again,
+        // and the inspector shows the value it restored.
+        type(inspector->field(u"healthCheckInterval"_s), u"20"_s);
+        w->editing()->select({u"WebLoadBalancer"_s});
+        settle();
+        stack->undo();
+        settle();
+        QCOMPARE(w->editing()->selectedIds(), QStringList{u"WebTargetGroup"_s});
+        QCOMPARE(inspector->selection(), QStringList{u"WebTargetGroup"_s});
+        QVERIFY(qobject_cast<QLineEdit *>(inspector->field(u"healthCheckInterval"_s))->text().isEmpty());
+        w->editing()->select({u"WebLoadBalancer"_s});
+        stack->redo();
+        settle();
+        QCOMPARE(w->editing()->selectedIds(), QStringList{u"WebTargetGroup"_s});
+        QCOMPARE(qobject_cast<QLineEdit *>(inspector->field(u"healthCheckInterval"_s))->text(), u"20"_s);
+        stack->undo();
+        settle();
+
         // A choice, and a visibility that follows it (the path only means something for HTTP).
         auto *protocol = qobject_cast<QComboBox *>(inspector->field(u"protocol"_s));
         QVERIFY(protocol);

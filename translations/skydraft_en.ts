@@ -3421,10 +3421,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,6 +3719,17 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n resource(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n resource from %1.</numerusform>
+            <numerusform>Imported %n resources from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

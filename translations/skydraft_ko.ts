@@ -3397,10 +3397,6 @@
         <translation>문제</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>준비</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -3695,6 +3691,16 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>바로 가기 키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 열림</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n resource(s) from %1.</source>
+        <translation>
+            <numerusform>%1에서 리소스 %n개를 가져왔습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

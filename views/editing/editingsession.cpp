@@ -57,7 +57,12 @@ EditingSession::EditingSession(Workbench *workbench, QObject *parent)
         refuse(tr("Nothing connected: release the connection from %1 on the resource it goes to.").arg(from), at);
     });
     connect(view, &CanvasView::placeRequested, this, [this](ResourceType type, const QPointF &pos) { place(type, pos); });
-    connect(view, &CanvasView::hint, this, [this](const QString &text) { m_window->showStatus(text); });
+    connect(view, &CanvasView::hint, this, [this](const QString &text) {
+        // A hint that only clears (the gesture ended) leaves a refusal on screen until read.
+        if (text.isEmpty() && m_refusalShown.isValid() && m_refusalShown.elapsed() < m_refusalMs)
+            return;
+        m_window->showStatus(text);
+    });
     connect(view, &CanvasView::contextMenuRequested, this, [this](const QPoint &globalPos) {
         QMenu *menu = contextMenu(canvas());
         menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -356,12 +361,15 @@ void EditingSession::updateActions()
 void EditingSession::tell(const QString &text)
 {
     m_lastMessage = text;
-    m_window->showStatus(text, 8000);
+    m_window->showStatus(text, Workbench::readingTimeMs(text));
 }
 
 void EditingSession::refuse(const QString &reason, const QPointF &scenePos)
 {
     tell(reason);
+    // Stays until read: a hint cleared by the next mouse move must not wipe it.
+    m_refusalShown.start();
+    m_refusalMs = Workbench::readingTimeMs(reason);
     CanvasView *view = canvas();
     const QPoint at = view->viewport()->mapToGlobal(view->mapFromScene(scenePos));
     QToolTip::showText(at, reason, view->viewport());

@@ -2,6 +2,7 @@
 
 #include "model/types.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointF>
@@ -111,6 +112,8 @@ private:
     QPointF m_pasteStep; ///< how far each paste of m_clipboard goes: clear of what was copied
     QPointF clearOfSelection() const;
     QString m_lastMessage;
+    QElapsedTimer m_refusalShown; ///< since the last refusal
+    int m_refusalMs = 0;          ///< how long it stays
     bool m_locked = false;
 };
 

@@ -66,7 +66,12 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     m_editing = new EditingSession(this, this); // palette, inspector, live findings, reach tool
-    statusBar()->showMessage(tr("Ready"));
+    // Left: how big the design is, always current (a message covers it while it shows; every
+    // message goes after a while, so none is left stale).
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"designSummary"_s);
+    statusBar()->addWidget(m_summaryLabel);
+    updateSummary();
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(u"zoomLabel"_s);
     m_zoomLabel->setToolTip(tr("Zoom (Ctrl+wheel; Ctrl+0 fits, Ctrl+1 is 100 %)"));
@@ -160,6 +165,8 @@ QMenu *MainWindow::menu(Menu which) const
 
 void MainWindow::showStatus(const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); }
 
+void MainWindow::tellStatus(const QString &text) { statusBar()->showMessage(text, readingTimeMs(text)); }
+
 void MainWindow::setEditingLocked(const QString &reason)
 {
     m_lockedReason = reason;
@@ -224,11 +231,11 @@ void MainWindow::createActions()
     // The status bar says what was undone or redone (not the message of the edit before).
     connect(undo, &QAction::triggered, this, [this] {
         if (const QUndoStack *s = m_undoGroup->activeStack(); s && s->command(s->index()))
-            statusBar()->showMessage(tr("Undone: %1").arg(s->command(s->index())->text()), 8000);
+            tellStatus(tr("Undone: %1").arg(s->command(s->index())->text()));
     });
     connect(redo, &QAction::triggered, this, [this] {
         if (const QUndoStack *s = m_undoGroup->activeStack(); s && s->index() > 0 && s->command(s->index() - 1))
-            statusBar()->showMessage(tr("Redone: %1").arg(s->command(s->index() - 1)->text()), 8000);
+            tellStatus(tr("Redone: %1").arg(s->command(s->index() - 1)->text()));
     });
     m_editMenu->addSeparator();
 
@@ -283,9 +290,20 @@ void MainWindow::createActions()
     m_toolBar->addAction(fit);
 }
 
+void MainWindow::updateSummary()
+{
+    if (!m_summaryLabel)
+        return;
+    const Document *doc = m_session->document();
+    m_summaryLabel->setText(doc ? tr("%n resource(s)", nullptr, int(doc->count())) : QString());
+}
+
 void MainWindow::onDocumentReplaced()
 {
     m_scene->setDocument(m_session->document());
+    if (Document *doc = m_session->document())
+        connect(doc, &Document::changed, this, &MainWindow::updateSummary, Qt::UniqueConnection);
+    updateSummary();
     QUndoStack *stack = m_session->editor()->undoStack();
     m_undoGroup->addStack(stack);
     m_undoGroup->setActiveStack(stack);

@@ -158,6 +158,9 @@ public Q_SLOTS:
     /// Keeps the window whole on its screen's free area (after a restore from a larger screen).
     void fitToScreen();
     void applyDefaultPanelSizes();
+    void updateSummary();
+    /// A message that goes once read (Workbench::readingTimeMs).
+    void tellStatus(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -197,6 +200,7 @@ private:
     QLabel *m_zoomLabel = nullptr;
     int m_zoomShown = -1;
     QToolBar *m_toolBar = nullptr;
+    QLabel *m_summaryLabel = nullptr;
     struct PanelSizes {
         QList<QPointer<QDockWidget>> docks;
         QList<int> sizes;

@@ -121,7 +121,7 @@ bool MainWindow::openFile(const QString &path, QString *error, const LoadOptions
         const QString message = lines.isEmpty() ? tr("%1: cannot open").arg(path) : lines.join(u'\n');
         if (error)
             *error = message;
-        statusBar()->showMessage(lines.isEmpty() ? message : lines.first());
+        tellStatus(lines.isEmpty() ? message : lines.first());
         return false;
     }
     if (!maybeSave()) {
@@ -161,13 +161,14 @@ bool MainWindow::openFile(const QString &path, QString *error, const LoadOptions
     if (!native && !notes.isEmpty()) {
         m_importDock->show();
         m_importDock->raise();
-        statusBar()->showMessage(tr("Imported %n resource(s) from %1; the Import Report lists what was left out or assumed.",
-                                    nullptr, document()->count())
-                                     .arg(info.fileName()));
+        tellStatus(tr("Imported %n resource(s) from %1; the Import Report lists what was left out or assumed.", nullptr,
+                      document()->count())
+                       .arg(info.fileName()));
     } else {
         if (native)
             m_importDock->hide();
-        statusBar()->showMessage(tr("%n resource(s)", nullptr, document()->count()));
+        tellStatus(native ? tr("Opened %1").arg(info.fileName())
+                          : tr("Imported %n resource(s) from %1.", nullptr, document()->count()).arg(info.fileName()));
     }
     showDesign();
     return true;
@@ -192,7 +193,7 @@ bool MainWindow::openAsking(const QString &path)
                         values = dialog.values();
                 }
                 if (!values) {
-                    statusBar()->showMessage(tr("Import of %1 cancelled.").arg(name), 8000);
+                    tellStatus(tr("Import of %1 cancelled.").arg(name));
                     return false;
                 }
                 options.parameters = *values;
@@ -223,7 +224,7 @@ void MainWindow::newFile()
     if (!maybeSave())
         return;
     m_session->reset(std::make_unique<Document>(), {});
-    statusBar()->showMessage(tr("New design"));
+    tellStatus(tr("New design"));
 }
 
 void MainWindow::commitPendingEdit()
@@ -295,7 +296,7 @@ bool MainWindow::saveTo(const QString &path, QString *error)
     if (!m_session->saveAs(absolute, error))
         return false;
     RecentFiles::add(absolute);
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)));
+    tellStatus(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)));
     return true;
 }
 
@@ -331,7 +332,7 @@ bool MainWindow::exportDesign(const QString &to, QString path, QString *error)
         return false;
     }
     // What the format cannot carry is said, not silently dropped.
-    statusBar()->showMessage(notes.isEmpty() ? tr("Exported %1").arg(QDir::toNativeSeparators(path))
+    tellStatus(notes.isEmpty() ? tr("Exported %1").arg(QDir::toNativeSeparators(path))
                                              : tr("Exported %1 (%n note(s): what the format cannot carry)", nullptr, int(notes.size()))
                                                    .arg(QDir::toNativeSeparators(path)));
     m_lastExportNotes = notes;
@@ -358,7 +359,7 @@ void MainWindow::exportDiagram()
         QMessageBox::warning(this, tr("Cannot export diagram"), error);
         return;
     }
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+    tellStatus(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }
 
 QList<RecoveryFile> MainWindow::recoverableFiles() { return Recovery::recoverable(); }
@@ -377,7 +378,7 @@ bool MainWindow::restore(const RecoveryFile &file, QString *error)
     Recovery::discard(file);
     m_session->autosave();
     showDesign();
-    statusBar()->showMessage(tr("Recovered %1").arg(file.name));
+    tellStatus(tr("Recovered %1").arg(file.name));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include <QList>
 #include <Qt>
 
@@ -46,6 +48,13 @@ public:
     virtual QToolBar *toolBar() const = 0;
     /// A message in the status bar (0: until the next one).
     virtual void showStatus(const QString &text, int timeoutMs = 0) = 0;
+    /// How long a status message of `text` stays: long enough to read it (8 s at least, about
+    /// a second more per 15 characters past 75, 20 s at most).
+    static int readingTimeMs(const QString &text)
+    {
+        const qsizetype chars = text.size();
+        return int(std::clamp<qsizetype>(3000 + chars * 66, 8000, 20000));
+    }
     /// Makes the design read-only (every edit, undo included, is refused with `reason`), or
     /// editable again with an empty reason.
     virtual void setEditingLocked(const QString &reason) = 0;
