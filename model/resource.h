@@ -30,7 +30,10 @@ struct Resource {
     QStringList references(const QString &key) const { return value(key).toStringList(); }
     QVariantList rows(const QString &key) const { return value(key).toList(); }
 
-    QString displayName() const { return name.isEmpty() ? id : name; }
+    /// The name, or the id when there is none or the name is a substitution nobody resolved
+    /// (`${ParentVPCStack}-VPC`, from a template parameter with no value): the logical id
+    /// says more.
+    QString displayName() const { return name.isEmpty() || name.contains(QLatin1String("${")) ? id : name; }
     /// A placeholder for something defined outside the design (property "external": an
     /// imported template's parameter or imported value); what it holds is unknown.
     bool isExternal() const;

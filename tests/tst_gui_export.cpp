@@ -3,6 +3,7 @@
 
 #include "designgenerator.h"
 #include "model/document.h"
+#include "model/import/designloader.h"
 #include "model/layout.h"
 #include "model/nativefile.h"
 #include "views/canvas/diagramexport.h"
@@ -14,7 +15,10 @@
 #include "views/canvas/resourceitem.h"
 #include "views/canvas/style.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QPainter>
+#include <QSvgGenerator>
 #include <QImage>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -238,6 +242,49 @@ private Q_SLOTS:
         const QString whole = QString::fromUtf8(readAll(path));
         QVERIFY(whole.contains(u"Application VPC"_s));
         QVERIFY(!whole.contains(u"Xyzzy"_s));
+    }
+
+    void everyOutputShowsTheSameNames()
+    {
+        // Text is sized in scene units: a 72-dpi SVG or PDF and a 96-dpi PNG or screen cut and
+        // wrap a name alike (before, the SVG's smaller text showed "WebServerSecurityGroup"
+        // where the PNG showed "WebServe…ityGroup"). Id-like names wrap between their parts.
+        LoadResult loaded = DesignLoader::load(QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/wordpress-ha.yaml"_s);
+        QVERIFY(loaded.ok());
+        Layout::applyMissing(*loaded.document);
+        DiagramScene scene;
+        scene.setDocument(loaded.document.get());
+        const QRectF source = DiagramExport::sourceRect(scene);
+        for (QGraphicsItem *item : scene.items()) // drawn afresh, as an export does: text, not cached pixmaps
+            item->setCacheMode(QGraphicsItem::NoCache);
+        auto textsAt = [&](int dpi) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QSvgGenerator svg;
+            svg.setOutputDevice(&buffer);
+            svg.setResolution(dpi);
+            svg.setSize(source.size().toSize());
+            svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+            {
+                QPainter painter(&svg);
+                scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+            }
+            QStringList texts;
+            QXmlStreamReader xml(buffer.data());
+            while (!xml.atEnd())
+                if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+                    texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+            if (xml.hasError())
+                texts.append(u"XML error: "_s + xml.errorString());
+            return texts;
+        };
+        const QStringList at72 = textsAt(72);
+        const QStringList at96 = textsAt(96);
+        scene.setDocument(nullptr);
+        QCOMPARE(at72, at96);
+        QVERIFY2(at96.contains(u"WebServerSecurity"_s) && at96.contains(u"Group"_s), qPrintable(at96.join(u" | "_s)));
+        for (const QString &t : at96)
+            QVERIFY2(!t.contains(u"${"_s), qPrintable(t)); // unresolved names show the logical id
     }
 
     void errors()

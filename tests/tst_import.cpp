@@ -156,6 +156,27 @@ private Q_SLOTS:
             QVERIFY2(countOf(doc, it.key()) == it.value(), qPrintable(typeKey(it.key())));
     }
 
+    void unresolvedNamesShowTheLogicalId()
+    {
+        // wordpress-ha names its placeholders `${ParentVPCStack}-VPC`: with no value for the
+        // parameter, every output (canvas, PNG, SVG, draw.io, messages) shows the logical id,
+        // while the name itself is kept as the template wrote it.
+        const LoadResult r = DesignLoader::load(fixture(u"wordpress-ha.yaml"_s));
+        QVERIFY(r.ok());
+        int unresolved = 0;
+        for (const Resource *res : r.document->resources()) {
+            if (!res->name.contains(u"${"_s))
+                continue;
+            ++unresolved;
+            QCOMPARE(res->displayName(), res->id);
+        }
+        QVERIFY2(unresolved >= 5, qPrintable(QString::number(unresolved))); // the VPC and four subnets
+        Resource named;
+        named.id = u"Web"_s;
+        named.name = u"Web server"_s;
+        QCOMPARE(named.displayName(), u"Web server"_s);
+    }
+
     void managedNatDetails()
     {
         const LoadResult r = DesignLoader::load(fixture(u"VPC_With_Managed_NAT_And_Private_Subnet.yaml"_s));

@@ -157,8 +157,7 @@ void ResourceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
 void ResourceItem::paintBadges(QPainter *painter)
 {
     if (m_detailed) { // text only where it can be read: a repaint of thousands of items
-        QFont font = painter->font();
-        font.setPointSizeF(7);
+        QFont font = Style::sceneFont(painter->font(), 7, painter->device());
         font.setBold(true);
         painter->setFont(font);
     }
@@ -185,8 +184,7 @@ void ResourceItem::paintRules(QPainter *painter)
     const QStringList rules = m_scene->inboundSummary(m_id);
     if (rules.isEmpty())
         return;
-    QFont font = painter->font();
-    font.setPointSizeF(6.5);
+    QFont font = Style::sceneFont(painter->font(), 6.5, painter->device());
     font.setBold(false);
     painter->setFont(font);
     const QFontMetricsF fm(font);
@@ -254,8 +252,7 @@ void ResourceItem::paintContainer(QPainter *painter, qreal lod)
                           QString::number(r->integer(u"maxSize"_s)));
     if (!m_detailed)
         return;
-    QFont font = painter->font();
-    font.setPointSizeF(9);
+    QFont font = Style::sceneFont(painter->font(), 9, painter->device());
     font.setBold(m_type == ResourceType::Vpc);
     painter->setFont(font);
     painter->setPen(Style::dark() ? Style::borderColor(m_type, isPublic).lighter(160) : Style::borderColor(m_type, isPublic).darker(140));
@@ -285,8 +282,7 @@ void ResourceItem::paintInstances(QPainter *painter)
         return;
     const int desired = int(r->integer(u"desiredCapacity"_s));
     const qreal icon = 30;
-    QFont font = painter->font();
-    font.setPointSizeF(7.5);
+    QFont font = Style::sceneFont(painter->font(), 7.5, painter->device());
     font.setBold(false);
     painter->setFont(font);
     for (int s = 0; s < slots.size(); ++s) {
@@ -324,8 +320,7 @@ void ResourceItem::paintNode(QPainter *painter, qreal lod)
     if (m_size.height() < 60 || !m_detailed)
         return; // a badge (an Elastic IP on its instance): the name is in the tooltip
 
-    QFont font = painter->font();
-    font.setPointSizeF(m_size.height() < 60 ? 7 : 8.5);
+    QFont font = Style::sceneFont(painter->font(), m_size.height() < 60 ? 7 : 8.5, painter->device());
     font.setBold(false);
     painter->setFont(font);
     const QFontMetricsF fm(font);
@@ -333,17 +328,20 @@ void ResourceItem::paintNode(QPainter *painter, qreal lod)
     // The name takes up to two lines, the detail (instance type, engine...) what is left.
     const int available = std::max(1, int(textRect.height() / fm.lineSpacing()));
     const QString name = r->displayName();
-    const QRectF wrapped = fm.boundingRect(QRectF(0, 0, textRect.width(), 1000), Qt::AlignHCenter | Qt::TextWordWrap, name);
-    const int wanted = std::max(1, qRound(wrapped.height() / fm.lineSpacing()));
-    // A word longer than the box ("LoadBalancerSecurityGroup") cannot wrap: it is elided.
-    const bool fits = wrapped.width() <= textRect.width() + 0.5;
-    const int nameLines = fits && wanted <= std::min(available, 2) ? wanted : 1;
+    // Up to two lines, broken between words or, in an id-like name, between its parts
+    // ("WebServerSecurity" / "Group", "private-subnet-" / "a"); cut in the middle only when
+    // even that does not fit.
+    const QStringList lines = nameLinesFor(name, font, textRect.width(), std::min(available, 2));
+    const int nameLines = std::max(1, int(lines.size()));
     painter->setPen(Style::textColor());
     const QRectF nameRect(textRect.left(), textRect.top(), textRect.width(), nameLines * fm.lineSpacing());
-    if (fits && nameLines == wanted)
-        painter->drawText(nameRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, name);
-    else
+    if (!lines.isEmpty()) {
+        for (int i = 0; i < lines.size(); ++i)
+            painter->drawText(QRectF(textRect.left(), textRect.top() + i * fm.lineSpacing(), textRect.width(), fm.lineSpacing()),
+                              Qt::AlignHCenter | Qt::AlignTop, lines.at(i));
+    } else {
         painter->drawText(nameRect, Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(name, Qt::ElideMiddle, textRect.width()));
+    }
     const QString detail = m_scene->detailText(m_id);
     if (!detail.isEmpty() && detail != name && available > nameLines) {
         painter->setPen(Style::detailColor());
@@ -352,13 +350,45 @@ void ResourceItem::paintNode(QPainter *painter, qreal lod)
     }
 }
 
+QStringList ResourceItem::nameLinesFor(const QString &name, const QFont &font, qreal width, int maxLines)
+{
+    // Break opportunities inside id-like words: before an upper-case letter that follows a
+    // lower-case one or a digit, and after '-', '_', '.' and '/'.
+    static constexpr QChar zwsp(0x200B);
+    QString breakable;
+    breakable.reserve(name.size() + 8);
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (i > 0 && c.isUpper() && (name.at(i - 1).isLower() || name.at(i - 1).isDigit()))
+            breakable += zwsp;
+        breakable += c;
+        if ((c == u'-' || c == u'_' || c == u'.' || c == u'/') && i + 1 < name.size())
+            breakable += zwsp;
+    }
+    QTextLayout layout(breakable, font);
+    QTextOption option(Qt::AlignHCenter);
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    QStringList lines;
+    bool fits = true;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (line.naturalTextWidth() > width + 0.5)
+            fits = false;
+        lines.append(breakable.mid(line.textStart(), line.textLength()).remove(zwsp).trimmed());
+    }
+    layout.endLayout();
+    if (!fits || lines.size() > maxLines)
+        return {};
+    return lines;
+}
+
 CalloutItem::CalloutItem(const QString &text)
     : m_text(text)
 {
     setZValue(2000);
-    QFont font;
-    font.setPointSizeF(8.5);
-    const QFontMetricsF fm(font);
+    const QFontMetricsF fm(Style::sceneFont(QFont(), 8.5, nullptr));
     const QRectF text_ = fm.boundingRect(QRectF(0, 0, 260, 1000), Qt::TextWordWrap, m_text);
     m_rect = QRectF(0, 0, 260 + 16, text_.height() + 12);
 }
@@ -391,11 +421,9 @@ void StandbyItem::setSize(const QSizeF &size)
 }
 
 namespace {
-QFont standbyFont()
+QFont standbyFont(const QPaintDevice *device = nullptr)
 {
-    QFont font;
-    font.setPointSizeF(8);
-    return font;
+    return Style::sceneFont(QFont(), 8, device);
 }
 constexpr qreal standbyIconMax = 32;
 } // namespace
@@ -445,7 +473,7 @@ void StandbyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         return;
     // The whole label, wrapped ("standby of MySQL" / "primary (Multi-AZ)"): elided only when
     // even the lines the box has room for cannot hold it.
-    const QFont font = standbyFont();
+    const QFont font = standbyFont(painter->device());
     painter->setFont(font);
     painter->setPen(QColor(0x6B, 0x4A, 0x6E));
     const QFontMetricsF fm(font);
@@ -464,9 +492,7 @@ void CalloutItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     painter->setPen(QPen(QColor(0xD1, 0x32, 0x12), 1.5));
     painter->setBrush(QColor(0xFF, 0xF1, 0xEE));
     painter->drawRoundedRect(m_rect, 6, 6);
-    QFont font;
-    font.setPointSizeF(8.5);
-    painter->setFont(font);
+    painter->setFont(Style::sceneFont(QFont(), 8.5, painter->device()));
     painter->setPen(QColor(0x5A, 0x10, 0x05));
     painter->drawText(m_rect.adjusted(8, 6, -8, -6), Qt::TextWordWrap, m_text);
 }

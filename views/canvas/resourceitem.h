@@ -14,6 +14,9 @@ class DiagramScene;
 class ResourceItem : public QGraphicsItem
 {
 public:
+    /// A node's name in at most `maxLines` lines of `width`, broken between words or between
+    /// the parts of an id-like word; empty when it does not fit (then it is cut in the middle).
+    static QStringList nameLinesFor(const QString &name, const QFont &font, qreal width, int maxLines);
     enum { Type = UserType + 1 };
 
     ResourceItem(DiagramScene *scene, const QString &id, ResourceType type);

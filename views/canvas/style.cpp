@@ -1,6 +1,8 @@
 #include "style.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QFile>
 #include <QHash>
 #include <QIcon>
@@ -171,6 +173,18 @@ private:
     QByteArray m_svg;
 };
 } // namespace
+
+QFont Style::sceneFont(const QFont &base, qreal points, const QPaintDevice *device)
+{
+    qreal dpi = 96;
+    if (device)
+        dpi = device->logicalDpiY();
+    else if (const QScreen *screen = QGuiApplication::primaryScreen())
+        dpi = screen->logicalDotsPerInchY();
+    QFont font = base;
+    font.setPointSizeF(points * 96.0 / std::max<qreal>(1, dpi));
+    return font;
+}
 
 QIcon Style::actionIcon(const QString &name)
 {

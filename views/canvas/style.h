@@ -5,7 +5,9 @@
 #include <QColor>
 #include <QString>
 
+class QFont;
 class QIcon;
+class QPaintDevice;
 class QPainter;
 class QRectF;
 class QSvgRenderer;
@@ -45,6 +47,10 @@ bool dashed(ResourceType type);
 QString iconPath(ResourceType type);
 /// Paints the type's SVG icon into `rect` (cached renderer).
 void paintIcon(QPainter *painter, ResourceType type, const QRectF &rect);
+/// The canvas's text: `points` as they measure on a 96-dpi screen, made the same size in scene
+/// units on any `device` (the screen, a PNG, an SVG or a PDF at 72 dpi), so every output cuts
+/// and wraps a name alike. Null `device`: the primary screen (measuring outside a paint).
+QFont sceneFont(const QFont &base, qreal points, const QPaintDevice *device);
 /// A toolbar or menu action's icon, `:/actions/<name>.svg`: one flat style for every action
 /// (never the desktop theme's, which mixes glossy and flat), drawn sharp at any scale, its
 /// outline colours made light when the window is dark.

@@ -1,3 +1,4 @@
+#include "views/canvas/style.h"
 #include "findingsoverlay.h"
 
 #include <QPainter>
@@ -50,8 +51,7 @@ void FindingsOverlay::paint(QPainter *painter, const QString &id, const Place &p
     painter->setBrush(severityColor(worst));
     painter->drawEllipse(disc);
     if (place.detailed) { // text only where it can be read: a repaint of thousands of items
-        QFont font = painter->font();
-        font.setPointSizeF(7);
+        QFont font = Style::sceneFont(painter->font(), 7, painter->device());
         font.setBold(true);
         painter->setFont(font);
         painter->setPen(Qt::white);

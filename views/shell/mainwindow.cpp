@@ -66,11 +66,11 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     m_editing = new EditingSession(this, this); // palette, inspector, live findings, reach tool
-    // Left: how big the design is, always current (a message covers it while it shows; every
-    // message goes after a while, so none is left stale).
+    // Right, beside the zoom: how big the design is, always current. Messages on the left say
+    // what the last action did and go once read, so none is left stale.
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(u"designSummary"_s);
-    statusBar()->addWidget(m_summaryLabel);
+    statusBar()->addPermanentWidget(m_summaryLabel);
     updateSummary();
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(u"zoomLabel"_s);

@@ -141,16 +141,6 @@ bool MainWindow::openFile(const QString &path, QString *error, const LoadOptions
     else if (sample)
         suggested = QDir::home().filePath(info.fileName());
     const bool untitled = sample || !native;
-    if (!native) {
-        // A name the importer could not work out (`${ParentVPCStack}-VPC`, from a parameter
-        // with no value) says less than the logical id: show the id.
-        QStringList unresolved;
-        for (const QString &id : loaded.document->ids())
-            if (loaded.document->find(id)->name.contains(u"${"_s))
-                unresolved.append(id);
-        for (const QString &id : std::as_const(unresolved))
-            loaded.document->setName(id, QString());
-    }
     const QList<Diagnostic> notes = loaded.notes;
     const auto positions = loaded.positions;
     m_session->reset(std::move(loaded.document), untitled ? QString() : info.absoluteFilePath(), suggested);

@@ -1,3 +1,4 @@
+#include "views/canvas/style.h"
 #include "simulationoverlay.h"
 
 #include "simulationsession.h"
@@ -37,8 +38,7 @@ QString zoneLetter(const QString &zone) { return zone.isEmpty() ? QString() : zo
 
 void pill(QPainter *painter, const QPointF &at, const QString &text, const QColor &fill, bool alignRight = false)
 {
-    QFont font = painter->font();
-    font.setPointSizeF(7);
+    QFont font = Style::sceneFont(painter->font(), 7, painter->device());
     font.setBold(true);
     painter->setFont(font);
     const QFontMetricsF fm(font);
@@ -205,8 +205,7 @@ void SimulationOverlay::paint(QPainter *painter, const QString &id, const Place 
         painter->setPen(QPen(color, 2.5));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(box.adjusted(1, 1, -1, -1));
-        QFont font = painter->font();
-        font.setPointSizeF(6.5);
+        QFont font = Style::sceneFont(painter->font(), 6.5, painter->device());
         font.setBold(false);
         for (const auto &[instance, rect] : instanceBoxes(id)) {
             const ResourceSnapshot *in = m_session->state(instance);
@@ -247,8 +246,7 @@ void SimulationOverlay::paint(QPainter *painter, const QString &id, const Place 
     case SimKind::LoadBalancer: {
         // One dot per node (zone), green up, grey down.
         qreal x = box.left() + 4;
-        QFont font = painter->font();
-        font.setPointSizeF(6.5);
+        QFont font = Style::sceneFont(painter->font(), 6.5, painter->device());
         font.setBold(true);
         painter->setFont(font);
         for (const sim::NodeSnapshot &n : s->nodes) {
