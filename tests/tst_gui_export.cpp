@@ -8,6 +8,7 @@
 #include "model/nativefile.h"
 #include "views/canvas/diagramexport.h"
 #include "views/canvas/diagramscene.h"
+#include "views/shell/exportdialog.h"
 #include "views/shell/mainwindow.h"
 #include "views/editing/editingsession.h"
 #include "views/editing/reachoverlay.h"
@@ -242,6 +243,19 @@ private Q_SLOTS:
         const QString whole = QString::fromUtf8(readAll(path));
         QVERIFY(whole.contains(u"Application VPC"_s));
         QVERIFY(!whole.contains(u"Xyzzy"_s));
+    }
+
+    void exportDialogShowsItsWholeTitle()
+    {
+        // A title bar holds the icon, the title and three buttons: the dialog is wide enough
+        // for all of them ("Export Diagram" read "Expor… agram").
+        ExportDialog dialog(false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QFont bold = dialog.font();
+        bold.setBold(true);
+        const int needed = QFontMetrics(bold).horizontalAdvance(dialog.windowTitle()) + 150;
+        QVERIFY2(dialog.width() >= needed, qPrintable(u"%1 < %2"_s.arg(dialog.width()).arg(needed)));
     }
 
     void everyOutputShowsTheSameNames()

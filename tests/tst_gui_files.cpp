@@ -8,8 +8,10 @@
 #include "views/shell/mainwindow.h"
 #include "views/shell/recentfiles.h"
 #include "views/workbench/recovery.h"
+#include "views/workbench/lastfolder.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QDockWidget>
 #include <QMenu>
 #include <QSettings>
@@ -126,6 +128,48 @@ private Q_SLOTS:
         QVERIFY(w.saveAs());
         QCOMPARE(w.session()->path(), copy + u".skydraft"_s);
         QVERIFY(QFile::exists(copy + u".skydraft"_s));
+    }
+
+    void fileDialogsStartInTheLastFolderUsed()
+    {
+        // Nothing used yet: the documents folder (or home), never the working directory.
+        QVERIFY(QFileInfo(LastFolder::folder()).isDir());
+        QVERIFY(LastFolder::folder() != QDir::currentPath() || QDir::currentPath() == QDir::homePath());
+        QTemporaryDir first, second;
+        // Saving a design remembers its folder: the next untitled design is offered there,
+        // with its own name.
+        MainWindow w;
+        QVERIFY(w.openFile(MainWindow::defaultSamplePath()));
+        w.setSavePathPrompt([&](const QString &) { return first.filePath(u"shop.skydraft"_s); });
+        QVERIFY(w.saveAs());
+        QCOMPARE(LastFolder::folder(), QFileInfo(first.path()).absoluteFilePath());
+        MainWindow fresh;
+        QVERIFY(fresh.openFile(MainWindow::defaultSamplePath()));
+        QString offered;
+        fresh.setSavePathPrompt([&](const QString &suggested) {
+            offered = suggested;
+            return QString();
+        });
+        QVERIFY(!fresh.saveAs());
+        QCOMPARE(QFileInfo(offered).absolutePath(), QFileInfo(first.path()).absoluteFilePath());
+        QCOMPARE(QFileInfo(offered).fileName(), u"three-tier.skydraft"_s);
+        // A design saved before is offered where it is.
+        offered.clear();
+        w.setSavePathPrompt([&](const QString &suggested) {
+            offered = suggested;
+            return QString();
+        });
+        QVERIFY(!w.saveAs());
+        QCOMPARE(offered, QFileInfo(first.filePath(u"shop.skydraft"_s)).absoluteFilePath());
+        // Remembered across sessions (QSettings); a folder since deleted falls back.
+        LastFolder::remember(second.filePath(u"x.yaml"_s));
+        QCOMPARE(QSettings().value(u"files/lastFolder"_s).toString(), QFileInfo(second.path()).absoluteFilePath());
+        QCOMPARE(LastFolder::suggest(u"a.png"_s), QDir(QFileInfo(second.path()).absoluteFilePath()).filePath(u"a.png"_s));
+        const QString gone = second.path();
+        second.remove();
+        QVERIFY(LastFolder::folder() != gone);
+        LastFolder::remember(u":/samples/three-tier.skydraft"_s); // a built-in file is no folder
+        QVERIFY(LastFolder::folder() != u":/samples"_s);
     }
 
     void saveFailureKeepsTheChanges()

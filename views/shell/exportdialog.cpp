@@ -1,4 +1,5 @@
 #include "exportdialog.h"
+#include "dialogtitle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +16,7 @@ ExportDialog::ExportDialog(bool hasSelection, QWidget *parent)
     , m_selection(new QCheckBox(tr("Only the &selected items"), this))
 {
     setWindowTitle(tr("Export Diagram"));
+    keepTitleWhole(this);
     m_format->addItem(tr("PNG image"), int(DiagramExport::Format::Png));
     m_format->addItem(tr("SVG drawing"), int(DiagramExport::Format::Svg));
     m_format->addItem(tr("PDF document"), int(DiagramExport::Format::Pdf));

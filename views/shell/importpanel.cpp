@@ -1,4 +1,5 @@
 #include "importpanel.h"
+#include "dialogtitle.h"
 
 #include "model/document.h"
 #include "model/import/cfnparse.h"
@@ -59,6 +60,7 @@ ParametersDialog::ParametersDialog(const QString &fileName, const QList<Template
     , m_parameters(parameters)
 {
     setWindowTitle(tr("Template Parameters"));
+    keepTitleWhole(this);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("%1 takes these parameters. Each starts at the template's default; one left empty is "
                                 "assumed, and the import report says how.")

@@ -5,6 +5,7 @@
 #include "views/canvas/diagramexport.h"
 #include "views/canvas/diagramscene.h"
 #include "views/canvas/style.h"
+#include "views/workbench/lastfolder.h"
 #include "views/workbench/documentsession.h"
 #include "exportdialog.h"
 #include "model/export/exporter.h"
@@ -18,7 +19,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
@@ -200,9 +200,8 @@ bool MainWindow::openAsking(const QString &path)
 
 void MainWindow::openDialog()
 {
-    const QString dir = m_session->isUntitled() ? QString() : QFileInfo(m_session->path()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Design"), dir,
+    const QString path = LastFolder::openFileName(
+        this, tr("Open Design"),
         tr("Designs and templates (*.skydraft *.json *.yaml *.yml *.template);;SkyDraft designs (*.skydraft);;"
            "CloudFormation templates (*.json *.yaml *.yml *.template);;All files (*)"));
     if (!path.isEmpty())
@@ -262,12 +261,14 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
+    // A design saved before: where it is. A new one, a sample or an import: its suggested
+    // name in the last folder used.
     QString suggested = m_session->suggestedPath();
-    if (suggested.isEmpty())
-        suggested = QDir::home().filePath(tr("untitled") + u".skydraft"_s);
+    if (m_session->isUntitled() || suggested.isEmpty())
+        suggested = LastFolder::suggest(suggested.isEmpty() ? tr("untitled") + u".skydraft"_s : QFileInfo(suggested).fileName());
     QString path = m_askSavePath
         ? m_askSavePath(suggested)
-        : QFileDialog::getSaveFileName(this, tr("Save Design As"), suggested, tr("SkyDraft designs (*.skydraft)"));
+        : LastFolder::saveFileName(this, tr("Save Design As"), suggested, tr("SkyDraft designs (*.skydraft)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -286,6 +287,7 @@ bool MainWindow::saveTo(const QString &path, QString *error)
     if (!m_session->saveAs(absolute, error))
         return false;
     RecentFiles::add(absolute);
+    LastFolder::remember(absolute);
     tellStatus(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)));
     return true;
 }
@@ -296,12 +298,11 @@ bool MainWindow::exportDesign(const QString &to, QString path, QString *error)
         return false;
     if (path.isEmpty()) {
         const QString base = m_session->isUntitled() ? m_session->displayName() : QFileInfo(m_session->path()).completeBaseName();
-        const QString dir = QFileInfo(m_session->path()).absolutePath();
         const auto [suggested, filter] = to == u"terraform"_s
             ? std::pair{base + u".tf"_s, tr("Terraform (*.tf)")}
             : to == u"drawio"_s ? std::pair{base + u".drawio"_s, tr("draw.io diagrams (*.drawio)")}
                                 : std::pair{base + u".yaml"_s, tr("CloudFormation templates (*.yaml *.yml *.json)")};
-        path = QFileDialog::getSaveFileName(this, tr("Export Design"), QDir(dir).filePath(suggested), filter);
+        path = LastFolder::saveFileName(this, tr("Export Design"), suggested, filter);
         if (path.isEmpty())
             return false;
     }
@@ -335,11 +336,9 @@ void MainWindow::exportDiagram()
     if (options.exec() != QDialog::Accepted)
         return;
     const QString suffix = DiagramExport::suffix(options.format());
-    const QString base = m_session->isUntitled() ? QDir::home().filePath(m_session->displayName())
-                                                 : QFileInfo(m_session->path()).absolutePath() + u'/'
-                                                       + QFileInfo(m_session->path()).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), base + u'.' + suffix,
-                                                tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString base = m_session->isUntitled() ? m_session->displayName() : QFileInfo(m_session->path()).completeBaseName();
+    QString path = LastFolder::saveFileName(this, tr("Export Diagram"), base + u'.' + suffix,
+                                            tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

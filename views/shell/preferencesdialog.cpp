@@ -1,4 +1,5 @@
 #include "preferencesdialog.h"
+#include "dialogtitle.h"
 
 #include "appearance.h"
 #include "language.h"
@@ -17,6 +18,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_appearance(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
+    keepTitleWhole(this);
     setObjectName(QStringLiteral("preferences"));
     const QString current = Language::setting();
     for (const auto &[code, name] : Language::choices()) {

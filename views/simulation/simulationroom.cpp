@@ -11,6 +11,7 @@
 #include "views/canvas/canvasview.h"
 #include "views/canvas/diagramscene.h"
 #include "views/canvas/style.h"
+#include "views/workbench/lastfolder.h"
 #include "views/workbench/documentsession.h"
 #include "views/canvas/resourceitem.h"
 #include "views/workbench/workbench.h"
@@ -19,7 +20,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -76,7 +76,7 @@ SimulationRoom::SimulationRoom(Workbench *workbench, QObject *parent)
             QMessageBox::warning(m_workbench->window(), tr("Drill"), error);
     });
     connect(m_panel, &SimulationPanel::openDrillRequested, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(m_workbench->window(), tr("Open Drill"), QString(),
+        const QString path = LastFolder::openFileName(m_workbench->window(), tr("Open Drill"),
                                                           tr("Drills (*.json);;All files (*)"));
         QString error;
         if (!path.isEmpty() && !start(path, &error))
@@ -131,7 +131,7 @@ void SimulationRoom::createActions()
     m_saveDrill = new QAction(tr("Save as &Drill…"), this);
     m_saveDrill->setObjectName(u"saveDrill"_s);
     connect(m_saveDrill, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(m_workbench->window(), tr("Save as Drill"), tr("drill.json"),
+        const QString path = LastFolder::saveFileName(m_workbench->window(), tr("Save as Drill"), tr("drill.json"),
                                                           tr("Drills (*.json)"));
         QString error;
         if (!path.isEmpty() && !saveDrill(path, &error))
@@ -139,7 +139,7 @@ void SimulationRoom::createActions()
     });
     m_exportCharts = new QAction(tr("Export &Charts…"), this);
     connect(m_exportCharts, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(m_workbench->window(), tr("Export Charts"), tr("charts.png"),
+        const QString path = LastFolder::saveFileName(m_workbench->window(), tr("Export Charts"), tr("charts.png"),
                                                           tr("PNG image (*.png);;SVG drawing (*.svg)"));
         QString error;
         if (!path.isEmpty() && !m_charts->exportImage(path, &error))
@@ -147,7 +147,7 @@ void SimulationRoom::createActions()
     });
     m_exportSeries = new QAction(tr("Export Simulated &Series (CSV)…"), this);
     connect(m_exportSeries, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(m_workbench->window(), tr("Export Series"), tr("series.csv"),
+        const QString path = LastFolder::saveFileName(m_workbench->window(), tr("Export Series"), tr("series.csv"),
                                                           tr("CSV (*.csv)"));
         QString error;
         if (!path.isEmpty() && !exportSeries(path, &error))
@@ -156,7 +156,7 @@ void SimulationRoom::createActions()
     m_exportReport = new QAction(tr("Export Drill &Report…"), this);
     m_exportReport->setObjectName(u"exportDrillReport"_s);
     connect(m_exportReport, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(m_workbench->window(), tr("Export Drill Report"), tr("drill-report.html"),
+        const QString path = LastFolder::saveFileName(m_workbench->window(), tr("Export Drill Report"), tr("drill-report.html"),
                                                           tr("HTML page (*.html *.htm);;PDF document (*.pdf)"));
         QString error;
         if (!path.isEmpty() && !exportReport(path, &error))
