@@ -12,6 +12,7 @@
 #include "views/editing/editingsession.h"
 #include "views/editing/inspector.h"
 #include "views/editing/palette.h"
+#include "views/editing/reachtool.h"
 #include "views/canvas/canvasview.h"
 
 #include <QApplication>
@@ -20,6 +21,8 @@
 #include <QGraphicsView>
 #include <QMenuBar>
 #include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableWidget>
 #include <QStandardPaths>
@@ -300,6 +303,34 @@ private Q_SLOTS:
         }
         QCOMPARE(combos, 2);
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    void reachAnswerShowsWhole()
+    {
+        // On a laptop, a reach answer of a dozen lines gets the room it needs from the inspector
+        // above it (a third of the height stays the inspector's); before, it scrolled in a
+        // box of four lines.
+        MainWindow w;
+        QVERIFY(w.openFile(MainWindow::defaultSamplePath()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(w.findChild<QDockWidget *>(u"inspectorDock"_s)->width() >= 340);
+        ReachTool *reach = w.findChild<ReachTool *>();
+        QVERIFY(reach);
+        // The tool as a window manager's title bar and taskbar leave it: about 200 px.
+        auto *inspectorDock = w.findChild<QDockWidget *>(u"inspectorDock"_s);
+        auto *reachDock = w.findChild<QDockWidget *>(u"reachDock"_s);
+        const int total = inspectorDock->height() + reachDock->height();
+        w.resizeDocks({inspectorDock, reachDock}, {total - 200, 200}, Qt::Vertical);
+        QTRY_VERIFY2(reachDock->height() <= 220, qPrintable(QString::number(reachDock->height())));
+        const net::ReachResult result = reach->ask(u"internet"_s, u"Database"_s, u"tcp"_s, 3306);
+        QVERIFY(!result.reachable); // the data tier is private: a verdict, a reason and what blocks
+        QScrollArea *area = reach->answerArea();
+        // Laid out first (the scroll range is only right after), then whole.
+        QTRY_VERIFY(area->widget()->height() >= area->widget()->heightForWidth(area->viewport()->width()));
+        QTRY_VERIFY2(area->verticalScrollBar()->maximum() == 0,
+                     qPrintable(u"scrolls by %1 px"_s.arg(area->verticalScrollBar()->maximum())));
+        QVERIFY(w.findChild<QDockWidget *>(u"inspectorDock"_s)->height() >= 150);
     }
 
     void appearanceSetting()

@@ -107,6 +107,15 @@ void EditingSession::createDocks()
     m_reach = new ReachTool(m_window->session(), m_window->scene());
     QDockWidget *reach = dock(tr("Can it reach?"), u"reachDock"_s, m_reach, Qt::RightDockWidgetArea);
     m_window->splitPanels(inspector, reach, Qt::Vertical);
+    // A long answer takes room from the inspector above it, down to a third of the height.
+    connect(m_reach, &ReachTool::moreRoomWanted, this, [this, inspector, reach](int pixels) {
+        if (reach->isFloating() || inspector->isFloating() || !inspector->isVisible())
+            return;
+        const int total = inspector->height() + reach->height();
+        const int grown = std::min(reach->height() + pixels + 4, total * 2 / 3);
+        if (grown > reach->height())
+            m_window->resizePanels({inspector, reach}, {total - grown, grown}, Qt::Vertical);
+    });
     // The palette as wide as its longest name (within reason), the inspector wide enough for
     // "internet-facing" in a combo beside its label.
     m_window->resizePanels({m_docks.first(), inspector}, {std::clamp(m_palette->naturalWidth(), 200, 290), 360},

@@ -90,13 +90,14 @@ ReachTool::ReachTool(DocumentSession *session, DiagramScene *scene, QWidget *par
     layout->addLayout(form);
     layout->addLayout(buttons);
     // The verdict and the hops scroll together: a short dock never cuts the sentence off.
-    auto *answer = new QWidget;
+    auto *answer = m_answer = new QWidget;
     auto *answerLayout = new QVBoxLayout(answer);
     answerLayout->setContentsMargins(2, 2, 2, 2);
     answerLayout->addWidget(m_verdict);
     answerLayout->addWidget(m_path);
     answerLayout->addStretch();
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_answerArea = new QScrollArea(this);
+    scroll->setObjectName(u"reachAnswer"_s);
     scroll->setWidget(answer);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -266,7 +267,19 @@ net::ReachResult ReachTool::run()
         m_overlay->show(hops, first.component, sentence);
     }
     m_path->setText(lines.join(u"<br>"_s));
+    // Once laid out: room for the whole answer, if the window can give it.
+    QTimer::singleShot(0, this, &ReachTool::askForRoom);
     return m_result;
+}
+
+void ReachTool::askForRoom()
+{
+    if (!m_asked || !isVisible())
+        return;
+    const int wanted = m_answer->heightForWidth(m_answerArea->viewport()->width());
+    const int have = m_answerArea->viewport()->height();
+    if (wanted > have)
+        Q_EMIT moreRoomWanted(wanted - have);
 }
 
 void ReachTool::rerun()

@@ -43,6 +43,13 @@ public:
     QString verdictText() const;
     const net::ReachResult &lastResult() const { return m_result; }
 
+    /// The area the verdict and the hops scroll in.
+    QScrollArea *answerArea() const { return m_answerArea; }
+
+Q_SIGNALS:
+    /// The answer needs `pixels` more height to show whole: the window may give the tool room.
+    void moreRoomWanted(int pixels);
+
 public Q_SLOTS:
     net::ReachResult run();
     void clear();
@@ -51,6 +58,8 @@ private:
     void refillEndpoints();
     /// After an edit: the question again, or why it can no longer be asked.
     void rerun();
+    /// After an answer is laid out: asks for the room it needs (moreRoomWanted).
+    void askForRoom();
 
     DocumentSession *m_session; ///< its checker answers
     DiagramScene *m_scene;
@@ -66,6 +75,8 @@ private:
     QString m_selected;
     QLabel *m_verdict;
     QLabel *m_path;
+    QWidget *m_answer = nullptr;
+    QScrollArea *m_answerArea = nullptr;
     net::ReachResult m_result;
     bool m_asked = false; ///< an answer is shown (and kept live)
     QString m_askedFrom;  ///< the ends of that question
