@@ -365,7 +365,9 @@ std::vector<TypeSpec> buildCatalogueTable()
                             choice("instanceProtocol", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Instance protocol"),
                                    {u"HTTP"_s, u"HTTPS"_s, u"TCP"_s, u"SSL"_s}),
                             num("instancePort", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Instance port"), 80, 1, 65535),
-                            str("certificate", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Certificate ARN"))})
+                            str("certificate", QT_TRANSLATE_NOOP("skydraft::Catalogue", "Certificate ARN")),
+                            str("name", QT_TRANSLATE_NOOP("skydraft::Catalogue", "CloudFormation id"))
+                                .hint(QT_TRANSLATE_NOOP("skydraft::Catalogue", "Logical id of the listener in an exported template (kept from an imported one); empty: made from the load balancer's."))})
                          .dyn(lbListeners),
                      // Listener rules are rows of the load balancer, like its listeners: rows with
                      // the same listener port and priority are one rule, forwarding to each row's

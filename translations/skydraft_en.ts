@@ -850,6 +850,10 @@
         <source>Instances launched here get an IPv6 address from the subnet&apos;s block (AssignIpv6AddressOnCreation); needs an IPv6 block.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logical id of the listener in an exported template (kept from an imported one); empty: made from the load balancer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -2301,6 +2305,14 @@
     </message>
     <message>
         <source>%1: its IPv6 block (%2) is cut from the block of VPC %3, which is outside the stack: give the subnet an explicit IPv6 /64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the listener on port %2 now forwards to %3: its imported default actions are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

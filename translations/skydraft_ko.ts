@@ -850,6 +850,10 @@
         <source>Instances launched here get an IPv6 address from the subnet&apos;s block (AssignIpv6AddressOnCreation); needs an IPv6 block.</source>
         <translation>여기서 시작한 인스턴스는 서브넷 블록에서 IPv6 주소를 받습니다(AssignIpv6AddressOnCreation). IPv6 블록이 필요합니다.</translation>
     </message>
+    <message>
+        <source>Logical id of the listener in an exported template (kept from an imported one); empty: made from the load balancer&apos;s.</source>
+        <translation>내보낸 템플릿에서 이 리스너의 논리적 ID(가져온 템플릿의 것을 유지). 비우면 로드 밸런서의 ID로 만듭니다.</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ChartsPanel</name>
@@ -2301,6 +2305,14 @@
     <message>
         <source>%1: its IPv6 block (%2) is cut from the block of VPC %3, which is outside the stack: give the subnet an explicit IPv6 /64</source>
         <translation>%1: IPv6 블록(%2)이 스택 밖에 있는 VPC %3의 블록에서 잘립니다. 서브넷에 명시적인 IPv6 /64를 지정하세요</translation>
+    </message>
+    <message>
+        <source>%1: the listener on port %2 now forwards to %3: its imported default actions are replaced</source>
+        <translation>%1: 포트 %2의 리스너가 이제 %3(으)로 전달하므로 가져온 기본 작업을 대체합니다</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>아무 대상 없음</translation>
     </message>
 </context>
 <context>

@@ -333,9 +333,32 @@ void mapListenerRules(CfnContext &c, const Resource &r, const QHash<qint64, QStr
         };
         condition(u"path-pattern"_s, u"PathPatternConfig"_s, rule.paths);
         condition(u"host-header"_s, u"HostHeaderConfig"_s, rule.hosts);
+        // A forward the template wrote as a ForwardConfig (stickiness, one weighted group) is
+        // written back as it was while the rows still forward to the same groups by the same
+        // weights; after an edit its stickiness stays.
+        const Value *kept = c.keptListenerRule(rule.name);
+        bool sameForwards = kept && kept->find(u"Forwards"_s) && kept->find(u"Actions"_s)
+            && qsizetype(kept->find(u"Forwards"_s)->items().size()) == rule.forwards.size();
+        for (qsizetype i = 0; sameForwards && i < rule.forwards.size(); ++i) {
+            const Value &f = kept->find(u"Forwards"_s)->items()[size_t(i)];
+            sameForwards = f.items().size() == 2 && f.items()[0].toString() == rule.forwards[i].targetGroup
+                && f.items()[1].toInteger() == rule.forwards[i].weight;
+        }
+        const Value *keptForward = kept && kept->find(u"Actions"_s) && !kept->find(u"Actions"_s)->items().empty()
+            ? kept->find(u"Actions"_s)->items().front().find(u"ForwardConfig"_s)
+            : nullptr;
         Value action = Value::map();
         action[u"Type"_s] = u"forward"_s;
-        if (rule.forwards.size() == 1) {
+        if (sameForwards) {
+            Value p = Value::map();
+            p[u"Actions"_s] = *kept->find(u"Actions"_s);
+            p[u"Conditions"_s] = std::move(conditions);
+            p[u"ListenerArn"_s] = CfnContext::refLogical(listener);
+            p[u"Priority"_s] = rule.priority;
+            c.add(c.derived(rule.name), u"AWS::ElasticLoadBalancingV2::ListenerRule"_s, std::move(p));
+            continue;
+        }
+        if (rule.forwards.size() == 1 && !(keptForward && keptForward->find(u"TargetGroupStickinessConfig"_s))) {
             action[u"TargetGroupArn"_s] = c.ref(rule.forwards.first().targetGroup);
         } else {
             Value groups = Value::list();
@@ -345,7 +368,10 @@ void mapListenerRules(CfnContext &c, const Resource &r, const QHash<qint64, QStr
                 g[u"Weight"_s] = f.weight;
                 groups.append(std::move(g));
             }
-            action[u"ForwardConfig"_s] = single(u"TargetGroups"_s, std::move(groups));
+            Value forward = single(u"TargetGroups"_s, std::move(groups));
+            if (const Value *stickiness = keptForward ? keptForward->find(u"TargetGroupStickinessConfig"_s) : nullptr)
+                forward[u"TargetGroupStickinessConfig"_s] = *stickiness;
+            action[u"ForwardConfig"_s] = std::move(forward);
         }
         Value p = Value::map();
         p[u"Actions"_s] = Value::listOf(std::move(action));
@@ -368,8 +394,21 @@ void mapListeners(CfnContext &c, const Resource &r)
         const QString protocol = l.value(u"protocol"_s, u"HTTP"_s).toString();
         const qint64 port = l.value(u"port"_s, 80).toLongLong();
         const QString tg = l.value(u"targetGroup"_s).toString();
+        const QString name = l.value(u"name"_s).toString();
+        // An imported listener's default actions other than one forward (a redirect to HTTPS,
+        // an authenticate step) go back as they were while the row keeps the group it took
+        // from them; its other properties (SslPolicy...) always.
+        const Value *kept = c.keptListener(name);
+        const Value *keptActions = kept ? kept->find(u"DefaultActions"_s) : nullptr;
+        const bool keepActions = keptActions && kept->find(u"TargetGroup"_s) && kept->find(u"TargetGroup"_s)->toString() == tg;
+        if (keptActions && !keepActions)
+            c.notes.append(CfnMsg::tr("%1: the listener on port %2 now forwards to %3: its imported default actions are replaced")
+                               .arg(r.id)
+                               .arg(port)
+                               .arg(tg.isEmpty() ? CfnMsg::tr("nothing") : tg));
         Value action = Value::map();
-        if (c.doc.contains(tg)) {
+        if (keepActions) {
+        } else if (c.doc.contains(tg)) {
             action[u"Type"_s] = u"forward"_s;
             action[u"TargetGroupArn"_s] = c.ref(tg);
         } else if (r.string(u"kind"_s) == u"application"_s) {
@@ -382,7 +421,10 @@ void mapListeners(CfnContext &c, const Resource &r)
             continue;
         }
         Value actions = Value::list();
-        actions.append(std::move(action));
+        if (keepActions)
+            actions = *keptActions;
+        else
+            actions.append(std::move(action));
         Value p = Value::map();
         p[u"LoadBalancerArn"_s] = c.ref(r.id);
         p[u"Port"_s] = port;
@@ -391,7 +433,10 @@ void mapListeners(CfnContext &c, const Resource &r)
             p[u"Certificates"_s] = Value::listOf(single(u"CertificateArn"_s, certificateOf(c, r, l)));
         }
         p[u"DefaultActions"_s] = std::move(actions);
-        const QString id = c.derived(c.id(r.id) + u"Listener"_s + QString::number(port));
+        if (const Value *extra = kept ? kept->find(u"Properties"_s) : nullptr)
+            for (const auto &[key, value] : extra->entries())
+                p[key] = value;
+        const QString id = c.derived(name.isEmpty() ? c.id(r.id) + u"Listener"_s + QString::number(port) : name);
         listenerIds.insert(port, id);
         c.add(id, u"AWS::ElasticLoadBalancingV2::Listener"_s, std::move(p));
     }

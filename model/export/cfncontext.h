@@ -83,11 +83,21 @@ public:
         return lists ? lists->find(id) : nullptr;
     }
 
+    /// What an imported template gave the listener or listener rule of logical id `id` beyond the
+    /// design's rows (Listeners / ListenerRules), or nullptr.
+    const Value *keptListener(const QString &id) const { return keptIn(QStringLiteral("Listeners"), id); }
+    const Value *keptListenerRule(const QString &id) const { return keptIn(QStringLiteral("ListenerRules"), id); }
+
     /// The template; what the design keeps from an imported template (Document::passThrough) is written
     /// back unchanged, and a reference in it to what is no longer in the design is noted.
     Value build();
 
 private:
+    const Value *keptIn(const QString &section, const QString &id) const
+    {
+        const Value *kept = id.isEmpty() ? nullptr : m_kept.find(section);
+        return kept ? kept->find(id) : nullptr;
+    }
     QHash<QString, QString> m_ipv6Blocks; ///< VPC -> its VPCCidrBlock's logical id
     Value parameter(const QString &base, const QString &dedupeKey, Value definition) const;
 

@@ -780,6 +780,63 @@ QByteArray Importer::passThrough() const
         }
         if (!prefixLists.empty())
             out["PrefixLists"] = std::move(prefixLists);
+        // What a drawn listener or listener rule has beyond the design's rows, written back on
+        // export under the same logical id: a listener's default actions other than one plain
+        // forward (a redirect to HTTPS, a fixed response, an authenticate step) with the target
+        // group the row took from them, and its other properties (SslPolicy, AlpnPolicy...);
+        // a rule's forward action written as a ForwardConfig (stickiness, one weighted group)
+        // with the target groups and weights the rows took from it.
+        nlohmann::ordered_json listeners = nlohmann::ordered_json::object();
+        nlohmann::ordered_json rules = nlohmann::ordered_json::object();
+        for (const auto &[id, node] : resources->entries) {
+            const auto source = sources.constFind(id);
+            const Node *props = node.get(u"Properties");
+            if (source == sources.constEnd() || !props || m_kept.contains(id) || m_made.count(id))
+                continue;
+            if (source->type == u"AWS::ElasticLoadBalancingV2::Listener"_s && listenerPorts.contains(id)) {
+                nlohmann::ordered_json extra = nlohmann::ordered_json::object();
+                for (const auto &[key, value] : props->entries)
+                    if (key != u"LoadBalancerArn"_s && key != u"Port"_s && key != u"Protocol"_s && key != u"DefaultActions"_s
+                        && !(key == u"Certificates"_s && value.items.size() <= 1))
+                        extra["Properties"][key.toStdString()] = rawJson(value);
+                const Node *actions = props->get(u"DefaultActions");
+                const Node *evaluated = source->props.get(u"DefaultActions");
+                const bool plainForward = actions && actions->isList() && actions->items.size() == 1
+                    && actions->items.first().isMap() && actions->items.first().entries.size() == 2
+                    && text(actions->items.first().get(u"Type")) == u"forward"_s && actions->items.first().get(u"TargetGroupArn");
+                if (actions && !plainForward) {
+                    extra["DefaultActions"] = rawJson(*actions);
+                    QString tg;
+                    for (const Node &a : evaluated && evaluated->isList() ? evaluated->items : QList<Node>{}) {
+                        if (tg.isEmpty())
+                            tg = refId(a.get(u"TargetGroupArn"));
+                        for (const Node &g : a.path({u"ForwardConfig", u"TargetGroups"}) && a.path({u"ForwardConfig", u"TargetGroups"})->isList()
+                                 ? a.path({u"ForwardConfig", u"TargetGroups"})->items
+                                 : QList<Node>{})
+                            if (tg.isEmpty())
+                                tg = refId(g.get(u"TargetGroupArn"));
+                    }
+                    extra["TargetGroup"] = tg.toStdString();
+                }
+                if (!extra.empty())
+                    listeners[id.toStdString()] = std::move(extra);
+            } else if (source->type == u"AWS::ElasticLoadBalancingV2::ListenerRule"_s) {
+                const Node *actions = props->get(u"Actions");
+                const Node *evaluated = source->props.get(u"Actions");
+                if (!actions || !actions->isList() || actions->items.size() != 1 || !evaluated || !evaluated->isList()
+                    || evaluated->items.size() != 1 || !actions->items.first().path({u"ForwardConfig"}))
+                    continue;
+                nlohmann::ordered_json forwards = nlohmann::ordered_json::array();
+                if (const Node *groups = evaluated->items.first().path({u"ForwardConfig", u"TargetGroups"}); groups && groups->isList())
+                    for (const Node &g : groups->items)
+                        forwards.push_back({refId(g.get(u"TargetGroupArn")).toStdString(), integer(g.get(u"Weight")).value_or(1)});
+                rules[id.toStdString()] = {{"Actions", rawJson(*actions)}, {"Forwards", std::move(forwards)}};
+            }
+        }
+        if (!listeners.empty())
+            out["Listeners"] = std::move(listeners);
+        if (!rules.empty())
+            out["ListenerRules"] = std::move(rules);
     }
     if (const Node *n = m_root.get(u"Outputs"); n && !n->isNull())
         out["Outputs"] = rawJson(*n);

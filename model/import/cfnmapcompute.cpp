@@ -203,7 +203,7 @@ void mapListener(Importer &im, Source &s)
     const QString fallback = lb->string(u"kind"_s) == u"network"_s ? u"TCP"_s : u"HTTP"_s;
     if (im.appendRow(*lb, u"listeners"_s,
                      {{u"protocol"_s, textOr(s.props.get(u"Protocol"), fallback)}, {u"port"_s, intOr(s.props.get(u"Port"))},
-                      {u"targetGroup"_s, targetGroup}, {u"certificate"_s, certificate}},
+                      {u"targetGroup"_s, targetGroup}, {u"certificate"_s, certificate}, {u"name"_s, s.id}},
                      s.at)) {
         im.foldedInto(s);
         im.listenerPorts.insert(s.id, {lb->id, lb->rows(u"listeners"_s).last().toMap().value(u"port"_s, 80).toLongLong()});
