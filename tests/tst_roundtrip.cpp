@@ -574,6 +574,11 @@ private Q_SLOTS:
         QVERIFY(before.value(u"StickyRule"_s)[u"Properties"_s][u"Actions"_s][0][u"ForwardConfig"_s][u"TargetGroupStickinessConfig"_s].isObject());
         QCOMPARE(before.value(u"HttpsListener"_s)[u"Properties"_s][u"SslPolicy"_s].toString(), u"ELBSecurityPolicy-TLS13-1-2-2021-06"_s);
 
+        // Terraform: the redirect as a redirect, the SslPolicy as ssl_policy.
+        const QByteArray hcl = exchange::Exporter::run(doc, exchange::ExportFormat::Terraform).data;
+        QVERIFY2(hcl.contains("type = \"redirect\"") && hcl.contains("status_code = \"HTTP_301\""), hcl.constData());
+        QVERIFY(hcl.contains("ssl_policy") && !hcl.contains("fixed_response"));
+
         QVariantList listeners = doc.find(u"LoadBalancer"_s)->rows(u"listeners"_s);
         QVariantMap http = listeners[0].toMap();
         QCOMPARE(http.value(u"name"_s).toString(), u"HttpRedirect"_s);

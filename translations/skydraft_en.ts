@@ -5002,6 +5002,18 @@
         <source>%1: prefix list %2 was looked up in the imported template (by region, say); written as that id, which holds in the import&apos;s region only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the listener on port %2 keeps its imported default actions in CloudFormation only; Terraform gets %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a forward to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 503 fixed response</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Types</name>

@@ -4969,6 +4969,18 @@
         <source>%1: prefix list %2 was looked up in the imported template (by region, say); written as that id, which holds in the import&apos;s region only</source>
         <translation>%1: 접두사 목록 %2은(는) 가져온 템플릿에서 (예: 리전별로) 조회한 것입니다. 그 ID로 쓰며, 이 ID는 가져올 때의 리전에서만 유효합니다</translation>
     </message>
+    <message>
+        <source>%1: the listener on port %2 keeps its imported default actions in CloudFormation only; Terraform gets %3</source>
+        <translation>%1: 포트 %2의 리스너는 가져온 기본 작업을 CloudFormation에서만 유지합니다. Terraform에는 %3을(를) 씁니다</translation>
+    </message>
+    <message>
+        <source>a forward to %1</source>
+        <translation>%1(으)로 전달</translation>
+    </message>
+    <message>
+        <source>a 503 fixed response</source>
+        <translation>503 고정 응답</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Types</name>

@@ -6,11 +6,27 @@
 
 #include "model/listenerrules.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace skydraft::exchange {
 
 namespace {
+
+/// What an imported template gave the listener of logical id `id` beyond its row
+/// (cloudformation.Listeners), or an empty object.
+QJsonObject keptListener(const TfContext &c, const QString &id)
+{
+    if (id.isEmpty())
+        return {};
+    const QByteArray kept = c.doc.passThrough();
+    return kept.isEmpty() ? QJsonObject()
+                          : QJsonDocument::fromJson(kept).object().value(u"Listeners"_s).toObject().value(id).toObject();
+}
+
 
 using T = ResourceType;
 using H = HclBody;
@@ -349,7 +365,36 @@ void writeBalancer(TfContext &c, const Resource &r)
         lb.set(u"protocol"_s, H::string(protocol));
         if (protocol == u"HTTPS"_s || protocol == u"TLS"_s)
             lb.set(u"certificate_arn"_s, certificate(c, r, l));
+        const QJsonObject kept = keptListener(c, l.value(u"name"_s).toString());
+        if (const QJsonValue policy = kept.value(u"Properties"_s)[u"SslPolicy"_s]; policy.isString())
+            lb.set(u"ssl_policy"_s, H::string(policy.toString()));
         HclBody &action = lb.block(u"default_action"_s);
+        // An imported listener's default action the design does not hold (Listeners, kept with
+        // the design): a redirect with literal settings is written as one; anything else is
+        // noted, never silently turned into something else.
+        const QJsonArray keptActions = kept.value(u"DefaultActions"_s).toArray();
+        const bool keptApplies = !keptActions.isEmpty() && kept.value(u"TargetGroup"_s).toString() == tg;
+        const QJsonObject redirect = keptActions.size() == 1 && keptActions.first()[u"Type"_s] == u"redirect"_s
+            ? keptActions.first()[u"RedirectConfig"_s].toObject()
+            : QJsonObject();
+        bool literal = !redirect.isEmpty();
+        for (auto it = redirect.begin(); it != redirect.end(); ++it)
+            literal &= !it.value().isObject() && !it.value().isArray();
+        if (keptApplies && literal) {
+            action.set(u"type"_s, H::string(u"redirect"_s));
+            HclBody &to = action.block(u"redirect"_s);
+            for (const auto &[from, key] : {std::pair{"Protocol", "protocol"}, {"Port", "port"}, {"Host", "host"},
+                                            {"Path", "path"}, {"Query", "query"}, {"StatusCode", "status_code"}})
+                if (const QJsonValue v = redirect.value(QLatin1String(from)); !v.isUndefined())
+                    to.set(QLatin1String(key), H::string(v.isDouble() ? QString::number(v.toInt()) : v.toString()));
+            continue;
+        }
+        if (keptApplies)
+            c.notes.append(TfMsg::tr("%1: the listener on port %2 keeps its imported default actions in CloudFormation only; "
+                                     "Terraform gets %3")
+                               .arg(r.id)
+                               .arg(port)
+                               .arg(c.doc.contains(tg) ? TfMsg::tr("a forward to %1").arg(tg) : TfMsg::tr("a 503 fixed response")));
         if (c.doc.contains(tg)) {
             action.set(u"type"_s, H::string(u"forward"_s)).set(u"target_group_arn"_s, c.ref(tg, u"arn"_s));
         } else {
