@@ -2,6 +2,8 @@
 
 #include "catalogue.h"
 
+using namespace Qt::StringLiterals;
+
 namespace skydraft {
 
 QVariant Resource::value(const QString &key) const
@@ -18,6 +20,14 @@ bool Resource::isExternal() const
 {
     static const QString key = QStringLiteral("external");
     return properties.value(key).toBool();
+}
+
+QJsonObject Resource::snapshot() const
+{
+    return QJsonObject{{u"type"_s, typeKey(type)},
+                       {u"parent"_s, parent},
+                       {u"name"_s, name},
+                       {u"properties"_s, QJsonObject::fromVariantMap(properties)}};
 }
 
 } // namespace skydraft

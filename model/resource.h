@@ -2,6 +2,7 @@
 
 #include "types.h"
 
+#include <QJsonObject>
 #include <QVariantMap>
 
 namespace skydraft {
@@ -34,6 +35,10 @@ struct Resource {
     /// (`${ParentVPCStack}-VPC`, from a template parameter with no value): the logical id
     /// says more.
     QString displayName() const { return name.isEmpty() || name.contains(QLatin1String("${")) ? id : name; }
+    /// The resource as JSON (type, parent, name, properties), to tell later whether it
+    /// changed: an export writes an imported resource that did not change as the template
+    /// wrote it.
+    QJsonObject snapshot() const;
     /// A placeholder for something defined outside the design (property "external": an
     /// imported template's parameter or imported value); what it holds is unknown.
     bool isExternal() const;

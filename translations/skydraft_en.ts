@@ -2315,6 +2315,10 @@
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 not as the imported template wrote it (it names what this export does not write under that id): written from the design, or left out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Connections</name>

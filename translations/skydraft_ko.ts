@@ -2314,6 +2314,10 @@
         <source>nothing</source>
         <translation>아무 대상 없음</translation>
     </message>
+    <message>
+        <source>%1: %2 not as the imported template wrote it (it names what this export does not write under that id): written from the design, or left out</source>
+        <translation>%1: %2은(는) 가져온 템플릿에 적힌 그대로 쓰지 않습니다(이 내보내기가 그 ID로 쓰지 않는 것을 가리킴). 설계에서 다시 쓰거나 뺍니다</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Connections</name>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 // Private to the CloudFormation exporter (cfn*.cpp): the template being built and the
 // naming, reference and parameter helpers every resource mapping uses.
 
@@ -93,6 +95,8 @@ public:
     Value build();
 
 private:
+    /// AsWritten: the drawn resources the design did not change, as the template wrote them.
+    void writeAsWritten(const std::function<bool(const QString &)> &known);
     const Value *keptIn(const QString &section, const QString &id) const
     {
         const Value *kept = id.isEmpty() ? nullptr : m_kept.find(section);

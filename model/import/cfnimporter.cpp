@@ -1,5 +1,9 @@
 #include "cfnimporter.h"
 
+#include "model/document.h"
+
+#include <QJsonDocument>
+
 
 #include "model/cidr.h"
 
@@ -714,7 +718,7 @@ nlohmann::ordered_json rawJson(const Node &n)
 
 } // namespace
 
-QByteArray Importer::passThrough() const
+QByteArray Importer::passThrough(const Document *doc) const
 {
     nlohmann::ordered_json out = nlohmann::ordered_json::object();
     for (const char *section : {"Transform", "Metadata", "Parameters", "Rules", "Mappings", "Conditions"})
@@ -837,6 +841,22 @@ QByteArray Importer::passThrough() const
             out["Listeners"] = std::move(listeners);
         if (!rules.empty())
             out["ListenerRules"] = std::move(rules);
+    }
+    // Each drawn resource as the template wrote it (intrinsics, Metadata, CreationPolicy, what
+    // the design does not model), with the design's snapshot of it: the CloudFormation export
+    // writes it back so while the resource is unchanged (Resource::snapshot()).
+    if (const Node *resources = m_root.get(u"Resources"); resources && doc) {
+        nlohmann::ordered_json asWritten = nlohmann::ordered_json::object();
+        for (const auto &[id, node] : resources->entries) {
+            const Resource *r = doc->find(id);
+            if (!r || r->isExternal() || !m_made.count(id) || !sources.contains(id))
+                continue;
+            const QByteArray design = QJsonDocument(r->snapshot()).toJson(QJsonDocument::Compact);
+            asWritten[id.toStdString()] = {{"Resource", rawJson(node)},
+                                           {"Design", nlohmann::ordered_json::parse(design.toStdString())}};
+        }
+        if (!asWritten.empty())
+            out["AsWritten"] = std::move(asWritten);
     }
     if (const Node *n = m_root.get(u"Outputs"); n && !n->isNull())
         out["Outputs"] = rawJson(*n);

@@ -15,6 +15,10 @@
 #include <unordered_map>
 #include <optional>
 
+namespace skydraft {
+class Document;
+}
+
 namespace skydraft::cfn {
 
 struct ImportMsg {
@@ -39,7 +43,9 @@ public:
     /// After run(): what the design does not draw (resources not drawn or skipped by their
     /// condition, and the template's Parameters, Mappings, Conditions, Outputs, Metadata,
     /// Rules and Transform), as compact JSON text in the template's order (Document::passThrough).
-    QByteArray passThrough() const;
+    /// `doc`: the design the import made, for AsWritten (each drawn resource of the template
+    /// as written, with the design's snapshot of it).
+    QByteArray passThrough(const Document *doc = nullptr) const;
 
     // --- what the mappers use
     Report &report;

@@ -43,7 +43,7 @@ LoadResult CloudFormation::import(const QByteArray &text, const QString &fileNam
         if (const auto it = importer.sources.constFind(r.id); it != importer.sources.cend())
             result.positions.insert(r.id, {it->at.line, std::max(it->at.col, 1)});
     }
-    doc->setPassThrough(importer.passThrough());
+    doc->setPassThrough(importer.passThrough(doc.get()));
     const QHash<QString, QRectF> rects = Layout::compute(*doc);
     for (auto it = rects.cbegin(); it != rects.cend(); ++it)
         doc->setGeometry(it.key(), it.value());
