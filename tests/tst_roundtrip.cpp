@@ -588,6 +588,9 @@ private Q_SLOTS:
         QCOMPARE(group[u"Properties"_s][u"MaxSize"_s].toVariant().toString(), u"5"_s);
         for (const QString &attribute : {u"CreationPolicy"_s, u"UpdatePolicy"_s, u"Metadata"_s})
             QVERIFY2(group.value(attribute).isObject(), qPrintable(attribute));
+        // What the design does not model for a group is carried over as written.
+        QCOMPARE(group[u"Properties"_s][u"NotificationConfigurations"_s][0][u"TopicARN"_s].toObject(),
+                 QJsonObject({{u"Ref"_s, u"NotificationTopic"_s}}));
         const QJsonObject templ = resources.value(u"LaunchTemplate"_s).toObject();
         QVERIFY(templ[u"Metadata"_s][u"AWS::CloudFormation::Init"_s].isObject());
         const QByteArray userData = QJsonDocument(templ[u"Properties"_s][u"LaunchTemplateData"_s][u"UserData"_s].toObject()).toJson();

@@ -85,6 +85,13 @@ public:
         return lists ? lists->find(id) : nullptr;
     }
 
+    /// Whether build() writes imported resources as the template wrote them (AsWritten), and
+    /// for each changed one the properties the design models (the rest are carried over).
+    void setAsWritten(bool on, QHash<QString, QSet<QString>> modelled)
+    {
+        m_useAsWritten = on;
+        m_modelled = std::move(modelled);
+    }
     /// What an imported template gave the listener or listener rule of logical id `id` beyond the
     /// design's rows (Listeners / ListenerRules), or nullptr.
     const Value *keptListener(const QString &id) const { return keptIn(QStringLiteral("Listeners"), id); }
@@ -102,6 +109,8 @@ private:
         const Value *kept = id.isEmpty() ? nullptr : m_kept.find(section);
         return kept ? kept->find(id) : nullptr;
     }
+    bool m_useAsWritten = true;
+    QHash<QString, QSet<QString>> m_modelled;
     QHash<QString, QString> m_ipv6Blocks; ///< VPC -> its VPCCidrBlock's logical id
     Value parameter(const QString &base, const QString &dedupeKey, Value definition) const;
 

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
@@ -362,7 +363,7 @@ void CfnContext::writeAsWritten(const std::function<bool(const QString &)> &know
     // UpdatePolicy, DeletionPolicy, Condition. What the export wrote and the template did not
     // (rules folded in from other resources) stays. A changed resource keeps the attributes.
     const Value *asWritten = m_kept.find(u"AsWritten"_s);
-    if (!asWritten || asWritten->kind() != Value::Kind::Map)
+    if (!m_useAsWritten || !asWritten || asWritten->kind() != Value::Kind::Map)
         return;
     const QJsonObject designs = QJsonDocument::fromJson(doc.passThrough()).object().value(u"AsWritten"_s).toObject();
     const Value *keptResources = m_kept.find(u"Resources"_s);
@@ -417,9 +418,13 @@ void CfnContext::writeAsWritten(const std::function<bool(const QString &)> &know
         // A group's rules can come from other resources of the template too (a conditional
         // SecurityGroupIngress folded in): the design's rules are the whole of them.
         const bool group = raw->find(u"Type"_s)->toString() == u"AWS::EC2::SecurityGroup"_s;
-        if (const Value *written = raw->find(u"Properties"_s); written && unchanged)
+        // Changed: what the design does not model for it, as written.
+        const auto modelled = m_modelled.constFind(id);
+        if (const Value *written = raw->find(u"Properties"_s); written && (unchanged || modelled != m_modelled.cend()))
             for (const auto &[key, value] : written->entries()) {
                 if (group && (key == u"SecurityGroupIngress"_s || key == u"SecurityGroupEgress"_s) && properties.contains(key))
+                    continue;
+                if (!unchanged && (properties.contains(key) || modelled->contains(key)))
                     continue;
                 if (resolvable(value))
                     properties[key] = value;
@@ -579,9 +584,57 @@ void mapDns(CfnContext &c)
     }
 }
 
-Value CloudFormation::build(const Document &doc, QStringList *notes)
+namespace {
+
+Value generate(const Document &doc, QStringList *notes, const QHash<QString, QSet<QString>> *modelled);
+
+/// For each imported resource the design changed since: the template properties the design
+/// models for it, found by writing the resources as they were imported. A property the
+/// template wrote that is not among them (KeyName, BlockDeviceMappings...) is carried over to
+/// the changed resource as written.
+QHash<QString, QSet<QString>> modelledProperties(const Document &doc)
+{
+    QHash<QString, QSet<QString>> out;
+    const QJsonObject asWritten = QJsonDocument::fromJson(doc.passThrough()).object().value(u"AsWritten"_s).toObject();
+    QStringList changed;
+    for (auto it = asWritten.begin(); it != asWritten.end(); ++it) {
+        const Resource *r = doc.find(it.key());
+        const QJsonObject design = it.value().toObject().value(u"Design"_s).toObject();
+        if (r && r->snapshot() != design && design.value(u"type"_s).toString() == typeKey(r->type))
+            changed.append(it.key());
+    }
+    if (changed.isEmpty())
+        return out;
+    Document imported;
+    imported.copyFrom(doc);
+    for (const QString &id : std::as_const(changed)) {
+        const QJsonObject design = asWritten.value(id).toObject().value(u"Design"_s).toObject();
+        const QVariantMap properties = design.value(u"properties"_s).toObject().toVariantMap();
+        const Resource *r = imported.find(id);
+        for (const QString &key : r->properties.keys())
+            if (!properties.contains(key))
+                imported.unsetProperty(id, key);
+        for (auto p = properties.cbegin(); p != properties.cend(); ++p)
+            imported.setProperty(id, p.key(), p.value());
+        imported.setName(id, design.value(u"name"_s).toString());
+    }
+    const Value t = generate(imported, nullptr, nullptr);
+    const Value *resources = t.find(u"Resources"_s);
+    for (const QString &id : std::as_const(changed)) {
+        QSet<QString> keys;
+        if (const Value *r = resources ? resources->find(id) : nullptr)
+            if (const Value *properties = r->find(u"Properties"_s))
+                for (const auto &[key, value] : properties->entries())
+                    keys.insert(key);
+        out.insert(id, keys);
+    }
+    return out;
+}
+
+Value generate(const Document &doc, QStringList *notes, const QHash<QString, QSet<QString>> *modelled)
 {
     CfnContext c(doc);
+    c.setAsWritten(modelled != nullptr, modelled ? *modelled : QHash<QString, QSet<QString>>());
     mapNetwork(c);
     mapSecurityGroups(c);
     mapCompute(c);
@@ -593,6 +646,14 @@ Value CloudFormation::build(const Document &doc, QStringList *notes)
     if (notes)
         *notes = c.notes;
     return t;
+}
+
+} // namespace
+
+Value CloudFormation::build(const Document &doc, QStringList *notes)
+{
+    const QHash<QString, QSet<QString>> modelled = modelledProperties(doc);
+    return generate(doc, notes, &modelled);
 }
 
 } // namespace skydraft::exchange
