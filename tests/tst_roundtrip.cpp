@@ -597,6 +597,20 @@ private Q_SLOTS:
         QVERIFY2(userData.contains("${AWS::StackName}") && !userData.contains("--stack stack"), userData.constData());
         QCOMPARE(templ[u"Properties"_s][u"LaunchTemplateData"_s][u"KeyName"_s].toObject(), QJsonObject({{u"Ref"_s, u"KeyName"_s}}));
         QCOMPARE(templ[u"Properties"_s][u"LaunchTemplateData"_s][u"InstanceType"_s].toObject(), QJsonObject({{u"Ref"_s, u"InstanceType"_s}}));
+        // The launch template changed too (its instance type): that property is the design's,
+        // the rest of its data (UserData, KeyName, block devices) stays as written.
+        QVERIFY(doc.setProperty(u"LaunchTemplate"_s, u"instanceType"_s, u"m5.large"_s));
+        const QJsonObject again = QJsonDocument::fromJson(exchange::Exporter::run(doc, exchange::ExportFormat::CloudFormationJson).data)
+                                      .object()
+                                      .value(u"Resources"_s)
+                                      .toObject();
+        const QJsonObject data = again[u"LaunchTemplate"_s][u"Properties"_s][u"LaunchTemplateData"_s].toObject();
+        QCOMPARE(data.value(u"InstanceType"_s).toString(), u"m5.large"_s);
+        QCOMPARE(data.value(u"KeyName"_s).toObject(), QJsonObject({{u"Ref"_s, u"KeyName"_s}}));
+        QVERIFY(data.value(u"BlockDeviceMappings"_s).isArray());
+        const QByteArray changedUserData = QJsonDocument(data.value(u"UserData"_s).toObject()).toJson();
+        QVERIFY2(changedUserData.contains("${AWS::StackName}"), changedUserData.constData());
+        QVERIFY(again[u"LaunchTemplate"_s][u"Metadata"_s].isObject());
         static const test::CfnSpec spec(QStringLiteral(SKYDRAFT_SOURCE_DIR) + u"/tests/data/cfnspec/specification-trimmed.json"_s);
         QStringList problems = spec.check(out.data);
         // The trimmed specification holds the drawn types only: the SNS topic is kept as written.

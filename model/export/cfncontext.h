@@ -86,11 +86,12 @@ public:
     }
 
     /// Whether build() writes imported resources as the template wrote them (AsWritten), and
-    /// for each changed one the properties the design models (the rest are carried over).
-    void setAsWritten(bool on, QHash<QString, QSet<QString>> modelled)
+    /// for each changed one its properties as the export writes it as imported (what the edit
+    /// did not change, or the design does not model, is written as the template wrote it).
+    void setAsWritten(bool on, QHash<QString, Value> baseline)
     {
         m_useAsWritten = on;
-        m_modelled = std::move(modelled);
+        m_baseline = std::move(baseline);
     }
     /// What an imported template gave the listener or listener rule of logical id `id` beyond the
     /// design's rows (Listeners / ListenerRules), or nullptr.
@@ -110,7 +111,7 @@ private:
         return kept ? kept->find(id) : nullptr;
     }
     bool m_useAsWritten = true;
-    QHash<QString, QSet<QString>> m_modelled;
+    QHash<QString, Value> m_baseline;
     QHash<QString, QString> m_ipv6Blocks; ///< VPC -> its VPCCidrBlock's logical id
     Value parameter(const QString &base, const QString &dedupeKey, Value definition) const;
 

@@ -418,18 +418,43 @@ void CfnContext::writeAsWritten(const std::function<bool(const QString &)> &know
         // A group's rules can come from other resources of the template too (a conditional
         // SecurityGroupIngress folded in): the design's rules are the whole of them.
         const bool group = raw->find(u"Type"_s)->toString() == u"AWS::EC2::SecurityGroup"_s;
-        // Changed: what the design does not model for it, as written.
-        const auto modelled = m_modelled.constFind(id);
-        if (const Value *written = raw->find(u"Properties"_s); written && (unchanged || modelled != m_modelled.cend()))
+        // Changed: each property the edit left as it was imported (the same as writing the
+        // resource as imported gives, the baseline), and each one the design does not model
+        // (not in the baseline), as written; one level down too (a launch template's UserData
+        // when only its instance type changed).
+        const auto baseline = m_baseline.constFind(id);
+        auto take = [&](const QString &key, const Value &value, Value &into) {
+            if (resolvable(value))
+                into[key] = value;
+            else
+                dropped.append(key + u" (" + missing.join(u", "_s) + u')');
+        };
+        if (const Value *written = raw->find(u"Properties"_s); written && (unchanged || baseline != m_baseline.cend()))
             for (const auto &[key, value] : written->entries()) {
                 if (group && (key == u"SecurityGroupIngress"_s || key == u"SecurityGroupEgress"_s) && properties.contains(key))
                     continue;
-                if (!unchanged && (properties.contains(key) || modelled->contains(key)))
+                if (unchanged) {
+                    take(key, value, properties);
                     continue;
-                if (resolvable(value))
-                    properties[key] = value;
-                else
-                    dropped.append(key + u" (" + missing.join(u", "_s) + u')');
+                }
+                const Value *before = baseline->find(key);
+                const Value *now = properties.find(key);
+                if (!before) {
+                    if (!now)
+                        take(key, value, properties); // not modelled
+                } else if (now && *now == *before) {
+                    take(key, value, properties); // modelled, not changed
+                } else if (now && now->kind() == Value::Kind::Map && before->kind() == Value::Kind::Map
+                           && value.kind() == Value::Kind::Map) {
+                    Value inner = *now;
+                    for (const auto &[sub, subValue] : value.entries()) {
+                        const Value *subBefore = before->find(sub);
+                        const Value *subNow = now->find(sub);
+                        if ((!subBefore && !subNow) || (subBefore && subNow && *subBefore == *subNow))
+                            take(sub, subValue, inner);
+                    }
+                    properties[key] = std::move(inner);
+                }
             }
         if (!dropped.isEmpty())
             notes.append(CfnMsg::tr("%1: %2 not as the imported template wrote it (it names what this export does not write under "
@@ -586,15 +611,15 @@ void mapDns(CfnContext &c)
 
 namespace {
 
-Value generate(const Document &doc, QStringList *notes, const QHash<QString, QSet<QString>> *modelled);
+Value generate(const Document &doc, QStringList *notes, const QHash<QString, Value> *baseline);
 
-/// For each imported resource the design changed since: the template properties the design
-/// models for it, found by writing the resources as they were imported. A property the
-/// template wrote that is not among them (KeyName, BlockDeviceMappings...) is carried over to
-/// the changed resource as written.
-QHash<QString, QSet<QString>> modelledProperties(const Document &doc)
+/// For each imported resource the design changed since: its properties as the export writes
+/// the resource as it was imported (the baseline). A property the edit did not change (the same
+/// as the baseline) or the design does not model (not in it) is written as the template wrote
+/// it.
+QHash<QString, Value> baselines(const Document &doc)
 {
-    QHash<QString, QSet<QString>> out;
+    QHash<QString, Value> out;
     const QJsonObject asWritten = QJsonDocument::fromJson(doc.passThrough()).object().value(u"AsWritten"_s).toObject();
     QStringList changed;
     for (auto it = asWritten.begin(); it != asWritten.end(); ++it) {
@@ -621,20 +646,17 @@ QHash<QString, QSet<QString>> modelledProperties(const Document &doc)
     const Value t = generate(imported, nullptr, nullptr);
     const Value *resources = t.find(u"Resources"_s);
     for (const QString &id : std::as_const(changed)) {
-        QSet<QString> keys;
-        if (const Value *r = resources ? resources->find(id) : nullptr)
-            if (const Value *properties = r->find(u"Properties"_s))
-                for (const auto &[key, value] : properties->entries())
-                    keys.insert(key);
-        out.insert(id, keys);
+        const Value *r = resources ? resources->find(id) : nullptr;
+        const Value *properties = r ? r->find(u"Properties"_s) : nullptr;
+        out.insert(id, properties ? *properties : Value::map());
     }
     return out;
 }
 
-Value generate(const Document &doc, QStringList *notes, const QHash<QString, QSet<QString>> *modelled)
+Value generate(const Document &doc, QStringList *notes, const QHash<QString, Value> *baseline)
 {
     CfnContext c(doc);
-    c.setAsWritten(modelled != nullptr, modelled ? *modelled : QHash<QString, QSet<QString>>());
+    c.setAsWritten(baseline != nullptr, baseline ? *baseline : QHash<QString, Value>());
     mapNetwork(c);
     mapSecurityGroups(c);
     mapCompute(c);
@@ -652,8 +674,8 @@ Value generate(const Document &doc, QStringList *notes, const QHash<QString, QSe
 
 Value CloudFormation::build(const Document &doc, QStringList *notes)
 {
-    const QHash<QString, QSet<QString>> modelled = modelledProperties(doc);
-    return generate(doc, notes, &modelled);
+    const QHash<QString, Value> baseline = baselines(doc);
+    return generate(doc, notes, &baseline);
 }
 
 } // namespace skydraft::exchange
