@@ -588,6 +588,8 @@ private Q_SLOTS:
         QCOMPARE(group[u"Properties"_s][u"MaxSize"_s].toVariant().toString(), u"5"_s);
         for (const QString &attribute : {u"CreationPolicy"_s, u"UpdatePolicy"_s, u"Metadata"_s})
             QVERIFY2(group.value(attribute).isObject(), qPrintable(attribute));
+        // Its scaling policies keep their logical ids (the alarms that drive them get new ones).
+        QVERIFY(resources.contains(u"WebServerScaleUpPolicy"_s) && resources.contains(u"WebServerScaleDownPolicy"_s));
         // What the design does not model for a group is carried over as written.
         QCOMPARE(group[u"Properties"_s][u"NotificationConfigurations"_s][0][u"TopicARN"_s].toObject(),
                  QJsonObject({{u"Ref"_s, u"NotificationTopic"_s}}));

@@ -78,8 +78,12 @@ void mapScaling(CfnContext &c)
             const QString name = policy.value(u"name"_s).toString();
             const QString type = policy.value(u"policyType"_s, u"TargetTrackingScaling"_s).toString();
             const QString metric = policy.value(u"metric"_s, u"ASGAverageCPUUtilization"_s).toString();
-            const QString policyId = c.derived(c.id(asg->id) + (alphanumeric(name).isEmpty() ? u"Policy"_s + QString::number(i + 1)
-                                                                                           : alphanumeric(name)));
+            // A policy imported from a template is named by its logical id: it keeps it.
+            const bool logicalId = !name.isEmpty() && alphanumeric(name) == name && name.size() > 1 && name.front().isUpper()
+                && name != asg->id;
+            const QString policyId = c.derived(logicalId ? name
+                                                         : c.id(asg->id) + (alphanumeric(name).isEmpty() ? u"Policy"_s + QString::number(i + 1)
+                                                                                                          : alphanumeric(name)));
             Value p = Value::map();
             p[u"AutoScalingGroupName"_s] = c.ref(asg->id);
             p[u"PolicyType"_s] = type;
