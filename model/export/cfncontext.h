@@ -93,6 +93,16 @@ public:
         m_useAsWritten = on;
         m_baseline = std::move(baseline);
     }
+    /// A logical id for what the design folds into its resources (signature "route:TABLE:DEST",
+    /// "attachment:IGW", "route-table-association:SUBNET", "network-acl-association:SUBNET",
+    /// "network-acl-entry:ACL:in|out:NUMBER"): the one the imported template gave it
+    /// (FoldedIds), else `fallback`; unique either way.
+    QString foldedId(const QString &signature, const QString &fallback)
+    {
+        const Value *ids = m_kept.find(QStringLiteral("FoldedIds"));
+        const Value *kept = ids ? ids->find(signature) : nullptr;
+        return derived(kept && kept->kind() == Value::Kind::String && !kept->toString().isEmpty() ? kept->toString() : fallback);
+    }
     /// What an imported template gave the listener or listener rule of logical id `id` beyond the
     /// design's rows (Listeners / ListenerRules), or nullptr.
     const Value *keptListener(const QString &id) const { return keptIn(QStringLiteral("Listeners"), id); }

@@ -68,7 +68,7 @@ void mapGateways(CfnContext &c)
         Value a = Value::map();
         a[u"VpcId"_s] = c.ref(vpc);
         a[u"InternetGatewayId"_s] = c.ref(r->id);
-        const QString attachment = c.derived(c.id(r->id) + u"Attachment"_s);
+        const QString attachment = c.foldedId(u"attachment:"_s + r->id, c.id(r->id) + u"Attachment"_s);
         c.add(attachment, u"AWS::EC2::VPCGatewayAttachment"_s, std::move(a));
         if (c.gatewayAttachment(vpc).isEmpty())
             c.setGatewayAttachment(vpc, attachment);
@@ -144,14 +144,16 @@ void mapSubnets(CfnContext &c)
             Value a = Value::map();
             a[u"SubnetId"_s] = c.ref(r->id);
             a[u"RouteTableId"_s] = c.ref(table);
-            c.add(c.derived(c.id(r->id) + u"RouteTableAssociation"_s), u"AWS::EC2::SubnetRouteTableAssociation"_s, std::move(a));
+            c.add(c.foldedId(u"route-table-association:"_s + r->id, c.id(r->id) + u"RouteTableAssociation"_s),
+                  u"AWS::EC2::SubnetRouteTableAssociation"_s, std::move(a));
         }
         const Resource *acl = c.doc.find(r->string(u"networkAcl"_s));
         if (acl && !acl->boolean(u"isDefault"_s)) {
             Value a = Value::map();
             a[u"SubnetId"_s] = c.ref(r->id);
             a[u"NetworkAclId"_s] = c.ref(acl->id);
-            c.add(c.derived(c.id(r->id) + u"NetworkAclAssociation"_s), u"AWS::EC2::SubnetNetworkAclAssociation"_s, std::move(a));
+            c.add(c.foldedId(u"network-acl-association:"_s + r->id, c.id(r->id) + u"NetworkAclAssociation"_s),
+                  u"AWS::EC2::SubnetNetworkAclAssociation"_s, std::move(a));
         }
     }
 }
@@ -234,7 +236,8 @@ void mapRouteTables(CfnContext &c)
             } else {
                 rp[u"InstanceId"_s] = c.ref(target->id);
             }
-            c.add(c.derived(c.id(r->id) + u"Route"_s + QString::number(i + 1)), u"AWS::EC2::Route"_s, std::move(rp), depends);
+            c.add(c.foldedId(u"route:"_s + r->id + u':' + destination, c.id(r->id) + u"Route"_s + QString::number(i + 1)),
+                  u"AWS::EC2::Route"_s, std::move(rp), depends);
         }
     }
 }
@@ -288,7 +291,8 @@ void mapAcls(CfnContext &c)
                     e[u"Icmp"_s] = std::move(icmp);
                 }
                 const QString name = c.id(r->id) + (egress ? u"Outbound"_s : u"Inbound"_s) + QString::number(number);
-                c.add(c.derived(name), u"AWS::EC2::NetworkAclEntry"_s, std::move(e));
+                c.add(c.foldedId(u"network-acl-entry:"_s + r->id + (egress ? u":out:"_s : u":in:"_s) + QString::number(number), name),
+                      u"AWS::EC2::NetworkAclEntry"_s, std::move(e));
             }
         }
     }

@@ -839,6 +839,35 @@ QByteArray Importer::passThrough(const Document *doc) const
         }
         if (!listeners.empty())
             out["Listeners"] = std::move(listeners);
+        // The logical ids of what the design folded into its resources (a gateway's attachment,
+        // a subnet's associations, a table's routes, an ACL's entries), by what each does: the
+        // export gives them back their ids.
+        nlohmann::ordered_json folded = nlohmann::ordered_json::object();
+        for (const auto &[id, node] : resources->entries) {
+            const auto source = sources.constFind(id);
+            if (source == sources.constEnd() || m_kept.contains(id) || m_made.count(id))
+                continue;
+            const Node &p = source->props;
+            const QString type = source->type;
+            QString signature;
+            if (type == u"AWS::EC2::VPCGatewayAttachment"_s && !refId(p.get(u"InternetGatewayId")).isEmpty())
+                signature = u"attachment:"_s + refId(p.get(u"InternetGatewayId"));
+            else if (type == u"AWS::EC2::SubnetRouteTableAssociation"_s)
+                signature = u"route-table-association:"_s + refId(p.get(u"SubnetId"));
+            else if (type == u"AWS::EC2::SubnetNetworkAclAssociation"_s)
+                signature = u"network-acl-association:"_s + refId(p.get(u"SubnetId"));
+            else if (type == u"AWS::EC2::Route"_s)
+                signature = u"route:"_s + refId(p.get(u"RouteTableId")) + u':'
+                    + text(p.get(u"DestinationCidrBlock")).value_or(text(p.get(u"DestinationIpv6CidrBlock")).value_or(QString()));
+            else if (type == u"AWS::EC2::NetworkAclEntry"_s)
+                signature = u"network-acl-entry:"_s + refId(p.get(u"NetworkAclId")) + u':'
+                    + (text(p.get(u"Egress")).value_or(QString()) == u"true"_s ? u"out"_s : u"in"_s) + u':'
+                    + QString::number(integer(p.get(u"RuleNumber")).value_or(-1));
+            if (!signature.isEmpty() && !signature.endsWith(u':') && !folded.contains(signature.toStdString()))
+                folded[signature.toStdString()] = id.toStdString();
+        }
+        if (!folded.empty())
+            out["FoldedIds"] = std::move(folded);
         if (!rules.empty())
             out["ListenerRules"] = std::move(rules);
     }
