@@ -734,11 +734,14 @@ private Q_SLOTS:
                 QVERIFY2(!kept.isEmpty(), qPrintable(it.key() + u" is not written back under its logical id"_s));
                 QCOMPARE(canonical(kept.value(u"Properties"_s)), canonical(it.value().toObject().value(u"Properties"_s)));
             }
-            // A gateway's attachment, a subnet's associations, a table's routes, an ACL's entries:
+            // A gateway's attachment, a subnet's associations, a table's routes, an ACL's entries,
+            // a group's scaling policies and their alarms, a database's or cache's subnet group:
             // folded into the design, written back under their own ids.
             static const QStringList withTheirIds = {u"AWS::EC2::VPCGatewayAttachment"_s, u"AWS::EC2::SubnetRouteTableAssociation"_s,
                                                      u"AWS::EC2::SubnetNetworkAclAssociation"_s, u"AWS::EC2::Route"_s,
-                                                     u"AWS::EC2::NetworkAclEntry"_s};
+                                                     u"AWS::EC2::NetworkAclEntry"_s, u"AWS::AutoScaling::ScalingPolicy"_s,
+                                                     u"AWS::CloudWatch::Alarm"_s, u"AWS::RDS::DBSubnetGroup"_s,
+                                                     u"AWS::ElastiCache::SubnetGroup"_s};
             if (withTheirIds.contains(type))
                 QVERIFY2(!kept.isEmpty(), qPrintable(it.key() + u" (" + type + u") is not written back under its logical id"));
             // Folded into a drawn resource (ingress rules, policies...) or kept as it was.

@@ -95,7 +95,8 @@ public:
     }
     /// A logical id for what the design folds into its resources (signature "route:TABLE:DEST",
     /// "attachment:IGW", "route-table-association:SUBNET", "network-acl-association:SUBNET",
-    /// "network-acl-entry:ACL:in|out:NUMBER"): the one the imported template gave it
+    /// "network-acl-entry:ACL:in|out:NUMBER", "policy:GROUP:NAME", "alarm:POLICY", "subnet-group:DB"): the one the
+    /// imported template gave it
     /// (FoldedIds), else `fallback`; unique either way.
     QString foldedId(const QString &signature, const QString &fallback)
     {

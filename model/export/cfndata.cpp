@@ -17,7 +17,7 @@ QString addSubnetGroup(CfnContext &c, const Resource &r, bool cache)
     const QStringList subnets = r.references(u"subnets"_s);
     if (subnets.isEmpty())
         return {};
-    const QString id = c.derived(c.id(r.id) + u"SubnetGroup"_s);
+    const QString id = c.foldedId(u"subnet-group:"_s + r.id, c.id(r.id) + u"SubnetGroup"_s);
     const QString description = u"Subnets of "_s + r.displayName();
     Value p = Value::map();
     if (cache) {

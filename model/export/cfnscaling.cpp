@@ -63,7 +63,7 @@ bool addAlarm(CfnContext &c, const Resource &asg, const QVariantMap &policy, con
     a[u"Threshold"_s] = policy.value(u"threshold"_s, 70).toLongLong();
     a[u"ComparisonOperator"_s] = policy.value(u"comparison"_s, u"GreaterThanOrEqualToThreshold"_s).toString();
     a[u"AlarmActions"_s] = Value::listOf(CfnContext::refLogical(policyId));
-    c.add(c.derived(policyId + u"Alarm"_s), u"AWS::CloudWatch::Alarm"_s, std::move(a));
+    c.add(c.foldedId(u"alarm:"_s + policyId, policyId + u"Alarm"_s), u"AWS::CloudWatch::Alarm"_s, std::move(a));
     return true;
 }
 
@@ -78,12 +78,10 @@ void mapScaling(CfnContext &c)
             const QString name = policy.value(u"name"_s).toString();
             const QString type = policy.value(u"policyType"_s, u"TargetTrackingScaling"_s).toString();
             const QString metric = policy.value(u"metric"_s, u"ASGAverageCPUUtilization"_s).toString();
-            // A policy imported from a template is named by its logical id: it keeps it.
-            const bool logicalId = !name.isEmpty() && alphanumeric(name) == name && name.size() > 1 && name.front().isUpper()
-                && name != asg->id;
-            const QString policyId = c.derived(logicalId ? name
-                                                         : c.id(asg->id) + (alphanumeric(name).isEmpty() ? u"Policy"_s + QString::number(i + 1)
-                                                                                                          : alphanumeric(name)));
+            // A policy imported from a template keeps its logical id (FoldedIds).
+            const QString policyId = c.foldedId(u"policy:"_s + asg->id + u':' + name,
+                                                c.id(asg->id) + (alphanumeric(name).isEmpty() ? u"Policy"_s + QString::number(i + 1)
+                                                                                            : alphanumeric(name)));
             Value p = Value::map();
             p[u"AutoScalingGroupName"_s] = c.ref(asg->id);
             p[u"PolicyType"_s] = type;

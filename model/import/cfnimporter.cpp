@@ -863,8 +863,32 @@ QByteArray Importer::passThrough(const Document *doc) const
                 signature = u"network-acl-entry:"_s + refId(p.get(u"NetworkAclId")) + u':'
                     + (text(p.get(u"Egress")).value_or(QString()) == u"true"_s ? u"out"_s : u"in"_s) + u':'
                     + QString::number(integer(p.get(u"RuleNumber")).value_or(-1));
+            else if (type == u"AWS::AutoScaling::ScalingPolicy"_s)
+                signature = u"policy:"_s + refId(p.get(u"AutoScalingGroupName")) + u':' + id; // its row's name is its id
+            else if (type == u"AWS::CloudWatch::Alarm"_s)
+                // The alarm that drives a scaling policy folded into its group.
+                for (const Node &action : p.get(u"AlarmActions") && p.get(u"AlarmActions")->isList() ? p.get(u"AlarmActions")->items
+                                                                                                     : QList<Node>{}) {
+                    const QString policy = refId(&action);
+                    const auto it = sources.constFind(policy);
+                    if (!policy.isEmpty() && it != sources.constEnd() && it->type == u"AWS::AutoScaling::ScalingPolicy"_s) {
+                        signature = u"alarm:"_s + policy;
+                        break;
+                    }
+                }
             if (!signature.isEmpty() && !signature.endsWith(u':') && !folded.contains(signature.toStdString()))
                 folded[signature.toStdString()] = id.toStdString();
+        }
+        // A database's or cache's subnet group, folded into it.
+        for (const auto &[id, node] : resources->entries) {
+            const auto source = sources.constFind(id);
+            if (source == sources.constEnd() || !m_made.count(id))
+                continue;
+            for (const char *key : {"DBSubnetGroupName", "CacheSubnetGroupName"}) {
+                const QString group = refId(source->props.get(QString::fromLatin1(key)));
+                if (!group.isEmpty() && sources.contains(group) && !m_made.count(group) && !m_kept.contains(group))
+                    folded[QString(u"subnet-group:"_s + id).toStdString()] = group.toStdString();
+            }
         }
         if (!folded.empty())
             out["FoldedIds"] = std::move(folded);
