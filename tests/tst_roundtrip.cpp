@@ -741,7 +741,7 @@ private Q_SLOTS:
                                                      u"AWS::EC2::SubnetNetworkAclAssociation"_s, u"AWS::EC2::Route"_s,
                                                      u"AWS::EC2::NetworkAclEntry"_s, u"AWS::AutoScaling::ScalingPolicy"_s,
                                                      u"AWS::CloudWatch::Alarm"_s, u"AWS::RDS::DBSubnetGroup"_s,
-                                                     u"AWS::ElastiCache::SubnetGroup"_s};
+                                                     u"AWS::ElastiCache::SubnetGroup"_s, u"AWS::Route53::RecordSet"_s};
             if (withTheirIds.contains(type))
                 QVERIFY2(!kept.isEmpty(), qPrintable(it.key() + u" (" + type + u") is not written back under its logical id"));
             // Folded into a drawn resource (ingress rules, policies...) or kept as it was.

@@ -2224,6 +2224,14 @@
         <source>%1 has an IPv6 block already (%2); a second one is kept as written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a %1 record is not drawn (only A, AAAA and CNAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias to something other than a load balancer of the template is not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>

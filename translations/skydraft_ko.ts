@@ -2223,6 +2223,14 @@
         <source>%1 has an IPv6 block already (%2); a second one is kept as written</source>
         <translation>%1에 이미 IPv6 블록(%2)이 있습니다. 두 번째 블록은 쓰인 그대로 유지합니다</translation>
     </message>
+    <message>
+        <source>a %1 record is not drawn (only A, AAAA and CNAME)</source>
+        <translation>%1 레코드는 그리지 않습니다(A, AAAA, CNAME만)</translation>
+    </message>
+    <message>
+        <source>an alias to something other than a load balancer of the template is not drawn</source>
+        <translation>템플릿의 로드 밸런서가 아닌 대상을 가리키는 별칭은 그리지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>

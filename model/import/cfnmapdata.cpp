@@ -142,8 +142,13 @@ void mapRecord(Importer &im, Source &s, const Node &props, const QString &id)
 {
     static const QRegularExpression dns(u"^(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.?$"_s);
     const QString type = Importer::text(props.get(u"Type")).value_or(QString());
+    // A record set that is not drawn is kept as it was written (a member of a record set group
+    // stays with its group).
     if (type != u"A"_s && type != u"AAAA"_s && type != u"CNAME"_s) {
-        im.report.note(s.at, ImportMsg::tr("%1: a %2 record is not drawn (only A, AAAA and CNAME)").arg(id, type));
+        if (id == s.id)
+            im.notDrawn(s, ImportMsg::tr("a %1 record is not drawn (only A, AAAA and CNAME)").arg(type));
+        else
+            im.report.note(s.at, ImportMsg::tr("%1: a %2 record is not drawn (only A, AAAA and CNAME)").arg(id, type));
         return;
     }
     QString target;
@@ -155,7 +160,10 @@ void mapRecord(Importer &im, Source &s, const Node &props, const QString &id)
             target = Importer::refId(&value);
     const Resource *t = im.made(target);
     if (alias && (!t || t->type != T::LoadBalancer)) {
-        im.report.note(s.at, ImportMsg::tr("%1: an alias to something other than a load balancer of the template is not drawn").arg(id));
+        if (id == s.id)
+            im.notDrawn(s, ImportMsg::tr("an alias to something other than a load balancer of the template is not drawn"));
+        else
+            im.report.note(s.at, ImportMsg::tr("%1: an alias to something other than a load balancer of the template is not drawn").arg(id));
         return;
     }
     Resource *r = im.make(id, T::Route53Record);
