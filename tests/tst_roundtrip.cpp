@@ -523,7 +523,9 @@ private Q_SLOTS:
         QVERIFY(imported.ok());
         const QJsonObject resources = QJsonDocument::fromJson(exchange::Exporter::run(*imported.document, exchange::ExportFormat::CloudFormationJson).data)
                                           .object().value(u"Resources"_s).toObject();
-        const QByteArray lbGroup = QJsonDocument(resources.value(u"LoadBalancerSecurityGroup"_s).toObject()).toJson(QJsonDocument::Compact);
+        // The rule is the template's stand-alone, conditional LoadBalancerSecurityGroupInCloudFront.
+        const QByteArray lbGroup = QJsonDocument(resources.value(u"LoadBalancerSecurityGroupInCloudFront"_s).toObject()).toJson(QJsonDocument::Compact);
+        QVERIFY2(lbGroup.contains(R"("Condition":"HasCloudFrontPrefixList")"), lbGroup.constData());
         QVERIFY2(lbGroup.contains(R"("SourcePrefixListId":{"Fn::FindInMap":["RegionMap",{"Ref":"AWS::Region"},"PrefixListCloudFront"]})"),
                  lbGroup.constData());
         QVERIFY2(!lbGroup.contains("\"pl-"), lbGroup.constData());
@@ -735,15 +737,20 @@ private Q_SLOTS:
                 QCOMPARE(canonical(kept.value(u"Properties"_s)), canonical(it.value().toObject().value(u"Properties"_s)));
             }
             // A gateway's attachment, a subnet's associations, a table's routes, an ACL's entries,
-            // a group's scaling policies and their alarms, a database's or cache's subnet group:
+            // a group's scaling policies and their alarms, a database's or cache's subnet group,
+            // a stand-alone security group rule:
             // folded into the design, written back under their own ids.
             static const QStringList withTheirIds = {u"AWS::EC2::VPCGatewayAttachment"_s, u"AWS::EC2::SubnetRouteTableAssociation"_s,
                                                      u"AWS::EC2::SubnetNetworkAclAssociation"_s, u"AWS::EC2::Route"_s,
                                                      u"AWS::EC2::NetworkAclEntry"_s, u"AWS::AutoScaling::ScalingPolicy"_s,
                                                      u"AWS::CloudWatch::Alarm"_s, u"AWS::RDS::DBSubnetGroup"_s,
-                                                     u"AWS::ElastiCache::SubnetGroup"_s, u"AWS::Route53::RecordSet"_s};
-            if (withTheirIds.contains(type))
+                                                     u"AWS::ElastiCache::SubnetGroup"_s, u"AWS::Route53::RecordSet"_s,
+                                                     u"AWS::EC2::SecurityGroupIngress"_s, u"AWS::EC2::SecurityGroupEgress"_s};
+            if (withTheirIds.contains(type)) {
                 QVERIFY2(!kept.isEmpty(), qPrintable(it.key() + u" (" + type + u") is not written back under its logical id"));
+                // Under the condition it was written with.
+                QCOMPARE(kept.value(u"Condition"_s).toString(), it.value().toObject().value(u"Condition"_s).toString());
+            }
             // Folded into a drawn resource (ingress rules, policies...) or kept as it was.
             if (kept.isEmpty())
                 continue;

@@ -104,6 +104,12 @@ public:
         const Value *kept = ids ? ids->find(signature) : nullptr;
         return derived(kept && kept->kind() == Value::Kind::String && !kept->toString().isEmpty() ? kept->toString() : fallback);
     }
+    /// Whether the imported template gave what has `signature` a logical id of its own.
+    bool hasFoldedId(const QString &signature) const
+    {
+        const Value *ids = m_kept.find(QStringLiteral("FoldedIds"));
+        return ids && ids->find(signature);
+    }
     /// What an imported template gave the listener or listener rule of logical id `id` beyond the
     /// design's rows (Listeners / ListenerRules), or nullptr.
     const Value *keptListener(const QString &id) const { return keptIn(QStringLiteral("Listeners"), id); }

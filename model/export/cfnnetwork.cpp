@@ -397,7 +397,8 @@ void mapSecurityGroups(CfnContext &c)
                     props[u"GroupId"_s] = c.ref(g->id);
                     for (const auto &[key, value] : s.entries())
                         props[key] = value;
-                    c.add(c.derived(c.id(g->id) + (egress ? u"Egress"_s : u"Ingress"_s) + QString::number(i + 1)),
+                    c.add(c.foldedId(g->ruleSignature(egress, rules[i].toMap()),
+                                     c.id(g->id) + (egress ? u"Egress"_s : u"Ingress"_s) + QString::number(i + 1)),
                           egress ? u"AWS::EC2::SecurityGroupEgress"_s : u"AWS::EC2::SecurityGroupIngress"_s, std::move(props));
                 }
             }
@@ -411,7 +412,12 @@ void mapSecurityGroups(CfnContext &c)
         // A group without VpcId is made in the account's default VPC, as the template said.
         if (const Resource *vpc = c.doc.find(c.doc.vpcOf(g->id)); !vpc || vpc->string(u"externalSource"_s) != u"default"_s)
             p[u"VpcId"_s] = c.ref(c.doc.vpcOf(g->id));
-        QList<std::pair<QString, Value>> standalone; // logical id, properties
+        struct Standalone {
+            QString id;
+            Value properties;
+            bool egress;
+        };
+        QList<Standalone> standalone;
         for (const bool egress : {false, true}) {
             const QString key = egress ? u"outbound"_s : u"inbound"_s;
             const QVariantList rules = g->rows(key);
@@ -423,10 +429,16 @@ void mapSecurityGroups(CfnContext &c)
                 const QString other = rule.value(u"group"_s).toString();
                 // A rule naming a group that (through other rules) names this one would make
                 // the groups depend on each other: such rules become resources of their own.
-                if (c.doc.contains(other) && groupReaches(edges, other, g->id)) {
+                // So does a rule the imported template wrote as a resource of its own: it keeps
+                // its logical id (and its condition).
+                const QString signature = g->ruleSignature(egress, rule);
+                if ((c.doc.contains(other) && groupReaches(edges, other, g->id)) || c.hasFoldedId(signature)) {
                     Value s = securityRule(c, rule, egress);
                     s[u"GroupId"_s] = c.getAtt(g->id, u"GroupId"_s);
-                    standalone.append({c.id(g->id) + (egress ? u"Egress"_s : u"Ingress"_s) + QString::number(i + 1), std::move(s)});
+                    standalone.append({signature, std::move(s), egress});
+                    standalone.last().id = c.hasFoldedId(signature)
+                        ? signature
+                        : c.id(g->id) + (egress ? u"Egress"_s : u"Ingress"_s) + QString::number(i + 1);
                 } else {
                     inlineRules.append(securityRule(c, rule, egress));
                 }
@@ -444,10 +456,9 @@ void mapSecurityGroups(CfnContext &c)
         }
         p.setIfAny(u"Tags"_s, c.nameTags(*g));
         c.add(c.id(g->id), u"AWS::EC2::SecurityGroup"_s, std::move(p));
-        for (auto &[name, props] : standalone) {
-            const bool egress = props.contains(u"DestinationSecurityGroupId"_s);
-            c.add(c.derived(name), egress ? u"AWS::EC2::SecurityGroupEgress"_s : u"AWS::EC2::SecurityGroupIngress"_s, std::move(props));
-        }
+        for (Standalone &rule : standalone)
+            c.add(c.hasFoldedId(rule.id) ? c.foldedId(rule.id, QString()) : c.derived(rule.id),
+                  rule.egress ? u"AWS::EC2::SecurityGroupEgress"_s : u"AWS::EC2::SecurityGroupIngress"_s, std::move(rule.properties));
     }
 }
 

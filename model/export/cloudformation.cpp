@@ -261,6 +261,11 @@ void CfnContext::add(const QString &logicalId, const QString &type, Value proper
                 if (keptResources && keptResources->contains(d.toString()) && !depends.contains(d.toString()))
                     depends.append(d.toString());
     }
+    // What the design folded in from an imported template goes back under the condition it
+    // was written with (a rule only for a template without a bastion, say).
+    if (const Value *conditions = m_kept.find(u"FoldedConditions"_s))
+        if (const Value *condition = conditions->find(logicalId); condition && condition->kind() == Value::Kind::String)
+            resource[u"Condition"_s] = *condition;
     if (depends.size() == 1)
         resource[u"DependsOn"_s] = depends.first();
     else if (!depends.isEmpty())

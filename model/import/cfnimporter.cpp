@@ -890,8 +890,20 @@ QByteArray Importer::passThrough(const Document *doc) const
                     folded[QString(u"subnet-group:"_s + id).toStdString()] = group.toStdString();
             }
         }
+        for (auto it = foldedRules.cbegin(); it != foldedRules.cend(); ++it)
+            if (!folded.contains(it.key().toStdString()))
+                folded[it.key().toStdString()] = it.value().toStdString();
+        // The condition each folded resource was written under: it goes back with it.
+        nlohmann::ordered_json conditions = nlohmann::ordered_json::object();
+        for (const auto &[signature, id] : folded.items()) {
+            const Node *n = resources->get(QString::fromStdString(id.get<std::string>()));
+            if (const auto condition = n ? text(n->get(u"Condition")) : std::nullopt)
+                conditions[id.get<std::string>()] = condition->toStdString();
+        }
         if (!folded.empty())
             out["FoldedIds"] = std::move(folded);
+        if (!conditions.empty())
+            out["FoldedConditions"] = std::move(conditions);
         if (!rules.empty())
             out["ListenerRules"] = std::move(rules);
     }

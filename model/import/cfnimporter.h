@@ -129,6 +129,8 @@ public:
 
     /// Listeners folded into load balancers: logical id -> (load balancer, port), for their rules.
     QHash<QString, std::pair<QString, qint64>> listenerPorts;
+    /// Stand-alone security group rules folded into their group: Resource::ruleSignature -> id.
+    QHash<QString, QString> foldedRules;
 
 private:
     QString placeholder(ResourceType type, const Node &value, const QString &vpc, const QStringList &avoidZones = {});

@@ -460,8 +460,13 @@ void mapSecurityGroups(Importer &im)
             if (const auto why = addRule(im, *group, s->props, egress, s->at)) {
                 if (!why->isEmpty())
                     im.notDrawn(*s, *why);
-            } else
+            } else {
                 im.foldedInto(*s);
+                const QVariantList rows = group->rows(egress ? u"outbound"_s : u"inbound"_s);
+                const QString signature = group->ruleSignature(egress, rows.last().toMap());
+                if (!im.foldedRules.contains(signature))
+                    im.foldedRules.insert(signature, s->id);
+            }
         }
     }
 }
