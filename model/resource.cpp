@@ -2,8 +2,6 @@
 
 #include "catalogue.h"
 
-#include <QJsonDocument>
-
 using namespace Qt::StringLiterals;
 
 namespace skydraft {
@@ -22,16 +20,6 @@ bool Resource::isExternal() const
 {
     static const QString key = QStringLiteral("external");
     return properties.value(key).toBool();
-}
-
-QString Resource::ruleSignature(bool egress, const QVariantMap &row) const
-{
-    QVariantMap significant;
-    for (auto it = row.cbegin(); it != row.cend(); ++it)
-        if (it.value().isValid() && !it.value().toString().isEmpty())
-            significant.insert(it.key(), it.value());
-    return u"rule:"_s + id + (egress ? u":out:"_s : u":in:"_s)
-        + QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(significant)).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject Resource::snapshot() const

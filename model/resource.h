@@ -39,9 +39,6 @@ struct Resource {
     /// changed: an export writes an imported resource that did not change as the template
     /// wrote it.
     QJsonObject snapshot() const;
-    /// What a security group rule row of this group is, as text: an imported template's
-    /// stand-alone SecurityGroupIngress/Egress is found again by it on export (FoldedIds).
-    QString ruleSignature(bool egress, const QVariantMap &row) const;
     /// A placeholder for something defined outside the design (property "external": an
     /// imported template's parameter or imported value); what it holds is unknown.
     bool isExternal() const;

@@ -3,6 +3,7 @@
 
 #include "cfncontext.h"
 #include "exportrules.h"
+#include "model/rulesignature.h"
 #include "model/cidr.h"
 #include "model/ipv6blocks.h"
 
@@ -397,7 +398,7 @@ void mapSecurityGroups(CfnContext &c)
                     props[u"GroupId"_s] = c.ref(g->id);
                     for (const auto &[key, value] : s.entries())
                         props[key] = value;
-                    c.add(c.foldedId(g->ruleSignature(egress, rules[i].toMap()),
+                    c.add(c.foldedId(ruleSignature(*g, egress, rules[i].toMap()),
                                      c.id(g->id) + (egress ? u"Egress"_s : u"Ingress"_s) + QString::number(i + 1)),
                           egress ? u"AWS::EC2::SecurityGroupEgress"_s : u"AWS::EC2::SecurityGroupIngress"_s, std::move(props));
                 }
@@ -431,7 +432,7 @@ void mapSecurityGroups(CfnContext &c)
                 // the groups depend on each other: such rules become resources of their own.
                 // So does a rule the imported template wrote as a resource of its own: it keeps
                 // its logical id (and its condition).
-                const QString signature = g->ruleSignature(egress, rule);
+                const QString signature = ruleSignature(*g, egress, rule);
                 if ((c.doc.contains(other) && groupReaches(edges, other, g->id)) || c.hasFoldedId(signature)) {
                     Value s = securityRule(c, rule, egress);
                     s[u"GroupId"_s] = c.getAtt(g->id, u"GroupId"_s);

@@ -129,7 +129,7 @@ public:
 
     /// Listeners folded into load balancers: logical id -> (load balancer, port), for their rules.
     QHash<QString, std::pair<QString, qint64>> listenerPorts;
-    /// Stand-alone security group rules folded into their group: Resource::ruleSignature -> id.
+    /// Stand-alone security group rules folded into their group: ruleSignature() -> id.
     QHash<QString, QString> foldedRules;
 
 private:

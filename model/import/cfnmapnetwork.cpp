@@ -3,6 +3,7 @@
 
 #include "cfnimporter.h"
 
+#include "model/rulesignature.h"
 #include "model/cidr.h"
 #include "model/ipv6blocks.h"
 
@@ -463,7 +464,7 @@ void mapSecurityGroups(Importer &im)
             } else {
                 im.foldedInto(*s);
                 const QVariantList rows = group->rows(egress ? u"outbound"_s : u"inbound"_s);
-                const QString signature = group->ruleSignature(egress, rows.last().toMap());
+                const QString signature = ruleSignature(*group, egress, rows.last().toMap());
                 if (!im.foldedRules.contains(signature))
                     im.foldedRules.insert(signature, s->id);
             }
