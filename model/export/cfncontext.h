@@ -21,6 +21,9 @@ struct CfnMsg {
     Q_DECLARE_TR_FUNCTIONS(skydraft::CloudFormationExport)
 };
 
+/// The resources and parameters `v` names (Ref, GetAtt, Sub, DependsOn-style names), appended to `out`.
+void namesIn(const Value &v, QStringList &out);
+
 class CfnContext
 {
 public:
