@@ -15,12 +15,15 @@ import shutil
 import sys
 from pathlib import Path
 
-# Every resource type the CloudFormation exporter (model/export/cloudformation*.cpp) writes.
+# Every resource type the CloudFormation exporter (model/export/cloudformation*.cpp) writes,
+# and those it writes back as an imported template wrote them (cfnaswritten.cpp).
 RESOURCE_TYPES = [
     "AWS::AutoScaling::AutoScalingGroup",
+    "AWS::AutoScaling::LaunchConfiguration",
     "AWS::AutoScaling::ScalingPolicy",
     "AWS::CloudWatch::Alarm",
     "AWS::EC2::EIP",
+    "AWS::EC2::EIPAssociation",
     "AWS::EC2::EgressOnlyInternetGateway",
     "AWS::EC2::Instance",
     "AWS::EC2::InternetGateway",
@@ -28,6 +31,7 @@ RESOURCE_TYPES = [
     "AWS::EC2::NatGateway",
     "AWS::EC2::NetworkAcl",
     "AWS::EC2::NetworkAclEntry",
+    "AWS::EC2::NetworkInterface",
     "AWS::EC2::Route",
     "AWS::EC2::RouteTable",
     "AWS::EC2::SecurityGroup",

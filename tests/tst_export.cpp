@@ -313,7 +313,7 @@ private Q_SLOTS:
         const QString all = spec().check(bad).join(u'\n');
         QVERIFY2(all.contains(u"Parameters/VpcId: unknown parameter type \"AWS::EC2::Vpc::Id\""_s), qPrintable(all));
         QVERIFY2(all.contains(u"Parameters/Keys: unknown parameter type"_s), qPrintable(all));
-        QVERIFY2(all.contains(u"Parameters/Size/Default: a default is a string or a number"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Parameters/Size/Default: a default is a string, a number or a boolean"_s), qPrintable(all));
         QVERIFY2(all.contains(u"Resources/Sg/Properties/VpcId: a list parameter"_s), qPrintable(all));
         QVERIFY2(all.contains(u"Resources/Lb/Properties/SecurityGroups: a single-value parameter"_s), qPrintable(all));
     }
@@ -751,8 +751,18 @@ Resources:
         const LoadResult imported = DesignLoader::load(path);
         QVERIFY(imported.ok());
         QVERIFY(imported.document->find(u"DefaultVpc"_s));
+        // Unchanged, the instance is written as the template wrote it: no subnet, so the
+        // default VPC's default subnet, and no parameter for it.
+        const QJsonObject asWritten = QJsonDocument::fromJson(Exporter::run(*imported.document, ExportFormat::CloudFormationJson).data).object();
+        QVERIFY(!asWritten[u"Resources"_s][u"Web"_s][u"Properties"_s].toObject().contains(u"SubnetId"_s));
+        QVERIFY(!asWritten.contains(u"Parameters"_s));
+        // Drawn there as a design of one's own (no template behind it): its default subnet
+        // is a parameter listed for the import.
+        Document own;
+        own.copyFrom(*imported.document);
+        own.setPassThrough({});
         for (const auto format : {ExportFormat::CloudFormationJson, ExportFormat::CloudFormationYaml}) {
-            const QByteArray data = Exporter::run(*imported.document, format).data;
+            const QByteArray data = Exporter::run(own, format).data;
             QByteArray json = data;
             if (format == ExportFormat::CloudFormationYaml) {
                 QString error;

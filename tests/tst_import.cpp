@@ -3,6 +3,7 @@
 // what comes from outside; bad templates give one located error.
 
 #include "model/checker/checker.h"
+#include "model/import/cfnparse.h"
 #include "model/import/cloudformation.h"
 #include "model/import/designloader.h"
 #include "model/routing.h"
@@ -514,6 +515,35 @@ Resources:
         QVERIFY(std::any_of(r.notes.begin(), r.notes.end(), [](const Diagnostic &d) {
             return d.message.contains(u"!Rain::Embed"_s) && d.line == 220;
         }));
+    }
+
+    // A quoted scalar over several lines folds as YAML says (the answers are PyYAML's).
+    // yaml-cpp drops the line breaks one starts with: '\n\n    ' read "" instead of "\n", and
+    // templates converted from JSON spell every "\n" of a UserData that way.
+    void quotedScalarsFoldAsYamlSays_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("only a break") << QByteArray("a: '\n\n    '\n") << u"\n"_s;
+        QTest::newRow("two breaks") << QByteArray("a: '\n\n\n    '\n") << u"\n\n"_s;
+        QTest::newRow("text, break") << QByteArray("a: 'x\n\n    '\n") << u"x\n"_s;
+        QTest::newRow("break between") << QByteArray("a: '[main]\n\n  y'\n") << u"[main]\ny"_s;
+        QTest::newRow("double-quoted break") << QByteArray("a: \"\n\n    \"\n") << u"\n"_s;
+        QTest::newRow("folded to a space") << QByteArray("a: 'one\n  two'\n") << u"one two"_s;
+        QTest::newRow("quote in quotes") << QByteArray("a: 'it''s\n  ok'\n") << u"it's ok"_s;
+        QTest::newRow("escapes") << QByteArray("a: \"tab\\tend  \n  next\"\n") << u"tab\tend next"_s;
+        QTest::newRow("escaped blank kept") << QByteArray("a: \"x \\t\n  y\"\n") << u"x \t y"_s;
+        QTest::newRow("escaped break") << QByteArray("a: \"joined\\\n   here\"\n") << u"joinedhere"_s;
+        QTest::newRow("unicode") << QByteArray("a: \"\\u00e9t\\xe9\n\n b\"\n") << u"\u00e9t\u00e9\nb"_s;
+    }
+    void quotedScalarsFoldAsYamlSays()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, value);
+        cfn::Report report;
+        const std::optional<cfn::Node> root = cfn::parseTemplate(yaml, report);
+        QVERIFY(root && root->get(u"a"));
+        QCOMPARE(root->get(u"a")->text, value);
     }
 
     void badTemplates_data()

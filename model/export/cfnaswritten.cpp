@@ -1,127 +1,332 @@
-// CloudFormation export of an imported design's own resources as the template wrote them
-// (AsWritten in the native file's `cloudformation`): an unchanged resource as written, a
-// changed one with what the edit left alone. README: the native file.
+// CloudFormation export of an imported design as the template wrote it (AsWritten in the
+// native file's `cloudformation`): what the edits did not change goes back as written, what
+// they changed is the design's, and what the export alone adds to a template (defaults,
+// helpers, parameters, outputs) stays out. README: the native file.
 
 #include "cfncontext.h"
-
-#include "model/document.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace skydraft::exchange {
 
+namespace {
+
+/// The names a DependsOn gives (one name or a list).
+QStringList dependsOn(const Value *d)
+{
+    QStringList out;
+    if (d && d->kind() == Value::Kind::String)
+        out.append(d->toString());
+    else if (d && d->kind() == Value::Kind::List)
+        for (const Value &name : d->items())
+            out.append(name.toString());
+    return out;
+}
+
+/// What a resource names: Ref, GetAtt and Sub anywhere in it, and its DependsOn.
+QStringList namesOf(const Value &resource)
+{
+    QStringList names;
+    namesIn(resource, names);
+    names += dependsOn(resource.find(u"DependsOn"_s));
+    return names;
+}
+
+/// A launch template's data as the launch configuration it was imported from says it: what
+/// writeAsWritten() compares an edited launch configuration with.
+Value asLaunchConfiguration(const Value &launchTemplate)
+{
+    Value out = Value::map();
+    out[u"Type"_s] = u"AWS::AutoScaling::LaunchConfiguration"_s;
+    const Value *data = launchTemplate.find(u"Properties"_s) ? launchTemplate.find(u"Properties"_s)->find(u"LaunchTemplateData"_s) : nullptr;
+    Value properties = Value::map();
+    for (const auto &[key, value] : data ? data->entries() : std::vector<std::pair<QString, Value>>{}) {
+        if (key == u"SecurityGroupIds"_s) {
+            properties[u"SecurityGroups"_s] = value;
+        } else if (key == u"NetworkInterfaces"_s && value.kind() == Value::Kind::List && !value.items().empty()) {
+            const Value &first = value.items().front();
+            if (const Value *pub = first.find(u"AssociatePublicIpAddress"_s))
+                properties[u"AssociatePublicIpAddress"_s] = *pub;
+            if (const Value *groups = first.find(u"Groups"_s))
+                properties[u"SecurityGroups"_s] = *groups;
+        } else if (key == u"ImageId"_s || key == u"InstanceType"_s || key == u"KeyName"_s || key == u"UserData"_s
+                   || key == u"BlockDeviceMappings"_s || key == u"MetadataOptions"_s) {
+            properties[key] = value;
+        }
+    }
+    out[u"Properties"_s] = std::move(properties);
+    return out;
+}
+
+/// Merges one value three ways: as the template wrote it (`raw`), as the export writes the
+/// design as imported (`before`, nullptr when it did not write it) and as it writes the design
+/// now (`now`, nullptr likewise).
+class Merge
+{
+public:
+    explicit Merge(std::function<bool(const QString &)> known)
+        : m_known(std::move(known))
+    {
+    }
+
+    QStringList dropped; ///< "path (names)": written from the design, the template's naming what is gone
+
+    std::optional<Value> merge(const Value &raw, const Value *before, const Value *now, const QString &path)
+    {
+        if (!now) // the export does not write it: not modelled, or the edit removed it
+            return before ? std::nullopt : asWritten(raw, nullptr, path);
+        if (before && *before == *now) // not changed
+            return asWritten(raw, now, path);
+        if (!before) // the edit wrote it
+            return *now;
+        if (raw.kind() == Value::Kind::Map && before->kind() == Value::Kind::Map && now->kind() == Value::Kind::Map) {
+            Value out = Value::map();
+            for (const auto &[key, value] : raw.entries())
+                if (auto m = merge(value, before->find(key), now->find(key), path + u'.' + key))
+                    out[key] = std::move(*m);
+            // What the template did not write stays out while the edit left it as it was (a
+            // default the export spells out).
+            for (const auto &[key, value] : now->entries())
+                if (!raw.contains(key) && !(before->find(key) && *before->find(key) == value))
+                    out[key] = value;
+            return out;
+        }
+        if (raw.kind() == Value::Kind::List && before->kind() == Value::Kind::List && now->kind() == Value::Kind::List
+            && raw.size() == before->size()) {
+            // Items the edit kept are the template's (found by value: a rule is the same rule
+            // wherever it moved); one edited in place is merged with the one it was.
+            Value out = Value::list();
+            std::vector<bool> used(before->items().size(), false);
+            const bool sameLength = now->size() == before->size();
+            for (size_t i = 0; i < now->items().size(); ++i) {
+                const Value &item = now->items()[i];
+                size_t j = 0;
+                while (j < used.size() && (used[j] || before->items()[j] != item))
+                    ++j;
+                if (j < used.size()) {
+                    used[j] = true;
+                    if (auto m = asWritten(raw.items()[j], &item, path))
+                        out.append(std::move(*m));
+                } else if (sameLength) {
+                    if (auto m = merge(raw.items()[i], &before->items()[i], &item, path))
+                        out.append(std::move(*m));
+                } else {
+                    out.append(item);
+                }
+            }
+            return out;
+        }
+        return inStyle(raw, *now);
+    }
+
+private:
+    /// `now` spelt as the template spelt what it replaces: 300 where it wrote a number, true
+    /// where it wrote a boolean (the export writes some as text, "300", the same to
+    /// CloudFormation).
+    static Value inStyle(const Value &raw, const Value &now)
+    {
+        if (now.kind() != Value::Kind::String)
+            return now;
+        bool ok = false;
+        const qint64 number = now.toString().toLongLong(&ok);
+        if (raw.kind() == Value::Kind::Integer && ok && QString::number(number) == now.toString())
+            return Value(number);
+        if (raw.kind() == Value::Kind::Bool && (now.toString() == u"true"_s || now.toString() == u"false"_s))
+            return Value(now.toString() == u"true"_s);
+        return now;
+    }
+
+    /// `raw` when what it names is written, else `fallback` (the design's), and a note.
+    std::optional<Value> asWritten(const Value &raw, const Value *fallback, const QString &path)
+    {
+        QStringList names;
+        namesIn(raw, names);
+        QStringList missing;
+        for (const QString &n : std::as_const(names))
+            if (!m_known(n) && !missing.contains(n))
+                missing.append(n);
+        if (missing.isEmpty())
+            return raw;
+        dropped.append(path + u" ("_s + missing.join(u", "_s) + u')');
+        return fallback ? std::optional<Value>(*fallback) : std::nullopt;
+    }
+
+    std::function<bool(const QString &)> m_known;
+};
+
+} // namespace
+
 void CfnContext::writeAsWritten(const std::function<bool(const QString &)> &known)
 {
-    // A drawn resource the design did not change since the import goes back as the template
-    // wrote it: its properties as written (intrinsics, not the values they had offline: a
-    // UserData keeps its ${AWS::StackName}, an instance type its !Ref), the ones the design does
-    // not model (KeyName, BlockDeviceMappings...), and its Metadata, CreationPolicy,
-    // UpdatePolicy, DeletionPolicy, Condition. What the export wrote and the template did not
-    // (rules folded in from other resources) stays. A changed resource keeps the attributes.
     const Value *asWritten = m_kept.find(u"AsWritten"_s);
     if (!m_useAsWritten || !asWritten || asWritten->kind() != Value::Kind::Map)
         return;
-    const QJsonObject designs = QJsonDocument::fromJson(doc.passThrough()).object().value(u"AsWritten"_s).toObject();
-    const Value *keptResources = m_kept.find(u"Resources"_s);
-    QStringList missing; // what the last resolvable() call did not find
-    auto resolvable = [&](const Value &v) {
-        QStringList names;
-        namesIn(v, names);
-        missing.clear();
-        for (const QString &n : std::as_const(names))
-            if (!known(n) && !(keptResources && keptResources->contains(n)) && !missing.contains(n))
-                missing.append(n);
-        return missing.isEmpty();
-    };
-    for (const auto &[id, entry] : asWritten->entries()) {
-        const Value *raw = entry.find(u"Resource"_s);
-        const Value *generated = m_resources.find(id);
-        const Resource *r = doc.find(id);
-        if (!raw || !generated || !r || !raw->find(u"Type"_s) || !generated->find(u"Type"_s)
-            || raw->find(u"Type"_s)->toString() != generated->find(u"Type"_s)->toString())
-            continue;
-        const bool unchanged = designs.value(id).toObject().value(u"Design"_s).toObject() == r->snapshot();
-        Value merged = Value::map();
-        merged[u"Type"_s] = *generated->find(u"Type"_s);
-        QStringList dropped;
-        for (const QString &attribute : {u"Condition"_s, u"DependsOn"_s, u"Metadata"_s, u"CreationPolicy"_s,
-                                         u"UpdatePolicy"_s, u"DeletionPolicy"_s, u"UpdateReplacePolicy"_s}) {
-            const Value *mine = generated->find(attribute);
-            const Value *theirs = raw->find(attribute);
-            if (attribute == u"DependsOn"_s) {
-                QStringList after;
-                for (const Value *d : {mine, theirs})
-                    if (d)
-                        for (const Value &name : d->kind() == Value::Kind::List ? d->items() : std::vector<Value>{*d})
-                            if (!after.contains(name.toString())
-                                && (known(name.toString()) || (keptResources && keptResources->contains(name.toString()))))
-                                after.append(name.toString());
-                if (after.size() == 1)
-                    merged[attribute] = after.first();
-                else if (!after.isEmpty())
-                    merged[attribute] = Value::stringList(after);
-            } else if (theirs && (attribute == u"Condition"_s || resolvable(*theirs))) {
-                merged[attribute] = *theirs;
-            } else if (theirs) {
-                dropped.append(attribute + u" (" + missing.join(u", "_s) + u')');
-                if (mine)
-                    merged[attribute] = *mine;
-            } else if (mine) {
-                merged[attribute] = *mine;
+    const Value *foldedIds = m_kept.find(u"FoldedIds"_s);
+    QSet<QString> modelled; // folded in and written by the design under the template's id
+    for (const auto &[signature, id] : foldedIds ? foldedIds->entries() : std::vector<std::pair<QString, Value>>{})
+        modelled.insert(id.toString());
+    // What the design folded into a drawn resource without modelling it (a network interface of
+    // an instance, an EIP association): written as written when what is written names it. A
+    // drawn resource the design deleted never comes back this way.
+    QHash<QString, const Value *> foldable;
+    for (const auto &[id, entry] : asWritten->entries())
+        if (const Value *raw = entry.find(u"Resource"_s); raw && !entry.contains(u"Design"_s) && !modelled.contains(id)
+            && !m_resources.contains(id))
+            foldable.insert(id, raw);
+    for (bool more = true; more;) { // only those whose own names are written or foldable
+        more = false;
+        for (auto it = foldable.begin(); it != foldable.end();) {
+            const QStringList names = namesOf(**it);
+            if (std::all_of(names.cbegin(), names.cend(), [&](const QString &n) { return known(n) || foldable.contains(n); })) {
+                ++it;
+            } else {
+                it = foldable.erase(it);
+                more = true;
             }
         }
-        Value properties = generated->find(u"Properties"_s) ? *generated->find(u"Properties"_s) : Value::map();
-        // A group's rules can come from other resources of the template too (a conditional
-        // SecurityGroupIngress folded in): the design's rules are the whole of them.
-        const bool group = raw->find(u"Type"_s)->toString() == u"AWS::EC2::SecurityGroup"_s;
-        // Changed: each property the edit left as it was imported (the same as writing the
-        // resource as imported gives, the baseline), and each one the design does not model
-        // (not in the baseline), as written; one level down too (a launch template's UserData
-        // when only its instance type changed).
-        const auto baseline = m_baseline.constFind(id);
-        auto take = [&](const QString &key, const Value &value, Value &into) {
-            if (resolvable(value))
-                into[key] = value;
-            else
-                dropped.append(key + u" (" + missing.join(u", "_s) + u')');
-        };
-        if (const Value *written = raw->find(u"Properties"_s); written && (unchanged || baseline != m_baseline.cend()))
-            for (const auto &[key, value] : written->entries()) {
-                if (group && (key == u"SecurityGroupIngress"_s || key == u"SecurityGroupEgress"_s) && properties.contains(key))
-                    continue;
-                if (unchanged) {
-                    take(key, value, properties);
-                    continue;
-                }
-                const Value *before = baseline->find(key);
-                const Value *now = properties.find(key);
-                if (!before) {
-                    if (!now)
-                        take(key, value, properties); // not modelled
-                } else if (now && *now == *before) {
-                    take(key, value, properties); // modelled, not changed
-                } else if (now && now->kind() == Value::Kind::Map && before->kind() == Value::Kind::Map
-                           && value.kind() == Value::Kind::Map) {
-                    Value inner = *now;
-                    for (const auto &[sub, subValue] : value.entries()) {
-                        const Value *subBefore = before->find(sub);
-                        const Value *subNow = now->find(sub);
-                        if ((!subBefore && !subNow) || (subBefore && subNow && *subBefore == *subNow))
-                            take(sub, subValue, inner);
-                    }
-                    properties[key] = std::move(inner);
-                }
-            }
-        if (!dropped.isEmpty())
-            notes.append(CfnMsg::tr("%1: %2 not as the imported template wrote it (it names what this export does not write under "
-                                    "that id): written from the design, or left out").arg(id, dropped.join(u"; "_s)));
-        if (!properties.isEmpty())
-            merged[u"Properties"_s] = std::move(properties);
-        m_resources[id] = std::move(merged);
     }
+    Merge merge([&](const QString &n) { return known(n) || foldable.contains(n); });
+    for (const auto &[id, entry] : asWritten->entries()) {
+        const Value *raw = entry.find(u"Resource"_s);
+        const Value *now = m_resources.find(id);
+        if (!raw || !now)
+            continue;
+        m_fromTemplate.insert(id);
+        const Value *before = m_imported ? m_imported->find(id) : now;
+        const QString rawType = raw->find(u"Type"_s) ? raw->find(u"Type"_s)->toString() : QString();
+        const QString type = now->find(u"Type"_s) ? now->find(u"Type"_s)->toString() : QString();
+        std::optional<Value> merged;
+        if (rawType == type || (before && *before == *now)) {
+            merged = merge.merge(*raw, before, now, id);
+        } else if (rawType == u"AWS::AutoScaling::LaunchConfiguration"_s && type == u"AWS::EC2::LaunchTemplate"_s && before) {
+            // Imported as a launch template: compared as the launch configuration it was.
+            const Value wasConfiguration = asLaunchConfiguration(*before);
+            const Value isConfiguration = asLaunchConfiguration(*now);
+            merged = merge.merge(*raw, &wasConfiguration, &isConfiguration, id);
+        }
+        if (!merged)
+            continue; // a different kind of resource now: the design's
+        m_resources[id] = std::move(*merged);
+    }
+    // What the written resources name that was folded in without being modelled.
+    for (bool more = true; more;) {
+        more = false;
+        QStringList names;
+        for (const auto &[id, resource] : m_resources.entries())
+            names += namesOf(resource);
+        for (const QString &n : std::as_const(names))
+            if (foldable.contains(n) && !m_resources.contains(n)) {
+                m_resources.insertNew(n, *foldable.value(n));
+                m_fromTemplate.insert(n);
+                more = true;
+            }
+    }
+    if (!merge.dropped.isEmpty())
+        notes.append(CfnMsg::tr("%1 not as the imported template wrote it (it names what this export does not write under that "
+                                "id): written from the design, or left out").arg(merge.dropped.join(u"; "_s)));
+}
+
+void CfnContext::tidyAsWritten()
+{
+    const bool imported = m_useAsWritten && !m_fromTemplate.isEmpty();
+    const Value *keptResources = m_kept.find(u"Resources"_s);
+    auto fromTemplate = [&](const QString &id) { return m_fromTemplate.contains(id) || (keptResources && keptResources->contains(id)); };
+    // What the export adds to a design of its own and the template did without (a subnet group
+    // for a database in the default VPC, an attachment's twin), unless an edit made it or what
+    // is written names it.
+    for (bool more = imported; more;) {
+        more = false;
+        QSet<QString> named;
+        for (const auto &[id, resource] : m_resources.entries())
+            for (const QString &n : namesOf(resource))
+                if (n != id)
+                    named.insert(n);
+        for (const auto &[name, output] : m_outputs.entries())
+            for (const QString &n : namesOf(output))
+                named.insert(n);
+        Value kept = Value::map();
+        for (const auto &[id, resource] : m_resources.entries()) {
+            const Value *before = m_imported ? m_imported->find(id) : &resource;
+            const bool exportOnly = !fromTemplate(id) && !doc.find(id) && before && *before == resource && !named.contains(id);
+            if (exportOnly)
+                more = true;
+            else
+                kept.insertNew(id, resource);
+        }
+        m_resources = std::move(kept);
+    }
+    // The template's order; what an edit added after it.
+    if (const Value *order = m_kept.find(u"ResourceOrder"_s); imported && order && order->kind() == Value::Kind::List) {
+        Value ordered = Value::map();
+        for (const Value &id : order->items())
+            if (const Value *r = m_resources.find(id.toString()); r && !ordered.contains(id.toString()))
+                ordered.insertNew(id.toString(), *r);
+        for (const auto &[id, resource] : m_resources.entries())
+            if (!ordered.contains(id))
+                ordered.insertNew(id, resource);
+        m_resources = std::move(ordered);
+    }
+    // Each DependsOn on what is written, in the form it had.
+    Value resources = Value::map();
+    for (const auto &[id, resource] : m_resources.entries()) {
+        const Value *depends = resource.find(u"DependsOn"_s);
+        if (!depends) {
+            resources.insertNew(id, resource);
+            continue;
+        }
+        QStringList after;
+        for (const QString &name : dependsOn(depends))
+            if (m_resources.contains(name))
+                after.append(name);
+            else if (fromTemplate(id))
+                notes.append(CfnMsg::tr("%1 (kept from the imported template): DependsOn %2, which is not in the design any more, is left out").arg(id, name));
+        Value rebuilt = Value::map();
+        for (const auto &[key, value] : resource.entries())
+            if (key != u"DependsOn"_s)
+                rebuilt.insertNew(key, value);
+            else if (after.size() == 1 && depends->kind() == Value::Kind::String)
+                rebuilt.insertNew(key, after.first());
+            else if (!after.isEmpty())
+                rebuilt.insertNew(key, Value::stringList(after));
+        resources.insertNew(id, std::move(rebuilt));
+    }
+    m_resources = std::move(resources);
+    // Outputs the export adds for what came from the template (a load balancer's DNS name):
+    // the template had its own.
+    if (!imported)
+        return;
+    {
+        const Value *keptOutputs = m_kept.find(u"Outputs"_s);
+        Value outputs = Value::map();
+        for (const auto &[name, output] : m_outputs.entries()) {
+            const QStringList names = namesOf(output);
+            const bool exportOnly = !(keptOutputs && keptOutputs->contains(name)) && !names.isEmpty()
+                && std::all_of(names.cbegin(), names.cend(), fromTemplate);
+            if (!exportOnly)
+                outputs.insertNew(name, output);
+        }
+        m_outputs = std::move(outputs);
+    }
+    // Parameters the template did not have and nothing names any more.
+    const Value *keptParameters = m_kept.find(u"Parameters"_s);
+    QSet<QString> named;
+    for (const Value *section : std::initializer_list<const Value *>{&m_resources, &m_outputs, m_kept.find(u"Conditions"_s), m_kept.find(u"Rules"_s)})
+        if (section)
+            for (const auto &[id, v] : section->entries())
+                for (const QString &n : namesOf(v))
+                    named.insert(n);
+    Value parameters = Value::map();
+    for (const auto &[name, definition] : m_parameters.entries())
+        if ((keptParameters && keptParameters->contains(name)) || named.contains(name))
+            parameters.insertNew(name, definition);
+    m_parameters = std::move(parameters);
+    if (!m_defaultVpcParameter.isEmpty() && !m_parameters.contains(m_defaultVpcParameter))
+        m_defaultVpcParameter.clear();
+    Value subnets = Value::map();
+    for (const auto &[name, zone] : m_defaultSubnetParameters.entries())
+        if (m_parameters.contains(name))
+            subnets.insertNew(name, zone);
+    m_defaultSubnetParameters = std::move(subnets);
 }
 
 } // namespace skydraft::exchange

@@ -89,16 +89,16 @@ public:
     }
 
     /// Whether build() writes imported resources as the template wrote them (AsWritten), and
-    /// for each changed one its properties as the export writes it as imported (what the edit
-    /// did not change, or the design does not model, is written as the template wrote it).
-    void setAsWritten(bool on, QHash<QString, Value> baseline)
+    /// what the export of the design as it was imported wrote (its Resources), to tell what the
+    /// edits changed; nullptr when the design is still the one imported.
+    void setAsWritten(bool on, const Value *imported)
     {
         m_useAsWritten = on;
-        m_baseline = std::move(baseline);
+        m_imported = imported;
     }
     /// A logical id for what the design folds into its resources (signature "route:TABLE:DEST",
     /// "attachment:IGW", "route-table-association:SUBNET", "network-acl-association:SUBNET",
-    /// "network-acl-entry:ACL:in|out:NUMBER", "policy:GROUP:NAME", "alarm:POLICY", "subnet-group:DB"): the one the
+    /// "network-acl-entry:ACL:in|out:NUMBER", "policy:GROUP:NAME", "alarm:POLICY", "subnet-group:DB", "cluster-instance:CLUSTER:N"): the one the
     /// imported template gave it
     /// (FoldedIds), else `fallback`; unique either way.
     QString foldedId(const QString &signature, const QString &fallback)
@@ -123,15 +123,21 @@ public:
     Value build();
 
 private:
-    /// AsWritten: the drawn resources the design did not change, as the template wrote them.
+    /// AsWritten: what the edits did not change, as the imported template wrote it; what the
+    /// export alone added to it (defaults, helpers, parameters, outputs) left out.
     void writeAsWritten(const std::function<bool(const QString &)> &known);
+    /// After writeAsWritten(): the resources in the imported template's order, each DependsOn
+    /// on what is written only, and no parameter or output the template did not have and
+    /// nothing names.
+    void tidyAsWritten();
     const Value *keptIn(const QString &section, const QString &id) const
     {
         const Value *kept = id.isEmpty() ? nullptr : m_kept.find(section);
         return kept ? kept->find(id) : nullptr;
     }
     bool m_useAsWritten = true;
-    QHash<QString, Value> m_baseline;
+    const Value *m_imported = nullptr;
+    QSet<QString> m_fromTemplate; ///< logical ids written from an imported template's resources
     QHash<QString, QString> m_ipv6Blocks; ///< VPC -> its VPCCidrBlock's logical id
     Value parameter(const QString &base, const QString &dedupeKey, Value definition) const;
 

@@ -102,7 +102,8 @@ void mapAurora(CfnContext &c)
                 ip[u"DBSubnetGroupName"_s] = CfnContext::refLogical(group);
             if (r->boolean(u"publiclyAccessible"_s))
                 ip[u"PubliclyAccessible"_s] = true;
-            c.add(c.derived(c.id(r->id) + u"Instance"_s + QString::number(i)), u"AWS::RDS::DBInstance"_s, std::move(ip));
+            c.add(c.foldedId(u"cluster-instance:"_s + r->id + u':' + QString::number(i), c.id(r->id) + u"Instance"_s + QString::number(i)),
+                  u"AWS::RDS::DBInstance"_s, std::move(ip));
         }
     }
 }

@@ -368,36 +368,19 @@ Value CfnContext::build()
         return name.startsWith(u"AWS::"_s) || m_resources.contains(name) || m_parameters.contains(name);
     };
     const Value *keptResources = m_kept.find(u"Resources"_s);
+    if (keptResources)
+        for (const auto &[id, r] : keptResources->entries())
+            m_resources.insertNew(id, r);
     writeAsWritten(known);
     if (keptResources)
         for (const auto &[id, r] : keptResources->entries()) {
-            Value resource = r;
             QStringList names;
-            if (const Value *properties = resource.find(u"Properties"_s))
+            if (const Value *properties = r.find(u"Properties"_s))
                 namesIn(*properties, names);
             names.removeDuplicates();
             for (const QString &name : std::as_const(names))
-                if (!known(name) && !keptResources->contains(name))
+                if (!known(name))
                     notes.append(CfnMsg::tr("%1 (kept from the imported template) refers to %2, which is not in the design any more: fix it before deploying").arg(id, name));
-            if (const Value *depends = resource.find(u"DependsOn"_s)) {
-                // Only an order: what is gone is left out.
-                QStringList after;
-                for (const Value &d : depends->kind() == Value::Kind::List ? depends->items() : std::vector<Value>{*depends})
-                    if (known(d.toString()) || keptResources->contains(d.toString()))
-                        after.append(d.toString());
-                    else
-                        notes.append(CfnMsg::tr("%1 (kept from the imported template): DependsOn %2, which is not in the design any more, is left out").arg(id, d.toString()));
-                Value rebuilt = Value::map();
-                for (const auto &[key, value] : resource.entries())
-                    if (key != u"DependsOn"_s)
-                        rebuilt.insertNew(key, value);
-                    else if (after.size() == 1)
-                        rebuilt.insertNew(key, after.first());
-                    else if (!after.isEmpty())
-                        rebuilt.insertNew(key, Value::stringList(after));
-                resource = std::move(rebuilt);
-            }
-            m_resources.insertNew(id, std::move(resource));
         }
     if (const Value *outputs = m_kept.find(u"Outputs"_s)) {
         Value merged = Value::map();
@@ -415,14 +398,24 @@ Value CfnContext::build()
         m_outputs = std::move(merged);
     }
 
+    tidyAsWritten();
+
     Value t = Value::map();
     t[u"AWSTemplateFormatVersion"_s] = u"2010-09-09"_s;
-    QString description = doc.title();
-    if (!doc.description().isEmpty())
-        description += (description.isEmpty() ? QString() : u": "_s) + doc.description();
-    if (description.isEmpty())
-        description = u"Exported by SkyDraft"_s;
-    t[u"Description"_s] = description.left(1024); // the template's limit
+    const Value *keptTitle = m_kept.find(u"Title"_s);
+    const Value *keptDescription = m_kept.find(u"Description"_s);
+    if (m_useAsWritten && keptTitle && keptTitle->toString() == doc.title()
+        && (keptDescription ? keptDescription->toString().trimmed() : QString()) == doc.description()) {
+        if (keptDescription) // as the imported template wrote it
+            t[u"Description"_s] = *keptDescription;
+    } else {
+        QString description = doc.title();
+        if (!doc.description().isEmpty())
+            description += (description.isEmpty() ? QString() : u": "_s) + doc.description();
+        if (description.isEmpty())
+            description = u"Exported by SkyDraft"_s;
+        t[u"Description"_s] = description.left(1024); // the template's limit
+    }
     if (const Value *transform = m_kept.find(u"Transform"_s))
         t[u"Transform"_s] = *transform;
     if (const Value *metadata = m_kept.find(u"Metadata"_s); metadata && metadata->kind() == Value::Kind::Map)
@@ -506,52 +499,69 @@ void mapDns(CfnContext &c)
 
 namespace {
 
-Value generate(const Document &doc, QStringList *notes, const QHash<QString, Value> *baseline);
+Value generate(const Document &doc, QStringList *notes, bool asWritten, const Value *imported);
 
-/// For each imported resource the design changed since: its properties as the export writes
-/// the resource as it was imported (the baseline). A property the edit did not change (the same
-/// as the baseline) or the design does not model (not in it) is written as the template wrote
-/// it.
-QHash<QString, Value> baselines(const Document &doc)
+/// The Resources the export writes for the design as it was imported (AsWritten's "Design" of
+/// each resource), so that writeAsWritten() can tell what the edits changed; nullopt while the
+/// design is still the one imported.
+std::optional<Value> importedResources(const Document &doc)
 {
-    QHash<QString, Value> out;
-    const QJsonObject asWritten = QJsonDocument::fromJson(doc.passThrough()).object().value(u"AsWritten"_s).toObject();
-    QStringList changed;
-    for (auto it = asWritten.begin(); it != asWritten.end(); ++it) {
-        const Resource *r = doc.find(it.key());
-        const QJsonObject design = it.value().toObject().value(u"Design"_s).toObject();
-        if (r && r->snapshot() != design && design.value(u"type"_s).toString() == typeKey(r->type))
-            changed.append(it.key());
+    const auto kept = nlohmann::ordered_json::parse(doc.passThrough().toStdString(), nullptr, false);
+    if (!kept.is_object() || !kept.contains("AsWritten") || !kept["AsWritten"].is_object())
+        return std::nullopt;
+    // Every resource of the design had its "Design" (else, a file of an earlier version: only
+    // the drawn ones had, and a resource without one is not known to be new).
+    const bool complete = kept.value("AsWrittenDesign", std::string()) == "complete";
+    QList<std::pair<QString, QJsonObject>> designs; // in the design's order, as imported
+    QHash<QString, qsizetype> index;
+    for (const auto &[id, entry] : kept["AsWritten"].items())
+        if (entry.is_object() && entry.contains("Design") && entry["Design"].is_object()) {
+            index.insert(QString::fromStdString(id), designs.size());
+            designs.append({QString::fromStdString(id),
+                            QJsonDocument::fromJson(QByteArray::fromStdString(entry["Design"].dump())).object()});
+        }
+    if (designs.isEmpty())
+        return std::nullopt;
+    bool same = true;
+    qsizetype present = 0;
+    for (const Resource *r : doc.resources()) {
+        const auto at = index.constFind(r->id);
+        if (at == index.cend()) {
+            same = same && !complete;
+            continue;
+        }
+        ++present;
+        same = same && r->snapshot() == designs[*at].second;
     }
-    if (changed.isEmpty())
-        return out;
+    if (same && present == designs.size())
+        return std::nullopt;
     Document imported;
-    imported.copyFrom(doc);
-    for (const QString &id : std::as_const(changed)) {
-        const QJsonObject design = asWritten.value(id).toObject().value(u"Design"_s).toObject();
-        const QVariantMap properties = design.value(u"properties"_s).toObject().toVariantMap();
-        const Resource *r = imported.find(id);
-        for (const QString &key : r->properties.keys())
-            if (!properties.contains(key))
-                imported.unsetProperty(id, key);
-        for (auto p = properties.cbegin(); p != properties.cend(); ++p)
-            imported.setProperty(id, p.key(), p.value());
-        imported.setName(id, design.value(u"name"_s).toString());
+    imported.setTitle(doc.title());
+    imported.setDescription(doc.description());
+    imported.setRegion(doc.region());
+    imported.setPassThrough(doc.passThrough());
+    if (!complete) // the resources with no "Design" stay as they are
+        for (const Resource *r : doc.resources())
+            if (!index.contains(r->id))
+                imported.insert(*r);
+    for (const auto &[id, design] : std::as_const(designs)) {
+        Resource r;
+        r.id = id;
+        r.type = typeFromKey(design.value(u"type"_s).toString()).value_or(ResourceType::Internet);
+        r.parent = design.value(u"parent"_s).toString();
+        r.name = design.value(u"name"_s).toString();
+        r.properties = design.value(u"properties"_s).toObject().toVariantMap();
+        imported.insert(r);
     }
-    const Value t = generate(imported, nullptr, nullptr);
+    const Value t = generate(imported, nullptr, false, nullptr);
     const Value *resources = t.find(u"Resources"_s);
-    for (const QString &id : std::as_const(changed)) {
-        const Value *r = resources ? resources->find(id) : nullptr;
-        const Value *properties = r ? r->find(u"Properties"_s) : nullptr;
-        out.insert(id, properties ? *properties : Value::map());
-    }
-    return out;
+    return resources ? *resources : Value::map();
 }
 
-Value generate(const Document &doc, QStringList *notes, const QHash<QString, Value> *baseline)
+Value generate(const Document &doc, QStringList *notes, bool asWritten, const Value *imported)
 {
     CfnContext c(doc);
-    c.setAsWritten(baseline != nullptr, baseline ? *baseline : QHash<QString, Value>());
+    c.setAsWritten(asWritten, imported);
     mapNetwork(c);
     mapSecurityGroups(c);
     mapCompute(c);
@@ -569,8 +579,8 @@ Value generate(const Document &doc, QStringList *notes, const QHash<QString, Val
 
 Value CloudFormation::build(const Document &doc, QStringList *notes)
 {
-    const QHash<QString, Value> baseline = baselines(doc);
-    return generate(doc, notes, &baseline);
+    const std::optional<Value> imported = importedResources(doc);
+    return generate(doc, notes, true, imported ? &*imported : nullptr);
 }
 
 } // namespace skydraft::exchange

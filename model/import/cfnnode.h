@@ -40,6 +40,9 @@ struct Node {
     /// `index` is the 0-based position (`text` is base + (index + 1)). Empty / -1 otherwise.
     QString base;
     int index = -1;
+    /// Scalar: written without quotes (a YAML plain scalar, a JSON number or boolean), so
+    /// `true` or `300` is a boolean or a number, not text.
+    bool plain = false;
     int line = 0;                               ///< 1-based; 0 unknown
     int col = 0;
 

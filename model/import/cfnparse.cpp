@@ -59,13 +59,103 @@ struct Limit {
     }
 };
 
+bool isBlank(char c) { return c == ' ' || c == '\t'; }
+
+/// The value of the quoted scalar that starts at `pos` of `text` and spans lines, folded as
+/// YAML says; nullopt when it is not one. yaml-cpp drops the line breaks a quoted scalar starts
+/// with ('\n\n    ' is "\n", which it reads as ""): templates converted from JSON spell
+/// every "\n" of a UserData that way.
+std::optional<std::string> foldedQuoted(const QByteArray &text, qsizetype pos)
+{
+    if (pos < 0 || pos >= text.size() || (text[pos] != '\'' && text[pos] != '"'))
+        return std::nullopt;
+    const char quote = text[pos];
+    std::string out;
+    size_t keep = 0; // what the trailing-blank strip of a line may not cut (escapes)
+    bool multiline = false;
+    qsizetype i = pos + 1;
+    auto fold = [&](bool escaped) {
+        // At a line break: the blanks before it go, the blanks after it go; each empty line
+        // after it is a line break, and no empty line is one space (none after a "\" break).
+        if (!escaped)
+            while (out.size() > keep && isBlank(out.back()))
+                out.pop_back();
+        int empty = 0;
+        for (;;) {
+            if (i < text.size() && text[i] == '\r')
+                ++i;
+            if (i < text.size() && text[i] == '\n')
+                ++i;
+            while (i < text.size() && isBlank(text[i]))
+                ++i;
+            if (i < text.size() && (text[i] == '\n' || text[i] == '\r')) {
+                ++empty;
+                continue;
+            }
+            break;
+        }
+        if (empty > 0)
+            out.append(size_t(empty), '\n');
+        else if (!escaped)
+            out += ' ';
+        keep = out.size();
+        multiline = true;
+    };
+    while (i < text.size()) {
+        const char c = text[i];
+        if (c == quote) {
+            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                out += '\'';
+                i += 2;
+                continue;
+            }
+            return multiline ? std::optional<std::string>(out) : std::nullopt;
+        }
+        if (c == '\n' || c == '\r') {
+            fold(false);
+            continue;
+        }
+        if (quote == '"' && c == '\\' && i + 1 < text.size()) {
+            const char e = text[i + 1];
+            i += 2;
+            if (e == '\n' || e == '\r') {
+                --i;
+                fold(true);
+                continue;
+            }
+            static const std::string simple = "0abtnvfre \"/\\N_LP\t";
+            static const char32_t meaning[] = {0, 7, 8, 9, 10, 11, 12, 13, 27, 32, 34, 47, 92, 0x85, 0xA0, 0x2028, 0x2029, 9};
+            if (const size_t k = simple.find(e); k != std::string::npos) {
+                out += QString::fromUcs4(&meaning[k], 1).toStdString();
+            } else if (e == 'x' || e == 'u' || e == 'U') {
+                const int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                bool ok = false;
+                const uint code = QByteArray(text.constData() + i, std::min<qsizetype>(digits, text.size() - i)).toUInt(&ok, 16);
+                if (!ok)
+                    return std::nullopt;
+                const char32_t u = code;
+                out += QString::fromUcs4(&u, 1).toStdString();
+                i += digits;
+            } else {
+                return std::nullopt; // not valid YAML: yaml-cpp says so
+            }
+            keep = out.size();
+            continue;
+        }
+        out += c;
+        ++i;
+    }
+    return std::nullopt;
+}
+
 /// Builds Nodes from yaml-cpp's parse events (faster than its Node API, and it keeps tags
 /// and positions).
 class Builder : public YAML::EventHandler
 {
 public:
-    explicit Builder(Report &report)
+    Builder(Report &report, const QByteArray &text)
         : m_report(report)
+        , m_text(text)
     {
     }
 
@@ -94,10 +184,12 @@ public:
                   const std::string &value) override
     {
         Node n;
-        n.text = QString::fromStdString(value);
+        const std::optional<std::string> folded = tag == "!" ? foldedQuoted(m_text, mark.pos) : std::nullopt;
+        n.text = QString::fromStdString(folded ? *folded : value);
         // A plain null/~ is YAML's null; quoted, it is the text.
         n.kind = tag == "?" && (value == "null" || value == "~" || value == "Null" || value == "NULL") ? Node::Kind::Null
                                                                                                       : Node::Kind::Scalar;
+        n.plain = tag == "?";
         place(n, mark);
         grow(mark, 1, qint64(value.size()));
         add(std::move(n), tag, anchor, 1, qint64(value.size()));
@@ -189,6 +281,7 @@ private:
             Node u = Node::unresolved(t);
             u.line = n.line;
             u.col = n.col;
+            u.items.append(std::move(n)); // what the tag wraps, kept for writing back
             return u;
         }
         if (name == u"Fn::GetAtt"_s && n.isScalar()) { // !GetAtt Resource.Attribute.With.Dots
@@ -246,6 +339,7 @@ private:
     }
 
     Report &m_report;
+    const QByteArray &m_text;
     std::vector<Open> m_stack;
     QHash<YAML::anchor_t, Anchored> m_anchors;
     qint64 m_nodes = 0;
@@ -265,7 +359,7 @@ std::optional<Node> parseTemplate(const QByteArray &text, Report &report)
         return std::nullopt;
     }
     std::istringstream stream(text.toStdString());
-    Builder builder(report);
+    Builder builder(report, text);
     try {
         YAML::Parser parser(stream);
         parser.HandleNextDocument(builder);

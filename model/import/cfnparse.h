@@ -21,4 +21,9 @@ constexpr qint64 maxTemplateTextBytes = 64LL * 1024 * 1024;
 /// error and nullopt; so does a repeated key in any map, and a document past the limits above.
 std::optional<Node> parseTemplate(const QByteArray &text, Report &report);
 
+/// A parsed value as the template wrote it, as compact JSON: long-form intrinsics, unquoted
+/// true/false and whole numbers typed, another tool's tag as {"Rain::Embed": value}. What the
+/// CloudFormation export writes back for what an edit did not change.
+QByteArray writtenJson(const Node &n);
+
 } // namespace skydraft::cfn

@@ -4,10 +4,12 @@
 // ListenerRules, FoldedIds, FoldedConditions, AsWritten). README: the native file.
 
 #include "cfnimporter.h"
+#include "cfnparse.h"
 
 #include "model/document.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 
@@ -35,12 +37,37 @@ nlohmann::ordered_json rawJson(const Node &n)
     }
     case Node::Kind::Null:
         return nullptr;
-    default: // scalars, and the tag of another tool (kept as its text)
+    case Node::Kind::Scalar:
+        // Unquoted true/false and whole numbers are a boolean and a number, as CloudFormation
+        // reads them (YAML's core schema; JSON's own types); anything else is text.
+        if (n.plain) {
+            static const QRegularExpression integer(u"^-?(0|[1-9][0-9]{0,17})$"_s);
+            const QString &t = n.text;
+            if (t == u"true"_s || t == u"True"_s || t == u"TRUE"_s)
+                return true;
+            if (t == u"false"_s || t == u"False"_s || t == u"FALSE"_s)
+                return false;
+            if (integer.match(t).hasMatch())
+                return t.toLongLong();
+        }
+        return n.text.toStdString();
+    case Node::Kind::Unresolved:
+        // The tag of another tool (!Rain::Embed file.js): kept with what it wraps, as
+        // {"Rain::Embed": "file.js"}; CloudFormation refuses both forms alike.
+        if (n.text.startsWith(u'!') && n.items.size() == 1)
+            return nlohmann::ordered_json::object({{n.text.mid(1).toStdString(), rawJson(n.items.first())}});
+        return n.text.toStdString();
+    default:
         return n.text.toStdString();
     }
 }
 
 } // namespace
+
+QByteArray writtenJson(const Node &n)
+{
+    return QByteArray::fromStdString(rawJson(n).dump());
+}
 
 QByteArray Importer::passThrough(const Document *doc) const
 {
@@ -167,6 +194,7 @@ QByteArray Importer::passThrough(const Document *doc) const
         // a subnet's associations, a table's routes, an ACL's entries), by what each does: the
         // export gives them back their ids.
         nlohmann::ordered_json folded = nlohmann::ordered_json::object();
+        QHash<QString, int> clusterMembers;
         for (const auto &[id, node] : resources->entries) {
             const auto source = sources.constFind(id);
             if (source == sources.constEnd() || m_kept.contains(id) || m_made.count(id))
@@ -174,6 +202,11 @@ QByteArray Importer::passThrough(const Document *doc) const
             const Node &p = source->props;
             const QString type = source->type;
             QString signature;
+            if (type == u"AWS::RDS::DBInstance"_s && m_made.count(refId(p.get(u"DBClusterIdentifier")))) {
+                // An Aurora cluster's writer and replicas, in the template's order.
+                const QString cluster = refId(p.get(u"DBClusterIdentifier"));
+                signature = u"cluster-instance:"_s + cluster + u':' + QString::number(++clusterMembers[cluster]);
+            } else
             if (type == u"AWS::EC2::VPCGatewayAttachment"_s && !refId(p.get(u"InternetGatewayId")).isEmpty())
                 signature = u"attachment:"_s + refId(p.get(u"InternetGatewayId"));
             else if (type == u"AWS::EC2::SubnetRouteTableAssociation"_s)
@@ -231,21 +264,33 @@ QByteArray Importer::passThrough(const Document *doc) const
         if (!rules.empty())
             out["ListenerRules"] = std::move(rules);
     }
-    // Each drawn resource as the template wrote it (intrinsics, Metadata, CreationPolicy, what
-    // the design does not model), with the design's snapshot of it: the CloudFormation export
-    // writes it back so while the resource is unchanged (Resource::snapshot()).
+    // The design as imported, and each resource the template wrote that it drew or folded in,
+    // as written: the CloudFormation export compares the design with the one imported (a
+    // second export of it is the baseline) and writes what the edits did not touch as the
+    // template wrote it (intrinsics, Metadata, what the design does not model). "Design" is
+    // each resource's Resource::snapshot(), in the design's order; "Resource" the template's.
     if (const Node *resources = m_root.get(u"Resources"); resources && doc) {
         nlohmann::ordered_json asWritten = nlohmann::ordered_json::object();
-        for (const auto &[id, node] : resources->entries) {
-            const Resource *r = doc->find(id);
-            if (!r || r->isExternal() || !m_made.count(id) || !sources.contains(id))
-                continue;
+        for (const Resource *r : doc->resources()) {
             const QByteArray design = QJsonDocument(r->snapshot()).toJson(QJsonDocument::Compact);
-            asWritten[id.toStdString()] = {{"Resource", rawJson(node)},
-                                           {"Design", nlohmann::ordered_json::parse(design.toStdString())}};
+            asWritten[r->id.toStdString()]["Design"] = nlohmann::ordered_json::parse(design.toStdString());
         }
-        if (!asWritten.empty())
+        for (const auto &[id, node] : resources->entries)
+            if (sources.contains(id) && !m_kept.contains(id) && !(doc->find(id) && doc->find(id)->isExternal()))
+                asWritten[id.toStdString()]["Resource"] = rawJson(node);
+        if (!asWritten.empty()) {
+            // The title and description the design got from the template: while they stay,
+            // the template's Description is written back (or none, if it had none).
+            out["Title"] = doc->title().toStdString();
+            if (const Node *description = m_root.get(u"Description"))
+                out["Description"] = rawJson(*description);
+            nlohmann::ordered_json order = nlohmann::ordered_json::array();
+            for (const auto &[id, node] : resources->entries)
+                order.push_back(id.toStdString());
+            out["ResourceOrder"] = std::move(order);
             out["AsWritten"] = std::move(asWritten);
+            out["AsWrittenDesign"] = "complete"; // every resource of the design has its "Design"
+        }
     }
     if (const Node *n = m_root.get(u"Outputs"); n && !n->isNull())
         out["Outputs"] = rawJson(*n);

@@ -180,15 +180,18 @@ struct CfnSpec::Impl {
         if (checkIntrinsics(v, where))
             return;
         bool ok = true;
+        // CloudFormation converts between scalars as real templates rely on: `TTL: 60` for a
+        // String, `AssociatePublicIpAddress: 'True'` for a Boolean (AWS's own samples).
         if (primitive == "String")
-            ok = v.is_string();
+            ok = v.is_string() || v.is_number() || v.is_boolean();
         else if (primitive == "Integer" || primitive == "Long")
             ok = v.is_number_integer()
                 || (v.is_string() && QRegularExpression(QStringLiteral("^-?[0-9]+$")).match(q(v.get<std::string>())).hasMatch());
         else if (primitive == "Double")
             ok = v.is_number() || (v.is_string() && !q(v.get<std::string>()).isEmpty());
         else if (primitive == "Boolean")
-            ok = v.is_boolean() || (v.is_string() && (v == "true" || v == "false"));
+            ok = v.is_boolean()
+                || (v.is_string() && (q(v.get<std::string>()).toLower() == QLatin1String("true") || q(v.get<std::string>()).toLower() == QLatin1String("false")));
         else if (primitive == "Json")
             ok = v.is_object() || v.is_string();
         if (!ok)
@@ -331,8 +334,11 @@ QStringList CfnSpec::check(const QByteArray &templateJson) const
         }
         if (!isParameterType(it.value()["Type"].get<std::string>()))
             d->problem(where, QStringLiteral("unknown parameter type %1").arg(q(it.value()["Type"].dump())));
-        if (it.value().contains("Default") && !it.value()["Default"].is_string() && !it.value()["Default"].is_number())
-            d->problem(where + QStringLiteral("/Default"), QStringLiteral("a default is a string or a number"));
+        // Scalars only ("Every Default member must be a string" for a list or an intrinsic); a
+        // YAML template's `Default: false` deploys, and CloudFormation reads YAML as this JSON.
+        if (it.value().contains("Default") && !it.value()["Default"].is_string() && !it.value()["Default"].is_number()
+            && !it.value()["Default"].is_boolean())
+            d->problem(where + QStringLiteral("/Default"), QStringLiteral("a default is a string, a number or a boolean"));
     }
     static const QSet<std::string> resourceKeys = {"Type", "Properties", "DependsOn", "Condition", "Metadata",
                                                    "DeletionPolicy", "UpdateReplacePolicy", "CreationPolicy", "UpdatePolicy"};
