@@ -14,6 +14,8 @@ ChangeCommand::ChangeCommand(Document *document, QList<ResourceChange> changes,
 void ChangeCommand::undo()
 {
     m_document->applyChanges(m_changes, true);
+    if (m_passThroughChanged)
+        m_document->setPassThrough(m_passThroughBefore);
     m_applied = false;
 }
 
@@ -22,6 +24,8 @@ void ChangeCommand::redo()
     if (m_applied)
         return; // first push: the document already holds the result
     m_document->applyChanges(m_changes, false);
+    if (m_passThroughChanged)
+        m_document->setPassThrough(m_passThroughAfter);
     m_applied = true;
 }
 

@@ -25,12 +25,23 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
     const QList<ResourceChange> &changes() const { return m_changes; }
+    /// The edit changed what an imported template keeps too (Document::passThrough()): from
+    /// `before` to `after` (a renamed resource's references in it).
+    void setPassThroughChange(const QByteArray &before, const QByteArray &after)
+    {
+        m_passThroughBefore = before;
+        m_passThroughAfter = after;
+        m_passThroughChanged = true;
+    }
 
 private:
     Document *m_document;
     QList<ResourceChange> m_changes;
     QString m_mergeKey;
     bool m_applied = true; // the edit is already in the document when the command is pushed
+    bool m_passThroughChanged = false;
+    QByteArray m_passThroughBefore;
+    QByteArray m_passThroughAfter;
 };
 
 } // namespace skydraft

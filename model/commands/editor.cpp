@@ -6,6 +6,7 @@
 #include "model/catalogue.h"
 #include "model/cidr.h"
 #include "model/layout.h"
+#include "model/passthrough.h"
 #include "model/validator.h"
 
 #include <QRegularExpression>
@@ -390,7 +391,16 @@ bool Editor::renameId(const QString &id, const QString &newId)
         }
     }
     m_document->remove(id);
-    commit(tr("Change id %1 to %2").arg(id, newId));
+    // What an imported template keeps names it too (a log group's Ref, an output's GetAtt,
+    // the design as imported): renamed with it, in the same undo step.
+    const QByteArray keptBefore = m_document->passThrough();
+    const QByteArray keptAfter = passthrough::renamed(keptBefore, id, newId, old.resource.isExternal());
+    m_document->setPassThrough(keptAfter);
+    QList<ResourceChange> changes = m_document->endRecording();
+    auto *command = new ChangeCommand(m_document, std::move(changes), tr("Change id %1 to %2").arg(id, newId));
+    if (keptAfter != keptBefore)
+        command->setPassThroughChange(keptBefore, keptAfter);
+    m_stack.push(command);
     return true;
 }
 

@@ -1,0 +1,182 @@
+#include "passthrough.h"
+
+#include "catalogue.h"
+
+#include <QRegularExpression>
+
+#include <nlohmann/json.hpp>
+
+namespace skydraft::passthrough {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+struct Renamer {
+    std::string from;
+    std::string to;
+    bool outside = false;
+
+    /// A value naming `from` exactly.
+    void exact(json &v) const
+    {
+        if (v.is_string() && v.get<std::string>() == from)
+            v = to;
+    }
+
+    /// A resource of the design as imported (Resource::snapshot()): its parent and the
+    /// properties and table cells the catalogue says are references.
+    void design(json &d) const
+    {
+        if (!d.is_object())
+            return;
+        if (d.contains("parent"))
+            exact(d["parent"]);
+        const auto type = typeFromKey(QString::fromStdString(d.value("type", std::string())));
+        if (!type || !d.contains("properties") || !d["properties"].is_object())
+            return;
+        json &properties = d["properties"];
+        for (const PropertySpec &spec : Catalogue::spec(*type).properties) {
+            const std::string key = spec.key.toStdString();
+            if (!properties.contains(key))
+                continue;
+            json &v = properties[key];
+            if (spec.kind == ValueKind::Reference) {
+                exact(v);
+            } else if (spec.kind == ValueKind::ReferenceList && v.is_array()) {
+                for (auto &item : v)
+                    exact(item);
+            } else if (spec.kind == ValueKind::Table && v.is_array()) {
+                for (auto &row : v)
+                    for (const PropertySpec &column : spec.columns)
+                        if (column.kind == ValueKind::Reference && row.is_object() && row.contains(column.key.toStdString()))
+                            exact(row[column.key.toStdString()]);
+            }
+        }
+    }
+
+    /// A template value: Ref, GetAtt, Sub and DependsOn naming `from`.
+    void templateValue(json &v) const
+    {
+        if (outside)
+            return;
+        if (v.is_array()) {
+            for (auto &item : v)
+                templateValue(item);
+            return;
+        }
+        if (!v.is_object())
+            return;
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            json &value = it.value();
+            const std::string &key = it.key();
+            if ((key == "Ref" || key == "DependsOn") && value.is_string() && value.get<std::string>() == from) {
+                value = to;
+            } else if (key == "DependsOn" && value.is_array()) {
+                for (auto &name : value)
+                    if (name.is_string() && name.get<std::string>() == from)
+                        name = to;
+            } else if (key == "Fn::GetAtt" && value.is_array() && !value.empty() && value[0] == from) {
+                value[0] = to;
+            } else if (key == "Fn::GetAtt" && value.is_string() && value.get<std::string>().rfind(from + ".", 0) == 0) {
+                value = to + value.get<std::string>().substr(from.size());
+            } else if (key == "Fn::Sub") {
+                json &text = value.is_array() && !value.empty() ? value[0] : value;
+                if (text.is_string() && !(value.is_array() && value.size() > 1 && value[1].is_object() && value[1].contains(from)))
+                    text = sub(text.get<std::string>());
+                if (value.is_array())
+                    for (size_t i = 1; i < value.size(); ++i)
+                        templateValue(value[i]);
+            } else {
+                templateValue(value);
+            }
+        }
+    }
+
+    /// ${from} and ${from.Attribute} in a Sub's text.
+    std::string sub(const std::string &text) const
+    {
+        const QString pattern = QStringLiteral("\\$\\{") + QRegularExpression::escape(QString::fromStdString(from))
+            + QStringLiteral("(\\.[^}]*)?\\}");
+        QString out = QString::fromStdString(text);
+        out.replace(QRegularExpression(pattern), QStringLiteral("${") + QString::fromStdString(to) + QStringLiteral("\\1}"));
+        return out.toStdString();
+    }
+
+    /// A map keyed by design id: the key `from` becomes `to`, in place (the order stays).
+    void keys(json &map) const
+    {
+        if (!map.is_object() || !map.contains(from) || map.contains(to))
+            return;
+        json out = json::object();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            out[it.key() == from ? to : it.key()] = std::move(it.value());
+        map = std::move(out);
+    }
+
+    /// A folded resource's signature ("route:TABLE:DEST"): each part naming `from`.
+    std::string signature(const std::string &s) const
+    {
+        QStringList parts = QString::fromStdString(s).split(QLatin1Char(':'));
+        for (QString &p : parts)
+            if (p.toStdString() == from)
+                p = QString::fromStdString(to);
+        return parts.join(QLatin1Char(':')).toStdString();
+    }
+};
+
+} // namespace
+
+QByteArray renamed(const QByteArray &text, const QString &from, const QString &to, bool outside)
+{
+    if (text.isEmpty() || from == to)
+        return text;
+    json root = json::parse(text.toStdString(), nullptr, false);
+    if (!root.is_object())
+        return text;
+    const Renamer r{from.toStdString(), to.toStdString(), outside};
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        const std::string &section = it.key();
+        json &value = it.value();
+        if (section == "AsWritten" && value.is_object()) {
+            for (auto entry = value.begin(); entry != value.end(); ++entry) {
+                if (!entry.value().is_object())
+                    continue;
+                if (entry.value().contains("Design"))
+                    r.design(entry.value()["Design"]);
+                if (entry.value().contains("Resource"))
+                    r.templateValue(entry.value()["Resource"]);
+            }
+            r.keys(value);
+        } else if (section == "DrawnResources") {
+            r.templateValue(value);
+            r.keys(value);
+        } else if (section == "ResourceOrder" && value.is_array()) {
+            if (!outside)
+                for (auto &id : value)
+                    if (id == r.from)
+                        id = r.to;
+        } else if (section == "FoldedIds" && value.is_object()) {
+            json out = json::object();
+            for (auto entry = value.begin(); entry != value.end(); ++entry)
+                out[r.signature(entry.key())] = std::move(entry.value());
+            value = std::move(out);
+        } else if (section == "Listeners" || section == "ListenerRules") {
+            // The target groups the rows took from what is kept: design ids.
+            for (auto &entry : value) {
+                if (entry.is_object() && entry.contains("TargetGroup"))
+                    r.exact(entry["TargetGroup"]);
+                if (entry.is_object() && entry.contains("Forwards"))
+                    for (auto &forward : entry["Forwards"])
+                        if (forward.is_array() && !forward.empty())
+                            r.exact(forward[0]);
+            }
+            r.templateValue(value);
+        } else if (section != "Parameters" && section != "Mappings" && section != "Title" && section != "Description") {
+            r.templateValue(value); // Resources not drawn, Outputs, Conditions, Metadata...
+        }
+    }
+    return QByteArray::fromStdString(root.dump());
+}
+
+} // namespace skydraft::passthrough
