@@ -566,6 +566,13 @@ Resources:
         QTest::newRow("another tool's tag") << QByteArray("Resources:\n  A:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.0.0.0/16}\n"
                                                           "  Bucket: !Rain::Module ./bucket.yaml\n")
                                               << 5 << u"!Rain::Module is not CloudFormation"_s;
+        QTest::newRow("another tool's type") << QByteArray("Resources:\n  A:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.0.0.0/16}\n"
+                                                           "  Storage:\n    Type: !Rain::Module ../bucket.yml\n")
+                                               << 6 << u"Type !Rain::Module is not CloudFormation"_s;
+        QTest::newRow("language extensions loop") << QByteArray("Transform: AWS::LanguageExtensions\nResources:\n  A:\n    Type: AWS::EC2::VPC\n"
+                                                                "    Properties: {CidrBlock: 10.0.0.0/16}\n"
+                                                                "  Fn::ForEach::Tables:\n    - T\n    - [a, b]\n    - Table${T}: {Type: AWS::SQS::Queue}\n")
+                                                     << 6 << u"AWS::LanguageExtensions"_s;
         QTest::newRow("cidr not known") << QByteArray("Parameters: {C: {Type: String}}\nResources:\n  A:\n    Type: AWS::EC2::VPC\n"
                                                       "    Properties: {CidrBlock: !Ref C}\n")
                                         << 3 << u"CidrBlock"_s;

@@ -98,7 +98,7 @@ public:
     }
     /// A logical id for what the design folds into its resources (signature "route:TABLE:DEST",
     /// "attachment:IGW", "route-table-association:SUBNET", "network-acl-association:SUBNET",
-    /// "network-acl-entry:ACL:in|out:NUMBER", "policy:GROUP:NAME", "alarm:POLICY", "subnet-group:DB", "cluster-instance:CLUSTER:N"): the one the
+    /// "network-acl-entry:ACL:in|out:NUMBER", "policy:GROUP:NAME", "alarm:POLICY", "subnet-group:DB", "cluster-instance:CLUSTER:N", "eip-association:EIP"): the one the
     /// imported template gave it
     /// (FoldedIds), else `fallback`; unique either way.
     QString foldedId(const QString &signature, const QString &fallback)

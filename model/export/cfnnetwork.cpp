@@ -166,12 +166,21 @@ void mapAddressesAndNat(CfnContext &c)
         p[u"Domain"_s] = u"vpc"_s;
         const Resource *to = c.doc.find(r->string(u"associatedWith"_s));
         QStringList depends;
-        if (to && to->type == T::Ec2Instance) {
+        const QString association = u"eip-association:"_s + r->id;
+        const bool separate = to && to->type == T::Ec2Instance && c.hasFoldedId(association);
+        if (to && to->type == T::Ec2Instance && !separate) {
             p[u"InstanceId"_s] = c.ref(to->id);
             depends.append(c.gatewayAttachment(c.doc.vpcOf(to->id)));
         }
         p.setIfAny(u"Tags"_s, c.nameTags(*r));
         c.add(c.id(r->id), u"AWS::EC2::EIP"_s, std::move(p), depends);
+        if (separate) { // an imported template associated it on its own: so does the export
+            Value a = Value::map();
+            a[u"AllocationId"_s] = c.getAtt(r->id, u"AllocationId"_s);
+            a[u"InstanceId"_s] = c.ref(to->id);
+            c.add(c.foldedId(association, c.id(r->id) + u"Association"_s), u"AWS::EC2::EIPAssociation"_s, std::move(a),
+                  {c.gatewayAttachment(c.doc.vpcOf(to->id))});
+        }
     }
     for (const Resource *r : c.facts.ofType(T::NatGateway)) {
         Value p = Value::map();

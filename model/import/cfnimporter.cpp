@@ -75,6 +75,17 @@ Importer::Importer(const Node &root, Report &rep, const LoadOptions &options)
                                    .arg(id, node.text));
             continue;
         }
+        if (type && type->kind == Node::Kind::Unresolved && type->text.startsWith(u'!')) {
+            report.error(*type, ImportMsg::tr("resource %1: its Type %2 is not CloudFormation (another tool's tag); process the template with that tool first")
+                                    .arg(id, type->text));
+            continue;
+        }
+        if (id.startsWith(u"Fn::ForEach::"_s)) {
+            report.error(node, ImportMsg::tr("%1 is a loop of the AWS::LanguageExtensions transform, which SkyDraft does not expand; "
+                                             "import the processed template (aws cloudformation get-template --template-stage Processed)")
+                                   .arg(id));
+            continue;
+        }
         if (!node.isMap() || !type || !type->isScalar()) {
             report.error(node, ImportMsg::tr("resource %1 has no Type").arg(id));
             continue;

@@ -32,7 +32,9 @@ QString longForm(const QString &tag)
         QHash<QString, QString> h{{u"!Ref"_s, u"Ref"_s}, {u"!Condition"_s, u"Condition"_s}};
         for (const char *fn : {"Sub", "GetAtt", "Select", "GetAZs", "If", "Join", "FindInMap", "Cidr", "Base64",
                                "ImportValue", "Split", "Equals", "And", "Or", "Not", "Length", "ToJsonString",
-                               "Transform"})
+                               "Transform",
+                               // The functions of a template's Rules.
+                               "Contains", "EachMemberEquals", "EachMemberIn", "RefAll", "ValueOf", "ValueOfAll"})
             h.insert(u'!' + QString::fromLatin1(fn), u"Fn::"_s + QString::fromLatin1(fn));
         return h;
     }();

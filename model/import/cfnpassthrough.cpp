@@ -207,7 +207,9 @@ QByteArray Importer::passThrough(const Document *doc) const
                 const QString cluster = refId(p.get(u"DBClusterIdentifier"));
                 signature = u"cluster-instance:"_s + cluster + u':' + QString::number(++clusterMembers[cluster]);
             } else
-            if (type == u"AWS::EC2::VPCGatewayAttachment"_s && !refId(p.get(u"InternetGatewayId")).isEmpty())
+            if (type == u"AWS::EC2::EIPAssociation"_s)
+                signature = u"eip-association:"_s + (refId(p.get(u"AllocationId")).isEmpty() ? refId(p.get(u"EIP")) : refId(p.get(u"AllocationId")));
+            else if (type == u"AWS::EC2::VPCGatewayAttachment"_s && !refId(p.get(u"InternetGatewayId")).isEmpty())
                 signature = u"attachment:"_s + refId(p.get(u"InternetGatewayId"));
             else if (type == u"AWS::EC2::SubnetRouteTableAssociation"_s)
                 signature = u"route-table-association:"_s + refId(p.get(u"SubnetId"));
