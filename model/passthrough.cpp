@@ -2,6 +2,8 @@
 
 #include "catalogue.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
@@ -114,10 +116,28 @@ struct Renamer {
         map = std::move(out);
     }
 
-    /// A folded resource's signature ("route:TABLE:DEST"): each part naming `from`.
+    /// A folded resource's signature ("route:TABLE:DEST"): each part naming `from`; in a
+    /// rule's ("rule:GROUP:in:{row}", model/rulesignature.h) the group and the row's cells.
     std::string signature(const std::string &s) const
     {
-        QStringList parts = QString::fromStdString(s).split(QLatin1Char(':'));
+        const QString text = QString::fromStdString(s);
+        if (text.startsWith(QLatin1String("rule:"))) {
+            const qsizetype groupEnd = text.indexOf(QLatin1Char(':'), 5);
+            const qsizetype directionEnd = groupEnd < 0 ? -1 : text.indexOf(QLatin1Char(':'), groupEnd + 1);
+            if (directionEnd > 0) {
+                QString group = text.mid(5, groupEnd - 5);
+                if (group.toStdString() == from)
+                    group = QString::fromStdString(to);
+                QJsonObject row = QJsonDocument::fromJson(text.mid(directionEnd + 1).toUtf8()).object();
+                for (auto it = row.begin(); it != row.end(); ++it)
+                    if (it.value().toString().toStdString() == from)
+                        it.value() = QString::fromStdString(to);
+                const QString out = QLatin1String("rule:") + group + text.mid(groupEnd, directionEnd - groupEnd + 1)
+                    + QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
+                return out.toStdString();
+            }
+        }
+        QStringList parts = text.split(QLatin1Char(':'));
         for (QString &p : parts)
             if (p.toStdString() == from)
                 p = QString::fromStdString(to);

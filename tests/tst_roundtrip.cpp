@@ -58,6 +58,44 @@ QString firstDifference(const nlohmann::ordered_json &a, const nlohmann::ordered
     return QString::fromStdString(path + ": " + a.dump().substr(0, 300) + " became " + b.dump().substr(0, 300));
 }
 
+/// `t` (a template's JSON) with the resource `from` renamed `to`, by hand: its key and every
+/// Ref, GetAtt, Sub and DependsOn naming it.
+nlohmann::ordered_json renamedTemplate(const nlohmann::ordered_json &t, const std::string &from, const std::string &to)
+{
+    const QString subFrom = QString::fromStdString(from);
+    const QString subTo = QString::fromStdString(to);
+    std::function<void(nlohmann::ordered_json &)> rename = [&](nlohmann::ordered_json &v) {
+        if (v.is_array()) {
+            for (auto &item : v)
+                rename(item);
+        } else if (v.is_object()) {
+            for (auto it = v.begin(); it != v.end(); ++it) {
+                if ((it.key() == "Ref" || it.key() == "DependsOn") && it.value() == from)
+                    it.value() = to;
+                else if (it.key() == "DependsOn" && it.value().is_array())
+                    for (auto &d : it.value())
+                        d = d == from ? to : d.get<std::string>();
+                else if (it.key() == "Fn::GetAtt" && it.value().is_array() && it.value()[0] == from)
+                    it.value()[0] = to;
+                else if (it.key() == "Fn::Sub" && it.value().is_string())
+                    it.value() = QString::fromStdString(it.value().get<std::string>())
+                                     .replace(u"${"_s + subFrom + u'.', u"${"_s + subTo + u'.')
+                                     .replace(u"${"_s + subFrom + u'}', u"${"_s + subTo + u'}')
+                                     .toStdString();
+                else
+                    rename(it.value());
+            }
+        }
+    };
+    nlohmann::ordered_json out = t;
+    rename(out);
+    nlohmann::ordered_json resources = nlohmann::ordered_json::object();
+    for (auto &[id, r] : out["Resources"].items())
+        resources[id == from ? to : id] = r;
+    out["Resources"] = resources;
+    return out;
+}
+
 bool lossy(ResourceType type, const QString &key)
 {
     static const QSet<QString> anywhere = {u"external"_s};
@@ -698,6 +736,11 @@ private Q_SLOTS:
         for (const auto &[section, value] : exported.items())
             QVERIFY2(original.contains(section) || section == "AWSTemplateFormatVersion",
                      qPrintable(u"%1 added: %2"_s.arg(QString::fromStdString(section), QString::fromStdString(value.dump()))));
+        // Whole, in the template's order.
+        auto whole = exported;
+        if (!original.contains("AWSTemplateFormatVersion"))
+            whole.erase("AWSTemplateFormatVersion");
+        QVERIFY2(whole == original, qPrintable(firstDifference(original, whole, "template")));
         static const test::CfnSpec spec(QStringLiteral(SKYDRAFT_SOURCE_DIR) + u"/tests/data/cfnspec/specification-trimmed.json"_s);
         // Nothing the template did not have itself (a property newer than the trimmed
         // specification, a type it does not hold).
@@ -740,36 +783,7 @@ private Q_SLOTS:
         const std::optional<cfn::Node> root = cfn::parseTemplate(source.readAll(), report);
         QVERIFY(root);
         const auto original = nlohmann::ordered_json::parse(cfn::writtenJson(*root).toStdString());
-        // The source with the resource renamed, by hand: its key, Ref, GetAtt, Sub, DependsOn.
-        std::function<void(nlohmann::ordered_json &)> rename = [&](nlohmann::ordered_json &v) {
-            if (v.is_array()) {
-                for (auto &item : v)
-                    rename(item);
-            } else if (v.is_object()) {
-                for (auto it = v.begin(); it != v.end(); ++it) {
-                    if ((it.key() == "Ref" || it.key() == "DependsOn") && it.value() == oldId)
-                        it.value() = newId;
-                    else if (it.key() == "DependsOn" && it.value().is_array())
-                        for (auto &d : it.value())
-                            d = d == oldId ? newId : d.get<std::string>();
-                    else if (it.key() == "Fn::GetAtt" && it.value().is_array() && it.value()[0] == oldId)
-                        it.value()[0] = newId;
-                    else if (it.key() == "Fn::Sub" && it.value().is_string())
-                        it.value() = QString::fromStdString(it.value().get<std::string>())
-                                         .replace(u"${"_s + from + u'.', u"${"_s + to + u'.')
-                                         .replace(u"${"_s + from + u'}', u"${"_s + to + u'}')
-                                         .toStdString();
-                    else
-                        rename(it.value());
-                }
-            }
-        };
-        nlohmann::ordered_json want = original;
-        rename(want);
-        nlohmann::ordered_json resources = nlohmann::ordered_json::object();
-        for (auto &[id, r] : want["Resources"].items())
-            resources[id == oldId ? newId : id] = r;
-        want["Resources"] = resources;
+        const nlohmann::ordered_json want = renamedTemplate(original, oldId, newId);
         QVERIFY(want != original);
 
         LoadResult imported = DesignLoader::load(path);
@@ -791,6 +805,45 @@ private Q_SLOTS:
         editor.undoStack()->redo();
         after = exported();
         QVERIFY2(after == want, qPrintable(firstDifference(want, after, "template")));
+    }
+
+    // Every drawn resource of every fixture, renamed (and the rename undone): the template
+    // differs from the source by that rename alone, with nothing to say about it.
+    void everyRenameIsTheOnlyDifference_data() { fixtures_data(); }
+    void everyRenameIsTheOnlyDifference()
+    {
+        QFETCH(QString, path);
+        QFile source(path);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        cfn::Report report;
+        const std::optional<cfn::Node> root = cfn::parseTemplate(source.readAll(), report);
+        QVERIFY(root);
+        const auto original = nlohmann::ordered_json::parse(cfn::writtenJson(*root).toStdString());
+        LoadResult imported = DesignLoader::load(path);
+        QVERIFY(imported.ok());
+        Editor editor(imported.document.get());
+        int renamed = 0;
+        for (const Resource *r : imported.document->resources()) {
+            const std::string id = r->id.toStdString();
+            if (r->isExternal() || !original["Resources"].contains(id))
+                continue;
+            const QString to = r->id + u"Renamed"_s;
+            const std::string newId = to.toStdString();
+            const QString from = r->id; // r is gone once renamed
+            QVERIFY(editor.renameId(from, to));
+            const exchange::ExportResult out = exchange::Exporter::run(*imported.document, exchange::ExportFormat::CloudFormationJson);
+            for (const QString &n : out.notes)
+                QVERIFY2(!n.contains(u"not in the design any more"_s) && !n.contains(u"not as the imported template wrote it"_s),
+                         qPrintable(from + u": "_s + n));
+            const auto want = renamedTemplate(original, id, newId);
+            const auto after = nlohmann::ordered_json::parse(out.data.toStdString());
+            QVERIFY2(after == want, qPrintable(from + u": "_s + firstDifference(want, after, "template")));
+            editor.undoStack()->undo();
+            ++renamed;
+        }
+        const auto back = nlohmann::ordered_json::parse(exchange::Exporter::run(*imported.document, exchange::ExportFormat::CloudFormationJson).data.toStdString());
+        QVERIFY2(back == original, qPrintable(firstDifference(original, back, "template")));
+        QVERIFY(renamed > 0);
     }
 
     // A placeholder for what the template imports keeps the name it imports: renaming it in

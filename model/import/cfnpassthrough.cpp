@@ -284,6 +284,10 @@ QByteArray Importer::passThrough(const Document *doc) const
             // The title and description the design got from the template: while they stay,
             // the template's Description is written back (or none, if it had none).
             out["Title"] = doc->title().toStdString();
+            nlohmann::ordered_json sections = nlohmann::ordered_json::array();
+            for (const auto &[key, value] : m_root.entries)
+                sections.push_back(key.toStdString());
+            out["SectionOrder"] = std::move(sections);
             if (const Node *description = m_root.get(u"Description"))
                 out["Description"] = rawJson(*description);
             nlohmann::ordered_json order = nlohmann::ordered_json::array();
