@@ -326,7 +326,7 @@ private:
 
     int tierOf(const QString &subnet) const
     {
-        if (isPublicSubnet(m_doc, subnet))
+        if (isPublicSubnet(m_doc, subnet, true))
             return 0;
         return m_dataSubnets.contains(subnet) ? 2 : 1;
     }
@@ -343,7 +343,7 @@ int Layout::subnetTier(const Document &doc, const QString &subnet)
     const Resource *s = doc.find(subnet);
     if (!s)
         return 1;
-    if (isPublicSubnet(doc, subnet))
+    if (isPublicSubnet(doc, subnet, true))
         return 0;
     for (const QString &id : doc.ids()) {
         const Resource *r = doc.find(id);

@@ -58,11 +58,17 @@ QString internetGatewayOf(const Document &doc, const QString &vpc)
     return {};
 }
 
-bool isPublicSubnet(const Document &doc, const QString &subnet)
+bool isPublicSubnet(const Document &doc, const QString &subnet, bool orOverIpv6)
 {
-    const Route r = internetRoute(doc, subnet);
-    const Resource *t = doc.find(r.target);
-    return r.found && t && t->type == ResourceType::InternetGateway;
+    for (const bool ipv6 : {false, true}) {
+        if (ipv6 && !orOverIpv6)
+            break;
+        const Route r = internetRoute(doc, subnet, ipv6);
+        const Resource *t = doc.find(r.target);
+        if (r.found && t && t->type == ResourceType::InternetGateway)
+            return true;
+    }
+    return false;
 }
 
 bool touchesExternal(const Document &doc, const QString &id)

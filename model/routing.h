@@ -23,8 +23,11 @@ QString routeTableOf(const Document &doc, const QString &subnet);
 Route internetRoute(const Document &doc, const QString &subnet, bool ipv6 = false);
 /// The internet gateway attached to a VPC, or empty.
 QString internetGatewayOf(const Document &doc, const QString &vpc);
-/// Whether the subnet routes the internet to an internet gateway (a "public" subnet).
-bool isPublicSubnet(const Document &doc, const QString &subnet);
+/// Whether the subnet routes the internet to an internet gateway (a "public" subnet) over
+/// IPv4; with `orOverIpv6`, an IPv6-only public subnet (::/0 to the gateway) counts too (the
+/// layout's and the diagrams' public tier; a NAT gateway or an internet-facing load balancer
+/// needs the IPv4 route).
+bool isPublicSubnet(const Document &doc, const QString &subnet, bool orOverIpv6 = false);
 
 /// Whether `id` is, sits in, spans or carries a placeholder for something outside the design
 /// (Resource::isExternal): the checker makes no claims that depend on it.

@@ -214,6 +214,42 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(u"Assumptions:"_s) && r.out.contains(u"taken to work"_s) && r.out.contains(u"Subnets1"_s),
                  qPrintable(r.out));
         QVERIFY2(!r.out.contains(u"blocked"_s), qPrintable(r.out));
+
+        // A web server with no public IPv4 address in a subnet that sends ::/0 to the internet
+        // gateway: the internet reaches it over IPv6, and it takes the traffic.
+        QTemporaryDir dir;
+        const QByteArray ipv6 = R"(Resources:
+  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+  Block: {Type: AWS::EC2::VPCCidrBlock, Properties: {VpcId: !Ref Vpc, AmazonProvidedIpv6CidrBlock: true}}
+  Igw: {Type: AWS::EC2::InternetGateway}
+  Attach: {Type: AWS::EC2::VPCGatewayAttachment, Properties: {VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw}}
+  Routes: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc}}
+  Default6: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Routes, DestinationIpv6CidrBlock: '::/0', GatewayId: !Ref Igw}}
+  A:
+    Type: AWS::EC2::Subnet
+    DependsOn: Block
+    Properties:
+      VpcId: !Ref Vpc
+      CidrBlock: 10.0.0.0/24
+      AvailabilityZone: us-east-1a
+      Ipv6CidrBlock: !Select [0, !Cidr [!Select [0, !GetAtt Vpc.Ipv6CidrBlocks], 4, 64]]
+      AssignIpv6AddressOnCreation: true
+  AssocA: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref A, RouteTableId: !Ref Routes}}
+  WebGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties: {GroupDescription: web, VpcId: !Ref Vpc, SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIpv6: '::/0'}]}
+  Web: {Type: AWS::EC2::Instance, Properties: {ImageId: ami-12345678, SubnetId: !Ref A, SecurityGroupIds: [!Ref WebGroup]}}
+)";
+        r = runSkydraft({u"simulate"_s, writeFile(dir, u"ipv6.yaml"_s, ipv6), u"--duration"_s, u"120"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"PASS error_rate"_s), qPrintable(r.out));
+        // Without the IPv6 route, nothing takes traffic from the internet.
+        QByteArray v4only = ipv6;
+        v4only.replace("  Default6: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Routes, DestinationIpv6CidrBlock: '::/0', GatewayId: !Ref Igw}}\n", "");
+        QVERIFY(v4only != ipv6);
+        r = runSkydraft({u"simulate"_s, writeFile(dir, u"v4.yaml"_s, v4only), u"--duration"_s, u"120"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"no entry point"_s), qPrintable(r.err));
     }
 
     void csvHasOneRowPerSecondPerMetric()

@@ -3,6 +3,7 @@
 
 #include "model/import/designloader.h"
 #include "model/layout.h"
+#include "model/routing.h"
 
 #include <QDir>
 #include <QTest>
@@ -132,6 +133,24 @@ private Q_SLOTS:
         QCOMPARE(rects[azA].top(), rects[azB].top());
         // The internet gateway in the band above the zones.
         QVERIFY(rects[u"InternetGateway"_s].bottom() <= rects[azA].top());
+    }
+
+    // A subnet public over IPv6 only (::/0 to the internet gateway, no IPv4 default route) is
+    // in the public tier; a NAT gateway or an internet-facing load balancer still needs IPv4.
+    void ipv6OnlyPublicSubnetIsPublic()
+    {
+        LoadResult loaded = DesignLoader::load(QStringLiteral(SKYDRAFT_FIXTURES_DIR)
+                                               + u"/cloudformation/VPC_With_Managed_NAT_And_Private_Subnet.yaml"_s);
+        QVERIFY(loaded.ok());
+        Document &doc = *loaded.document;
+        const QString table = routeTableOf(doc, u"PrivateSubnet0"_s);
+        QVERIFY(!table.isEmpty());
+        QCOMPARE(Layout::subnetTier(doc, u"PrivateSubnet0"_s), 1);
+        QVERIFY(doc.setProperty(table, u"routes"_s,
+                                QVariantList{QVariantMap{{u"destination"_s, u"::/0"_s}, {u"target"_s, u"InternetGateway"_s}}}));
+        QVERIFY(!isPublicSubnet(doc, u"PrivateSubnet0"_s));
+        QVERIFY(isPublicSubnet(doc, u"PrivateSubnet0"_s, true));
+        QCOMPARE(Layout::subnetTier(doc, u"PrivateSubnet0"_s), 0);
     }
 };
 

@@ -279,6 +279,29 @@ private Q_SLOTS:
         QVERIFY2(matching(nearFindings).isEmpty(), qPrintable(u"variant fires %1:\n"_s.arg(c.rule) + dump(nearFindings)));
     }
 
+    // A private subnet with no IPv4 way out but an IPv6 one (::/0 to an egress-only gateway):
+    // the instances reach the internet over IPv6 only, and the finding says so.
+    void ipv6OnlyEgressIsSaid()
+    {
+        auto doc = sample(u"three-tier"_s);
+        QVERIFY(doc);
+        set(*doc, u"PrivateRouteTableA"_s, u"routes"_s, "[]");
+        auto findingFor = [&](Document &d) {
+            for (const Finding &f : Checker::check(d))
+                if (f.rule == u"private-no-egress"_s && f.component == u"WebServerGroup"_s)
+                    return f.message;
+            return QString();
+        };
+        const QString v4 = findingFor(*doc);
+        QVERIFY2(!v4.isEmpty() && !v4.contains(u"IPv6"_s), qPrintable(v4));
+        set(*doc, u"Vpc"_s, u"ipv6Block"_s, R"("amazon-provided")");
+        set(*doc, u"AppSubnetA"_s, u"ipv6Block"_s, R"("vpc:1")");
+        add(*doc, u"Eigw"_s, "egress-only-internet-gateway", u"Vpc"_s);
+        set(*doc, u"PrivateRouteTableA"_s, u"routes"_s, R"([{"destination": "::/0", "target": "Eigw"}])");
+        const QString v6 = findingFor(*doc);
+        QVERIFY2(v6.contains(u"over IPv6 only, through Eigw"_s), qPrintable(v6));
+    }
+
     void everyRuleHasACase()
     {
         QSet<QString> covered;

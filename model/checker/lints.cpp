@@ -211,6 +211,21 @@ void aclEphemeral(net::NetCache &cache, const LintIndex &index, const Resource &
 
 /// Why an endpoint has no way out to the internet, or empty. Routing and addresses only:
 /// filters are reach()'s business, this lint is about a missing way out.
+/// `problem` (no IPv4 way out), and what is left when the subnet has an IPv6 block and sends
+/// ::/0 to an internet or egress-only gateway: the internet over IPv6 only.
+QString withIpv6Egress(const Document &doc, const QString &subnet, const QString &problem)
+{
+    const Resource *s = doc.find(subnet);
+    const Route v6 = internetRoute(doc, subnet, true);
+    const Resource *target = v6.found ? doc.find(v6.target) : nullptr;
+    if (!s || s->string(u"ipv6Block"_s).isEmpty() || !target
+        || (target->type != ResourceType::InternetGateway && target->type != ResourceType::EgressOnlyInternetGateway))
+        return problem;
+    return LintMsg::tr("%1; it reaches the internet over IPv6 only, through %2 (an AWS API or a package mirror without IPv6 "
+                       "needs a NAT gateway)")
+        .arg(problem, target->id);
+}
+
 QString egressProblem(const net::Reachability &reach, const LintIndex &index, const QString &subnet,
                       const QString &resource)
 {
@@ -220,7 +235,8 @@ QString egressProblem(const net::Reachability &reach, const LintIndex &index, co
     net::NetCache &cache = reach.cache();
     const net::Route &route = cache.internetRoute(subnet);
     if (!route.found) {
-        const QString problem = LintMsg::tr("%1 has no route to the internet").arg(route.table.isEmpty() ? subnet : route.table);
+        const QString problem = withIpv6Egress(
+            cache.doc(), subnet, LintMsg::tr("%1 has no route to the internet").arg(route.table.isEmpty() ? subnet : route.table));
         index.subnetEgress.insert(subnet, problem);
         return problem;
     }
@@ -247,6 +263,8 @@ QString egressProblem(const net::Reachability &reach, const LintIndex &index, co
                               .arg(target->id, nats.first().subnet);
         }
     }
+    if (!problem.isEmpty())
+        problem = withIpv6Egress(cache.doc(), subnet, problem);
     index.subnetEgress.insert(subnet, problem);
     return problem;
 }

@@ -50,7 +50,7 @@ QString styleOf(const Document &doc, const Resource &r)
         return groupBase + u"fillColor=none;strokeColor=#147EBA;dashed=1;verticalAlign=top;fontColor=#147EBA;"_s;
     case T::Subnet:
         // Public (routes to an internet gateway): green; private: teal.
-        return groupBase + (isPublicSubnet(doc, r.id)
+        return groupBase + (isPublicSubnet(doc, r.id, true)
                                 ? u"shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_security_group;grStroke=0;"
                                   u"strokeColor=#7AA116;fillColor=#F2F6E8;verticalAlign=top;align=left;spacingLeft=30;"
                                   u"fontColor=#248814;dashed=0;"_s

@@ -558,16 +558,19 @@ void Simulation::State::buildEntries(const QList<Link> &links, const net::Reacha
         }
     if (!entries.empty())
         return;
-    // No record and no internet-facing load balancer: the instances with a public address.
+    // No record and no internet-facing load balancer: the instances with a public address,
+    // IPv4, or IPv6 when the internet reaches them over it (no public IPv4 address).
     for (size_t i = 0; i < instances.size(); ++i) {
         if (!chosen.isEmpty() && instances[i].id != chosen)
             continue;
         const QList<net::Endpoint> ends = reach.endpoints(instances[i].id);
-        if (ends.isEmpty() || !ends.first().publicAddress)
+        if (ends.isEmpty())
             continue;
         Entry e;
         e.instance = int(i);
         e.reachable = reachFromInternet(reach, instances[i].id, http, e.blockedReason);
+        if (!ends.first().publicAddress && !e.reachable)
+            continue;
         entries.push_back(e);
     }
 }

@@ -290,7 +290,7 @@ bool DiagramScene::isPublicSubnet(const QString &id) const
         return false;
     auto it = m_publicSubnets.constFind(id);
     if (it == m_publicSubnets.cend())
-        it = m_publicSubnets.insert(id, skydraft::isPublicSubnet(*m_document, id));
+        it = m_publicSubnets.insert(id, skydraft::isPublicSubnet(*m_document, id, true));
     return *it;
 }
 
