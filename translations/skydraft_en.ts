@@ -1580,6 +1580,10 @@
         <source>carries %1&apos;s IPv6 address to the internet (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; it reaches the internet over IPv6 only, through %2 (an AWS API or a package mirror without IPv6 needs a NAT gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Choice</name>
@@ -2232,6 +2236,14 @@
         <source>an alias to something other than a load balancer of the template is not drawn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>resource %1: its Type %2 is not CloudFormation (another tool&apos;s tag); process the template with that tool first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a loop of the AWS::LanguageExtensions transform, which SkyDraft does not expand; import the processed template (aws cloudformation get-template --template-stage Processed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>
@@ -2324,7 +2336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 not as the imported template wrote it (it names what this export does not write under that id): written from the design, or left out</source>
+        <source>%1 not as the imported template wrote it (it names what this export does not write under that id): written from the design, or left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

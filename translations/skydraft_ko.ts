@@ -1580,6 +1580,10 @@
         <source>carries %1&apos;s IPv6 address to the internet (%2)</source>
         <translation>%1의 IPv6 주소를 인터넷으로 전달합니다(%2)</translation>
     </message>
+    <message>
+        <source>%1; it reaches the internet over IPv6 only, through %2 (an AWS API or a package mirror without IPv6 needs a NAT gateway)</source>
+        <translation>%1. IPv6로만 %2을(를) 거쳐 인터넷에 나갑니다(IPv6를 지원하지 않는 AWS API나 패키지 미러에는 NAT 게이트웨이가 필요합니다)</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::Choice</name>
@@ -2231,6 +2235,14 @@
         <source>an alias to something other than a load balancer of the template is not drawn</source>
         <translation>템플릿의 로드 밸런서가 아닌 대상을 가리키는 별칭은 그리지 않습니다</translation>
     </message>
+    <message>
+        <source>resource %1: its Type %2 is not CloudFormation (another tool&apos;s tag); process the template with that tool first</source>
+        <translation>리소스 %1: Type %2은(는) CloudFormation이 아닙니다(다른 도구의 태그). 먼저 그 도구로 템플릿을 처리하세요</translation>
+    </message>
+    <message>
+        <source>%1 is a loop of the AWS::LanguageExtensions transform, which SkyDraft does not expand; import the processed template (aws cloudformation get-template --template-stage Processed)</source>
+        <translation>%1은(는) AWS::LanguageExtensions 변환의 반복문이며 SkyDraft는 이를 펼치지 않습니다. 처리된 템플릿을 가져오세요(aws cloudformation get-template --template-stage Processed)</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::CloudFormationExport</name>
@@ -2323,8 +2335,8 @@
         <translation>아무 대상 없음</translation>
     </message>
     <message>
-        <source>%1: %2 not as the imported template wrote it (it names what this export does not write under that id): written from the design, or left out</source>
-        <translation>%1: %2은(는) 가져온 템플릿에 적힌 그대로 쓰지 않습니다(이 내보내기가 그 ID로 쓰지 않는 것을 가리킴). 설계에서 다시 쓰거나 뺍니다</translation>
+        <source>%1 not as the imported template wrote it (it names what this export does not write under that id): written from the design, or left out</source>
+        <translation>%1은(는) 가져온 템플릿에 쓰인 그대로가 아닙니다(이번 내보내기가 그 ID로 쓰지 않는 것을 가리킵니다). 설계에서 쓰거나 제외했습니다</translation>
     </message>
 </context>
 <context>
