@@ -156,11 +156,20 @@ private:
 
 } // namespace
 
-void CfnContext::writeAsWritten(const std::function<bool(const QString &)> &known)
+void CfnContext::writeAsWritten(const std::function<bool(const QString &)> &isKnown)
 {
     const Value *asWritten = m_kept.find(u"AsWritten"_s);
     if (!m_useAsWritten || !asWritten || asWritten->kind() != Value::Kind::Map)
         return;
+    // Looked up by id in hashes: a template of thousands of resources stays linear.
+    QSet<QString> written;
+    for (const auto &[id, resource] : m_resources.entries())
+        written.insert(id);
+    auto known = [&](const QString &n) { return written.contains(n) || isKnown(n); };
+    QHash<QString, const Value *> imported;
+    if (m_imported)
+        for (const auto &[id, resource] : m_imported->entries())
+            imported.insert(id, &resource);
     const Value *foldedIds = m_kept.find(u"FoldedIds"_s);
     QSet<QString> modelled; // folded in and written by the design under the template's id
     for (const auto &[signature, id] : foldedIds ? foldedIds->entries() : std::vector<std::pair<QString, Value>>{})
@@ -168,11 +177,14 @@ void CfnContext::writeAsWritten(const std::function<bool(const QString &)> &know
     // What the design folded into a drawn resource without modelling it (a network interface of
     // an instance, an EIP association): written as written when what is written names it. A
     // drawn resource the design deleted never comes back this way.
+    QHash<QString, const Value *> raws;
     QHash<QString, const Value *> foldable;
     for (const auto &[id, entry] : asWritten->entries())
-        if (const Value *raw = entry.find(u"Resource"_s); raw && !entry.contains(u"Design"_s) && !modelled.contains(id)
-            && !m_resources.contains(id))
-            foldable.insert(id, raw);
+        if (const Value *raw = entry.find(u"Resource"_s)) {
+            raws.insert(id, raw);
+            if (!entry.contains(u"Design"_s) && !modelled.contains(id) && !written.contains(id))
+                foldable.insert(id, raw);
+        }
     for (bool more = true; more;) { // only those whose own names are written or foldable
         more = false;
         for (auto it = foldable.begin(); it != foldable.end();) {
@@ -186,41 +198,43 @@ void CfnContext::writeAsWritten(const std::function<bool(const QString &)> &know
         }
     }
     Merge merge([&](const QString &n) { return known(n) || foldable.contains(n); });
-    for (const auto &[id, entry] : asWritten->entries()) {
-        const Value *raw = entry.find(u"Resource"_s);
-        const Value *now = m_resources.find(id);
-        if (!raw || !now)
+    Value resources = Value::map();
+    for (const auto &[id, now] : m_resources.entries()) {
+        const Value *raw = raws.value(id);
+        if (!raw) {
+            resources.insertNew(id, now);
             continue;
+        }
         m_fromTemplate.insert(id);
-        const Value *before = m_imported ? m_imported->find(id) : now;
+        const Value *before = m_imported ? imported.value(id) : &now;
         const QString rawType = raw->find(u"Type"_s) ? raw->find(u"Type"_s)->toString() : QString();
-        const QString type = now->find(u"Type"_s) ? now->find(u"Type"_s)->toString() : QString();
+        const QString type = now.find(u"Type"_s) ? now.find(u"Type"_s)->toString() : QString();
         std::optional<Value> merged;
-        if (rawType == type || (before && *before == *now)) {
-            merged = merge.merge(*raw, before, now, id);
+        if (rawType == type || (before && *before == now)) {
+            merged = merge.merge(*raw, before, &now, id);
         } else if (rawType == u"AWS::AutoScaling::LaunchConfiguration"_s && type == u"AWS::EC2::LaunchTemplate"_s && before) {
             // Imported as a launch template: compared as the launch configuration it was.
             const Value wasConfiguration = asLaunchConfiguration(*before);
-            const Value isConfiguration = asLaunchConfiguration(*now);
+            const Value isConfiguration = asLaunchConfiguration(now);
             merged = merge.merge(*raw, &wasConfiguration, &isConfiguration, id);
         }
-        if (!merged)
-            continue; // a different kind of resource now: the design's
-        m_resources[id] = std::move(*merged);
+        // Else a different kind of resource now: the design's.
+        resources.insertNew(id, merged ? std::move(*merged) : now);
     }
     // What the written resources name that was folded in without being modelled.
-    for (bool more = true; more;) {
-        more = false;
-        QStringList names;
-        for (const auto &[id, resource] : m_resources.entries())
-            names += namesOf(resource);
-        for (const QString &n : std::as_const(names))
-            if (foldable.contains(n) && !m_resources.contains(n)) {
-                m_resources.insertNew(n, *foldable.value(n));
-                m_fromTemplate.insert(n);
-                more = true;
-            }
+    QStringList pending;
+    for (const auto &[id, resource] : resources.entries())
+        pending += namesOf(resource);
+    while (!pending.isEmpty()) {
+        const QString n = pending.takeLast();
+        if (!foldable.contains(n) || written.contains(n))
+            continue;
+        written.insert(n);
+        resources.insertNew(n, *foldable.value(n));
+        m_fromTemplate.insert(n);
+        pending += namesOf(*foldable.value(n));
     }
+    m_resources = std::move(resources);
     if (!merge.dropped.isEmpty())
         notes.append(CfnMsg::tr("%1 not as the imported template wrote it (it names what this export does not write under that "
                                 "id): written from the design, or left out").arg(merge.dropped.join(u"; "_s)));
@@ -229,8 +243,15 @@ void CfnContext::writeAsWritten(const std::function<bool(const QString &)> &know
 void CfnContext::tidyAsWritten()
 {
     const bool imported = m_useAsWritten && !m_fromTemplate.isEmpty();
-    const Value *keptResources = m_kept.find(u"Resources"_s);
-    auto fromTemplate = [&](const QString &id) { return m_fromTemplate.contains(id) || (keptResources && keptResources->contains(id)); };
+    QSet<QString> keptIds; // looked up in hashes: linear in the template's size
+    if (const Value *keptResources = m_kept.find(u"Resources"_s))
+        for (const auto &[id, resource] : keptResources->entries())
+            keptIds.insert(id);
+    QHash<QString, const Value *> importedIndex;
+    if (m_imported)
+        for (const auto &[id, resource] : m_imported->entries())
+            importedIndex.insert(id, &resource);
+    auto fromTemplate = [&](const QString &id) { return m_fromTemplate.contains(id) || keptIds.contains(id); };
     // What the export adds to a design of its own and the template did without (a subnet group
     // for a database in the default VPC, an attachment's twin), unless an edit made it or what
     // is written names it.
@@ -246,7 +267,7 @@ void CfnContext::tidyAsWritten()
                 named.insert(n);
         Value kept = Value::map();
         for (const auto &[id, resource] : m_resources.entries()) {
-            const Value *before = m_imported ? m_imported->find(id) : &resource;
+            const Value *before = m_imported ? importedIndex.value(id) : &resource;
             const bool exportOnly = !fromTemplate(id) && !doc.find(id) && before && *before == resource && !named.contains(id);
             if (exportOnly)
                 more = true;
@@ -256,17 +277,12 @@ void CfnContext::tidyAsWritten()
         m_resources = std::move(kept);
     }
     // The template's order; what an edit added after it.
-    if (const Value *order = m_kept.find(u"ResourceOrder"_s); imported && order && order->kind() == Value::Kind::List) {
-        Value ordered = Value::map();
-        for (const Value &id : order->items())
-            if (const Value *r = m_resources.find(id.toString()); r && !ordered.contains(id.toString()))
-                ordered.insertNew(id.toString(), *r);
-        for (const auto &[id, resource] : m_resources.entries())
-            if (!ordered.contains(id))
-                ordered.insertNew(id, resource);
-        m_resources = std::move(ordered);
-    }
+    if (const Value *order = m_kept.find(u"ResourceOrder"_s); imported && order)
+        m_resources = inOrder(m_resources, *order);
     // Each DependsOn on what is written, in the form it had.
+    QSet<QString> written;
+    for (const auto &[id, resource] : m_resources.entries())
+        written.insert(id);
     Value resources = Value::map();
     for (const auto &[id, resource] : m_resources.entries()) {
         const Value *depends = resource.find(u"DependsOn"_s);
@@ -276,7 +292,7 @@ void CfnContext::tidyAsWritten()
         }
         QStringList after;
         for (const QString &name : dependsOn(depends))
-            if (m_resources.contains(name))
+            if (written.contains(name))
                 after.append(name);
             else if (fromTemplate(id))
                 notes.append(CfnMsg::tr("%1 (kept from the imported template): DependsOn %2, which is not in the design any more, is left out").arg(id, name));

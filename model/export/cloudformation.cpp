@@ -438,16 +438,8 @@ Value CfnContext::build()
     t[u"Resources"_s] = m_resources;
     t.setIfAny(u"Outputs"_s, m_outputs);
     // An imported template's sections in its order.
-    if (const Value *order = m_kept.find(u"SectionOrder"_s); m_useAsWritten && order && order->kind() == Value::Kind::List) {
-        Value ordered = Value::map();
-        for (const Value &section : order->items())
-            if (const Value *v = t.find(section.toString()); v && !ordered.contains(section.toString()))
-                ordered.insertNew(section.toString(), *v);
-        for (const auto &[section, v] : t.entries())
-            if (!ordered.contains(section))
-                ordered.insertNew(section, v);
-        return ordered;
-    }
+    if (const Value *order = m_kept.find(u"SectionOrder"_s); m_useAsWritten && order)
+        return inOrder(t, *order);
     return t;
 }
 

@@ -1,5 +1,6 @@
 #include "value.h"
 
+#include <QSet>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -138,6 +139,23 @@ void writeJson(QByteArray &out, const Value &v, int depth)
 }
 
 } // namespace
+
+Value inOrder(const Value &map, const Value &order)
+{
+    if (map.kind() != Value::Kind::Map || order.kind() != Value::Kind::List)
+        return map;
+    Value out = Value::map();
+    QSet<QString> placed;
+    for (const Value &key : order.items())
+        if (const Value *v = map.find(key.toString()); v && !placed.contains(key.toString())) {
+            placed.insert(key.toString());
+            out.insertNew(key.toString(), *v);
+        }
+    for (const auto &[key, v] : map.entries())
+        if (!placed.contains(key))
+            out.insertNew(key, v);
+    return out;
+}
 
 QByteArray toJson(const Value &value)
 {

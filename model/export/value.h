@@ -70,6 +70,10 @@ private:
 /// `{"Key": value}`, the shape of every intrinsic function.
 Value single(const QString &key, Value value);
 
+/// `map` with the keys the list `order` names first, in that order, then the others as they
+/// were (an imported template's resources and sections in the template's order).
+Value inOrder(const Value &map, const Value &order);
+
 /// Pretty JSON (two-space indent, one key a line), UTF-8, ending in a newline.
 QByteArray toJson(const Value &value);
 /// Block-style YAML, UTF-8; strings that YAML would read as another type are quoted.
