@@ -25,6 +25,10 @@ struct ImportMsg {
     Q_DECLARE_TR_FUNCTIONS(skydraft::CloudFormation)
 };
 
+/// `text` with letters and digits only, each run after something else capitalized, starting
+/// with a letter ("${Parent}-VPC" -> "ParentVPC"): an id made from a name.
+QString sanitizedId(const QString &text);
+
 /// One resource of the template whose condition holds, with its properties evaluated.
 struct Source {
     QString id;
