@@ -846,6 +846,60 @@ private Q_SLOTS:
         QVERIFY(renamed > 0);
     }
 
+    // An intrinsic as written stands for its value as a whole: a rule the template wrote under
+    // !If, once edited, is the design's rule, never the !If with the new port beside it; the
+    // rule next to it stays as written. Tags the design does not model stay when it adds a
+    // Name tag.
+    void intrinsicsAreWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"conditional.yaml"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"(Parameters:
+  Admin: {Type: String, Default: 10.1.0.0/16}
+  WithSsh: {Type: String, Default: 'yes', AllowedValues: ['yes', 'no']}
+Conditions:
+  Ssh: !Equals [!Ref WithSsh, 'yes']
+Resources:
+  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+  Group:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: web
+      VpcId: !Ref Vpc
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: !Ref Admin}
+        - !If [Ssh, {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref Admin}, !Ref 'AWS::NoValue']
+      Tags:
+        - {Key: Team, Value: web}
+)");
+        f.close();
+        LoadResult imported = DesignLoader::load(path);
+        QVERIFY2(imported.ok(), qPrintable(imported.errors.value(0).format()));
+        Document &doc = *imported.document;
+        QVariantList rules = doc.find(u"Group"_s)->rows(u"inbound"_s);
+        QCOMPARE(rules.size(), 2);
+        QVariantMap ssh = rules[1].toMap();
+        QCOMPARE(ssh.value(u"fromPort"_s).toInt(), 22);
+        ssh.insert(u"fromPort"_s, 2222);
+        ssh.insert(u"toPort"_s, 2222);
+        rules[1] = ssh;
+        QVERIFY(doc.setProperty(u"Group"_s, u"inbound"_s, rules));
+        QVERIFY(doc.setName(u"Group"_s, u"Web servers"_s));
+        const exchange::ExportResult out = exchange::Exporter::run(doc, exchange::ExportFormat::CloudFormationJson);
+        const auto t = nlohmann::ordered_json::parse(out.data.toStdString());
+        const auto &ingress = t["Resources"]["Group"]["Properties"]["SecurityGroupIngress"];
+        QCOMPARE(ingress.size(), size_t(2));
+        QCOMPARE(ingress[0]["CidrIp"], nlohmann::ordered_json({{"Ref", "Admin"}})); // as written
+        QVERIFY2(!ingress[1].contains("Fn::If") && ingress[1]["FromPort"] == 2222, ingress[1].dump().c_str());
+        const auto &tags = t["Resources"]["Group"]["Properties"]["Tags"];
+        QCOMPARE(tags.size(), size_t(2));
+        QCOMPARE(tags[0], nlohmann::ordered_json({{"Key", "Team"}, {"Value", "web"}}));
+        QCOMPARE(tags[1]["Key"], "Name");
+        QCOMPARE(tags[1]["Value"], "Web servers");
+    }
+
     // A placeholder for what the template imports keeps the name it imports: renaming it in
     // the design changes nothing in the template.
     void renamedPlaceholderKeepsItsImport()
@@ -882,6 +936,12 @@ private Q_SLOTS:
         QTest::newRow("instance type behind an ENI") << u"al2-mutable-public.yaml"_s << u"VirtualMachine"_s << u"instanceType"_s
                                                      << QVariant(u"t3.large"_s) << u"Resources.VirtualMachine.Properties.InstanceType"_s
                                                      << u"\"t3.large\""_s;
+        // The Name tag among tags the design does not model: only its value changes.
+        QTest::newRow("name tag beside others") << u"nist_application.yaml"_s << u"rELBApp"_s << u"name"_s << QVariant(u"App ELB"_s)
+                                                << u"Resources.rELBApp.Properties.Tags[0].Value"_s << u"\"App ELB\""_s;
+        QTest::newRow("group name tag") << u"nist_application.yaml"_s << u"rAutoScalingGroupApp"_s << u"name"_s
+                                        << QVariant(u"App servers"_s) << u"Resources.rAutoScalingGroupApp.Properties.Tags[0].Value"_s
+                                        << u"\"App servers\""_s;
         // Back to AWS's default: the property goes.
         QTest::newRow("subnet public IPs") << u"vpc-2azs.yaml"_s << u"SubnetAPublic"_s << u"mapPublicIpOnLaunch"_s << QVariant(false)
                                            << u"Resources.SubnetAPublic.Properties.MapPublicIpOnLaunch"_s << QString();
@@ -935,8 +995,13 @@ private Q_SLOTS:
             rules[0] = first;
             value = rules;
         }
-        QVERIFY(imported.document->find(resource)->value(key) != value);
-        QVERIFY(imported.document->setProperty(resource, key, value));
+        if (key == u"name"_s) {
+            QVERIFY(imported.document->find(resource)->name != value.toString());
+            QVERIFY(imported.document->setName(resource, value.toString()));
+        } else {
+            QVERIFY(imported.document->find(resource)->value(key) != value);
+            QVERIFY(imported.document->setProperty(resource, key, value));
+        }
         const exchange::ExportResult out = exchange::Exporter::run(*imported.document, exchange::ExportFormat::CloudFormationJson);
         QVERIFY2(!out.data.isEmpty(), qPrintable(out.notes.join(u'\n')));
         const auto exported = nlohmann::ordered_json::parse(out.data.toStdString());

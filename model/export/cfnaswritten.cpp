@@ -77,8 +77,17 @@ public:
             return before ? std::nullopt : asWritten(raw, nullptr, path);
         if (before && *before == *now) // not changed
             return asWritten(raw, now, path);
-        if (!before) // the edit wrote it
+        // An intrinsic as written (!If, !Select...) stands for a value as a whole: the design's
+        // once that value changed, never a mix.
+        if (isIntrinsic(raw))
             return *now;
+        // What the export did not write before but writes now (a first Name tag next to the
+        // template's other tags): merged with nothing.
+        const Value empty = raw.kind() == Value::Kind::List ? Value::list() : Value::map();
+        if (!before && raw.kind() == now->kind() && (raw.kind() == Value::Kind::Map || raw.kind() == Value::Kind::List))
+            before = &empty;
+        if (!before) // the edit wrote it
+            return inStyle(raw, *now);
         if (raw.kind() == Value::Kind::Map && before->kind() == Value::Kind::Map && now->kind() == Value::Kind::Map) {
             Value out = Value::map();
             for (const auto &[key, value] : raw.entries())
@@ -91,30 +100,11 @@ public:
                     out[key] = value;
             return out;
         }
-        if (raw.kind() == Value::Kind::List && before->kind() == Value::Kind::List && now->kind() == Value::Kind::List
-            && raw.size() == before->size()) {
-            // Items the edit kept are the template's (found by value: a rule is the same rule
-            // wherever it moved); one edited in place is merged with the one it was.
-            Value out = Value::list();
-            std::vector<bool> used(before->items().size(), false);
-            const bool sameLength = now->size() == before->size();
-            for (size_t i = 0; i < now->items().size(); ++i) {
-                const Value &item = now->items()[i];
-                size_t j = 0;
-                while (j < used.size() && (used[j] || before->items()[j] != item))
-                    ++j;
-                if (j < used.size()) {
-                    used[j] = true;
-                    if (auto m = asWritten(raw.items()[j], &item, path))
-                        out.append(std::move(*m));
-                } else if (sameLength) {
-                    if (auto m = merge(raw.items()[i], &before->items()[i], &item, path))
-                        out.append(std::move(*m));
-                } else {
-                    out.append(item);
-                }
-            }
-            return out;
+        if (raw.kind() == Value::Kind::List && before->kind() == Value::Kind::List && now->kind() == Value::Kind::List) {
+            if (keyed(raw) && keyed(*before) && keyed(*now))
+                return mergeKeyed(raw, *before, *now, path);
+            if (raw.size() == before->size())
+                return mergeItems(raw, *before, *now, path);
         }
         return inStyle(raw, *now);
     }
@@ -125,6 +115,11 @@ private:
     /// CloudFormation).
     static Value inStyle(const Value &raw, const Value &now)
     {
+        // The same value the template wrote as text ('true', '80'): as it wrote it.
+        if (raw.kind() == Value::Kind::String
+            && ((now.kind() == Value::Kind::Bool && raw.toString().toLower() == (now.toBool() ? u"true"_s : u"false"_s))
+                || (now.kind() == Value::Kind::Integer && raw.toString() == QString::number(now.toInteger()))))
+            return raw;
         if (now.kind() != Value::Kind::String)
             return now;
         bool ok = false;
@@ -136,7 +131,83 @@ private:
         return now;
     }
 
-    /// `raw` when what it names is written, else `fallback` (the design's), and a note.
+    static bool isIntrinsic(const Value &v)
+    {
+        if (v.kind() != Value::Kind::Map || v.size() != 1)
+            return false;
+        const QString &key = v.entries().front().first;
+        return key == u"Ref"_s || key == u"Condition"_s || key.startsWith(u"Fn::"_s);
+    }
+
+    /// A list of {Key: ..., Value: ...} maps with literal, distinct keys (Tags).
+    static bool keyed(const Value &list)
+    {
+        QSet<QString> keys;
+        for (const Value &item : list.items()) {
+            const Value *key = item.kind() == Value::Kind::Map ? item.find(u"Key"_s) : nullptr;
+            if (!key || key->kind() != Value::Kind::String || keys.contains(key->toString()))
+                return false;
+            keys.insert(key->toString());
+        }
+        return true;
+    }
+
+    static const Value *byKey(const Value &list, const QString &key)
+    {
+        for (const Value &item : list.items())
+            if (item.find(u"Key"_s)->toString() == key)
+                return &item;
+        return nullptr;
+    }
+
+    /// Tags: each by its key, the template's order; a tag the design does not model (anything
+    /// but Name) stays as written, one the edit added goes at the end.
+    std::optional<Value> mergeKeyed(const Value &raw, const Value &before, const Value &now, const QString &path)
+    {
+        Value out = Value::list();
+        for (const Value &item : raw.items()) {
+            const QString key = item.find(u"Key"_s)->toString();
+            if (auto m = merge(item, byKey(before, key), byKey(now, key), path + u'.' + key))
+                out.append(std::move(*m));
+        }
+        for (const Value &item : now.items()) {
+            const QString key = item.find(u"Key"_s)->toString();
+            const Value *was = byKey(before, key);
+            if (!byKey(raw, key) && !(was && *was == item))
+                out.append(item);
+        }
+        return out;
+    }
+
+    /// A list whose items the template and the export write one for one (rules, subnets):
+    /// items the edit kept are the template's (found by value: a rule is the same rule wherever
+    /// it moved); one edited in place is merged with the one it was.
+    std::optional<Value> mergeItems(const Value &raw, const Value &before, const Value &now, const QString &path)
+    {
+        Value out = Value::list();
+        std::vector<bool> used(before.items().size(), false);
+        const bool sameLength = now.size() == before.size();
+        for (size_t i = 0; i < now.items().size(); ++i) {
+            const Value &item = now.items()[i];
+            size_t j = 0;
+            while (j < used.size() && (used[j] || before.items()[j] != item))
+                ++j;
+            if (j < used.size()) {
+                used[j] = true;
+                if (auto m = asWritten(raw.items()[j], &item, path))
+                    out.append(std::move(*m));
+            } else if (sameLength) {
+                if (auto m = merge(raw.items()[i], &before.items()[i], &item, path))
+                    out.append(std::move(*m));
+            } else {
+                out.append(item);
+            }
+        }
+        return out;
+    }
+
+    /// `raw` when what it names is written, else `fallback` (the design's) and a note: for the
+    /// parts of a map or list that name what is gone only, the rest as written.
     std::optional<Value> asWritten(const Value &raw, const Value *fallback, const QString &path)
     {
         QStringList names;
@@ -147,6 +218,20 @@ private:
                 missing.append(n);
         if (missing.isEmpty())
             return raw;
+        if (!isIntrinsic(raw) && fallback && raw.kind() == Value::Kind::Map && fallback->kind() == Value::Kind::Map) {
+            Value out = Value::map();
+            for (const auto &[key, value] : raw.entries())
+                if (auto m = asWritten(value, fallback->find(key), path + u'.' + key))
+                    out[key] = std::move(*m);
+            return out;
+        }
+        if (fallback && raw.kind() == Value::Kind::List && fallback->kind() == Value::Kind::List && raw.size() == fallback->size()) {
+            Value out = Value::list();
+            for (size_t i = 0; i < raw.items().size(); ++i)
+                if (auto m = asWritten(raw.items()[i], &fallback->items()[i], path))
+                    out.append(std::move(*m));
+            return out;
+        }
         dropped.append(path + u" ("_s + missing.join(u", "_s) + u')');
         return fallback ? std::optional<Value>(*fallback) : std::nullopt;
     }

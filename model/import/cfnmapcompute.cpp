@@ -527,6 +527,7 @@ void mapCompute(Importer &im)
         if (subnets.isEmpty())
             subnets = defaultSubnets(im, s->props.get(u"AvailabilityZones"), 1);
         Resource *r = im.make(s->id, T::AutoScalingGroup, im.vpcOfMade(subnets.first()));
+        Importer::nameFromTags(*r, s->props);
         r->properties.insert(u"subnets"_s, subnets);
         im.put(*r, u"minSize"_s, s->props.get(u"MinSize"));
         im.put(*r, u"maxSize"_s, s->props.get(u"MaxSize"));
