@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 namespace skydraft::passthrough {
 
 namespace {
@@ -34,7 +36,8 @@ struct Renamer {
             return;
         if (d.contains("parent"))
             exact(d["parent"]);
-        const auto type = typeFromKey(QString::fromStdString(d.value("type", std::string())));
+        const auto type = d.contains("type") && d["type"].is_string() ? typeFromKey(QString::fromStdString(d["type"].get<std::string>()))
+                                                                     : std::nullopt;
         if (!type || !d.contains("properties") || !d["properties"].is_object())
             return;
         json &properties = d["properties"];
@@ -112,8 +115,16 @@ struct Renamer {
             return;
         json out = json::object();
         for (auto it = map.begin(); it != map.end(); ++it)
-            out[it.key() == from ? to : it.key()] = std::move(it.value());
+            appendNew(out, it.key() == from ? to : it.key(), std::move(it.value()));
         map = std::move(out);
+    }
+
+    /// Appends a key known to be new: nlohmann's ordered map searches its keys on every
+    /// insert, n² steps for a map of n keys.
+    static void appendNew(json &object, const std::string &key, json value)
+    {
+        auto &map = object.get_ref<json::object_t &>();
+        static_cast<json::object_t::Container &>(map).emplace_back(key, std::move(value));
     }
 
     /// A folded resource's signature ("route:TABLE:DEST"): each part naming `from`; in a
@@ -178,8 +189,10 @@ QByteArray renamed(const QByteArray &text, const QString &from, const QString &t
                         id = r.to;
         } else if (section == "FoldedIds" && value.is_object()) {
             json out = json::object();
+            std::set<std::string> seen;
             for (auto entry = value.begin(); entry != value.end(); ++entry)
-                out[r.signature(entry.key())] = std::move(entry.value());
+                if (const std::string signature = r.signature(entry.key()); seen.insert(signature).second)
+                    Renamer::appendNew(out, signature, std::move(entry.value()));
             value = std::move(out);
         } else if (section == "Listeners" || section == "ListenerRules") {
             // The target groups the rows took from what is kept: design ids.

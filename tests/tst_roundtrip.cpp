@@ -900,6 +900,33 @@ Resources:
         QCOMPARE(tags[1]["Value"], "Web servers");
     }
 
+    // A native file edited by hand: what the import kept may hold anything. Exports and
+    // renames go on without crashing (the sanitizer suite runs this too).
+    void handEditedKeptJsonIsSurvived_data()
+    {
+        QTest::addColumn<QByteArray>("kept");
+        QTest::newRow("entries not objects") << QByteArray("{\"AsWritten\": {\"WebServerGroup\": 5, \"LoadBalancer\": [1]}, \"AsWrittenDesign\": \"complete\"}");
+        QTest::newRow("marker not a string") << QByteArray("{\"AsWritten\": {\"LoadBalancer\": {\"Design\": {\"type\": 7}}}, \"AsWrittenDesign\": 5}");
+        QTest::newRow("resource not a map") << QByteArray("{\"AsWritten\": {\"LoadBalancer\": {\"Resource\": null, \"Design\": {}}, \"WebServerGroup\": {\"Resource\": \"x\"}}}");
+        QTest::newRow("orders not lists of names") << QByteArray("{\"ResourceOrder\": [1, null, {\"a\": 2}], \"SectionOrder\": \"Resources\", \"AsWritten\": {}}");
+        QTest::newRow("folded ids odd") << QByteArray("{\"FoldedIds\": {\"rule:\": 3, \"rule:LoadBalancer:in:[\": \"X\"}, \"Listeners\": [1, {\"TargetGroup\": 2}]}");
+        QTest::newRow("design properties odd") << QByteArray("{\"AsWritten\": {\"LoadBalancer\": {\"Design\": {\"type\": \"load-balancer\", \"properties\": [1], \"parent\": 3}}}, \"AsWrittenDesign\": \"complete\"}");
+    }
+    void handEditedKeptJsonIsSurvived()
+    {
+        QFETCH(QByteArray, kept);
+        LoadResult imported = DesignLoader::load(QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/wordpress-ha.yaml"_s);
+        QVERIFY(imported.ok());
+        imported.document->setPassThrough(kept);
+        for (const auto format : {exchange::ExportFormat::CloudFormationJson, exchange::ExportFormat::CloudFormationYaml, exchange::ExportFormat::Terraform})
+            QVERIFY(!exchange::Exporter::run(*imported.document, format).data.isEmpty());
+        Editor editor(imported.document.get());
+        QVERIFY(editor.renameId(u"LoadBalancer"_s, u"FrontDoor"_s));
+        QVERIFY(!exchange::Exporter::run(*imported.document, exchange::ExportFormat::CloudFormationJson).data.isEmpty());
+        editor.undoStack()->undo();
+        QCOMPARE(imported.document->passThrough(), kept);
+    }
+
     // A placeholder for what the template imports keeps the name it imports: renaming it in
     // the design changes nothing in the template.
     void renamedPlaceholderKeepsItsImport()

@@ -265,7 +265,7 @@ void CfnContext::writeAsWritten(const std::function<bool(const QString &)> &isKn
     QHash<QString, const Value *> raws;
     QHash<QString, const Value *> foldable;
     for (const auto &[id, entry] : asWritten->entries())
-        if (const Value *raw = entry.find(u"Resource"_s)) {
+        if (const Value *raw = entry.find(u"Resource"_s); raw && raw->kind() == Value::Kind::Map && raw->find(u"Type"_s)) {
             raws.insert(id, raw);
             if (!entry.contains(u"Design"_s) && !modelled.contains(id) && !written.contains(id))
                 foldable.insert(id, raw);

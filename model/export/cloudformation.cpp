@@ -10,41 +10,9 @@
 #include <QSet>
 #include <QRegularExpression>
 
-#include <nlohmann/json.hpp>
-
 using namespace Qt::StringLiterals;
 
 namespace skydraft::exchange {
-
-namespace {
-
-Value fromJson(const nlohmann::ordered_json &j)
-{
-    if (j.is_object()) {
-        Value v = Value::map();
-        for (auto it = j.begin(); it != j.end(); ++it)
-            v.insertNew(QString::fromStdString(it.key()), fromJson(it.value()));
-        return v;
-    }
-    if (j.is_array()) {
-        Value v = Value::list();
-        for (const auto &item : j)
-            v.append(fromJson(item));
-        return v;
-    }
-    if (j.is_boolean())
-        return Value(j.get<bool>());
-    if (j.is_number_integer())
-        return Value(qint64(j.get<std::int64_t>()));
-    if (j.is_number())
-        return Value(QString::number(j.get<double>()));
-    if (j.is_string())
-        return Value(QString::fromStdString(j.get<std::string>()));
-    return Value();
-}
-
-
-} // namespace
 
 /// The names a kept value refers to: Ref, Fn::GetAtt and ${...} in Fn::Sub.
 void namesIn(const Value &v, QStringList &out)
@@ -96,10 +64,10 @@ CfnContext::CfnContext(const Document &document)
     const QByteArray kept = document.passThrough();
     if (kept.isEmpty())
         return;
-    const auto json = nlohmann::ordered_json::parse(kept.toStdString(), nullptr, false);
-    if (!json.is_object())
+    Value json = parseJson(kept);
+    if (json.kind() != Value::Kind::Map)
         return;
-    m_kept = fromJson(json);
+    m_kept = std::move(json);
     if (const Value *resources = m_kept.find(u"Resources"_s))
         for (const auto &[id, r] : resources->entries())
             m_names.reserve(id);
@@ -364,14 +332,19 @@ Value CfnContext::build()
 {
     // What the design keeps from an imported template goes back as it was; a reference in it
     // to what is gone (deleted or renamed in the design) would fail to deploy: say so.
-    auto known = [this](const QString &name) {
-        return name.startsWith(u"AWS::"_s) || m_resources.contains(name) || m_parameters.contains(name);
+    QSet<QString> written; // Value::find is a linear search
+    auto known = [&](const QString &name) {
+        return name.startsWith(u"AWS::"_s) || written.contains(name) || m_parameters.contains(name);
     };
     const Value *keptResources = m_kept.find(u"Resources"_s);
     if (keptResources)
         for (const auto &[id, r] : keptResources->entries())
             m_resources.insertNew(id, r);
+    for (const auto &[id, r] : m_resources.entries())
+        written.insert(id);
     writeAsWritten(known);
+    for (const auto &[id, r] : m_resources.entries()) // and what it brought back
+        written.insert(id);
     if (keptResources)
         for (const auto &[id, r] : keptResources->entries()) {
             QStringList names;
@@ -509,19 +482,24 @@ Value generate(const Document &doc, QStringList *notes, bool asWritten, const Va
 /// design is still the one imported.
 std::optional<Value> importedResources(const Document &doc)
 {
-    const auto kept = nlohmann::ordered_json::parse(doc.passThrough().toStdString(), nullptr, false);
-    if (!kept.is_object() || !kept.contains("AsWritten") || !kept["AsWritten"].is_object())
+    const Value kept = parseJson(doc.passThrough());
+    const Value *asWritten = kept.kind() == Value::Kind::Map ? kept.find(u"AsWritten"_s) : nullptr;
+    if (!asWritten || asWritten->kind() != Value::Kind::Map)
         return std::nullopt;
     // Every resource of the design had its "Design" (else, a file of an earlier version: only
     // the drawn ones had, and a resource without one is not known to be new).
-    const bool complete = kept.value("AsWrittenDesign", std::string()) == "complete";
+    const Value *marker = kept.find(u"AsWrittenDesign"_s);
+    const bool complete = marker && *marker == Value(u"complete"_s);
+    // The snapshots as Resource::snapshot() makes them (QJsonObject, numbers as numbers), in
+    // the design's order (the Value's).
+    const QJsonObject snapshots = QJsonDocument::fromJson(doc.passThrough()).object().value(u"AsWritten"_s).toObject();
     QList<std::pair<QString, QJsonObject>> designs; // in the design's order, as imported
     QHash<QString, qsizetype> index;
-    for (const auto &[id, entry] : kept["AsWritten"].items())
-        if (entry.is_object() && entry.contains("Design") && entry["Design"].is_object()) {
-            index.insert(QString::fromStdString(id), designs.size());
-            designs.append({QString::fromStdString(id),
-                            QJsonDocument::fromJson(QByteArray::fromStdString(entry["Design"].dump())).object()});
+    for (const auto &[id, entry] : asWritten->entries())
+        if (const Value *design = entry.kind() == Value::Kind::Map ? entry.find(u"Design"_s) : nullptr;
+            design && design->kind() == Value::Kind::Map) {
+            index.insert(id, designs.size());
+            designs.append({id, snapshots.value(id).toObject().value(u"Design"_s).toObject()});
         }
     if (designs.isEmpty())
         return std::nullopt;

@@ -1,7 +1,12 @@
 #include "value.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -144,10 +149,13 @@ Value inOrder(const Value &map, const Value &order)
 {
     if (map.kind() != Value::Kind::Map || order.kind() != Value::Kind::List)
         return map;
+    QHash<QString, const Value *> index; // Value::find is a linear search
+    for (const auto &[key, v] : map.entries())
+        index.insert(key, &v);
     Value out = Value::map();
     QSet<QString> placed;
     for (const Value &key : order.items())
-        if (const Value *v = map.find(key.toString()); v && !placed.contains(key.toString())) {
+        if (const Value *v = index.value(key.toString()); v && !placed.contains(key.toString())) {
             placed.insert(key.toString());
             out.insertNew(key.toString(), *v);
         }
@@ -155,6 +163,81 @@ Value inOrder(const Value &map, const Value &order)
         if (!placed.contains(key))
             out.insertNew(key, v);
     return out;
+}
+
+namespace {
+
+/// Builds a Value from nlohmann's SAX events.
+class ValueBuilder
+{
+public:
+    Value root;
+    bool failed = false;
+
+    bool null() { return add(Value()); }
+    bool boolean(bool b) { return add(Value(b)); }
+    bool number_integer(std::int64_t i) { return add(Value(qint64(i))); }
+    bool number_unsigned(std::uint64_t u)
+    {
+        return add(u > std::uint64_t(std::numeric_limits<qint64>::max()) ? Value(QString::number(u)) : Value(qint64(u)));
+    }
+    bool number_float(double, const std::string &text) { return add(Value(QString::fromStdString(text))); }
+    bool string(std::string &text) { return add(Value(QString::fromStdString(text))); }
+    bool binary(std::vector<std::uint8_t> &) { return add(Value()); }
+    bool start_object(std::size_t)
+    {
+        m_stack.push_back(Value::map());
+        m_keys.emplace_back();
+        return true;
+    }
+    bool key(std::string &k)
+    {
+        m_keys.back() = QString::fromStdString(k);
+        return true;
+    }
+    bool end_object()
+    {
+        Value done = std::move(m_stack.back());
+        m_stack.pop_back();
+        m_keys.pop_back();
+        return add(std::move(done));
+    }
+    bool start_array(std::size_t)
+    {
+        m_stack.push_back(Value::list());
+        m_keys.emplace_back();
+        return true;
+    }
+    bool end_array() { return end_object(); }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &)
+    {
+        failed = true;
+        return false;
+    }
+
+private:
+    bool add(Value v)
+    {
+        if (m_stack.empty())
+            root = std::move(v);
+        else if (m_stack.back().kind() == Value::Kind::Map)
+            m_stack.back().insertNew(m_keys.back(), std::move(v));
+        else
+            m_stack.back().append(std::move(v));
+        return true;
+    }
+
+    std::vector<Value> m_stack;
+    std::vector<QString> m_keys;
+};
+
+} // namespace
+
+Value parseJson(const QByteArray &text)
+{
+    ValueBuilder builder;
+    nlohmann::json::sax_parse(text.cbegin(), text.cend(), &builder, nlohmann::json::input_format_t::json, false);
+    return builder.failed ? Value() : std::move(builder.root);
 }
 
 QByteArray toJson(const Value &value)

@@ -70,6 +70,11 @@ private:
 /// `{"Key": value}`, the shape of every intrinsic function.
 Value single(const QString &key, Value value);
 
+/// JSON text as a Value, keys in their order (a number with a fraction as its text); a null
+/// Value when the text is not JSON. Linear in the text, where nlohmann's ordered_json is
+/// quadratic in the keys of an object.
+Value parseJson(const QByteArray &text);
+
 /// `map` with the keys the list `order` names first, in that order, then the others as they
 /// were (an imported template's resources and sections in the template's order).
 Value inOrder(const Value &map, const Value &order);

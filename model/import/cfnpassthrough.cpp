@@ -62,6 +62,14 @@ nlohmann::ordered_json rawJson(const Node &n)
     }
 }
 
+/// Appends `key` to a JSON object that does not hold it: nlohmann's ordered map searches its
+/// keys on every insert, which makes building an object of n keys take n² steps.
+void appendNew(nlohmann::ordered_json &object, const QString &key, nlohmann::ordered_json value)
+{
+    auto &map = object.get_ref<nlohmann::ordered_json::object_t &>();
+    static_cast<nlohmann::ordered_json::object_t::Container &>(map).emplace_back(key.toStdString(), std::move(value));
+}
+
 } // namespace
 
 QByteArray writtenJson(const Node &n)
@@ -79,7 +87,7 @@ QByteArray Importer::passThrough(const Document *doc) const
         nlohmann::ordered_json kept = nlohmann::ordered_json::object();
         for (const auto &[id, node] : resources->entries)
             if (m_kept.contains(id) && !m_made.count(id))
-                kept[id.toStdString()] = rawJson(node);
+                appendNew(kept, id, rawJson(node)); // logical ids are unique
         if (!kept.empty())
             out["Resources"] = std::move(kept);
         // What a drawn subnet has that the design cannot hold but a deployment needs: its IPv6
@@ -194,6 +202,7 @@ QByteArray Importer::passThrough(const Document *doc) const
         // a subnet's associations, a table's routes, an ACL's entries), by what each does: the
         // export gives them back their ids.
         nlohmann::ordered_json folded = nlohmann::ordered_json::object();
+        QSet<QString> foldedSignatures;
         QHash<QString, int> clusterMembers;
         for (const auto &[id, node] : resources->entries) {
             const auto source = sources.constFind(id);
@@ -235,8 +244,10 @@ QByteArray Importer::passThrough(const Document *doc) const
                         break;
                     }
                 }
-            if (!signature.isEmpty() && !signature.endsWith(u':') && !folded.contains(signature.toStdString()))
-                folded[signature.toStdString()] = id.toStdString();
+            if (!signature.isEmpty() && !signature.endsWith(u':') && !foldedSignatures.contains(signature)) {
+                foldedSignatures.insert(signature);
+                appendNew(folded, signature, id.toStdString());
+            }
         }
         // A database's or cache's subnet group, folded into it.
         for (const auto &[id, node] : resources->entries) {
@@ -245,19 +256,28 @@ QByteArray Importer::passThrough(const Document *doc) const
                 continue;
             for (const char *key : {"DBSubnetGroupName", "CacheSubnetGroupName"}) {
                 const QString group = refId(source->props.get(QString::fromLatin1(key)));
-                if (!group.isEmpty() && sources.contains(group) && !m_made.count(group) && !m_kept.contains(group))
-                    folded[QString(u"subnet-group:"_s + id).toStdString()] = group.toStdString();
+                if (const QString signature = u"subnet-group:"_s + id; !group.isEmpty() && sources.contains(group) && !m_made.count(group)
+                                                                   && !m_kept.contains(group) && !foldedSignatures.contains(signature)) {
+                    foldedSignatures.insert(signature);
+                    appendNew(folded, signature, group.toStdString());
+                }
             }
         }
         for (auto it = foldedRules.cbegin(); it != foldedRules.cend(); ++it)
-            if (!folded.contains(it.key().toStdString()))
-                folded[it.key().toStdString()] = it.value().toStdString();
+            if (!foldedSignatures.contains(it.key())) {
+                foldedSignatures.insert(it.key());
+                appendNew(folded, it.key(), it.value().toStdString());
+            }
         // The condition each folded resource was written under: it goes back with it.
         nlohmann::ordered_json conditions = nlohmann::ordered_json::object();
+        QSet<QString> conditioned;
         for (const auto &[signature, id] : folded.items()) {
-            const Node *n = resources->get(QString::fromStdString(id.get<std::string>()));
-            if (const auto condition = n ? text(n->get(u"Condition")) : std::nullopt)
-                conditions[id.get<std::string>()] = condition->toStdString();
+            const QString folder = QString::fromStdString(id.get<std::string>());
+            const Node *n = resources->get(folder);
+            if (const auto condition = n ? text(n->get(u"Condition")) : std::nullopt; condition && !conditioned.contains(folder)) {
+                conditioned.insert(folder);
+                appendNew(conditions, folder, condition->toStdString());
+            }
         }
         if (!folded.empty())
             out["FoldedIds"] = std::move(folded);
@@ -272,14 +292,25 @@ QByteArray Importer::passThrough(const Document *doc) const
     // template wrote it (intrinsics, Metadata, what the design does not model). "Design" is
     // each resource's Resource::snapshot(), in the design's order; "Resource" the template's.
     if (const Node *resources = m_root.get(u"Resources"); resources && doc) {
-        nlohmann::ordered_json asWritten = nlohmann::ordered_json::object();
+        std::vector<std::pair<QString, nlohmann::ordered_json>> entries;
+        QHash<QString, size_t> entryOf;
         for (const Resource *r : doc->resources()) {
             const QByteArray design = QJsonDocument(r->snapshot()).toJson(QJsonDocument::Compact);
-            asWritten[r->id.toStdString()]["Design"] = nlohmann::ordered_json::parse(design.toStdString());
+            entryOf.insert(r->id, entries.size());
+            entries.emplace_back(r->id, nlohmann::ordered_json::object({{"Design", nlohmann::ordered_json::parse(design.toStdString())}}));
         }
-        for (const auto &[id, node] : resources->entries)
-            if (sources.contains(id) && !m_kept.contains(id) && !(doc->find(id) && doc->find(id)->isExternal()))
-                asWritten[id.toStdString()]["Resource"] = rawJson(node);
+        for (const auto &[id, node] : resources->entries) {
+            if (!sources.contains(id) || m_kept.contains(id) || (doc->find(id) && doc->find(id)->isExternal()))
+                continue;
+            if (!entryOf.contains(id)) {
+                entryOf.insert(id, entries.size());
+                entries.emplace_back(id, nlohmann::ordered_json::object());
+            }
+            entries[entryOf.value(id)].second["Resource"] = rawJson(node);
+        }
+        nlohmann::ordered_json asWritten = nlohmann::ordered_json::object();
+        for (auto &[id, entry] : entries)
+            appendNew(asWritten, id, std::move(entry));
         if (!asWritten.empty()) {
             // The title and description the design got from the template: while they stay,
             // the template's Description is written back (or none, if it had none).
