@@ -212,4 +212,27 @@ QByteArray renamed(const QByteArray &text, const QString &from, const QString &t
     return QByteArray::fromStdString(root.dump());
 }
 
+bool usesName(const QByteArray &text, const QString &name)
+{
+    if (text.isEmpty())
+        return false;
+    const json root = json::parse(text.toStdString(), nullptr, false);
+    if (!root.is_object())
+        return false;
+    const std::string n = name.toStdString();
+    for (const char *section : {"Resources", "Parameters", "AsWritten"})
+        if (root.contains(section) && root[section].is_object() && root[section].contains(n))
+            return true;
+    for (const char *section : {"ResourceOrder"})
+        if (root.contains(section) && root[section].is_array())
+            for (const json &id : root[section])
+                if (id == n)
+                    return true;
+    if (root.contains("FoldedIds") && root["FoldedIds"].is_object())
+        for (const json &id : root["FoldedIds"])
+            if (id == n)
+                return true;
+    return false;
+}
+
 } // namespace skydraft::passthrough

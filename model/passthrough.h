@@ -16,4 +16,9 @@ namespace skydraft::passthrough {
 /// Empty or unreadable JSON comes back unchanged.
 QByteArray renamed(const QByteArray &json, const QString &from, const QString &to, bool outside);
 
+/// Whether the imported template uses `name` for something of its own: a resource it keeps,
+/// a parameter, a resource folded into the design, any logical id of its Resources. A design
+/// resource may not take it (the export would write two things under one name).
+bool usesName(const QByteArray &json, const QString &name);
+
 } // namespace skydraft::passthrough

@@ -927,6 +927,33 @@ Resources:
         QCOMPARE(imported.document->passThrough(), kept);
     }
 
+    // The template's own names stay its own: a design resource is not renamed to a resource
+    // the template keeps, a parameter or what the design folded in; one added under such a
+    // name (a paste, a file edited by hand) is exported under a fresh one, and the kept
+    // resource stays whole.
+    void templateNamesStayTheTemplates()
+    {
+        LoadResult imported = DesignLoader::load(QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/wordpress-ha.yaml"_s);
+        QVERIFY(imported.ok());
+        Document &doc = *imported.document;
+        Editor editor(&doc);
+        for (const QString &taken : {u"WebServerLogs"_s /* kept */, u"ParentVPCStack"_s /* parameter */,
+                                     u"WebServerSecurityGroupInSSHWorld"_s /* folded in */}) {
+            QVERIFY2(!editor.renameId(u"LoadBalancer"_s, taken), qPrintable(taken));
+            QVERIFY2(editor.lastError().contains(u"imported template"_s), qPrintable(editor.lastError()));
+        }
+        QVERIFY(doc.contains(u"LoadBalancer"_s));
+
+        Resource group;
+        group.id = u"WebServerLogs"_s;
+        group.type = ResourceType::SecurityGroup;
+        group.parent = doc.find(u"LoadBalancerSecurityGroup"_s)->parent;
+        QVERIFY(doc.insert(group));
+        const auto t = nlohmann::ordered_json::parse(exchange::Exporter::run(doc, exchange::ExportFormat::CloudFormationJson).data.toStdString());
+        QCOMPARE(t["Resources"]["WebServerLogs"]["Type"], "AWS::Logs::LogGroup");
+        QCOMPARE(t["Resources"]["WebServerLogs2"]["Type"], "AWS::EC2::SecurityGroup");
+    }
+
     // A placeholder for what the template imports keeps the name it imports: renaming it in
     // the design changes nothing in the template.
     void renamedPlaceholderKeepsItsImport()

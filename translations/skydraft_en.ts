@@ -3177,6 +3177,10 @@
         <source>Make %1 Public</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The id &quot;%1&quot; is taken by the imported template (a resource, parameter or folded-in resource of its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ExportDialog</name>

@@ -3157,6 +3157,10 @@
         <source>Make %1 Public</source>
         <translation>%1을(를) 퍼블릭으로 만들기</translation>
     </message>
+    <message>
+        <source>The id &quot;%1&quot; is taken by the imported template (a resource, parameter or folded-in resource of its own).</source>
+        <translation>ID &amp;quot;%1&amp;quot;은(는) 가져온 템플릿이 이미 사용합니다(템플릿 자체의 리소스, 파라미터 또는 설계에 합쳐진 리소스).</translation>
+    </message>
 </context>
 <context>
     <name>skydraft::ExportDialog</name>

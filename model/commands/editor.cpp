@@ -360,6 +360,8 @@ bool Editor::renameId(const QString &id, const QString &newId)
         return fail(tr("\"%1\" is not a valid id: use letters and digits, starting with a letter.").arg(newId));
     if (m_document->contains(newId))
         return fail(tr("The id \"%1\" is already taken.").arg(newId));
+    if (passthrough::usesName(m_document->passThrough(), newId))
+        return fail(tr("The id \"%1\" is taken by the imported template (a resource, parameter or folded-in resource of its own).").arg(newId));
 
     const QList<Reference> refs = m_document->referencesTo(id);
     const QStringList kids = m_document->children(id);

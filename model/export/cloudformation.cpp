@@ -68,6 +68,18 @@ CfnContext::CfnContext(const Document &document)
     if (json.kind() != Value::Kind::Map)
         return;
     m_kept = std::move(json);
+    // What the template keeps under its own names (resources, parameters) is never a design
+    // resource's name: one added so is written under a fresh one ("AppLogs2").
+    QSet<QString> reserved;
+    for (const QString &section : {u"Resources"_s, u"Parameters"_s})
+        if (const Value *names = m_kept.find(section); names && names->kind() == Value::Kind::Map)
+            for (const auto &[name, v] : names->entries())
+                reserved.insert(name);
+    for (const Resource *r : document.resources())
+        if (reserved.contains(alphanumeric(r->id)) && !outside(document, *r)) {
+            m_names = LogicalIds(document, [&document](const Resource &res) { return outside(document, res); }, reserved);
+            break;
+        }
     if (const Value *resources = m_kept.find(u"Resources"_s))
         for (const auto &[id, r] : resources->entries())
             m_names.reserve(id);

@@ -13,7 +13,8 @@ QString alphanumeric(const QString &text)
     return out;
 }
 
-LogicalIds::LogicalIds(const Document &doc, const std::function<bool(const Resource &)> &outside)
+LogicalIds::LogicalIds(const Document &doc, const std::function<bool(const Resource &)> &outside, const QSet<QString> &reserved)
+    : m_used(reserved)
 {
     for (const QString &designId : doc.ids()) {
         const Resource *r = doc.find(designId);

@@ -20,7 +20,10 @@ class LogicalIds
 public:
     /// Resources for which `outside` is true (they exist outside the stack and are referred to
     /// by parameters) keep a name but do not reserve it, so a parameter can take it.
-    explicit LogicalIds(const Document &doc, const std::function<bool(const Resource &)> &outside = {});
+    /// `reserved` (what an imported template keeps under its own names: resources,
+    /// parameters) is never given to a design resource that is not outside.
+    explicit LogicalIds(const Document &doc, const std::function<bool(const Resource &)> &outside = {},
+                        const QSet<QString> &reserved = {});
     QString id(const QString &designId) const { return m_ids.value(designId); }
     /// A fresh name made of `base`'s letters and digits ("WebLbListener80", then "...2").
     QString derived(const QString &base);
