@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>only &quot;deploy&quot; takes an &quot;errorRate&quot;</source>
-        <translation>&amp;quot;deploy&amp;quot;만 &amp;quot;errorRate&amp;quot;를 받습니다</translation>
+        <translation>&quot;deploy&quot;만 &quot;errorRate&quot;를 받습니다</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3159,7 @@
     </message>
     <message>
         <source>The id &quot;%1&quot; is taken by the imported template (a resource, parameter or folded-in resource of its own).</source>
-        <translation>ID &amp;quot;%1&amp;quot;은(는) 가져온 템플릿이 이미 사용합니다(템플릿 자체의 리소스, 파라미터 또는 설계에 합쳐진 리소스).</translation>
+        <translation>ID &quot;%1&quot;은(는) 가져온 템플릿이 이미 사용합니다(템플릿 자체의 리소스, 파라미터 또는 설계에 합쳐진 리소스).</translation>
     </message>
 </context>
 <context>
