@@ -535,6 +535,10 @@ Resources:
         QTest::newRow("escaped blank kept") << QByteArray("a: \"x \\t\n  y\"\n") << u"x \t y"_s;
         QTest::newRow("escaped break") << QByteArray("a: \"joined\\\n   here\"\n") << u"joinedhere"_s;
         QTest::newRow("unicode") << QByteArray("a: \"\\u00e9t\\xe9\n\n b\"\n") << u"\u00e9t\u00e9\nb"_s;
+        // A tag or an anchor before the quote (PyYAML writes !Sub '...' so).
+        QTest::newRow("tagged") << QByteArray("a: !Sub '\n\n    '\n") << u"\n"_s;
+        QTest::newRow("anchored") << QByteArray("a: &nl '\n\n    '\n") << u"\n"_s;
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF" "a: '\n\n    '\n") << u"\n"_s;
     }
     void quotedScalarsFoldAsYamlSays()
     {
@@ -543,7 +547,10 @@ Resources:
         cfn::Report report;
         const std::optional<cfn::Node> root = cfn::parseTemplate(yaml, report);
         QVERIFY(root && root->get(u"a"));
-        QCOMPARE(root->get(u"a")->text, value);
+        const cfn::Node *a = root->get(u"a");
+        if (a->isMap()) // !Sub
+            a = &a->entries.first().second;
+        QCOMPARE(a->text, value);
     }
 
     void badTemplates_data()

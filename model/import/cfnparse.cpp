@@ -150,6 +150,27 @@ std::optional<std::string> foldedQuoted(const QByteArray &text, qsizetype pos)
     return std::nullopt;
 }
 
+/// Where the scalar that yaml-cpp places at `pos` starts, past its tag and anchor (`!Sub`,
+/// `&name`) and the blanks, line breaks and comments after them.
+qsizetype quoteAt(const QByteArray &text, qsizetype pos)
+{
+    while (pos >= 0 && pos < text.size()) {
+        const char c = text[pos];
+        if (c == '!' || c == '&') {
+            while (pos < text.size() && text[pos] != ' ' && text[pos] != '\t' && text[pos] != '\n' && text[pos] != '\r')
+                ++pos;
+        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            ++pos;
+        } else if (c == '#') {
+            while (pos < text.size() && text[pos] != '\n')
+                ++pos;
+        } else {
+            break;
+        }
+    }
+    return pos;
+}
+
 /// Builds Nodes from yaml-cpp's parse events (faster than its Node API, and it keeps tags
 /// and positions).
 class Builder : public YAML::EventHandler
@@ -186,7 +207,7 @@ public:
                   const std::string &value) override
     {
         Node n;
-        const std::optional<std::string> folded = tag == "!" ? foldedQuoted(m_text, mark.pos) : std::nullopt;
+        const std::optional<std::string> folded = tag != "?" ? foldedQuoted(m_text, quoteAt(m_text, mark.pos)) : std::nullopt;
         n.text = QString::fromStdString(folded ? *folded : value);
         // A plain null/~ is YAML's null; quoted, it is the text.
         n.kind = tag == "?" && (value == "null" || value == "~" || value == "Null" || value == "NULL") ? Node::Kind::Null
@@ -360,8 +381,10 @@ std::optional<Node> parseTemplate(const QByteArray &text, Report &report)
                          .arg(int(static_cast<unsigned char>(text[*bad])), 4, 16, QLatin1Char('0')));
         return std::nullopt;
     }
-    std::istringstream stream(text.toStdString());
-    Builder builder(report, text);
+    // A UTF-8 byte order mark is not part of the text (yaml-cpp's positions start after it).
+    const QByteArray body = text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text;
+    std::istringstream stream(body.toStdString());
+    Builder builder(report, body);
     try {
         YAML::Parser parser(stream);
         parser.HandleNextDocument(builder);
