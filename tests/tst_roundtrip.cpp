@@ -954,6 +954,73 @@ Resources:
         QCOMPARE(t["Resources"]["WebServerLogs2"]["Type"], "AWS::EC2::SecurityGroup");
     }
 
+    // Every drawn resource of every fixture edited in one way (an Auto Scaling group's size, an
+    // instance's or launch template's type, a database's class, a rule added to a group, a
+    // health-check path, a subnet's public addresses, a display name): the template differs
+    // from the source in that resource only (and an Aurora cluster's member instances).
+    void everyEditTouchesOnlyItsResource_data() { fixtures_data(); }
+    void everyEditTouchesOnlyItsResource()
+    {
+        QFETCH(QString, path);
+        const auto original = templateAsWritten(path);
+        QVERIFY(!original.is_null());
+        LoadResult imported = DesignLoader::load(path);
+        QVERIFY(imported.ok());
+        Document &doc = *imported.document;
+        const QHash<ResourceType, std::pair<QString, std::function<QVariant(const QVariant &)>>> edits = {
+            {ResourceType::AutoScalingGroup, {u"maxSize"_s, [](const QVariant &v) { return QVariant(v.toInt() + 1); }}},
+            {ResourceType::Ec2Instance, {u"instanceType"_s, [](const QVariant &) { return QVariant(u"m5.large"_s); }}},
+            {ResourceType::LaunchTemplate, {u"instanceType"_s, [](const QVariant &) { return QVariant(u"m5.large"_s); }}},
+            {ResourceType::RdsInstance, {u"instanceClass"_s, [](const QVariant &) { return QVariant(u"db.m5.large"_s); }}},
+            {ResourceType::AuroraCluster, {u"instanceClass"_s, [](const QVariant &) { return QVariant(u"db.r6g.large"_s); }}},
+            {ResourceType::TargetGroup, {u"healthCheckPath"_s, [](const QVariant &) { return QVariant(u"/healthz"_s); }}},
+            {ResourceType::Subnet, {u"mapPublicIpOnLaunch"_s, [](const QVariant &v) { return QVariant(!v.toBool()); }}},
+            {ResourceType::SecurityGroup, {u"inbound"_s, [](const QVariant &v) {
+                 QVariantList rows = v.toList();
+                 rows.append(QVariantMap{{u"protocol"_s, u"tcp"_s}, {u"fromPort"_s, 8443}, {u"toPort"_s, 8443}, {u"cidr"_s, u"10.9.0.0/16"_s}});
+                 return QVariant(rows);
+             }}},
+        };
+        int edited = 0;
+        QStringList ids;
+        for (const Resource *r : doc.resources())
+            if (!r->isExternal() && original["Resources"].contains(r->id.toStdString()))
+                ids.append(r->id);
+        for (const QString &id : std::as_const(ids)) {
+            for (const bool byName : {false, true}) {
+                const Resource *r = doc.find(id);
+                const auto edit = edits.constFind(r->type);
+                if (!byName && edit == edits.cend())
+                    continue;
+                if (byName)
+                    QVERIFY(doc.setName(id, u"Edited Name"_s));
+                else
+                    QVERIFY(doc.setProperty(id, edit->first, edit->second(r->value(edit->first))));
+                const exchange::ExportResult out = exchange::Exporter::run(doc, exchange::ExportFormat::CloudFormationJson);
+                QVERIFY2(!out.data.isEmpty(), qPrintable(id + u": "_s + out.notes.join(u'\n')));
+                auto after = nlohmann::ordered_json::parse(out.data.toStdString());
+                auto want = original;
+                // The edited resource, and what it is made of: an Aurora cluster's members.
+                for (auto *t : {&after, &want}) {
+                    (*t)["Resources"].erase(id.toStdString());
+                    for (auto it = (*t)["Resources"].begin(); it != (*t)["Resources"].end();) {
+                        const auto properties = it.value().is_object() ? it.value().value("Properties", nlohmann::ordered_json()) : nlohmann::ordered_json();
+                        const bool member = properties.is_object()
+                            && properties.value("DBClusterIdentifier", nlohmann::ordered_json()) == nlohmann::ordered_json({{"Ref", id.toStdString()}});
+                        it = member ? (*t)["Resources"].erase(it) : std::next(it);
+                    }
+                }
+                QVERIFY2(after == want, qPrintable(id + u" ("_s + (byName ? u"name"_s : edit->first) + u"): "_s + firstDifference(want, after, "template")));
+                // Back as imported: the template again.
+                QVERIFY(imported.document.get() == &doc);
+                ++edited;
+                const LoadResult fresh = DesignLoader::load(path);
+                doc.copyFrom(*fresh.document);
+            }
+        }
+        QVERIFY(edited > 0);
+    }
+
     // A placeholder for what the template imports keeps the name it imports: renaming it in
     // the design changes nothing in the template.
     void renamedPlaceholderKeepsItsImport()

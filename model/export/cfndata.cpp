@@ -18,7 +18,8 @@ QString addSubnetGroup(CfnContext &c, const Resource &r, bool cache)
     if (subnets.isEmpty())
         return {};
     const QString id = c.foldedId(u"subnet-group:"_s + r.id, c.id(r.id) + u"SubnetGroup"_s);
-    const QString description = u"Subnets of "_s + r.displayName();
+    // By id, not display name: renaming the database for people leaves its subnet group alone.
+    const QString description = u"Subnets of "_s + r.id;
     Value p = Value::map();
     if (cache) {
         p[u"Description"_s] = description;

@@ -23,7 +23,7 @@ QString subnetGroup(TfContext &c, const Resource &r, bool cache)
     HclBody &b = c.resource(type, id);
     // Subnet group names are lower case.
     b.set(u"name"_s, H::string(snakeCase(id).replace(u'_', u'-')));
-    b.set(u"description"_s, H::string(u"Subnets of "_s + r.displayName()));
+    b.set(u"description"_s, H::string(u"Subnets of "_s + r.id)); // not the display name: see cfndata.cpp
     b.set(u"subnet_ids"_s, c.refs(subnets));
     return type + u'.' + id + u".name"_s;
 }
