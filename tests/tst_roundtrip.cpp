@@ -45,6 +45,41 @@ nlohmann::ordered_json templateAsWritten(const QString &path)
     return root ? nlohmann::ordered_json::parse(cfn::writtenJson(*root).toStdString()) : nlohmann::ordered_json();
 }
 
+/// The resources and parameters a template value names: Ref, GetAtt, ${...} of Sub, DependsOn.
+void namesIn(const nlohmann::ordered_json &v, QStringList &out)
+{
+    if (v.is_array()) {
+        for (const auto &item : v)
+            namesIn(item, out);
+        return;
+    }
+    if (!v.is_object())
+        return;
+    static const QRegularExpression variable(u"\\$\\{([^!}][^}]*)\\}"_s);
+    for (const auto &[key, value] : v.items()) {
+        if ((key == "Ref" || key == "DependsOn") && value.is_string()) {
+            out.append(QString::fromStdString(value.get<std::string>()));
+        } else if (key == "DependsOn" && value.is_array()) {
+            for (const auto &d : value)
+                out.append(QString::fromStdString(d.get<std::string>()));
+        } else if (key == "Fn::GetAtt" && value.is_array() && !value.empty()) {
+            out.append(QString::fromStdString(value[0].get<std::string>()));
+        } else if (key == "Fn::Sub") {
+            const auto &text = value.is_array() ? value[0] : value;
+            const auto vars = value.is_array() && value.size() > 1 ? value[1] : nlohmann::ordered_json::object();
+            for (auto it = variable.globalMatch(QString::fromStdString(text.get<std::string>())); it.hasNext();) {
+                const QString name = it.next().captured(1).section(u'.', 0, 0);
+                if (!vars.contains(name.toStdString()))
+                    out.append(name);
+            }
+            if (value.is_array() && value.size() > 1)
+                namesIn(value[1], out);
+        } else {
+            namesIn(value, out);
+        }
+    }
+}
+
 /// Where `b` first differs from `a` (both a template's JSON), and how: for a failure message.
 QString firstDifference(const nlohmann::ordered_json &a, const nlohmann::ordered_json &b, const std::string &path)
 {
@@ -1019,6 +1054,47 @@ Resources:
             }
         }
         QVERIFY(edited > 0);
+    }
+
+    // Every drawn resource of every fixture deleted (and the deletion undone): the export
+    // names nothing it does not write (a Ref, GetAtt, Sub or DependsOn on what is gone is
+    // written from the design, left out, or noted), and undone it is the template again.
+    void everyDeleteLeavesNoDanglingName_data() { fixtures_data(); }
+    void everyDeleteLeavesNoDanglingName()
+    {
+        QFETCH(QString, path);
+        const auto original = templateAsWritten(path);
+        QVERIFY(!original.is_null());
+        LoadResult imported = DesignLoader::load(path);
+        QVERIFY(imported.ok());
+        Editor editor(imported.document.get());
+        QStringList ids;
+        for (const Resource *r : imported.document->resources())
+            if (!r->isExternal() && original["Resources"].contains(r->id.toStdString()))
+                ids.append(r->id);
+        for (const QString &id : std::as_const(ids)) {
+            QVERIFY(editor.removeResources({id}));
+            const exchange::ExportResult out = exchange::Exporter::run(*imported.document, exchange::ExportFormat::CloudFormationJson);
+            if (!out.data.isEmpty()) { // else refused: an empty or invalid design, said in a note
+                const auto t = nlohmann::ordered_json::parse(out.data.toStdString());
+                QSet<QString> names;
+                for (const char *section : {"Resources", "Parameters"})
+                    if (t.contains(section))
+                        for (const auto &[name, v] : t[section].items())
+                            names.insert(QString::fromStdString(name));
+                const QString notes = out.notes.join(u'\n');
+                for (const auto &[rid, resource] : t["Resources"].items()) {
+                    QStringList named;
+                    namesIn(resource, named);
+                    for (const QString &n : std::as_const(named))
+                        QVERIFY2(names.contains(n) || n.startsWith(u"AWS::"_s) || notes.contains(n),
+                                 qPrintable(u"%1 deleted: %2 names %3, which is not written, and no note says so"_s.arg(id, QString::fromStdString(rid), n)));
+                }
+            }
+            editor.undoStack()->undo();
+        }
+        const auto back = nlohmann::ordered_json::parse(exchange::Exporter::run(*imported.document, exchange::ExportFormat::CloudFormationJson).data.toStdString());
+        QVERIFY2(back == original, qPrintable(firstDifference(original, back, "template")));
     }
 
     // A placeholder for what the template imports keeps the name it imports: renaming it in
