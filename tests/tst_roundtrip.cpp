@@ -80,6 +80,17 @@ void namesIn(const nlohmann::ordered_json &v, QStringList &out)
     }
 }
 
+/// The design resources drawn from the template `t` (not placeholders for what it names), in
+/// the design's order: what the sweeps below rename, edit and delete one by one.
+QStringList drawnFromTemplate(const Document &doc, const nlohmann::ordered_json &t)
+{
+    QStringList ids;
+    for (const Resource *r : doc.resources())
+        if (!r->isExternal() && t["Resources"].contains(r->id.toStdString()))
+            ids.append(r->id);
+    return ids;
+}
+
 /// Where `b` first differs from `a` (both a template's JSON), and how: for a failure message.
 QString firstDifference(const nlohmann::ordered_json &a, const nlohmann::ordered_json &b, const std::string &path)
 {
@@ -858,13 +869,10 @@ private Q_SLOTS:
         QVERIFY(imported.ok());
         Editor editor(imported.document.get());
         int renamed = 0;
-        for (const Resource *r : imported.document->resources()) {
-            const std::string id = r->id.toStdString();
-            if (r->isExternal() || !original["Resources"].contains(id))
-                continue;
-            const QString to = r->id + u"Renamed"_s;
+        for (const QString &from : drawnFromTemplate(*imported.document, original)) {
+            const std::string id = from.toStdString();
+            const QString to = from + u"Renamed"_s;
             const std::string newId = to.toStdString();
-            const QString from = r->id; // r is gone once renamed
             QVERIFY(editor.renameId(from, to));
             const exchange::ExportResult out = exchange::Exporter::run(*imported.document, exchange::ExportFormat::CloudFormationJson);
             for (const QString &n : out.notes)
@@ -1017,11 +1025,7 @@ Resources:
              }}},
         };
         int edited = 0;
-        QStringList ids;
-        for (const Resource *r : doc.resources())
-            if (!r->isExternal() && original["Resources"].contains(r->id.toStdString()))
-                ids.append(r->id);
-        for (const QString &id : std::as_const(ids)) {
+        for (const QString &id : drawnFromTemplate(doc, original)) {
             for (const bool byName : {false, true}) {
                 const Resource *r = doc.find(id);
                 const auto edit = edits.constFind(r->type);
@@ -1068,11 +1072,7 @@ Resources:
         LoadResult imported = DesignLoader::load(path);
         QVERIFY(imported.ok());
         Editor editor(imported.document.get());
-        QStringList ids;
-        for (const Resource *r : imported.document->resources())
-            if (!r->isExternal() && original["Resources"].contains(r->id.toStdString()))
-                ids.append(r->id);
-        for (const QString &id : std::as_const(ids)) {
+        for (const QString &id : drawnFromTemplate(*imported.document, original)) {
             QVERIFY(editor.removeResources({id}));
             const exchange::ExportResult out = exchange::Exporter::run(*imported.document, exchange::ExportFormat::CloudFormationJson);
             if (!out.data.isEmpty()) { // else refused: an empty or invalid design, said in a note
