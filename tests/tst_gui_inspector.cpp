@@ -220,6 +220,21 @@ private Q_SLOTS:
         QVERIFY(w->document()->contains(u"DatabaseSecurityGroup"_s));
     }
 
+    // An imported template's own names: a rename onto one is refused, and said under the
+    // field (not only in the status bar), the design unchanged.
+    void renameOntoATemplateNameIsSaidAtTheField()
+    {
+        auto w = std::make_unique<MainWindow>();
+        QVERIFY(w->openFile(QStringLiteral(SKYDRAFT_FIXTURES_DIR) + u"/cloudformation/alb-path-host-rules.yaml"_s));
+        Inspector *inspector = w->editing()->inspector();
+        w->editing()->select({u"LoadBalancer"_s});
+        const int steps = w->editor()->undoStack()->count();
+        type(inspector->field(u"id"_s), u"GatewayAttachment"_s); // the template's attachment, folded in
+        QVERIFY(w->document()->contains(u"LoadBalancer"_s));
+        QCOMPARE(w->editor()->undoStack()->count(), steps);
+        QVERIFY2(inspector->fieldError(u"id"_s).contains(u"imported template"_s), qPrintable(inspector->fieldError(u"id"_s)));
+    }
+
     void ruleTableEditsSecurityGroupsAndAcls()
     {
         auto w = open();

@@ -184,6 +184,12 @@ void Inspector::edit(const QString &text, const std::function<bool(Editor &)> &a
     stack->beginMacro(text);
     const bool ok = action(*m_editor);
     stack->endMacro();
+    // A refused edit leaves no step behind: Undo would otherwise undo nothing.
+    if (const QUndoCommand *last = stack->count() ? stack->command(stack->count() - 1) : nullptr;
+        !ok && last && last->childCount() == 0 && stack->index() == stack->count()) {
+        const_cast<QUndoCommand *>(last)->setObsolete(true); // QUndoStack deletes an obsolete command it undoes
+        stack->undo();
+    }
     showModelAgain();
     if (!ok)
         Q_EMIT message(m_editor->lastError());
@@ -396,6 +402,9 @@ void Inspector::addIdRow(const QStringList &ids)
         if (m_editor->document()->contains(newId)) {
             m_ids = {newId};
             Q_EMIT selectRequested(m_ids);
+        } else if (!m_editor->lastError().isEmpty()) {
+            // Refused (a name the imported template uses, say): said under the field too.
+            showError(u"id"_s, m_editor->lastError());
         }
     });
 }
